@@ -1,0 +1,127 @@
+package io.github.albero.measure;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * A percentage, held exactly in percentage points: {@code Percentage.of(100)} is 100 %.
+ *
+ * <p>The value is kept in its normal form (no trailing zeros), so {@code 4,10%} equals
+ * {@code 4,1%}. At most 6 decimals, magnitude below 10^15. Negative percentages are allowed
+ * (a change of −4,1 %).
+ *
+ * <pre>{@code
+ * Percentage.parse("4,1%");        // 4.1%
+ * Percentage.parse("‐4,1 %");      // -4.1% (U+2010 hyphen)
+ * Percentage.parse("100%").fraction();  // 1
+ * }</pre>
+ */
+public final class Percentage implements Comparable<Percentage>, Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Most decimals a percentage may have. */
+    public static final int MAX_SCALE = 6;
+    /** 0 %. */
+    public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
+    /** 100 %. */
+    public static final Percentage HUNDRED = new Percentage(BigDecimal.valueOf(100));
+
+    private final BigDecimal points;
+
+    private Percentage(BigDecimal points) {
+        this.points = points;
+    }
+
+    /**
+     * @param points the value in percentage points (100 = 100 %)
+     * @return the percentage
+     * @throws InvalidValueException when null, with more than 6 decimals or too large
+     */
+    public static Percentage of(BigDecimal points) {
+        return new Percentage(Numbers.normalize(Numbers.check("percentage", points, MAX_SCALE)));
+    }
+
+    /**
+     * @param points whole percentage points
+     * @return the percentage
+     */
+    public static Percentage of(long points) {
+        return of(BigDecimal.valueOf(points));
+    }
+
+    /**
+     * Returns the percentage equal to a fraction: {@code ofFraction(0.5)} is 50 %.
+     *
+     * @param fraction the fraction (1 = 100 %), at most 8 decimals
+     * @return the percentage
+     */
+    public static Percentage ofFraction(BigDecimal fraction) {
+        return of(fraction.movePointRight(2));
+    }
+
+    /**
+     * Parses {@code "100%"}, {@code "4,1%"}, {@code "4.1 %"}, {@code "‐4,1%"} or a bare number
+     * ({@code "4,1"}), in Italian or plain notation.
+     *
+     * @param text the text
+     * @return the percentage
+     * @throws InvalidValueException when the text is not a percentage
+     */
+    public static Percentage parse(String text) {
+        if (text == null) {
+            throw new InvalidValueException("percentage", null, "is required");
+        }
+        String s = Numbers.stripSpaces(text);
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            return of(Numbers.parse("percentage", s, MAX_SCALE));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("percentage", text, e.problem().startsWith("expected")
+                    ? "expected a percentage such as 4,1% or 100%" : e.problem());
+        }
+    }
+
+    /** @return the value in percentage points, in normal form (100 for 100 %) */
+    public BigDecimal points() {
+        return points;
+    }
+
+    /** @return the value as a fraction (1 for 100 %), exact */
+    public BigDecimal fraction() {
+        return Numbers.normalize(points.movePointLeft(2));
+    }
+
+    /** @return −1, 0 or 1 as the percentage is negative, zero or positive */
+    public int signum() {
+        return points.signum();
+    }
+
+    /** @return the percentage in Italian notation, e.g. {@code "4,1%"} */
+    public String format() {
+        return Numbers.formatItalian(points) + "%";
+    }
+
+    @Override
+    public int compareTo(Percentage o) {
+        return points.compareTo(o.points);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Percentage && ((Percentage) o).points.equals(points);
+    }
+
+    @Override
+    public int hashCode() {
+        return points.hashCode();
+    }
+
+    /** @return e.g. {@code "4.1%"}; {@link #parse(String)} reads it back */
+    @Override
+    public String toString() {
+        return points.toPlainString() + "%";
+    }
+}

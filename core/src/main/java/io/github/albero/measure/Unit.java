@@ -1,0 +1,93 @@
+package io.github.albero.measure;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A unit of measure of a target or result value (<i>unità di misura</i>), by its short symbol.
+ *
+ * <p>Known units have a canonical symbol and accept the aliases met in documents:
+ * {@link #PERCENT} ({@code %}), {@link #DAYS} ({@code gg}, "giorni"), {@link #COUNT}
+ * ({@code n}, "n.", "nr", "numero"), {@link #EURO} ({@code EUR}, "€", "euro") and
+ * {@link #SCORE} ({@code score}, "punteggio"). Any other symbol is kept as given, so that
+ * no document is rejected for an unusual unit.
+ */
+public final class Unit implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_LENGTH = 40;
+
+    /** Percentage points. */
+    public static final Unit PERCENT = new Unit("%");
+    /** Days (<i>giorni</i>, "gg"). */
+    public static final Unit DAYS = new Unit("gg");
+    /** A count of things ("n."). */
+    public static final Unit COUNT = new Unit("n");
+    /** Euros. */
+    public static final Unit EURO = new Unit("EUR");
+    /** A score on a scale, such as a customer-satisfaction mark from 1 to 5. */
+    public static final Unit SCORE = new Unit("score");
+
+    private static final Map<String, Unit> ALIASES = Map.ofEntries(
+            Map.entry("%", PERCENT), Map.entry("percentuale", PERCENT),
+            Map.entry("gg", DAYS), Map.entry("gg.", DAYS), Map.entry("giorni", DAYS), Map.entry("days", DAYS),
+            Map.entry("n", COUNT), Map.entry("n.", COUNT), Map.entry("nr", COUNT), Map.entry("nr.", COUNT),
+            Map.entry("numero", COUNT),
+            Map.entry("eur", EURO), Map.entry("€", EURO), Map.entry("euro", EURO),
+            Map.entry("score", SCORE), Map.entry("punteggio", SCORE));
+
+    private final String symbol;
+
+    private Unit(String symbol) {
+        this.symbol = symbol;
+    }
+
+    /**
+     * Returns the unit with this symbol, mapping known aliases to their canonical unit.
+     *
+     * @param symbol e.g. {@code "gg"}, {@code "%"}, {@code "eventi"}
+     * @return the unit
+     * @throws InvalidValueException when blank or longer than 40 characters
+     */
+    public static Unit of(String symbol) {
+        if (symbol == null) {
+            throw new InvalidValueException("unit", null, "is required");
+        }
+        String s = Numbers.stripSpaces(symbol);
+        if (s.isEmpty() || s.length() > MAX_LENGTH) {
+            throw new InvalidValueException("unit", symbol, "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        return ALIASES.getOrDefault(s.toLowerCase(Locale.ROOT), new Unit(s));
+    }
+
+    /** @return the canonical symbol, e.g. {@code "gg"} */
+    public String symbol() {
+        return symbol;
+    }
+
+    /**
+     * @param other another unit
+     * @return true when values in the two units can be compared directly
+     */
+    public boolean isCompatibleWith(Unit other) {
+        return symbol.equalsIgnoreCase(other.symbol);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Unit && ((Unit) o).symbol.equals(symbol);
+    }
+
+    @Override
+    public int hashCode() {
+        return symbol.hashCode();
+    }
+
+    /** @return the symbol */
+    @Override
+    public String toString() {
+        return symbol;
+    }
+}

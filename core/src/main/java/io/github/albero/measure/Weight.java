@@ -1,0 +1,80 @@
+package io.github.albero.measure;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * The weight (<i>peso</i>) of an objective or indicator among its siblings: a non-negative
+ * exact number, in normal form (so {@code 50.0} equals {@code 50}). Weights are relative:
+ * only their ratios matter, though documents usually make sibling weights sum to 100.
+ */
+public final class Weight implements Comparable<Weight>, Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Most decimals a weight may have. */
+    public static final int MAX_SCALE = 6;
+
+    private final BigDecimal value;
+
+    private Weight(BigDecimal value) {
+        this.value = value;
+    }
+
+    /**
+     * @param value the weight, not negative
+     * @return the weight
+     * @throws InvalidValueException when negative, null, too precise or too large
+     */
+    public static Weight of(BigDecimal value) {
+        Numbers.check("weight", value, MAX_SCALE);
+        if (value.signum() < 0) {
+            throw new InvalidValueException("weight", value.toPlainString(), "must not be negative");
+        }
+        return new Weight(Numbers.normalize(value));
+    }
+
+    /**
+     * @param value a whole weight
+     * @return the weight
+     */
+    public static Weight of(long value) {
+        return of(BigDecimal.valueOf(value));
+    }
+
+    /**
+     * Parses {@code "50"}, {@code "33,33"}, {@code "12.5"} or {@code "40%"}.
+     *
+     * @param text the text
+     * @return the weight
+     */
+    public static Weight parse(String text) {
+        return of(Percentage.parse(text).points());
+    }
+
+    /** @return the value in normal form */
+    public BigDecimal value() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(Weight o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Weight && ((Weight) o).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** @return the plain value, e.g. {@code "50"} */
+    @Override
+    public String toString() {
+        return value.toPlainString();
+    }
+}

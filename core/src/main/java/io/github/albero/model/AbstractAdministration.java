@@ -1,0 +1,29 @@
+package io.github.albero.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The public administration (<i>amministrazione</i>) a plan or report belongs to, e.g. a
+ * chamber of commerce.
+ */
+@Value.Immutable
+public abstract class AbstractAdministration {
+    /** @return its name, e.g. "Camera di Commercio di Lucca" */
+    @Value.Parameter
+    public abstract String name();
+
+    /** @return an identifier such as the IPA code or the tax code, when known */
+    public abstract Optional<String> identifier();
+
+    @Value.Check
+    void check() {
+        Texts.requireText("name", name());
+        identifier().ifPresent(i -> Texts.requireText("identifier", i));
+    }
+
+    @Override
+    public String toString() {
+        return name() + identifier().map(i -> " (" + i + ")").orElse("");
+    }
+}

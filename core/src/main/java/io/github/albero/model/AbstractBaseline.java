@@ -1,0 +1,41 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Quantity;
+import io.github.albero.period.YearRange;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The last observed value of an indicator (<i>ultimo valore osservato</i>, baseline): its
+ * original text, its value when it is a number, and the year it refers to when known. At least
+ * the text or the value is present.
+ */
+@Value.Immutable
+public abstract class AbstractBaseline {
+    /** @return the original text, verbatim */
+    public abstract Optional<String> text();
+
+    /** @return the value, when the baseline is a number */
+    public abstract Optional<Quantity> value();
+
+    /** @return the year observed */
+    public abstract Optional<Integer> year();
+
+    /**
+     * @param text the original text
+     * @return a baseline with only a text
+     */
+    public static Baseline ofText(String text) {
+        return Baseline.builder().text(text).build();
+    }
+
+    @Value.Check
+    void check() {
+        if (text().isEmpty() && value().isEmpty()) {
+            throw new InvalidValueException("baseline", null, "needs a text or a value");
+        }
+        text().ifPresent(t -> Texts.requireText("baseline.text", t));
+        year().ifPresent(y -> YearRange.checkYear("baseline.year", y));
+    }
+}

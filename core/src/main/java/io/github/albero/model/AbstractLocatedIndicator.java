@@ -1,0 +1,36 @@
+package io.github.albero.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An indicator together with where it lies: its mission, program, strategic objective,
+ * operational objective (when it belongs to one) and path. {@link Plan#indicators()} lists
+ * them all.
+ */
+@Value.Immutable
+public abstract class AbstractLocatedIndicator {
+    /** @return the path, e.g. {@code missions[011].programs[005].objectives[011-005-001].indicators[0]} */
+    public abstract NodePath path();
+
+    /** @return the mission */
+    public abstract Mission mission();
+
+    /** @return the program */
+    public abstract Program program();
+
+    /** @return the strategic objective */
+    public abstract StrategicObjective objective();
+
+    /** @return the operational objective, when the indicator belongs to one */
+    public abstract Optional<OperationalObjective> operationalObjective();
+
+    /** @return the indicator */
+    public abstract Indicator indicator();
+
+    // the tree is already checked and large: identity of the parts is enough
+    @Override
+    public String toString() {
+        return path() + " " + indicator();
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.code.ObjectiveCode;
+import io.github.albero.money.Money;
+import io.github.albero.period.YearRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A performance plan (<i>Piano della performance</i>) or report (<i>Relazione sulla
+ * performance</i>) of one administration: the root of the tree mission → program → strategic
+ * objective → operational objective → indicator.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder()
+ *     .kind(PlanKind.REPORT)
+ *     .administration(Administration.of("Camera di Commercio di Lucca"))
+ *     .referenceYear(2017)
+ *     .horizon(YearRange.of(2016, 2018))
+ *     .addMissions(mission)
+ *     .build();
+ * plan.objective("011-005-001");   // Optional[StrategicObjective[011-005-001 …]]
+ * plan.indicators().size();        // every indicator, with its path
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractPlan {
+    private static final Pattern PROGRAM_KEY = Pattern.compile("\\d{3}[-\u2010]\\d{3}");
+
+    /** @return plan or report */
+    public abstract PlanKind kind();
+
+    /** @return the document's title */
+    public abstract Optional<String> title();
+
+    /** @return the administration */
+    public abstract Administration administration();
+
+    /** @return the year planned (plan) or reported on (report); inside the horizon */
+    public abstract int referenceYear();
+
+    /** @return the years covered, e.g. 2016–2018 */
+    public abstract YearRange horizon();
+
+    /** @return the currency, always {@code "EUR"} */
+    @Value.Default
+    public String currency() {
+        return Money.CURRENCY;
+    }
+
+    /** @return the missions */
+    public abstract List<Mission> missions();
+
+    /** @return editorial notes */
+    public abstract List<String> notes();
+
+    /**
+     * @param code a mission code such as {@code "011"}
+     * @return the mission
+     */
+    public Optional<Mission> mission(String code) {
+        return missions().stream().filter(m -> m.code().value().equals(code)).findFirst();
+    }
+
+    /**
+     * @param missionCode a mission code such as {@code "011"}
+     * @param programCode a program code such as {@code "005"}
+     * @return the program
+     */
+    public Optional<Program> program(String missionCode, String programCode) {
+        return mission(missionCode).flatMap(m -> m.program(programCode));
+    }
+
+    /**
+     * @param code an objective code such as {@code "011-005-001"} (U+2010 hyphens accepted)
+     * @return the strategic objective
+     */
+    public Optional<StrategicObjective> objective(String code) {
+        ObjectiveCode c;
+        try {
+            c = ObjectiveCode.parse(code);
+        } catch (InvalidValueException notACode) {
+            return Optional.empty();
+        }
+        return program(c.mission().value(), c.program().value()).flatMap(p -> p.objective(c.toString()));
+    }
+
+    /** @return every strategic objective, in document order */
+    @Value.Lazy
+    public List<StrategicObjective> objectives() {
+        List<StrategicObjective> all = new ArrayList<>();
+        missions().forEach(m -> m.programs().forEach(p -> all.addAll(p.objectives())));
+        return Collections.unmodifiableList(all);
+    }
+
+    /** @return every indicator with its location, in document order */
+    @Value.Lazy
+    public List<LocatedIndicator> indicators() {
+        List<LocatedIndicator> all = new ArrayList<>();
+        for (Mission m : missions()) {
+            NodePath mp = NodePath.root().child("missions", m.code());
+            for (Program p : m.programs()) {
+                NodePath pp = mp.child("programs", p.code());
+                for (StrategicObjective o : p.objectives()) {
+                    NodePath op = pp.child("objectives", o.code());
+                    for (int i = 0; i < o.indicators().size(); i++) {
+                        all.add(LocatedIndicator.builder().path(op.child("indicators", i)).mission(m).program(p)
+                                .objective(o).indicator(o.indicators().get(i)).build());
+                    }
+                    for (int j = 0; j < o.operationalObjectives().size(); j++) {
+                        OperationalObjective oo = o.operationalObjectives().get(j);
+                        NodePath oop = op.child("operationalObjectives", j);
+                        for (int i = 0; i < oo.indicators().size(); i++) {
+                            all.add(LocatedIndicator.builder().path(oop.child("indicators", i)).mission(m).program(p)
+                                    .objective(o).operationalObjective(oo).indicator(oo.indicators().get(i)).build());
+                        }
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Finds a node by code: a mission ({@code "011"}), a program ({@code "011-005"}), a
+     * strategic objective ({@code "011-005-001"}), or an operational objective or indicator by
+     * its own code.
+     *
+     * @param code the code
+     * @return the node
+     */
+    public Optional<Node> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String c = code.strip();
+        if (c.length() == 3) {
+            Optional<Mission> m = mission(c);
+            if (m.isPresent()) {
+                return Optional.of(m.get());
+            }
+        }
+        if (PROGRAM_KEY.matcher(c).matches()) {
+            Optional<Program> p = program(c.substring(0, 3), c.substring(4));
+            if (p.isPresent()) {
+                return Optional.of(p.get());
+            }
+        }
+        Optional<StrategicObjective> o = objective(c);
+        if (o.isPresent()) {
+            return Optional.of(o.get());
+        }
+        for (StrategicObjective so : objectives()) {
+            for (OperationalObjective oo : so.operationalObjectives()) {
+                if (oo.code().filter(c::equals).isPresent()) {
+                    return Optional.of(oo);
+                }
+            }
+        }
+        return indicators().stream().map(LocatedIndicator::indicator)
+                .filter(i -> i.code().filter(c::equals).isPresent()).<Node>map(i -> i).findFirst();
+    }
+
+    @Value.Check
+    void check() {
+        title().ifPresent(t -> Texts.requireText("title", t));
+        Texts.requireTexts("notes", notes());
+        if (!Money.CURRENCY.equals(currency())) {
+            throw new InvalidValueException("currency", currency(), "only EUR is supported");
+        }
+        YearRange.checkYear("referenceYear", referenceYear());
+        if (!horizon().contains(referenceYear())) {
+            throw new InvalidValueException("referenceYear", referenceYear(), "must lie within the horizon " + horizon());
+        }
+        Set<String> seen = new HashSet<>();
+        for (Mission m : missions()) {
+            if (!seen.add(m.code().value())) {
+                throw new InvalidValueException("missions[" + m.code() + "].code", m.code(), "must be unique within the plan");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[" + kind().name().toLowerCase(java.util.Locale.ROOT) + " " + referenceYear() + ", " + administration()
+                + ", horizon " + horizon() + ", " + missions().size() + " missions, " + objectives().size()
+                + " strategic objectives, " + indicators().size() + " indicators]";
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.code.ProgramCode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A program (<i>programma</i>) of a mission, with its strategic objectives. Every objective's
+ * code carries this program's code, and objective codes are unique within the program.
+ */
+@Value.Immutable
+public abstract class AbstractProgram implements Node {
+    /** @return the three-digit code, unique within the mission */
+    public abstract ProgramCode code();
+
+    /** @return the title as the document writes it */
+    public abstract String title();
+
+    /** @return the strategic objectives */
+    public abstract List<StrategicObjective> objectives();
+
+    /** @return editorial notes */
+    public abstract List<String> notes();
+
+    /**
+     * @param code an objective code such as {@code "011-005-001"}
+     * @return the objective with that code
+     */
+    public Optional<StrategicObjective> objective(String code) {
+        return objectives().stream().filter(o -> o.code().toString().equals(code)).findFirst();
+    }
+
+    @Override
+    public String displayName() {
+        return title();
+    }
+
+    @Value.Check
+    void check() {
+        Texts.requireText("title", title());
+        Texts.requireTexts("notes", notes());
+        Set<String> seen = new HashSet<>();
+        for (StrategicObjective o : objectives()) {
+            String field = "objectives[" + o.code() + "].code";
+            if (!o.code().program().equals(code())) {
+                throw new InvalidValueException(field, o.code(), "must start with the program's code " + code());
+            }
+            if (!seen.add(o.code().toString())) {
+                throw new InvalidValueException(field, o.code(), "must be unique within program " + code());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Program[" + code() + " " + Texts.abbreviate(title(), 60) + ", " + objectives().size() + " objectives]";
+    }
+}

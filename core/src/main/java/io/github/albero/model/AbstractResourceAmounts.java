@@ -1,0 +1,81 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.money.Money;
+import org.immutables.value.Value;
+
+/**
+ * The three resource figures of one budget or actual statement (<i>risorse</i>): current
+ * revenues (<i>proventi correnti</i>), current costs (<i>oneri correnti</i>) and investments
+ * (<i>investimenti</i>), in exact euros, never negative.
+ *
+ * <pre>{@code
+ * ResourceAmounts budget = ResourceAmounts.of(Money.ZERO, Money.parse("€ 5.000,00"), Money.ZERO);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractResourceAmounts {
+    /** The all-zero statement. */
+    public static final ResourceAmounts ZERO = ResourceAmounts.of(Money.ZERO, Money.ZERO, Money.ZERO);
+
+    /** @return current revenues (<i>proventi correnti</i>) */
+    @Value.Parameter
+    public abstract Money revenues();
+
+    /** @return current costs (<i>oneri correnti</i>) */
+    @Value.Parameter
+    public abstract Money costs();
+
+    /** @return investments (<i>investimenti</i>) */
+    @Value.Parameter
+    public abstract Money investments();
+
+    /**
+     * @param line a resource line
+     * @return the amount of that line
+     */
+    public Money amount(ResourceLine line) {
+        switch (line) {
+            case REVENUES:
+                return revenues();
+            case COSTS:
+                return costs();
+            default:
+                return investments();
+        }
+    }
+
+    /**
+     * @param other another statement
+     * @return the line-by-line sum, exact
+     */
+    public ResourceAmounts plus(AbstractResourceAmounts other) {
+        return ResourceAmounts.of(revenues().plus(other.revenues()), costs().plus(other.costs()),
+                investments().plus(other.investments()));
+    }
+
+    @Value.Check
+    void check() {
+        for (ResourceLine line : ResourceLine.values()) {
+            if (amount(line).isNegative()) {
+                throw new InvalidValueException(fieldName(line), amount(line).amount().toPlainString(), "must not be negative");
+            }
+        }
+    }
+
+    static String fieldName(ResourceLine line) {
+        switch (line) {
+            case REVENUES:
+                return "revenues";
+            case COSTS:
+                return "costs";
+            default:
+                return "investments";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "revenues " + revenues().format() + ", costs " + costs().format() + ", investments " + investments().format();
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.albero.model;
+
+import io.github.albero.period.YearRange;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * The resources assigned to an objective (<i>risorse</i>), year by year.
+ *
+ * <pre>{@code
+ * Resources r = Resources.of(2017,
+ *     ResourceAmounts.of(Money.ZERO, Money.parse("5.000,00"), Money.ZERO),   // preventivo
+ *     ResourceAmounts.ZERO);                                                 // consuntivo
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractResources {
+    /** @return the resources by year, in year order */
+    @Value.NaturalOrder
+    public abstract SortedMap<Integer, YearResources> years();
+
+    /**
+     * @param year the year
+     * @param budget the budget (<i>preventivo</i>)
+     * @param actual the actual figures (<i>consuntivo</i>)
+     * @return resources for that single year
+     */
+    public static Resources of(int year, ResourceAmounts budget, ResourceAmounts actual) {
+        return Resources.builder().putYears(year, YearResources.builder().budget(budget).actual(actual).build()).build();
+    }
+
+    /**
+     * @param year a year
+     * @return that year's resources, if any
+     */
+    public Optional<YearResources> year(int year) {
+        return Optional.ofNullable(years().get(year));
+    }
+
+    /**
+     * @param year a year
+     * @return that year's budget (<i>preventivo</i>), if any
+     */
+    public Optional<ResourceAmounts> budget(int year) {
+        return year(year).flatMap(YearResources::budget);
+    }
+
+    /**
+     * @param year a year
+     * @return that year's actual figures (<i>consuntivo</i>), if any
+     */
+    public Optional<ResourceAmounts> actual(int year) {
+        return year(year).flatMap(YearResources::actual);
+    }
+
+    @Value.Check
+    void check() {
+        years().keySet().forEach(y -> YearRange.checkYear("resources.years", y));
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Unit;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The structured reading of a result's text: a number (with unit), a percentage, a qualitative
+ * status, or "nothing reported". {@link ResultKind#NUMBER} and {@link ResultKind#PERCENTAGE}
+ * need a value and no status ({@code PERCENTAGE} has no other unit than %);
+ * {@link ResultKind#STATUS} needs a status and no value; {@link ResultKind#NOTHING_REPORTED}
+ * has neither. Values are exact, in normal form.
+ *
+ * <pre>{@code
+ * ResultReading.read("2.9 gg");   // Optional[number 2.9 gg]
+ * ResultReading.read("_____");    // Optional[nothingReported]
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractResultReading {
+    /** @return what the text was read as */
+    public abstract ResultKind kind();
+
+    /** @return the value: the number, or the percentage in points (100 = 100 %) */
+    public abstract Optional<BigDecimal> value();
+
+    /** @return the unit of a number */
+    public abstract Optional<Unit> unit();
+
+    /** @return the qualitative status */
+    public abstract Optional<ResultStatus> status();
+
+    /**
+     * @param q the number with its unit
+     * @return a number reading
+     */
+    public static ResultReading number(Quantity q) {
+        if (q.unit().filter(Unit.PERCENT::equals).isPresent()) {
+            return percentage(Percentage.of(q.value()));
+        }
+        return ResultReading.builder().kind(ResultKind.NUMBER).value(q.value()).unit(q.unit()).build();
+    }
+
+    /**
+     * @param p the percentage
+     * @return a percentage reading
+     */
+    public static ResultReading percentage(Percentage p) {
+        return ResultReading.builder().kind(ResultKind.PERCENTAGE).value(p.points()).build();
+    }
+
+    /**
+     * @param status the status
+     * @return a qualitative reading
+     */
+    public static ResultReading status(ResultStatus status) {
+        return ResultReading.builder().kind(ResultKind.STATUS).status(status).build();
+    }
+
+    /** @return the "nothing reported" reading */
+    public static ResultReading nothingReported() {
+        return ResultReading.builder().kind(ResultKind.NOTHING_REPORTED).build();
+    }
+
+    /**
+     * Reads a result's text, as Italian documents write it. See {@link TextReader} for the
+     * rules.
+     *
+     * @param text the result's text
+     * @return the reading, or empty when the text does not allow one
+     */
+    public static Optional<ResultReading> read(String text) {
+        return TextReader.readResult(text);
+    }
+
+    /** @return the percentage, for a percentage reading */
+    public Optional<Percentage> percentage() {
+        return kind() == ResultKind.PERCENTAGE ? value().map(Percentage::of) : Optional.empty();
+    }
+
+    /** @return the number with its unit, for a number or percentage reading */
+    public Optional<Quantity> quantity() {
+        if (kind() == ResultKind.PERCENTAGE) {
+            return value().map(v -> Quantity.of(v, Unit.PERCENT));
+        }
+        return value().map(v -> Quantity.of(v, unit().orElse(null)));
+    }
+
+    @Value.Check
+    AbstractResultReading check() {
+        boolean numeric = kind() == ResultKind.NUMBER || kind() == ResultKind.PERCENTAGE;
+        if (numeric && value().isEmpty()) {
+            throw new InvalidValueException("reading.value", null, "is required for kind " + kind());
+        }
+        if (!numeric && value().isPresent()) {
+            throw new InvalidValueException("reading.value", value().get().toPlainString(), "kind " + kind() + " has no value");
+        }
+        if (kind() == ResultKind.STATUS && status().isEmpty()) {
+            throw new InvalidValueException("reading.status", null, "is required for kind STATUS");
+        }
+        if (kind() != ResultKind.STATUS && status().isPresent()) {
+            throw new InvalidValueException("reading.status", status().get(), "only kind STATUS has a status");
+        }
+        if (kind() != ResultKind.NUMBER && unit().isPresent() && !unit().get().equals(Unit.PERCENT)) {
+            throw new InvalidValueException("reading.unit", unit().get(), "only kind NUMBER has a unit");
+        }
+        Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Numbers.check("reading.value", x, 6)));
+        // a percentage's unit is implied
+        Optional<Unit> u = kind() == ResultKind.PERCENTAGE ? Optional.empty() : unit();
+        if (v.equals(value()) && u.equals(unit())) {
+            return this;
+        }
+        return ResultReading.builder().from(this).value(v).unit(u).build();
+    }
+
+    @Override
+    public String toString() {
+        switch (kind()) {
+            case NUMBER:
+                return "number " + quantity().get();
+            case PERCENTAGE:
+                return "percentage " + percentage().get();
+            case STATUS:
+                return "status " + status().get().name().toLowerCase(Locale.ROOT);
+            default:
+                return "nothingReported";
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.code.ObjectiveCode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A strategic objective (<i>obiettivo strategico</i>), coded {@code MMM-PPP-NNN} after its
+ * mission and program, with its indicators and, optionally, operational objectives.
+ *
+ * <pre>{@code
+ * StrategicObjective o = StrategicObjective.builder()
+ *     .code(ObjectiveCode.parse("011-005-001"))
+ *     .title("PROGRAMMAZIONE TERRITORIALE")
+ *     .timeframe(Timeframe.of("Biennio"))
+ *     .resources(Resources.of(2017, budget, actual))
+ *     .addIndicators(indicator)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractStrategicObjective implements Objective {
+    /** @return the code {@code MMM-PPP-NNN} */
+    public abstract ObjectiveCode code();
+
+    /** @return the operational objectives (<i>obiettivi operativi</i>) */
+    public abstract List<OperationalObjective> operationalObjectives();
+
+    /** @return its own indicators followed by those of its operational objectives */
+    public Stream<Indicator> allIndicators() {
+        return Stream.concat(indicators().stream(), operationalObjectives().stream().flatMap(o -> o.indicators().stream()));
+    }
+
+    @Value.Check
+    void check() {
+        Objectives.check(this);
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < operationalObjectives().size(); i++) {
+            OperationalObjective op = operationalObjectives().get(i);
+            if (op.code().isPresent() && !codes.add(op.code().get())) {
+                throw new InvalidValueException("operationalObjectives[" + i + "].code", op.code().get(),
+                        "must be unique within objective " + code());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StrategicObjective[" + code() + " " + Texts.abbreviate(title(), 60) + ", "
+                + allIndicators().count() + " indicators]";
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The resources of one year: the budget (<i>preventivo</i>), the revised budget
+ * (<i>preventivo aggiornato</i>) and the actual figures (<i>consuntivo</i>), each optional but
+ * at least one present.
+ */
+@Value.Immutable
+public abstract class AbstractYearResources {
+    /** @return the initial budget (<i>preventivo</i>) */
+    public abstract Optional<ResourceAmounts> budget();
+
+    /** @return the budget as revised during the year (<i>preventivo aggiornato</i>) */
+    public abstract Optional<ResourceAmounts> revisedBudget();
+
+    /** @return the actual figures (<i>consuntivo</i>) */
+    public abstract Optional<ResourceAmounts> actual();
+
+    /**
+     * @param basis which statement
+     * @return that statement, if present
+     */
+    public Optional<ResourceAmounts> statement(ResourceBasis basis) {
+        switch (basis) {
+            case BUDGET:
+                return budget();
+            case REVISED_BUDGET:
+                return revisedBudget();
+            default:
+                return actual();
+        }
+    }
+
+    @Value.Check
+    void check() {
+        if (budget().isEmpty() && revisedBudget().isEmpty() && actual().isEmpty()) {
+            throw new InvalidValueException("resources", "{}", "a year needs a budget, a revised budget or actual figures");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+
+/** Checks on the texts the model keeps. */
+final class Texts {
+    /** Longest text any field may hold: one million characters. */
+    static final int MAX_LENGTH = 1_000_000;
+
+    private Texts() {
+    }
+
+    static String requireText(String field, String text) {
+        if (text == null) {
+            throw new InvalidValueException(field, null, "is required");
+        }
+        if (text.isBlank()) {
+            throw new InvalidValueException(field, text, "must not be blank");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidValueException(field, text, "must be at most " + MAX_LENGTH + " characters");
+        }
+        return text;
+    }
+
+    static void requireTexts(String field, java.util.List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            requireText(field + "[" + i + "]", texts.get(i));
+        }
+    }
+
+    static String abbreviate(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}

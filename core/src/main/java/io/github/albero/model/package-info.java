@@ -1,0 +1,25 @@
+/**
+ * The performance tree: a {@link io.github.albero.model.Plan} (plan or report) →
+ * {@link io.github.albero.model.Mission} → {@link io.github.albero.model.Program} →
+ * {@link io.github.albero.model.StrategicObjective} →
+ * {@link io.github.albero.model.OperationalObjective} → {@link io.github.albero.model.Indicator},
+ * with targets, results and resources.
+ *
+ * <p>All types are immutable and built with builders ({@code Indicator.builder()}) or static
+ * factories. Invariants are checked at construction and broken ones throw
+ * {@link io.github.albero.InvalidValueException}. Absent values are {@code Optional} or empty
+ * collections, never null.
+ */
+@Value.Style(
+        typeAbstract = "Abstract*",
+        typeImmutable = "*",
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        allowedClasspathAnnotations = {Override.class},
+        jdkOnly = true,
+        throwForInvalidImmutableState = InvalidValueException.class,
+        throwForNullPointer = InvalidValueException.class,
+        defaults = @Value.Immutable(copy = true))
+package io.github.albero.model;
+
+import io.github.albero.InvalidValueException;
+import org.immutables.value.Value;
