@@ -189,11 +189,15 @@ public final class TextReader {
     }
 
     private static Unit unit(String word, boolean score) {
-        if (word == null) {
-            return score ? Unit.SCORE : null;
+        Unit u = word == null ? null : Unit.of(word);
+        if (u != null && (u.equals(Unit.PERCENT) || u.equals(Unit.DAYS))) {
+            return u;
         }
-        Unit u = Unit.of(word);
-        return isUnitWord(u.symbol()) ? u : Unit.COUNT;
+        // "non inferiore a 3 (scala da 1 a 5) sul servizio": the scale decides, not the next word
+        if (score) {
+            return Unit.SCORE;
+        }
+        return u == null ? null : isUnitWord(u.symbol()) ? u : Unit.COUNT;
     }
 
     private static BigDecimal number(String digits) {
