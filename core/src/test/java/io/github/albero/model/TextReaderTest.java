@@ -22,13 +22,15 @@ class TextReaderTest {
         "2.9 gg|exactly 2.9 gg",
         "Progettazione e svolgimento delle attività di alternanza scuola‐lavoro.|milestone",
         "Fondazione Puccini: report sulla gestione e sui risultati ottenuti.|milestone",
-        "Realizzazione del piano entro il 2017|milestone"})
+        "Realizzazione del piano entro il 2017|milestone",
+        "realizzazione almeno dell’80% dei progetti annuali di miglioramento|atLeast 80 %"})
     void readsTheTargetsOfTheSeed(String text, String expected) {
         assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("none"));
     }
 
     @ParameterizedTest(name = "target \"{0}\" has no reading")
-    @ValueSource(strings = {"___", "_____", "  ", "riduzione del 3 rispetto all'anno precedente", "tra 5 e 3"})
+    @ValueSource(strings = {"___", "_____", "  ", "riduzione del 3 rispetto all'anno precedente", "tra 5 e 3",
+        "Riduzione del costo complessivo del personale del sistema camera nel triennio 2015‐2017", "> 5 giorni"})
     void leavesUnreadableTargetsWithoutAReading(String text) {
         assertEquals(Optional.empty(), TextReader.readTarget(text));
     }
