@@ -252,11 +252,11 @@ public final class AchievementCalculator {
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 List<AchievementNode> children) {
             List<AchievementNode> measurable = children.stream().filter(AchievementNode::measurable).collect(Collectors.toList());
-            String noun = noun(children);
+            String noun = noun(children, measurable.size());
             String leftOut = measurable.size() < children.size() ? " (" + (children.size() - measurable.size()) + " left out)" : "";
             if (measurable.isEmpty()) {
                 String reason = children.isEmpty() ? "nothing to measure, no " + childNoun(kind)
-                        : "nothing measurable, none of its " + children.size() + " " + noun + " is measurable";
+                        : "nothing measurable, none of its " + children.size() + " " + noun(children, children.size()) + " is measurable";
                 return node(kind, path, code, name, weight, Optional.empty(), Optional.of(reason), "not measurable: " + reason, children);
             }
             if (policy.rollup() == RollupRule.WORST_CHILD) {
@@ -349,13 +349,13 @@ public final class AchievementCalculator {
         }
     }
 
-    private static String noun(List<AchievementNode> children) {
+    private static String noun(List<AchievementNode> children, int count) {
         Set<NodeKind> kinds = children.stream().map(AchievementNode::kind).collect(Collectors.toSet());
         if (kinds.size() != 1) {
-            return "children";
+            return count == 1 ? "child" : "children";
         }
         String label = kinds.iterator().next().label();
-        return label + "s";
+        return count == 1 ? label : label + "s";
     }
 
     private static String childNoun(NodeKind kind) {

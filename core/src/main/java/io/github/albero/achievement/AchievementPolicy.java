@@ -247,7 +247,11 @@ public final class AchievementPolicy {
     public String toString() {
         return "AchievementPolicy[cap " + cap.format() + ", " + label(formula) + ", partially achieved " + partiallyAchieved.format()
                 + ", postponed " + postponed.format() + ", nothing reported " + label(nothingReported) + ", missing result "
-                + label(missingResult) + ", outside range " + label(outsideRange) + ", bands " + bands + ", " + label(rollup) + "]";
+                + label(missingResult) + ", outside range " + (outsideRange == RangeRule.ZERO ? "0%" : "distance-based") + ", bands " + bands + ", " + label(rollup) + "]";
+    }
+
+    private static String label(Treatment t) {
+        return t == Treatment.EXCLUDE ? "left out" : "counted as 0%";
     }
 
     private static String label(Enum<?> e) {
