@@ -15,12 +15,10 @@ import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The achievement of one indicator in one year; see {@link AchievementCalculator} for the rules. */
 final class IndicatorScorer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern BLANK_MARK = Pattern.compile("^[_\\-\u2010\u2011\u2013\u2014\\s]+$|^(?i)n\\.?\\s?d\\.?$");
 
     /** A score with its explanation, or the reason there is none. */
     static final class Outcome {
@@ -57,7 +55,7 @@ final class IndicatorScorer {
             return Outcome.notMeasurable("not applicable, no target for " + year);
         }
         if (target.get().reading().isEmpty()) {
-            if (BLANK_MARK.matcher(target.get().text().strip()).matches()) {
+            if (target.get().isPlaceholder()) {
                 return Outcome.notMeasurable("not applicable, the target for " + year + " is \"" + target.get().text().strip() + "\"");
             }
             return Outcome.notMeasurable("the target \"" + abbreviate(target.get().text()) + "\" could not be read");

@@ -113,6 +113,18 @@ public final class TextReader {
     }
 
     /**
+     * Tells whether a text is only a placeholder mark: underscores or dashes ({@code "_____"})
+     * or {@code "n.d."}. As a result it means nothing was reported; as a target, that the year
+     * has no target (not applicable).
+     *
+     * @param text a target's or result's text
+     * @return true for a placeholder mark
+     */
+    public static boolean isPlaceholder(String text) {
+        return text != null && NOTHING.matcher(normalize(text)).matches();
+    }
+
+    /**
      * @param text a result's text
      * @return its reading, or empty when the text does not allow one
      */
