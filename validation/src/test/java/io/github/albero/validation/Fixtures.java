@@ -22,6 +22,9 @@ import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /** Small, clean plans built with the core builders, and ways to change one node of them. */
@@ -52,6 +55,56 @@ final class Fixtures {
                 .putResults(2016, Result.parse("n. 2"))
                 .putResults(2017, Result.parse("n. 3"))
                 .build();
+    }
+
+    /** A days indicator, lower is better: "entro 5 giorni", results 2.3 and 2.9 gg. */
+    static Indicator days() {
+        return indicator().withName("Tempo medio di evasione delle pratiche").withUnit("giorni")
+                .withPolarity(Polarity.LOWER_IS_BETTER)
+                .withTargets(Map.of(2016, Target.parse("entro 5 giorni"), 2017, Target.parse("entro 5 giorni"),
+                        2018, Target.parse("entro 5 giorni")))
+                .withResults(Map.of(2016, Result.parse("2.3 gg"), 2017, Result.parse("2.9 gg")));
+    }
+
+    /** A completion percentage: "almeno 80%", results 90% and 95%. */
+    static Indicator percentage() {
+        return indicator().withName("Realizzazione attività programmate").withUnit("percentuale")
+                .withTargets(Map.of(2016, Target.parse("almeno 80%"), 2017, Target.parse("almeno 80%"),
+                        2018, Target.parse("almeno 80%")))
+                .withResults(Map.of(2016, Result.parse("90%"), 2017, Result.parse("95%")));
+    }
+
+    /** A customer-satisfaction score: "non inferiore a 3 (scala da 1 a 5)", results 4,5 and 4,7. */
+    static Indicator score() {
+        return indicator().withName("Gradimento del servizio").withUnit("punteggio").withType(IndicatorType.of("qualità"))
+                .withTargets(Map.of(2016, Target.parse("non inferiore a 3 (scala da 1 a 5)"),
+                        2017, Target.parse("non inferiore a 3 (scala da 1 a 5)"),
+                        2018, Target.parse("non inferiore a 3 (scala da 1 a 5)")))
+                .withResults(Map.of(2016, Result.parse("4,5"), 2017, Result.parse("4,7")));
+    }
+
+    static Indicator withTarget(Indicator i, int year, Target t) {
+        SortedMap<Integer, Target> m = new TreeMap<>(i.targets());
+        m.put(year, t);
+        return i.withTargets(m);
+    }
+
+    static Indicator withoutTarget(Indicator i, int year) {
+        SortedMap<Integer, Target> m = new TreeMap<>(i.targets());
+        m.remove(year);
+        return i.withTargets(m);
+    }
+
+    static Indicator withResult(Indicator i, int year, Result r) {
+        SortedMap<Integer, Result> m = new TreeMap<>(i.results());
+        m.put(year, r);
+        return i.withResults(m);
+    }
+
+    static Indicator withoutResult(Indicator i, int year) {
+        SortedMap<Integer, Result> m = new TreeMap<>(i.results());
+        m.remove(year);
+        return i.withResults(m);
     }
 
     static ResourceAmounts costs(long euros) {
