@@ -33,8 +33,10 @@ final class Draw {
     }
 
     /**
-     * A count in the range, biased so that both extremes come up often and small counts more
-     * often than large ones: 10% the minimum, 10% the maximum, 55% the lower half, 25% anywhere.
+     * A count in the range, biased so that both extremes come up regularly and small counts
+     * more often than large ones: 4% the minimum, 8% the maximum, 63% just above the minimum
+     * (up to the middle of the range), 25% anywhere. So a knob of 0..5 gives 0 about one time
+     * in twelve: empty levels are an edge case, not the rule.
      */
     static int count(SplittableRandom r, Size.Range range) {
         int min = range.min();
@@ -43,14 +45,14 @@ final class Draw {
             return min;
         }
         int roll = r.nextInt(100);
-        if (roll < 10) {
+        if (roll < 4) {
             return min;
         }
-        if (roll < 20) {
+        if (roll < 12) {
             return max;
         }
         if (roll < 75) {
-            return between(r, min, min + (max - min) / 2);
+            return between(r, Math.min(min + 1, max), Math.max(min + 1, min + (max - min) / 2));
         }
         return between(r, min, max);
     }

@@ -43,8 +43,7 @@ enum Family {
 
         @Override
         Target explicitTarget(SplittableRandom r) {
-            int day = Draw.between(r, 1, 28);
-            return Target.of("Consegna del report entro il " + day + " giugno", Optional.of(TargetReading.milestone()));
+            return Target.of("Consegna del report entro il " + Draw.pick(r, "15", "20", "30") + " giugno", Optional.of(TargetReading.milestone()));
         }
 
         @Override

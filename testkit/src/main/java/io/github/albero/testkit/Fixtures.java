@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -313,9 +314,15 @@ public final class Fixtures {
     }
 
     private static Map<String, Supplier<Plan>> all() {
+        return merge(ServiceLoader.load(FixtureProvider.class));
+    }
+
+    /** The built-in fixtures followed by the providers' ones, refusing a name offered twice. */
+    static Map<String, Supplier<Plan>> merge(Iterable<FixtureProvider> providers) {
         Map<String, Supplier<Plan>> all = new LinkedHashMap<>(BUILT_IN);
-        for (FixtureProvider provider : ServiceLoader.load(FixtureProvider.class)) {
-            provider.fixtures().forEach((name, supplier) -> {
+        for (FixtureProvider provider : providers) {
+            // sorted, so that the order of names does not depend on the provider's map
+            new TreeMap<>(provider.fixtures()).forEach((name, supplier) -> {
                 if (all.putIfAbsent(name, supplier) != null) {
                     throw new IllegalStateException("fixture " + name + ": offered twice (again by " + provider.getClass().getName() + ")");
                 }
