@@ -11,6 +11,7 @@ import io.github.albero.model.Target;
 import io.github.albero.model.TargetReading;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -78,7 +79,7 @@ enum Family {
             if (Draw.chance(r, 3)) {
                 return "almeno 1.500 imprese coinvolte";
             }
-            return String.format(Draw.pick(r, "realizzazione di almeno %d eventi",
+            return String.format(Locale.ROOT, Draw.pick(r, "realizzazione di almeno %d eventi",
                     "Realizzazione di almeno %d campagne di promozione/informazione (di cui almeno 1 in ambito diverso da quelle "
                             + "dell’anno precedente).",
                     "definizione di almeno %d proposte progettuali su bandi comunitari",
@@ -103,7 +104,7 @@ enum Family {
         @Override
         String resultText(SplittableRandom r) {
             int n = Draw.between(r, 0, 15);
-            return String.format(Draw.pick(r, "n. %d campagne promozionali di cui n. 1 in ambito diverso", "n. %d proposte progettuali",
+            return String.format(Locale.ROOT, Draw.pick(r, "n. %d campagne promozionali di cui n. 1 in ambito diverso", "n. %d proposte progettuali",
                     "n. %d", "%d eventi"), n);
         }
 

@@ -26,6 +26,7 @@ import io.github.albero.period.YearRange;
 import io.github.albero.reference.ReferenceProgram;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -270,7 +271,7 @@ public final class Generators {
     public static Generator<ObjectiveCode> objectiveCodes() {
         return r -> {
             ReferenceProgram p = Draw.pick(r, ReferenceProgram.values());
-            String number = String.format("%03d", Draw.chance(r, 90) ? Draw.between(r, 1, 12) : Draw.between(r, 0, 999));
+            String number = String.format(Locale.ROOT, "%03d", Draw.chance(r, 90) ? Draw.between(r, 1, 12) : Draw.between(r, 0, 999));
             return Draw.chance(r, 80) ? ObjectiveCode.of(p.missionCode(), p.programCode(), number)
                     : ObjectiveCode.of(MissionCode.of(threeDigits(r)), ProgramCode.of(threeDigits(r)), number);
         };
@@ -298,6 +299,6 @@ public final class Generators {
     }
 
     private static String threeDigits(SplittableRandom r) {
-        return String.format("%03d", Draw.between(r, 0, 999));
+        return String.format(Locale.ROOT, "%03d", Draw.between(r, 0, 999));
     }
 }

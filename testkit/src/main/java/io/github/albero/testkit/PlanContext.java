@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -111,7 +112,7 @@ final class PlanContext {
         Administration.Builder b = Administration.builder().name(Draw.pick(r, ItalianTexts.ADMINISTRATIONS));
         if (Draw.chance(r, 50)) {
             b.identifier(Draw.chance(r, 50) ? "cciaa_" + (char) ('a' + r.nextInt(26)) + (char) ('a' + r.nextInt(26))
-                    : Draw.pick(r, "8", "9") + String.format("%010d", Draw.between(r, 0L, 9_999_999_999L)));
+                    : Draw.pick(r, "8", "9") + String.format(Locale.ROOT, "%010d", Draw.between(r, 0L, 9_999_999_999L)));
         }
         return b.build();
     }
@@ -148,7 +149,7 @@ final class PlanContext {
     private static String fresh(SplittableRandom r, Set<String> used) {
         int start = Draw.between(r, 1, Size.MAX_CODES);
         for (int i = 0; i < Size.MAX_CODES; i++) {
-            String code = String.format("%03d", (start - 1 + i) % Size.MAX_CODES + 1);
+            String code = String.format(Locale.ROOT, "%03d", (start - 1 + i) % Size.MAX_CODES + 1);
             if (used.add(code)) {
                 return code;
             }
@@ -167,7 +168,7 @@ final class PlanContext {
     Mission mission(SplittableRandom r, MissionCode code) {
         Optional<String> reference = ReferenceProgram.missionTitle(code);
         String title = reference.isPresent() && Draw.chance(r, 85) ? reference.get()
-                : reference.map(t -> t.toUpperCase(java.util.Locale.ITALIAN)).orElseGet(() -> Draw.pick(r, ItalianTexts.MISSION_TITLES));
+                : reference.map(t -> t.toUpperCase(Locale.ITALIAN)).orElseGet(() -> Draw.pick(r, ItalianTexts.MISSION_TITLES));
         Mission.Builder b = Mission.builder().code(code).title(title);
         List<String> preferred = new ArrayList<>();
         for (ReferenceProgram p : ReferenceProgram.values()) {
@@ -195,7 +196,7 @@ final class PlanContext {
             // leave gaps in the numbering now and then, while room remains for the rest
             int room = Size.MAX_CODES - number - (n - i);
             number += room > 0 && Draw.chance(r, 15) ? 2 : 1;
-            ObjectiveCode oc = ObjectiveCode.of(mission, code, String.format("%03d", number));
+            ObjectiveCode oc = ObjectiveCode.of(mission, code, String.format(Locale.ROOT, "%03d", number));
             b.addObjectives(strategicObjective(r.split(), oc, weights.get(i)));
         }
         if (Draw.chance(r, 3)) {

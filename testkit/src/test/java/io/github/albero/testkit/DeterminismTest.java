@@ -9,6 +9,7 @@ import io.github.albero.model.PlanKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -86,6 +87,20 @@ class DeterminismTest {
         Generators.plans(Size.exactly(0, 0, 0, 0, 0, 0, 1)).next(b);
         assertEquals(a.nextLong(), b.nextLong());
         assertEquals(Generators.plan(9L), Generators.plans().next(new SplittableRandom(9L)));
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePlanUnderAnyDefaultLocale() {
+        List<Plan> expected = Generators.plans().sample(13L, 50);
+        Locale saved = Locale.getDefault();
+        try {
+            for (String tag : List.of("th-TH-u-nu-thai", "ar-EG", "it-IT", "tr-TR")) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                assertEquals(expected, Generators.plans().sample(13L, 50), tag);
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test
