@@ -132,6 +132,24 @@ public final class AlberoJson {
         return MAPPER;
     }
 
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this jar at
+     * {@value #SCHEMA_RESOURCE}. It checks the shape of a document; a few rules (unique and
+     * agreeing codes, the reference year within the horizon …) are checked by the reader only.
+     *
+     * @return the schema's text
+     */
+    public static String schema() {
+        try (InputStream in = AlberoJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the strict reader, the one the static {@code read} methods use */
     public static AlberoJsonReader strict() {
         return STRICT;
