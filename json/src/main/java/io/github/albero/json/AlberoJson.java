@@ -72,10 +72,13 @@ public final class AlberoJson {
     public static final int MAX_NAME_LENGTH = 256;
 
     private static final JsonMapper MAPPER = buildMapper();
+    // trailing content is checked by AlberoJsonReader itself, with a clearer message
     private static final AlberoJsonReader STRICT =
-            new AlberoJsonReader(MAPPER.readerFor(Plan.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), true);
+            new AlberoJsonReader(MAPPER.readerFor(Plan.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), true);
     private static final AlberoJsonReader LENIENT =
-            new AlberoJsonReader(MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), false);
+            new AlberoJsonReader(MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), false);
     private static final ObjectWriter COMPACT = MAPPER.writerFor(Plan.class).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     private static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
 

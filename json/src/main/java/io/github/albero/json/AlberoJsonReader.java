@@ -271,9 +271,6 @@ public final class AlberoJsonReader {
             if (e.getCause() instanceof AlberoJsonException) {
                 throw (AlberoJsonException) e.getCause();
             }
-            if (p == null) {
-                throw new AlberoJsonException("", "cannot read the document: " + e.getOriginalMessage(), -1, -1, e);
-            }
             throw PlanReader.translate(e, p);
         } catch (InvalidValueException e) {
             // the reader re-locates every broken invariant; this is a last resort

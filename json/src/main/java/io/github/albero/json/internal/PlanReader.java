@@ -50,6 +50,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -118,14 +119,23 @@ public final class PlanReader {
      */
     public static AlberoJsonException translate(JacksonException e, JsonParser p) {
         String pointer = "";
-        try {
-            pointer = p.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException ignored) {
-            // the pointer is a courtesy; the message still says what happened
-        }
         TokenStreamLocation loc = e.getLocation();
-        if (loc == null || loc == TokenStreamLocation.NA) {
-            loc = p.currentLocation();
+        if (p != null) {
+            try {
+                JsonPointer where = p.streamReadContext().pathAsPointer();
+                JsonToken t = p.currentToken();
+                // after a complete value the parser still names it: the problem lies in its container
+                boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
+                if (!duplicate && t != null && (t.isScalarValue() || t.isStructEnd()) && !where.toString().isEmpty()) {
+                    where = where.head();
+                }
+                pointer = where.toString();
+            } catch (RuntimeException ignored) {
+                // the pointer is a courtesy; the message still says what happened
+            }
+            if (loc == null || loc == TokenStreamLocation.NA) {
+                loc = p.currentLocation();
+            }
         }
         return new AlberoJsonException(pointer, describe(e), line(loc), column(loc), e);
     }
@@ -136,6 +146,10 @@ public final class PlanReader {
         if (nl >= 0) {
             m = m.substring(0, nl);
         }
+        // Jackson's source descriptions say nothing to a person (the source is not included)
+        m = m.replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
+                .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
         if (e instanceof StreamConstraintsException) {
             return "exceeds a limit of the reader: " + m;
         }
@@ -204,6 +218,10 @@ public final class PlanReader {
     }
 
     private String got(JsonToken t) {
+        return got(t, "");
+    }
+
+    private String got(JsonToken t, String at) {
         if (t == null) {
             return "the end of the document";
         }
@@ -213,7 +231,7 @@ public final class PlanReader {
             case START_ARRAY:
                 return "an array";
             case VALUE_STRING:
-                return "the string " + quote(p.getString());
+                return "the string " + quote(string(at));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return "the number " + quote(p.getString()).replace("\"", "");
@@ -228,6 +246,17 @@ public final class PlanReader {
         }
     }
 
+    /** Reads the current string value, whose contents Jackson decodes only now (invalid UTF-8, length). */
+    private String string(String at) {
+        try {
+            return p.getString();
+        } catch (JacksonException e) {
+            AlberoJsonException located = translate(e, null);
+            TokenStreamLocation loc = e.getLocation() == null ? here() : e.getLocation();
+            throw new AlberoJsonException(at, located.problem(), line(loc), column(loc), e);
+        }
+    }
+
     private TokenStreamLocation here() {
         return p.currentTokenLocation();
     }
@@ -235,7 +264,7 @@ public final class PlanReader {
     private void expect(JsonToken expected, String at, String what) {
         JsonToken t = p.currentToken();
         if (t != expected) {
-            throw error(at, here(), "expected " + what + ", got " + got(t));
+            throw error(at, here(), "expected " + what + ", got " + got(t, at));
         }
     }
 
@@ -275,7 +304,7 @@ public final class PlanReader {
                 return false;
             }
             if (t != JsonToken.PROPERTY_NAME) {
-                throw error(ptr, here(), "expected a member name, got " + got(t));
+                throw error(ptr, here(), "expected a member name, got " + got(t, ptr));
             }
             name = p.currentName();
             at = child(ptr, name);
@@ -360,7 +389,7 @@ public final class PlanReader {
      */
     public String text(String at) {
         expect(JsonToken.VALUE_STRING, at, "a string");
-        String s = p.getString();
+        String s = string(at);
         if (s.isBlank()) {
             throw error(at, here(), "must not be blank, got " + quote(s));
         }
@@ -388,7 +417,7 @@ public final class PlanReader {
     public BigDecimal decimal(String at) {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw error(at, here(), "expected a number, got " + got(t));
+            throw error(at, here(), "expected a number, got " + got(t, at));
         }
         String raw = p.getString();
         BigDecimal v = p.getDecimalValue();
@@ -410,10 +439,10 @@ public final class PlanReader {
     private int integer(String at, String what) {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw error(at, here(), "expected " + what + ", got " + got(t));
+            throw error(at, here(), "expected " + what + ", got " + got(t, at));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw error(at, here(), "expected " + what + ", got " + got(t) + " (out of range)");
+            throw error(at, here(), "expected " + what + ", got " + got(t, at) + " (out of range)");
         }
         return p.getIntValue();
     }
@@ -427,11 +456,12 @@ public final class PlanReader {
         JsonToken t = p.currentToken();
         List<String> names = Enums.names(type);
         if (t != JsonToken.VALUE_STRING) {
-            throw error(at, here(), "expected one of " + String.join(", ", names) + ", got " + got(t));
+            throw error(at, here(), "expected one of " + String.join(", ", names) + ", got " + got(t, at));
         }
-        E e = Enums.byName(type, p.getString());
+        String s = string(at);
+        E e = Enums.byName(type, s);
         if (e == null) {
-            throw error(at, here(), "expected one of " + String.join(", ", names) + ", got " + quote(p.getString()));
+            throw error(at, here(), "expected one of " + String.join(", ", names) + ", got " + quote(s));
         }
         return e;
     }
@@ -452,7 +482,7 @@ public final class PlanReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
             if (t != JsonToken.PROPERTY_NAME) {
-                throw error(at, here(), "expected a year as member name, got " + got(t));
+                throw error(at, here(), "expected a year as member name, got " + got(t, at));
             }
             String key = p.currentName();
             String kat = child(at, key);
@@ -481,9 +511,9 @@ public final class PlanReader {
     private String formatVersion(String at) {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_STRING) {
-            throw error(at, here(), "expected a version string such as \"" + VERSION + "\", got " + got(t));
+            throw error(at, here(), "expected a version string such as \"" + VERSION + "\", got " + got(t, at));
         }
-        String v = p.getString();
+        String v = string(at);
         Matcher m = VERSION_FORM.matcher(v);
         if (!m.matches()) {
             throw error(at, here(), "expected a version such as \"" + VERSION + "\" (major.minor), got " + quote(v));
