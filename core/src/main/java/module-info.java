@@ -12,4 +12,6 @@ module io.github.albero.core {
     exports io.github.albero.code;
     exports io.github.albero.model;
     exports io.github.albero.reference;
+    exports io.github.albero.achievement;
+    exports io.github.albero.variance;
 }

@@ -133,6 +133,30 @@ public final class Numbers {
     }
 
     /**
+     * Formats a value with a decimal comma and no grouping ({@code 1234,567}): the one form
+     * that {@link #parse} never reads as grouping, so it round-trips whatever the scale.
+     *
+     * @param value the value
+     * @return the text
+     */
+    public static String plainItalian(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
+    }
+
+    /**
+     * @param constant an enum constant such as {@code AT_LEAST}
+     * @return its camelCase name, {@code atLeast}, as used in JSON and in {@code toString}
+     */
+    public static String camelCase(Enum<?> constant) {
+        String[] parts = constant.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return sb.toString();
+    }
+
+    /**
      * Tells whether a character is one of the accepted signs.
      *
      * @param c a character

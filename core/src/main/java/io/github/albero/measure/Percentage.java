@@ -119,9 +119,12 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
         return points.hashCode();
     }
 
-    /** @return e.g. {@code "4.1%"}; {@link #parse(String)} reads it back */
+    /**
+     * @return e.g. {@code "4,1%"}: Italian decimal comma without grouping, which
+     *     {@link #parse(String)} reads back unambiguously
+     */
     @Override
     public String toString() {
-        return points.toPlainString() + "%";
+        return Numbers.plainItalian(points) + "%";
     }
 }

@@ -26,8 +26,8 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     /** Most decimals a quantity may have. */
     public static final int MAX_SCALE = 6;
 
-    private static final Pattern COUNT_PREFIX = Pattern.compile("(?i)^(n\\.?|nr\\.?)\\s*(.+)$");
-    private static final Pattern NUMBER_UNIT = Pattern.compile("^([+\\-\u2010\u2011\u2013\u2212]?\\s*[0-9][0-9.,]*)\\s*(\\S{1,40})?$");
+    private static final Pattern COUNT_PREFIX = Pattern.compile("(?i)^(nr\\.?|n\\.?)\\s*(\\d.*)$");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("^([+\\-\u2010\u2011\u2013\u2212]?\\s*[0-9][0-9.,]*)(?:\\s*(%|€)|\\s+(\\S{1,40}))?$");
 
     private final BigDecimal value;
     private final Unit unit;
@@ -68,14 +68,15 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
         }
         String s = Numbers.stripSpaces(text);
         Matcher count = COUNT_PREFIX.matcher(s);
-        if (count.matches() && Character.isDigit(count.group(2).charAt(0))) {
+        if (count.matches()) {
             return of(number(text, count.group(2)), Unit.COUNT);
         }
         Matcher m = NUMBER_UNIT.matcher(s);
         if (!m.matches()) {
             throw new InvalidValueException("quantity", text, "expected a number with an optional unit, such as 2.9 gg");
         }
-        return of(number(text, m.group(1)), m.group(2) == null ? null : Unit.of(m.group(2)));
+        String unit = m.group(2) != null ? m.group(2) : m.group(3);
+        return of(number(text, m.group(1)), unit == null ? null : Unit.of(unit));
     }
 
     private static BigDecimal number(String text, String digits) {
@@ -114,12 +115,16 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
         return Objects.hash(value, unit);
     }
 
-    /** @return e.g. {@code "2.9 gg"} or {@code "4.7"}; {@link #parse(String)} reads it back */
+    /**
+     * @return e.g. {@code "2,9 gg"} or {@code "4,7"}: Italian decimal comma without grouping,
+     *     which {@link #parse(String)} reads back unambiguously
+     */
     @Override
     public String toString() {
+        String number = Numbers.plainItalian(value);
         if (unit == null) {
-            return value.toPlainString();
+            return number;
         }
-        return unit.equals(Unit.PERCENT) ? value.toPlainString() + "%" : value.toPlainString() + " " + unit;
+        return unit.equals(Unit.PERCENT) ? number + "%" : number + " " + unit;
     }
 }

@@ -6,7 +6,6 @@ import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -127,7 +126,7 @@ public abstract class AbstractResultReading {
             case PERCENTAGE:
                 return "percentage " + percentage().get();
             case STATUS:
-                return "status " + status().get().name().toLowerCase(Locale.ROOT);
+                return "status " + Numbers.camelCase(status().get());
             default:
                 return "nothingReported";
         }

@@ -39,6 +39,11 @@ public abstract class AbstractTarget {
         return Target.of(text, TextReader.readTarget(text));
     }
 
+    /** @return true when the text is only a placeholder mark such as {@code "_____"}: no target that year */
+    public boolean isPlaceholder() {
+        return TextReader.isPlaceholder(text());
+    }
+
     @Value.Check
     void check() {
         Texts.requireText("text", text());

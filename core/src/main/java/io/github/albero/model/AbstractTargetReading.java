@@ -118,7 +118,7 @@ public abstract class AbstractTargetReading {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(operator().name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder sb = new StringBuilder(Numbers.camelCase(operator()));
         value().ifPresent(v -> sb.append(' ').append(v.toPlainString()));
         upperBound().ifPresent(v -> sb.append("..").append(v.toPlainString()));
         unit().ifPresent(un -> sb.append(' ').append(un));

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *     ("2 eventi") → a count ({@code n}); a {@code (scala da 1 a 5)} anywhere → a score;</li>
  * <li>a bare number ({@code "3"}, {@code "2.9 gg"}) → exactly that value;</li>
  * <li>a text with no number at all ({@code "report"}, "Realizzazione del progetto …") →
- *     a milestone;</li>
+ *     a milestone, unless it only states a direction ("Riduzione dei costi …", "Incremento …"),
+ *     which has no figure to compare with;</li>
  * <li>anything else (numbers without a recognised comparison, underscores) → no reading.</li>
  * </ul>
  *
@@ -47,7 +48,7 @@ public final class TextReader {
     private static final String UNIT = "\\s*(%|gg\\.?|giorni|[a-zà-ù]{2,30})?";
     private static final Pattern SCALE = Pattern.compile("\\(?\\s*scala da \\d+ a \\d+\\s*\\)?");
     private static final Pattern AT_LEAST = Pattern.compile(
-            "(?:almeno|non inferiore a(?:l(?:la|lo)?)?|non meno di|pari o superiore a|superiore o uguale a|minimo|≥|>=)\\s*(?:n\\.\\s*)?" + NUM + UNIT);
+            "(?:almeno|non inferiore a(?:l(?:la|lo)?)?|non meno di|pari o superiore a|superiore o uguale a|minimo|≥|>=)\\s*(?:n\\.\\s*|dell['’]\\s*|del\\s+|della\\s+)?" + NUM + UNIT);
     private static final Pattern AT_MOST = Pattern.compile(
             "(?:non superiore a(?:l(?:la|lo)?)?|al massimo|massimo|non oltre|pari o inferiore a|inferiore o uguale a|≤|<=)\\s*(?:n\\.\\s*)?" + NUM + UNIT);
     private static final Pattern WITHIN_DAYS = Pattern.compile("entro\\s+(?:i\\s+)?" + NUM + "\\s*(gg\\.?|giorni)");
@@ -55,6 +56,8 @@ public final class TextReader {
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w])\\d+(?:[.,]\\d+)*(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NOTHING = Pattern.compile("^[_\\-\u2010\u2011\u2013\u2014\\s]+$|^n\\.?\\s?d\\.?$");
+    // "riduzione dei costi": a direction without a figure is neither a milestone nor a value
+    private static final Pattern DIRECTION = Pattern.compile("^(riduzione|ridurre|incremento|incrementare|aumento|aumentare|contenimento|contenere|miglioramento)\\b.*");
     private static final Pattern LEADING_COUNT = Pattern.compile("^(?:n\\.|nr\\.?)\\s*(\\d[\\d.]*(?:,\\d+)?)\\b.*", Pattern.DOTALL);
 
     private TextReader() {
@@ -100,13 +103,25 @@ public final class TextReader {
             if (m.find()) {
                 return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), Unit.DAYS)));
             }
-            if (!hasNumberOtherThanYears(body)) {
+            if (!hasNumberOtherThanYears(body) && !DIRECTION.matcher(body).matches()) {
                 return Optional.of(TargetReading.milestone());
             }
         } catch (InvalidValueException outOfBounds) {
             // a number too large or too precise: no reading rather than a wrong one
         }
         return Optional.empty();
+    }
+
+    /**
+     * Tells whether a text is only a placeholder mark: underscores or dashes ({@code "_____"})
+     * or {@code "n.d."}. As a result it means nothing was reported; as a target, that the year
+     * has no target (not applicable).
+     *
+     * @param text a target's or result's text
+     * @return true for a placeholder mark
+     */
+    public static boolean isPlaceholder(String text) {
+        return text != null && NOTHING.matcher(normalize(text)).matches();
     }
 
     /**
@@ -189,11 +204,15 @@ public final class TextReader {
     }
 
     private static Unit unit(String word, boolean score) {
-        if (word == null) {
-            return score ? Unit.SCORE : null;
+        Unit u = word == null ? null : Unit.of(word);
+        if (u != null && (u.equals(Unit.PERCENT) || u.equals(Unit.DAYS))) {
+            return u;
         }
-        Unit u = Unit.of(word);
-        return isUnitWord(u.symbol()) ? u : Unit.COUNT;
+        // "non inferiore a 3 (scala da 1 a 5) sul servizio": the scale decides, not the next word
+        if (score) {
+            return Unit.SCORE;
+        }
+        return u == null ? null : isUnitWord(u.symbol()) ? u : Unit.COUNT;
     }
 
     private static BigDecimal number(String digits) {

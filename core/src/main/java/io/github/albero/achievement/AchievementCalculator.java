@@ -1,0 +1,380 @@
+package io.github.albero.achievement;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Weight;
+import io.github.albero.model.Indicator;
+import io.github.albero.model.Mission;
+import io.github.albero.model.NodePath;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.Program;
+import io.github.albero.model.StrategicObjective;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Computes the achievement (<i>grado di raggiungimento</i>) of every indicator of a plan for a
+ * year, and rolls it up to operational objectives, strategic objectives, programs, missions and
+ * the plan, under an {@link AchievementPolicy}. Every value carries its {@link Explanation}.
+ *
+ * <h2>One indicator in one year</h2>
+ * <ol>
+ * <li>No target for the year, or a target written as a blank mark ({@code _____}): not
+ *     applicable, left out. A target text that could not be read: not measurable.</li>
+ * <li>No result for the year: the policy's {@link AchievementPolicy#missingResult()}; a result
+ *     text that could not be read: not measurable; "nothing reported": the policy's
+ *     {@link AchievementPolicy#nothingReported()}.</li>
+ * <li>A status, whatever the target: achieved 100%, partially achieved and postponed as the
+ *     policy says (50% and 0% by default), not achieved 0%.</li>
+ * <li>A milestone target: a percentage result is the share completed ({@code "100%"} → 100%);
+ *     a plain number cannot be compared with a milestone and is not measurable. On an indicator
+ *     whose polarity is {@code MILESTONE}, a percentage result against a target not expressed in
+ *     percent is also read as the share completed (the documents' "% realizzazione attività
+ *     programmate").</li>
+ * <li>A numeric target: the units must agree when both are given (a side without a unit takes
+ *     the other's), otherwise not measurable. The target's operator decides the rule, because
+ *     it is what the document says for that year; it wins over the indicator's polarity when
+ *     they disagree, and the explanation says so: at least → higher is better; at most → lower
+ *     is better; between → range; exactly → the polarity's rule (range of one value for
+ *     {@code TARGET_RANGE}, higher is better for {@code MILESTONE}).
+ *     <ul>
+ *     <li>Higher is better: {@code a / t} ({@code 3 / 2 = 150%}, capped at 100% by default);
+ *         a negative actual counts as 0; a target of 0 or below is not measurable.</li>
+ *     <li>Lower is better: {@code a ≤ t} → 100% (so {@code a = 0} → 100%), otherwise
+ *         {@code t / a} ({@code t = 3, a = 4} → 75%; {@code t = 0, a = 2} → 0%).</li>
+ *     <li>Range {@code [low, high]}: inside (bounds included) 100%; outside as
+ *         {@link AchievementPolicy#outsideRange()} says.</li>
+ *     <li>With {@link Formula#BASELINE_AWARE}: {@code (a − b) / (t − b)} for both directions,
+ *         not measurable when {@code t = b}.</li>
+ *     </ul></li>
+ * <li>Every score is kept within {@code [0, cap]}, with {@value AchievementPolicy#SCALE}
+ *     decimals rounded half-even.</li>
+ * </ol>
+ *
+ * <h2>Rollup</h2>
+ * A strategic objective's children are its own indicators followed by its operational
+ * objectives; a program's are its strategic objectives, a mission's its programs, the plan's
+ * its missions. Children that are not measurable are left out. With
+ * {@link RollupRule#WEIGHTED_MEAN}, parent = Σ score × weight / Σ weight over the measurable
+ * children (computed exactly, rounded once); declared weights are used when every measurable
+ * child has one and they do not all equal 0, otherwise equal weights, and the explanation says
+ * which. With {@link RollupRule#WORST_CHILD}, the lowest score decides. A parent with no
+ * measurable child is not measurable, never 0%.
+ *
+ * <h2>Overrides</h2>
+ * A {@link ManualOverride} replaces a node's score, by path or by code; the computed score is
+ * kept beside it, and the parent uses the override. An override that matches no node, or that
+ * exceeds the cap, is an error.
+ *
+ * <p>The calculator is immutable and thread-safe; its cost is linear in the size of the plan.
+ *
+ * <pre>{@code
+ * AchievementReport r = AchievementCalculator.of(AchievementPolicy.defaults())
+ *     .withOverride("011-005-004", ManualOverride.of(Percentage.of(100), "delay not attributable to the office"))
+ *     .evaluate(plan, 2017);
+ * System.out.println(r.render());
+ * }</pre>
+ */
+public final class AchievementCalculator {
+    private final AchievementPolicy policy;
+    private final Map<NodePath, ManualOverride> byPath;
+    private final Map<String, ManualOverride> byCode;
+    private final IndicatorScorer scorer;
+
+    private AchievementCalculator(AchievementPolicy policy, Map<NodePath, ManualOverride> byPath, Map<String, ManualOverride> byCode) {
+        this.policy = policy;
+        this.byPath = Collections.unmodifiableMap(byPath);
+        this.byCode = Collections.unmodifiableMap(byCode);
+        this.scorer = new IndicatorScorer(policy);
+    }
+
+    /**
+     * @param policy the policy
+     * @return a calculator without overrides
+     */
+    public static AchievementCalculator of(AchievementPolicy policy) {
+        if (policy == null) {
+            throw new InvalidValueException("policy", null, "is required");
+        }
+        return new AchievementCalculator(policy, new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /** @return a calculator with {@link AchievementPolicy#defaults()} */
+    public static AchievementCalculator defaults() {
+        return of(AchievementPolicy.defaults());
+    }
+
+    /**
+     * @param path the path of the node to override
+     * @param override the score set by hand and its reason
+     * @return a calculator with that override added
+     */
+    public AchievementCalculator withOverride(NodePath path, ManualOverride override) {
+        if (path == null) {
+            throw new InvalidValueException("override.path", null, "is required");
+        }
+        Map<NodePath, ManualOverride> m = new LinkedHashMap<>(byPath);
+        m.put(path, checkOverride(path.toString(), override));
+        return new AchievementCalculator(policy, m, new LinkedHashMap<>(byCode));
+    }
+
+    /**
+     * @param code the code of the node to override: mission, program ({@code "011-005"}),
+     *     strategic objective, operational objective or indicator
+     * @param override the score set by hand and its reason
+     * @return a calculator with that override added
+     */
+    public AchievementCalculator withOverride(String code, ManualOverride override) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidValueException("override.code", code, "is required");
+        }
+        Map<String, ManualOverride> m = new LinkedHashMap<>(byCode);
+        m.put(code.strip().replaceAll("[\u2010\u2011\u2013]", "-"), checkOverride(code, override));
+        return new AchievementCalculator(policy, new LinkedHashMap<>(byPath), m);
+    }
+
+    private ManualOverride checkOverride(String where, ManualOverride override) {
+        if (override == null) {
+            throw new InvalidValueException("overrides[" + where + "]", null, "is required");
+        }
+        if (override.value().compareTo(policy.cap()) > 0) {
+            throw new InvalidValueException("overrides[" + where + "]", override.value(), "must not exceed the policy's cap " + policy.cap());
+        }
+        return override;
+    }
+
+    /** @return the policy */
+    public AchievementPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * @param plan a plan or report
+     * @param year a year of the plan's horizon
+     * @return the achievement tree of the whole plan
+     * @throws InvalidValueException when the year lies outside the horizon, or an override
+     *     matches no node or two overrides match the same node
+     */
+    public AchievementReport evaluate(Plan plan, int year) {
+        if (plan == null) {
+            throw new InvalidValueException("plan", null, "is required");
+        }
+        if (!plan.horizon().contains(year)) {
+            throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
+        }
+        Run run = new Run(year);
+        List<AchievementNode> missions = new ArrayList<>();
+        for (Mission m : plan.missions()) {
+            NodePath mp = NodePath.root().child("missions", m.code());
+            List<AchievementNode> programs = new ArrayList<>();
+            for (Program p : m.programs()) {
+                NodePath pp = mp.child("programs", p.code());
+                List<AchievementNode> objectives = new ArrayList<>();
+                for (StrategicObjective o : p.objectives()) {
+                    objectives.add(strategic(run, o, pp.child("objectives", o.code())));
+                }
+                programs.add(run.rollup(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives));
+            }
+            missions.add(run.rollup(NodeKind.MISSION, mp, Optional.of(m.code().value()), m.title(), Optional.empty(), programs));
+        }
+        AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), Optional.empty(),
+                plan.title().orElse(plan.administration().name()), Optional.empty(), missions);
+        run.checkAllUsed();
+        return new AchievementReport(year, policy, root);
+    }
+
+    /**
+     * The achievement of a single indicator, outside any plan (overrides do not apply).
+     *
+     * @param indicator the indicator
+     * @param year the year
+     * @return its node, with the root path
+     */
+    public AchievementNode evaluate(Indicator indicator, int year) {
+        if (indicator == null) {
+            throw new InvalidValueException("indicator", null, "is required");
+        }
+        IndicatorScorer.Outcome o = scorer.score(indicator, year);
+        Optional<Percentage> score = Optional.ofNullable(o.score);
+        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
+                Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.ofNullable(o.reason), Optional.empty(),
+                Explanation.of(o.explanation), List.of());
+    }
+
+    private AchievementNode strategic(Run run, StrategicObjective o, NodePath path) {
+        List<AchievementNode> children = new ArrayList<>();
+        for (int i = 0; i < o.indicators().size(); i++) {
+            children.add(run.indicator(o.indicators().get(i), path.child("indicators", i)));
+        }
+        for (int j = 0; j < o.operationalObjectives().size(); j++) {
+            OperationalObjective op = o.operationalObjectives().get(j);
+            NodePath opPath = path.child("operationalObjectives", j);
+            List<AchievementNode> indicators = new ArrayList<>();
+            for (int i = 0; i < op.indicators().size(); i++) {
+                indicators.add(run.indicator(op.indicators().get(i), opPath.child("indicators", i)));
+            }
+            children.add(run.rollup(NodeKind.OPERATIONAL_OBJECTIVE, opPath, op.code(), op.title(), op.weight(), indicators));
+        }
+        return run.rollup(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), o.weight(), children);
+    }
+
+    /** @return e.g. {@code "AchievementCalculator[AchievementPolicy[…], 1 override]"} */
+    @Override
+    public String toString() {
+        int n = byPath.size() + byCode.size();
+        return "AchievementCalculator[" + policy + ", " + n + (n == 1 ? " override]" : " overrides]");
+    }
+
+    /** The state of one evaluation: which overrides were used. */
+    private final class Run {
+        final int year;
+        final Set<Object> used = new HashSet<>();
+
+        Run(int year) {
+            this.year = year;
+        }
+
+        AchievementNode indicator(Indicator indicator, NodePath path) {
+            IndicatorScorer.Outcome o = scorer.score(indicator, year);
+            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(), Optional.ofNullable(o.score),
+                    Optional.ofNullable(o.reason), o.explanation, List.of());
+        }
+
+        AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
+                List<AchievementNode> children) {
+            List<AchievementNode> measurable = children.stream().filter(AchievementNode::measurable).collect(Collectors.toList());
+            String noun = noun(children, measurable.size());
+            String leftOut = measurable.size() < children.size() ? " (" + (children.size() - measurable.size()) + " left out)" : "";
+            if (measurable.isEmpty()) {
+                String reason = children.isEmpty() ? "nothing to measure, no " + childNoun(kind)
+                        : "nothing measurable, none of its " + children.size() + " " + noun(children, children.size()) + " is measurable";
+                return node(kind, path, code, name, weight, Optional.empty(), Optional.of(reason), "not measurable: " + reason, children);
+            }
+            if (policy.rollup() == RollupRule.WORST_CHILD) {
+                AchievementNode worst = measurable.get(0);
+                for (AchievementNode c : measurable) {
+                    if (c.score().get().compareTo(worst.score().get()) < 0) {
+                        worst = c;
+                    }
+                }
+                String text = "worst of " + measurable.size() + " " + noun + leftOut + ": " + worst.score().get().format() + " ("
+                        + worst.kind().label() + " " + worst.code().orElse("\"" + abbreviate(worst.name()) + "\"") + ") (worst-child rule)";
+                return node(kind, path, code, name, weight, worst.score(), Optional.empty(), text, children);
+            }
+            boolean declared = measurable.stream().allMatch(c -> c.weight().isPresent())
+                    && measurable.stream().anyMatch(c -> c.weight().get().value().signum() > 0);
+            BigDecimal numerator = BigDecimal.ZERO;
+            BigDecimal denominator = BigDecimal.ZERO;
+            List<String> terms = new ArrayList<>();
+            for (AchievementNode c : measurable) {
+                BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
+                numerator = numerator.add(c.score().get().points().multiply(w));
+                denominator = denominator.add(w);
+                terms.add(declared ? c.score().get().format() + " × " + IndicatorScorer.fmt(w) : c.score().get().format());
+            }
+            BigDecimal points = numerator.divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING);
+            String text;
+            if (declared) {
+                text = "weighted mean of " + measurable.size() + " " + noun + leftOut + ": (" + String.join(" + ", terms) + ") / "
+                        + IndicatorScorer.fmt(denominator) + " = " + IndicatorScorer.pct(points);
+            } else {
+                long given = measurable.stream().filter(c -> c.weight().isPresent()).count();
+                String why = given == 0 ? "none given" : given < measurable.size()
+                        ? "weights given for only " + given + " of " + measurable.size() : "all weights are 0";
+                text = "mean of " + measurable.size() + " " + noun + leftOut + ", equal weights (" + why + "): (" + String.join(" + ", terms)
+                        + ") / " + measurable.size() + " = " + IndicatorScorer.pct(points);
+            }
+            List<AchievementNode> weighted = new ArrayList<>(children.size());
+            for (AchievementNode c : children) {
+                if (c.measurable()) {
+                    BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
+                    weighted.add(c.withRelativeWeight(Percentage.of(
+                            w.multiply(BigDecimal.valueOf(100)).divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING))));
+                } else {
+                    weighted.add(c);
+                }
+            }
+            return node(kind, path, code, name, weight, Optional.of(Percentage.of(points)), Optional.empty(), text, weighted);
+        }
+
+        private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
+                Optional<Percentage> computed, Optional<String> reason, String explanation, List<AchievementNode> children) {
+            Optional<ManualOverride> override = override(path, code);
+            String text = override.map(o -> "overridden by hand to " + o.value().format() + ": " + o.reason() + "; computed: " + explanation)
+                    .orElse(explanation);
+            Optional<Percentage> score = override.map(ManualOverride::value).or(() -> computed);
+            return new AchievementNode(kind, path, code, name, weight, computed, override, score.flatMap(policy.bands()::bandOf), reason,
+                    Optional.empty(), Explanation.of(text), children);
+        }
+
+        private Optional<ManualOverride> override(NodePath path, Optional<String> code) {
+            ManualOverride p = byPath.get(path);
+            ManualOverride c = code.map(byCode::get).orElse(null);
+            if (p != null && c != null) {
+                throw new InvalidValueException("overrides[" + code.get() + "]", path, "the node has two overrides, by path and by code");
+            }
+            if (p != null) {
+                used.add(path);
+                return Optional.of(p);
+            }
+            if (c != null) {
+                if (!used.add(code.get())) {
+                    throw new InvalidValueException("overrides[" + code.get() + "]", path, "the code matches more than one node");
+                }
+                return Optional.of(c);
+            }
+            return Optional.empty();
+        }
+
+        void checkAllUsed() {
+            for (NodePath p : byPath.keySet()) {
+                if (!used.contains(p)) {
+                    throw new InvalidValueException("overrides[" + p + "]", p, "matches no node of the plan");
+                }
+            }
+            for (String c : byCode.keySet()) {
+                if (!used.contains(c)) {
+                    throw new InvalidValueException("overrides[" + c + "]", c, "matches no node of the plan");
+                }
+            }
+        }
+    }
+
+    private static String noun(List<AchievementNode> children, int count) {
+        Set<NodeKind> kinds = children.stream().map(AchievementNode::kind).collect(Collectors.toSet());
+        if (kinds.size() != 1) {
+            return count == 1 ? "child" : "children";
+        }
+        String label = kinds.iterator().next().label();
+        return count == 1 ? label : label + "s";
+    }
+
+    private static String childNoun(NodeKind kind) {
+        switch (kind) {
+            case PLAN:
+                return "missions";
+            case MISSION:
+                return "programs";
+            case PROGRAM:
+                return "strategic objectives";
+            case STRATEGIC_OBJECTIVE:
+                return "indicators or operational objectives";
+            default:
+                return "indicators";
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 40 ? flat : flat.substring(0, 39) + "…";
+    }
+}

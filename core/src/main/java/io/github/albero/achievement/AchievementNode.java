@@ -1,0 +1,158 @@
+package io.github.albero.achievement;
+
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Weight;
+import io.github.albero.model.NodePath;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One node of an achievement result tree (<i>grado di raggiungimento</i>): the plan, a mission,
+ * a program, a strategic or operational objective, or an indicator, with its score when it is
+ * measurable, its status band, the weight it had in its parent's rollup, and the explanation of
+ * how the score was computed.
+ *
+ * <p>A node with nothing measurable is not measurable (<i>non valutabile</i>): it has no score,
+ * never 0%, and {@link #reason()} says why. A manual override replaces the score and keeps the
+ * computed one in {@link #computedScore()}.
+ */
+public final class AchievementNode {
+    private final NodeKind kind;
+    private final NodePath path;
+    private final String code;
+    private final String name;
+    private final Weight weight;
+    private final Percentage score;
+    private final Percentage computedScore;
+    private final ManualOverride override;
+    private final Band band;
+    private final String reason;
+    private final Percentage relativeWeight;
+    private final Explanation explanation;
+    private final List<AchievementNode> children;
+
+    AchievementNode(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
+            Optional<Percentage> computedScore, Optional<ManualOverride> override, Optional<Band> band, Optional<String> reason,
+            Optional<Percentage> relativeWeight, Explanation explanation, List<AchievementNode> children) {
+        this.kind = kind;
+        this.path = path;
+        this.code = code.orElse(null);
+        this.name = name;
+        this.weight = weight.orElse(null);
+        this.computedScore = computedScore.orElse(null);
+        this.override = override.orElse(null);
+        this.score = override.map(ManualOverride::value).orElse(this.computedScore);
+        this.band = band.orElse(null);
+        this.reason = score == null ? reason.orElse(null) : null;
+        this.relativeWeight = relativeWeight.orElse(null);
+        this.explanation = explanation;
+        this.children = List.copyOf(children);
+    }
+
+    AchievementNode withRelativeWeight(Percentage w) {
+        return new AchievementNode(kind, path, code(), name, weight(), computedScore(), override(), band(), reason(), Optional.ofNullable(w),
+                explanation, children);
+    }
+
+    /** @return the level of this node */
+    public NodeKind kind() {
+        return kind;
+    }
+
+    /** @return where the node lies in the plan, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[0]} */
+    public NodePath path() {
+        return path;
+    }
+
+    /** @return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, or an operational objective's or indicator's own */
+    public Optional<String> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /** @return the title, or the indicator's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the weight the document declares (<i>peso</i>), if any */
+    public Optional<Weight> weight() {
+        return Optional.ofNullable(weight);
+    }
+
+    /** @return the achievement: the override when there is one, otherwise the computed one; empty when not measurable */
+    public Optional<Percentage> score() {
+        return Optional.ofNullable(score);
+    }
+
+    /** @return the achievement as computed, before any override */
+    public Optional<Percentage> computedScore() {
+        return Optional.ofNullable(computedScore);
+    }
+
+    /** @return the manual override, if any */
+    public Optional<ManualOverride> override() {
+        return Optional.ofNullable(override);
+    }
+
+    /** @return true when the node has a score */
+    public boolean measurable() {
+        return score != null;
+    }
+
+    /** @return the band of the score (<i>raggiunto</i>, …), empty when not measurable or in no band */
+    public Optional<Band> band() {
+        return Optional.ofNullable(band);
+    }
+
+    /** @return why the node is not measurable */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /**
+     * @return the relative weight this node had in its parent's weighted mean, rounded to 2
+     *     decimals for display (the mean uses the exact weights); empty for the root, for
+     *     nodes left out and under the worst-child rule
+     */
+    public Optional<Percentage> relativeWeight() {
+        return Optional.ofNullable(relativeWeight);
+    }
+
+    /** @return how the score was computed, on one line */
+    public Explanation explanation() {
+        return explanation;
+    }
+
+    /** @return the child nodes, in document order */
+    public List<AchievementNode> children() {
+        return children;
+    }
+
+    void render(StringBuilder sb, int depth) {
+        sb.append("  ".repeat(depth)).append(this).append('\n');
+        children.forEach(c -> c.render(sb, depth + 1));
+    }
+
+    /** @return e.g. {@code "strategic objective 011-005-004 FAVORIRE …: 75% partially achieved (weight 25%) — mean of …"} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(kind.label());
+        if (code != null) {
+            sb.append(' ').append(code);
+        }
+        String flat = name.replaceAll("\\s+", " ").strip();
+        sb.append(' ').append(flat.length() <= 50 ? flat : flat.substring(0, 49) + "…").append(": ");
+        if (score == null) {
+            sb.append("not measurable");
+        } else {
+            sb.append(score.format());
+            if (band != null) {
+                sb.append(' ').append(band.label());
+            }
+        }
+        if (relativeWeight != null) {
+            sb.append(" (weight ").append(relativeWeight.format()).append(')');
+        }
+        return sb.append(" — ").append(explanation).toString();
+    }
+}

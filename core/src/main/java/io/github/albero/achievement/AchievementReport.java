@@ -1,0 +1,105 @@
+package io.github.albero.achievement;
+
+import io.github.albero.model.NodePath;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The achievement (<i>grado di raggiungimento</i>) of a whole plan for one year under one
+ * policy: a tree plan → missions → programs → strategic objectives → operational objectives →
+ * indicators.
+ *
+ * <pre>{@code
+ * AchievementReport r = AchievementCalculator.of(AchievementPolicy.defaults()).evaluate(plan, 2017);
+ * r.root().score();                        // the plan's achievement
+ * r.find("011-005-004").get().explanation();
+ * System.out.println(r.render());
+ * }</pre>
+ */
+public final class AchievementReport {
+    private final int year;
+    private final AchievementPolicy policy;
+    private final AchievementNode root;
+    private final Map<String, AchievementNode> byCode;
+    private final Map<NodePath, AchievementNode> byPath;
+
+    AchievementReport(int year, AchievementPolicy policy, AchievementNode root) {
+        this.year = year;
+        this.policy = policy;
+        this.root = root;
+        Map<String, AchievementNode> codes = new HashMap<>();
+        Map<NodePath, AchievementNode> paths = new HashMap<>();
+        Deque<AchievementNode> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            AchievementNode n = todo.pop();
+            paths.put(n.path(), n);
+            // objectives before indicators: an objective's code wins over an indicator's equal code
+            if (n.kind() != NodeKind.INDICATOR) {
+                n.code().ifPresent(c -> codes.putIfAbsent(c, n));
+            }
+            n.children().forEach(todo::push);
+        }
+        for (AchievementNode n : paths.values()) {
+            if (n.kind() == NodeKind.INDICATOR) {
+                n.code().ifPresent(c -> codes.putIfAbsent(c, n));
+            }
+        }
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.byPath = Collections.unmodifiableMap(paths);
+    }
+
+    /** @return the year evaluated */
+    public int year() {
+        return year;
+    }
+
+    /** @return the policy used */
+    public AchievementPolicy policy() {
+        return policy;
+    }
+
+    /** @return the plan's node, root of the tree */
+    public AchievementNode root() {
+        return root;
+    }
+
+    /**
+     * @param code a mission ({@code "011"}), program ({@code "011-005"}), strategic objective
+     *     ({@code "011-005-004"}, U+2010 hyphens accepted), operational objective or indicator code
+     * @return the node with that code
+     */
+    public Optional<AchievementNode> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String c = code.strip();
+        AchievementNode exact = byCode.get(c);
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(byCode.get(c.replaceAll("[\u2010\u2011\u2013]", "-")));
+    }
+
+    /**
+     * @param path a node's path in the plan
+     * @return the node at that path
+     */
+    public Optional<AchievementNode> find(NodePath path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** @return the whole tree as indented text, one node per line, after a heading naming the policy */
+    public String render() {
+        StringBuilder sb = new StringBuilder(toString()).append('\n');
+        root.render(sb, 0);
+        return sb.toString();
+    }
+
+    /** @return e.g. {@code "Achievement 2017, AchievementPolicy[cap 100%, …]"} */
+    @Override
+    public String toString() {
+        return "Achievement " + year + ", " + policy;
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.albero.achievement;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
+import io.github.albero.measure.Percentage;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A band (<i>fascia</i>) of achievement: a label such as "achieved" (<i>raggiunto</i>) for the
+ * scores between two bounds, each explicitly inclusive or exclusive, and an optional score
+ * that some measurement systems attach to the band.
+ *
+ * <pre>{@code
+ * Band.atLeast("achieved", Percentage.of(90));                       // achieved [90%, +∞)
+ * Band.between("partially achieved", Percentage.of(70), true, Percentage.of(90), false);  // [70%, 90%)
+ * Band.below("not achieved", Percentage.of(70)).withScore(BigDecimal.ZERO);
+ * }</pre>
+ */
+public final class Band {
+    private final String label;
+    private final Percentage lower;
+    private final boolean lowerInclusive;
+    private final Percentage upper;
+    private final boolean upperInclusive;
+    private final BigDecimal score;
+
+    private Band(String label, Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive, BigDecimal score) {
+        if (label == null || label.isBlank()) {
+            throw new InvalidValueException("band.label", label, "must not be blank");
+        }
+        if (lower != null && upper != null) {
+            int c = lower.compareTo(upper);
+            if (c > 0 || (c == 0 && !(lowerInclusive && upperInclusive))) {
+                throw new InvalidValueException("band." + label, render(lower, lowerInclusive, upper, upperInclusive),
+                        "is empty: the lower bound must lie below the upper bound");
+            }
+        }
+        this.label = label.strip();
+        this.lower = lower;
+        this.lowerInclusive = lower != null && lowerInclusive;
+        this.upper = upper;
+        this.upperInclusive = upper != null && upperInclusive;
+        this.score = score;
+    }
+
+    /**
+     * @param label the band's label
+     * @param lower the lowest score of the band, inclusive
+     * @return the band {@code [lower, +∞)}
+     */
+    public static Band atLeast(String label, Percentage lower) {
+        return new Band(label, require("lower", lower), true, null, false, null);
+    }
+
+    /**
+     * @param label the band's label
+     * @param lower the bound, exclusive
+     * @return the band {@code (lower, +∞)}
+     */
+    public static Band above(String label, Percentage lower) {
+        return new Band(label, require("lower", lower), false, null, false, null);
+    }
+
+    /**
+     * @param label the band's label
+     * @param upper the bound, exclusive
+     * @return the band {@code (−∞, upper)}
+     */
+    public static Band below(String label, Percentage upper) {
+        return new Band(label, null, false, require("upper", upper), false, null);
+    }
+
+    /**
+     * @param label the band's label
+     * @param upper the highest score of the band, inclusive
+     * @return the band {@code (−∞, upper]}
+     */
+    public static Band atMost(String label, Percentage upper) {
+        return new Band(label, null, false, require("upper", upper), true, null);
+    }
+
+    /**
+     * @param label the band's label
+     * @param lower the lower bound
+     * @param lowerInclusive whether a score equal to the lower bound belongs to the band
+     * @param upper the upper bound
+     * @param upperInclusive whether a score equal to the upper bound belongs to the band
+     * @return the band between the two bounds
+     * @throws InvalidValueException when the band would be empty
+     */
+    public static Band between(String label, Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive) {
+        return new Band(label, require("lower", lower), lowerInclusive, require("upper", upper), upperInclusive, null);
+    }
+
+    /**
+     * @param label the band's label
+     * @return the band of every score, e.g. the last of a table
+     */
+    public static Band any(String label) {
+        return new Band(label, null, false, null, false, null);
+    }
+
+    private static Percentage require(String field, Percentage p) {
+        if (p == null) {
+            throw new InvalidValueException("band." + field, null, "is required");
+        }
+        return p;
+    }
+
+    /**
+     * @param score the score the measurement system gives to this band, e.g. 3 of 4
+     * @return this band with that score
+     */
+    public Band withScore(BigDecimal score) {
+        return new Band(label, lower, lowerInclusive, upper, upperInclusive, Numbers.normalize(Numbers.check("band.score", score, 6)));
+    }
+
+    /**
+     * @param p a score
+     * @return true when the score lies in this band
+     */
+    public boolean contains(Percentage p) {
+        if (lower != null) {
+            int c = p.compareTo(lower);
+            if (c < 0 || (c == 0 && !lowerInclusive)) {
+                return false;
+            }
+        }
+        if (upper != null) {
+            int c = p.compareTo(upper);
+            return c < 0 || (c == 0 && upperInclusive);
+        }
+        return true;
+    }
+
+    /** @return the label, e.g. "achieved" */
+    public String label() {
+        return label;
+    }
+
+    /** @return the lower bound, empty when unbounded */
+    public Optional<Percentage> lower() {
+        return Optional.ofNullable(lower);
+    }
+
+    /** @return whether the lower bound belongs to the band */
+    public boolean lowerInclusive() {
+        return lowerInclusive;
+    }
+
+    /** @return the upper bound, empty when unbounded */
+    public Optional<Percentage> upper() {
+        return Optional.ofNullable(upper);
+    }
+
+    /** @return whether the upper bound belongs to the band */
+    public boolean upperInclusive() {
+        return upperInclusive;
+    }
+
+    /** @return the score attached to the band, if any */
+    public Optional<BigDecimal> score() {
+        return Optional.ofNullable(score);
+    }
+
+    private static String render(Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive) {
+        return (lower == null ? "(−∞" : (lowerInclusive ? "[" : "(") + lower.format()) + ", "
+                + (upper == null ? "+∞)" : upper.format() + (upperInclusive ? "]" : ")"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Band)) {
+            return false;
+        }
+        Band b = (Band) o;
+        return label.equals(b.label) && Objects.equals(lower, b.lower) && lowerInclusive == b.lowerInclusive
+                && Objects.equals(upper, b.upper) && upperInclusive == b.upperInclusive && Objects.equals(score, b.score);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, lower, lowerInclusive, upper, upperInclusive, score);
+    }
+
+    /** @return e.g. {@code "achieved [90%, +∞)"} or {@code "good [70%, 90%) score 3"} */
+    @Override
+    public String toString() {
+        return label + " " + render(lower, lowerInclusive, upper, upperInclusive)
+                + (score == null ? "" : " score " + Numbers.formatItalian(score));
+    }
+}

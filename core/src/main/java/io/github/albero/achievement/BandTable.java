@@ -1,0 +1,104 @@
+package io.github.albero.achievement;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Percentage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An ordered table of {@link Band}s mapping an achievement to a status: the first band that
+ * contains the score wins. A score that no band contains has no status.
+ *
+ * <pre>{@code
+ * BandTable.defaults().bandOf(Percentage.of(75));   // Optional[partially achieved [70%, 90%)]
+ * BandTable.of(Band.atLeast("excellent", Percentage.of(100)).withScore(BigDecimal.valueOf(4)),
+ *              Band.atLeast("good", Percentage.of(80)).withScore(BigDecimal.valueOf(3)),
+ *              Band.atLeast("fair", Percentage.of(60)).withScore(BigDecimal.valueOf(2)),
+ *              Band.any("poor").withScore(BigDecimal.ONE));
+ * }</pre>
+ */
+public final class BandTable {
+    private static final BandTable DEFAULTS = of(
+            Band.atLeast("achieved", Percentage.of(90)),
+            Band.between("partially achieved", Percentage.of(70), true, Percentage.of(90), false),
+            Band.below("not achieved", Percentage.of(70)));
+
+    private final List<Band> bands;
+
+    private BandTable(List<Band> bands) {
+        this.bands = bands;
+    }
+
+    /**
+     * The three bands common in chambers' reports: {@code [90%, +∞)} achieved
+     * (<i>raggiunto</i>), {@code [70%, 90%)} partially achieved (<i>parzialmente
+     * raggiunto</i>), {@code (−∞, 70%)} not achieved (<i>non raggiunto</i>).
+     *
+     * @return the default table
+     */
+    public static BandTable defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param bands the bands, in the order they are tried
+     * @return the table
+     * @throws InvalidValueException when there is no band or a band is missing
+     */
+    public static BandTable of(Band... bands) {
+        return of(bands == null ? null : Arrays.asList(bands));
+    }
+
+    /**
+     * @param bands the bands, in the order they are tried
+     * @return the table
+     * @throws InvalidValueException when there is no band or a band is missing
+     */
+    public static BandTable of(List<Band> bands) {
+        if (bands == null || bands.isEmpty()) {
+            throw new InvalidValueException("bands", bands, "needs at least one band");
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i) == null) {
+                throw new InvalidValueException("bands[" + i + "]", null, "is required");
+            }
+        }
+        return new BandTable(List.copyOf(bands));
+    }
+
+    /** @return the bands, in order */
+    public List<Band> bands() {
+        return bands;
+    }
+
+    /**
+     * @param score an achievement
+     * @return the first band containing it, or empty when none does
+     */
+    public Optional<Band> bandOf(Percentage score) {
+        for (Band b : bands) {
+            if (b.contains(score)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BandTable && ((BandTable) o).bands.equals(bands);
+    }
+
+    @Override
+    public int hashCode() {
+        return bands.hashCode();
+    }
+
+    /** @return the bands separated by {@code " | "} */
+    @Override
+    public String toString() {
+        return bands.stream().map(Band::toString).collect(Collectors.joining(" | "));
+    }
+}

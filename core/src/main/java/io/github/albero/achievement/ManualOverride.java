@@ -1,0 +1,72 @@
+package io.github.albero.achievement;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Percentage;
+import java.util.Objects;
+
+/**
+ * A manual override (<i>raggiungimento forzato</i>): an achievement set by hand for a node,
+ * with the reason for it. The calculator keeps the computed value beside it, so that both can
+ * be published and checked.
+ *
+ * <pre>{@code
+ * ManualOverride.of(Percentage.of(100), "delay caused by the contracting authority (OIV decision of 12/04/2018)");
+ * }</pre>
+ */
+public final class ManualOverride {
+    private final Percentage value;
+    private final String reason;
+
+    private ManualOverride(Percentage value, String reason) {
+        this.value = value;
+        this.reason = reason;
+    }
+
+    /**
+     * @param value the achievement set by hand, not negative, with at most 2 decimals
+     * @param reason why, not blank
+     * @return the override
+     * @throws InvalidValueException when the value is negative or the reason missing
+     */
+    public static ManualOverride of(Percentage value, String reason) {
+        if (value == null) {
+            throw new InvalidValueException("override.value", null, "is required");
+        }
+        if (value.signum() < 0) {
+            throw new InvalidValueException("override.value", value, "must not be negative");
+        }
+        if (value.points().scale() > AchievementPolicy.SCALE) {
+            throw new InvalidValueException("override.value", value, "must have at most " + AchievementPolicy.SCALE + " decimals");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("override.reason", reason, "is required: an override must say why");
+        }
+        return new ManualOverride(value, reason.strip());
+    }
+
+    /** @return the achievement set by hand */
+    public Percentage value() {
+        return value;
+    }
+
+    /** @return why it was set */
+    public String reason() {
+        return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ManualOverride && ((ManualOverride) o).value.equals(value) && ((ManualOverride) o).reason.equals(reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, reason);
+    }
+
+    /** @return e.g. {@code "100% (delay caused by …)"} */
+    @Override
+    public String toString() {
+        return value.format() + " (" + reason + ")";
+    }
+}

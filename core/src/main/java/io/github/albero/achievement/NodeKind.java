@@ -1,0 +1,25 @@
+package io.github.albero.achievement;
+
+/**
+ * The level of a node in a calculator's result tree, from the whole plan down to an indicator.
+ * Shared by the achievement and the variance results.
+ */
+public enum NodeKind {
+    /** The plan or report itself (<i>piano</i>, <i>relazione</i>). */
+    PLAN,
+    /** A mission (<i>missione</i>). */
+    MISSION,
+    /** A program (<i>programma</i>). */
+    PROGRAM,
+    /** A strategic objective (<i>obiettivo strategico</i>). */
+    STRATEGIC_OBJECTIVE,
+    /** An operational objective (<i>obiettivo operativo</i>). */
+    OPERATIONAL_OBJECTIVE,
+    /** An indicator (<i>indicatore</i>); only achievement results have this level. */
+    INDICATOR;
+
+    /** @return a short lowercase label such as {@code "strategic objective"} */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

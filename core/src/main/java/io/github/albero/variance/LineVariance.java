@@ -1,0 +1,135 @@
+package io.github.albero.variance;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Percentage;
+import io.github.albero.model.ResourceLine;
+import io.github.albero.money.Money;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The variance (<i>scostamento</i>) of one resource line: budget against actual.
+ *
+ * <ul>
+ * <li>absolute = actual − budget, exact;</li>
+ * <li>relative = (actual − budget) / budget, empty when the budget is zero;</li>
+ * <li>utilisation = actual / budget, empty when the budget is zero;</li>
+ * <li>direction from {@link ResourceLine#moreIsFavourable()}: a cost below budget is
+ *     favourable, a revenue below budget is not; equal is neutral.</li>
+ * </ul>
+ * Ratios are in percentage points with {@value VarianceCalculator#SCALE} decimals, rounded
+ * half-even, so that {@code relative × budget} equals {@code absolute} within half a unit of
+ * the fourth decimal of the fraction times the budget.
+ *
+ * <pre>{@code
+ * LineVariance v = LineVariance.of(ResourceLine.COSTS, Money.parse("257.143,00"), Money.parse("229.720,66"));
+ * v.absolute();     // EUR -27422.34
+ * v.relative();     // Optional[-10.66%]
+ * v.utilisation();  // Optional[89.34%]
+ * v.direction();    // FAVOURABLE
+ * }</pre>
+ */
+public final class LineVariance {
+    private final ResourceLine line;
+    private final Money budget;
+    private final Money actual;
+    private final Money absolute;
+    private final Percentage relative;
+    private final Percentage utilisation;
+    private final Direction direction;
+
+    private LineVariance(ResourceLine line, Money budget, Money actual) {
+        this.line = line;
+        this.budget = budget;
+        this.actual = actual;
+        this.absolute = actual.minus(budget);
+        String field = line.name().toLowerCase(java.util.Locale.ROOT);
+        this.relative = Ratios.percent(field + ".relative", absolute.amount(), budget.amount()).orElse(null);
+        this.utilisation = Ratios.percent(field + ".utilisation", actual.amount(), budget.amount()).orElse(null);
+        if (absolute.isZero()) {
+            this.direction = Direction.NEUTRAL;
+        } else {
+            this.direction = (absolute.signum() > 0) == line.moreIsFavourable() ? Direction.FAVOURABLE : Direction.UNFAVOURABLE;
+        }
+    }
+
+    /**
+     * @param line the resource line
+     * @param budget the budget (<i>preventivo</i> or <i>preventivo aggiornato</i>), not negative
+     * @param actual the actual figure (<i>consuntivo</i>), not negative
+     * @return the variance
+     * @throws InvalidValueException when an argument is missing or an amount is negative
+     */
+    public static LineVariance of(ResourceLine line, Money budget, Money actual) {
+        if (line == null) {
+            throw new InvalidValueException("line", null, "is required");
+        }
+        String field = line.name().toLowerCase(java.util.Locale.ROOT);
+        requireNonNegative(field + ".budget", budget);
+        requireNonNegative(field + ".actual", actual);
+        return new LineVariance(line, budget, actual);
+    }
+
+    private static void requireNonNegative(String field, Money m) {
+        if (m == null) {
+            throw new InvalidValueException(field, null, "is required");
+        }
+        if (m.isNegative()) {
+            throw new InvalidValueException(field, m, "must not be negative");
+        }
+    }
+
+    /** @return the resource line */
+    public ResourceLine line() {
+        return line;
+    }
+
+    /** @return the budget figure */
+    public Money budget() {
+        return budget;
+    }
+
+    /** @return the actual figure */
+    public Money actual() {
+        return actual;
+    }
+
+    /** @return actual − budget, exact */
+    public Money absolute() {
+        return absolute;
+    }
+
+    /** @return (actual − budget) / budget in percent, empty when the budget is zero */
+    public Optional<Percentage> relative() {
+        return Optional.ofNullable(relative);
+    }
+
+    /** @return actual / budget in percent, empty when the budget is zero */
+    public Optional<Percentage> utilisation() {
+        return Optional.ofNullable(utilisation);
+    }
+
+    /** @return favourable, unfavourable or neutral for this line */
+    public Direction direction() {
+        return direction;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LineVariance && ((LineVariance) o).line == line && ((LineVariance) o).budget.equals(budget)
+                && ((LineVariance) o).actual.equals(actual);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(line, budget, actual);
+    }
+
+    /** @return e.g. {@code "costs € 257.143,00 → € 229.720,66: -€ 27.422,34 (-10,66%, utilisation 89,34%, favourable)"} */
+    @Override
+    public String toString() {
+        return line.name().toLowerCase(java.util.Locale.ROOT) + " " + budget.format() + " → " + actual.format() + ": "
+                + absolute.format() + " (" + Ratios.format(relative()) + ", utilisation " + Ratios.format(utilisation()) + ", "
+                + direction.label() + ")";
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.albero.variance;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
+import io.github.albero.measure.Percentage;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The one way ratios are computed in this package. */
+final class Ratios {
+    private Ratios() {
+    }
+
+    /**
+     * @return numerator / denominator in percentage points, with {@link VarianceCalculator#SCALE}
+     *     decimals rounded {@link VarianceCalculator#ROUNDING}; empty when the denominator is zero
+     */
+    static Optional<Percentage> percent(String field, BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal points = numerator.movePointRight(2).divide(denominator, VarianceCalculator.SCALE, VarianceCalculator.ROUNDING);
+        if (points.abs().compareTo(Numbers.MAX_MAGNITUDE) >= 0) {
+            throw new InvalidValueException(field, points.toPlainString() + "%", "is too large for a percentage (magnitude must be below 10^15)");
+        }
+        return Optional.of(Percentage.of(points));
+    }
+
+    static String format(Optional<Percentage> p) {
+        return p.map(Percentage::format).orElse("n/a");
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.albero.variance;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.model.ResourceAmounts;
+import io.github.albero.model.ResourceLine;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The variance (<i>scostamento</i>) of all three resource lines of a node: revenues, costs and
+ * investments. Sums of variances add budgets and actual figures exactly and recompute the
+ * ratios from the sums (ratios are never added or averaged).
+ *
+ * <pre>{@code
+ * ResourceVariance v = ResourceVariance.of(budget, actual);
+ * v.line(ResourceLine.REVENUES).direction();   // UNFAVOURABLE when revenues fell short
+ * }</pre>
+ */
+public final class ResourceVariance {
+    private final ResourceAmounts budget;
+    private final ResourceAmounts actual;
+    private final Map<ResourceLine, LineVariance> lines;
+
+    private ResourceVariance(ResourceAmounts budget, ResourceAmounts actual) {
+        this.budget = budget;
+        this.actual = actual;
+        Map<ResourceLine, LineVariance> m = new EnumMap<>(ResourceLine.class);
+        for (ResourceLine line : ResourceLine.values()) {
+            m.put(line, LineVariance.of(line, budget.amount(line), actual.amount(line)));
+        }
+        this.lines = Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * @param budget the budget statement (<i>preventivo</i> or <i>preventivo aggiornato</i>)
+     * @param actual the actual statement (<i>consuntivo</i>)
+     * @return the variance of every line
+     */
+    public static ResourceVariance of(ResourceAmounts budget, ResourceAmounts actual) {
+        if (budget == null) {
+            throw new InvalidValueException("budget", null, "is required");
+        }
+        if (actual == null) {
+            throw new InvalidValueException("actual", null, "is required");
+        }
+        return new ResourceVariance(budget, actual);
+    }
+
+    /**
+     * @param variances some variances
+     * @return their exact sum, or empty when there are none
+     */
+    public static Optional<ResourceVariance> sum(Iterable<ResourceVariance> variances) {
+        ResourceAmounts b = null;
+        ResourceAmounts a = null;
+        for (ResourceVariance v : variances) {
+            b = b == null ? v.budget : b.plus(v.budget);
+            a = a == null ? v.actual : a.plus(v.actual);
+        }
+        return b == null ? Optional.empty() : Optional.of(new ResourceVariance(b, a));
+    }
+
+    /**
+     * @param other another variance
+     * @return the exact sum of both
+     */
+    public ResourceVariance plus(ResourceVariance other) {
+        return new ResourceVariance(budget.plus(other.budget), actual.plus(other.actual));
+    }
+
+    /** @return the budget statement compared */
+    public ResourceAmounts budget() {
+        return budget;
+    }
+
+    /** @return the actual statement compared */
+    public ResourceAmounts actual() {
+        return actual;
+    }
+
+    /**
+     * @param line a resource line
+     * @return its variance
+     */
+    public LineVariance line(ResourceLine line) {
+        return lines.get(line);
+    }
+
+    /** @return the variances of revenues, costs and investments, in that order */
+    public List<LineVariance> lines() {
+        return Collections.unmodifiableList(new ArrayList<>(lines.values()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ResourceVariance && ((ResourceVariance) o).budget.equals(budget) && ((ResourceVariance) o).actual.equals(actual);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * budget.hashCode() + actual.hashCode();
+    }
+
+    /** @return the three lines, separated by semicolons */
+    @Override
+    public String toString() {
+        return lines.values().stream().map(LineVariance::toString).collect(Collectors.joining("; "));
+    }
+}

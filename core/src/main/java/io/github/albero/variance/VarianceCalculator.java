@@ -1,0 +1,245 @@
+package io.github.albero.variance;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.Mission;
+import io.github.albero.model.NodePath;
+import io.github.albero.model.Objective;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.Program;
+import io.github.albero.model.ResourceAmounts;
+import io.github.albero.model.ResourceBasis;
+import io.github.albero.model.Resources;
+import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.YearResources;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Computes the variances (<i>scostamenti</i>) between a budget and the actual figures of every
+ * objective of a plan for one year, and rolls them up exactly to programs, missions and the
+ * plan.
+ *
+ * <ul>
+ * <li>The basis is the initial budget (<i>preventivo</i>) or the revised one (<i>preventivo
+ *     aggiornato</i>); the actual figures are always the <i>consuntivo</i>.</li>
+ * <li>An objective contributes only when it has both the basis statement and the actual
+ *     statement for the year; otherwise it contributes nothing and its node's notes say
+ *     which statement is missing.</li>
+ * <li>A strategic objective's own resources are used when present: its operational objectives'
+ *     figures are a breakdown and are not added to them (a note says when they do not add up).
+ *     When the strategic objective has no figures of its own, it is the sum of its operational
+ *     objectives'.</li>
+ * <li>Programs, missions and the plan are the exact sums of their children; their ratios are
+ *     recomputed from the sums.</li>
+ * <li>Ratios are percentages with {@value #SCALE} decimals in percentage points (4 decimals of
+ *     the fraction), rounded {@link RoundingMode#HALF_EVEN}.</li>
+ * </ul>
+ *
+ * <p>The calculator is immutable, stateless and thread-safe; its cost is linear in the size of
+ * the plan.
+ *
+ * <pre>{@code
+ * VarianceReport r = VarianceCalculator.of(ResourceBasis.REVISED_BUDGET).evaluate(plan, 2017);
+ * }</pre>
+ */
+public final class VarianceCalculator {
+    /** Decimals of every ratio, in percentage points: 2 (so 4 decimals of the fraction). */
+    public static final int SCALE = 2;
+    /** How ratios are rounded: half-even (banker's rounding), unbiased over many figures. */
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+
+    private static final VarianceCalculator BUDGET = new VarianceCalculator(ResourceBasis.BUDGET);
+    private static final VarianceCalculator REVISED = new VarianceCalculator(ResourceBasis.REVISED_BUDGET);
+
+    private final ResourceBasis basis;
+
+    private VarianceCalculator(ResourceBasis basis) {
+        this.basis = basis;
+    }
+
+    /**
+     * @param basis {@link ResourceBasis#BUDGET} or {@link ResourceBasis#REVISED_BUDGET}
+     * @return a calculator comparing the actual figures with that budget
+     * @throws InvalidValueException when the basis is missing or is {@link ResourceBasis#ACTUAL}
+     */
+    public static VarianceCalculator of(ResourceBasis basis) {
+        if (basis == null) {
+            throw new InvalidValueException("basis", null, "is required");
+        }
+        if (basis == ResourceBasis.ACTUAL) {
+            throw new InvalidValueException("basis", basis, "must be BUDGET or REVISED_BUDGET: actual figures are compared with a budget");
+        }
+        return basis == ResourceBasis.BUDGET ? BUDGET : REVISED;
+    }
+
+    /** @return a calculator comparing the actual figures with the initial budget (<i>preventivo</i>) */
+    public static VarianceCalculator againstBudget() {
+        return BUDGET;
+    }
+
+    /** @return the budget the actual figures are compared with */
+    public ResourceBasis basis() {
+        return basis;
+    }
+
+    /**
+     * @param plan a plan or report
+     * @param year a year of the plan's horizon
+     * @return the variance tree of the whole plan
+     * @throws InvalidValueException when the year lies outside the plan's horizon
+     */
+    public VarianceReport evaluate(Plan plan, int year) {
+        if (plan == null) {
+            throw new InvalidValueException("plan", null, "is required");
+        }
+        if (!plan.horizon().contains(year)) {
+            throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
+        }
+        List<VarianceNode> missions = new ArrayList<>();
+        for (Mission m : plan.missions()) {
+            NodePath mp = NodePath.root().child("missions", m.code());
+            List<VarianceNode> programs = new ArrayList<>();
+            for (Program p : m.programs()) {
+                NodePath pp = mp.child("programs", p.code());
+                List<VarianceNode> objectives = new ArrayList<>();
+                for (StrategicObjective o : p.objectives()) {
+                    objectives.add(strategic(o, pp.child("objectives", o.code()), year));
+                }
+                programs.add(sum(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), objectives, year));
+            }
+            missions.add(sum(NodeKind.MISSION, mp, Optional.of(m.code().value()), m.title(), programs, year));
+        }
+        String title = plan.title().orElse(plan.administration().name());
+        return new VarianceReport(year, basis, sum(NodeKind.PLAN, NodePath.root(), Optional.empty(), title, missions, year));
+    }
+
+    /**
+     * The variance of one objective's own resources, without its operational objectives.
+     *
+     * @param objective a strategic or operational objective
+     * @param year the year
+     * @return the variance, or empty when the objective lacks the budget or the actual figures
+     *     for that year
+     */
+    public Optional<ResourceVariance> evaluate(Objective objective, int year) {
+        if (objective == null) {
+            throw new InvalidValueException("objective", null, "is required");
+        }
+        return own(objective, year).variance;
+    }
+
+    private VarianceNode strategic(StrategicObjective o, NodePath path, int year) {
+        List<VarianceNode> ops = new ArrayList<>();
+        for (int j = 0; j < o.operationalObjectives().size(); j++) {
+            OperationalObjective op = o.operationalObjectives().get(j);
+            Own own = own(op, year);
+            ops.add(new VarianceNode(NodeKind.OPERATIONAL_OBJECTIVE, path.child("operationalObjectives", j), op.code(), op.title(),
+                    own.variance, own.variance.isPresent() ? 1 : 0, own.notes(), List.of()));
+        }
+        Own own = own(o, year);
+        Optional<ResourceVariance> breakdown = ResourceVariance.sum(
+                ops.stream().flatMap(n -> n.variance().stream())::iterator);
+        int breakdownCount = (int) ops.stream().filter(n -> n.variance().isPresent()).count();
+        List<String> notes = new ArrayList<>();
+        if (own.variance.isPresent()) {
+            if (breakdown.isPresent() && !breakdown.equals(own.variance)) {
+                notes.add("its operational objectives' figures (" + breakdownCount + ") do not add up to its own; its own are used");
+            }
+            return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), own.variance, 1,
+                    notes, ops);
+        }
+        if (breakdown.isPresent()) {
+            notes.add(own.reason + "; sum of " + breakdownCount + " of " + ops.size() + " operational objectives");
+            return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), breakdown,
+                    breakdownCount, notes, ops);
+        }
+        return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), Optional.empty(), 0,
+                own.notes(), ops);
+    }
+
+    private VarianceNode sum(NodeKind kind, NodePath path, Optional<String> code, String name, List<VarianceNode> children, int year) {
+        List<ResourceVariance> parts = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        int contributors = 0;
+        for (VarianceNode c : children) {
+            if (c.variance().isPresent()) {
+                parts.add(c.variance().get());
+                contributors += c.contributors();
+            } else {
+                without.add(c.code().orElse(c.name()));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (children.isEmpty()) {
+            notes.add("contributes nothing: it has no " + childLabel(kind) + "s");
+        } else if (parts.isEmpty()) {
+            notes.add("contributes nothing: none of its " + children.size() + " " + childLabel(kind) + "s has figures for " + year);
+        } else if (!without.isEmpty()) {
+            notes.add(without.size() + " of " + children.size() + " " + childLabel(kind) + "s without figures for " + year + ": "
+                    + String.join(", ", without));
+        }
+        return new VarianceNode(kind, path, code, name, ResourceVariance.sum(parts), contributors, notes, children);
+    }
+
+    private static String childLabel(NodeKind kind) {
+        switch (kind) {
+            case PLAN:
+                return "mission";
+            case MISSION:
+                return "program";
+            default:
+                return "strategic objective";
+        }
+    }
+
+    private Own own(Objective o, int year) {
+        Optional<Resources> resources = o.resources();
+        if (resources.isEmpty()) {
+            return new Own(null, "no resources");
+        }
+        Optional<YearResources> y = resources.get().year(year);
+        if (y.isEmpty()) {
+            return new Own(null, "no resources for " + year);
+        }
+        Optional<ResourceAmounts> budget = y.get().statement(basis);
+        Optional<ResourceAmounts> actual = y.get().actual();
+        if (budget.isEmpty() && actual.isEmpty()) {
+            return new Own(null, "no " + describe(basis) + " and no actual figures (consuntivo) for " + year);
+        }
+        if (budget.isEmpty()) {
+            return new Own(null, "no " + describe(basis) + " for " + year);
+        }
+        if (actual.isEmpty()) {
+            return new Own(null, "no actual figures (consuntivo) for " + year);
+        }
+        return new Own(ResourceVariance.of(budget.get(), actual.get()), null);
+    }
+
+    static String describe(ResourceBasis basis) {
+        return basis == ResourceBasis.REVISED_BUDGET ? "revised budget (preventivo aggiornato)" : "budget (preventivo)";
+    }
+
+    /** @return e.g. {@code "VarianceCalculator[actual against budget (preventivo)]"} */
+    @Override
+    public String toString() {
+        return "VarianceCalculator[actual against " + describe(basis) + "]";
+    }
+
+    private static final class Own {
+        final Optional<ResourceVariance> variance;
+        final String reason;
+
+        Own(ResourceVariance variance, String reason) {
+            this.variance = Optional.ofNullable(variance);
+            this.reason = reason;
+        }
+
+        List<String> notes() {
+            return reason == null ? List.of() : List.of("contributes nothing: " + reason);
+        }
+    }
+}

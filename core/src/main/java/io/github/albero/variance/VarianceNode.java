@@ -1,0 +1,112 @@
+package io.github.albero.variance;
+
+import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodePath;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One node of a variance result tree: the plan, a mission, a program, a strategic or an
+ * operational objective, with its variance when any figures contribute to it, and notes that
+ * say why figures are missing or how they were obtained.
+ *
+ * <p>The variance of a plan, mission or program is the exact sum of its children's. A strategic
+ * objective uses its own resources; when it has none for the year, the sum of its operational
+ * objectives'. Nodes without budget and actual figures for the year contribute nothing, and
+ * their notes say so.
+ */
+public final class VarianceNode {
+    private final NodeKind kind;
+    private final NodePath path;
+    private final String code;
+    private final String name;
+    private final ResourceVariance variance;
+    private final int contributors;
+    private final List<String> notes;
+    private final List<VarianceNode> children;
+
+    VarianceNode(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<ResourceVariance> variance,
+            int contributors, List<String> notes, List<VarianceNode> children) {
+        this.kind = kind;
+        this.path = path;
+        this.code = code.orElse(null);
+        this.name = name;
+        this.variance = variance.orElse(null);
+        this.contributors = contributors;
+        this.notes = List.copyOf(notes);
+        this.children = List.copyOf(children);
+    }
+
+    /** @return the level of this node */
+    public NodeKind kind() {
+        return kind;
+    }
+
+    /** @return where the node lies in the plan */
+    public NodePath path() {
+        return path;
+    }
+
+    /** @return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, an operational objective's own code */
+    public Optional<String> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /** @return the title */
+    public String name() {
+        return name;
+    }
+
+    /** @return the variance, or empty when no figures contribute to this node */
+    public Optional<ResourceVariance> variance() {
+        return Optional.ofNullable(variance);
+    }
+
+    /** @return how many objectives' figures are summed in this node's variance */
+    public int contributors() {
+        return contributors;
+    }
+
+    /** @return why figures are missing, or how they were obtained */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** @return the child nodes, in document order */
+    public List<VarianceNode> children() {
+        return children;
+    }
+
+    void render(StringBuilder sb, int depth) {
+        sb.append("  ".repeat(depth)).append(headline()).append('\n');
+        children.forEach(c -> c.render(sb, depth + 1));
+    }
+
+    String headline() {
+        StringBuilder sb = new StringBuilder(kind.label());
+        if (code != null) {
+            sb.append(' ').append(code);
+        }
+        sb.append(' ').append(abbreviate(name)).append(": ");
+        if (variance == null) {
+            sb.append("no figures");
+        } else {
+            sb.append(variance);
+        }
+        if (!notes.isEmpty()) {
+            sb.append(" [").append(String.join("; ", notes)).append(']');
+        }
+        return sb.toString();
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 50 ? flat : flat.substring(0, 49) + "…";
+    }
+
+    /** @return this node's line of {@link VarianceReport#render()} */
+    @Override
+    public String toString() {
+        return headline();
+    }
+}

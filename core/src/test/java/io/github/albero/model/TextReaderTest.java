@@ -1,0 +1,64 @@
+package io.github.albero.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextReaderTest {
+    @ParameterizedTest(name = "target \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "report|milestone",
+        "100%|atLeast 100 %",
+        "realizzazione di almeno 2 eventi, in proporzione e subordinatamente alle risorse di bilancio.|atLeast 2 n",
+        "Indagine di customer satisfaction: risultato atteso non inferiore a 3 (scala da 1 a 5) sul servizio|atLeast 3 score",
+        "Realizzazione di almeno 2 campagne di promozione/informazione (di cui almeno 1 in ambito diverso)|atLeast 2 n",
+        "entro 5 gg dalla richiesta|atMost 5 gg",
+        "non superiore a 3,5 giorni|atMost 3.5 gg",
+        "tra 3 e 5|between 3..5",
+        "3|exactly 3",
+        "2.9 gg|exactly 2.9 gg",
+        "Progettazione e svolgimento delle attività di alternanza scuola‐lavoro.|milestone",
+        "Fondazione Puccini: report sulla gestione e sui risultati ottenuti.|milestone",
+        "Realizzazione del piano entro il 2017|milestone",
+        "realizzazione almeno dell’80% dei progetti annuali di miglioramento|atLeast 80 %"})
+    void readsTheTargetsOfTheSeed(String text, String expected) {
+        assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("none"));
+    }
+
+    @ParameterizedTest(name = "target \"{0}\" has no reading")
+    @ValueSource(strings = {"___", "_____", "  ", "riduzione del 3 rispetto all'anno precedente", "tra 5 e 3",
+        "Riduzione del costo complessivo del personale del sistema camera nel triennio 2015‐2017", "> 5 giorni"})
+    void leavesUnreadableTargetsWithoutAReading(String text) {
+        assertEquals(Optional.empty(), TextReader.readTarget(text));
+    }
+
+    @ParameterizedTest(name = "result \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "100%|percentage 100%",
+        "‐4,1%|percentage -4,1%",
+        "_____|nothingReported",
+        "___|nothingReported",
+        "2.9 gg|number 2,9 gg",
+        "4.7|number 4,7",
+        "n. 2 proposte progettuali|number 2 n",
+        "n. 3 campagne promozionali di cui n. 1 in ambito diverso|number 3 n",
+        "parziale realizzazione, in corso di completamento|status partiallyAchieved",
+        "rinviato per ritardi nel completamento dei lavori delle aree esterne|status postponed",
+        "obiettivo non raggiunto|status notAchieved",
+        "realizzato|status achieved",
+        "SI|status achieved",
+        "NO|status notAchieved"})
+    void readsTheResultsOfTheSeed(String text, String expected) {
+        assertEquals(expected, TextReader.readResult(text).map(Object::toString).orElse("none"));
+    }
+
+    @ParameterizedTest(name = "result \"{0}\" has no reading")
+    @ValueSource(strings = {"gradimento complessivo servizio Organismo mediazione 4.59 giudizio complessivo attività mediatore 4.67",
+        "2015: ‐ 160.238,64 ‐4,1%", "Attività svolte secondo la programmazione", "1e999999999"})
+    void leavesUnreadableResultsWithoutAReading(String text) {
+        assertEquals(Optional.empty(), TextReader.readResult(text));
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.albero.validation;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.model.Plan;
+import io.github.albero.validation.internal.FindingPayload;
+import io.github.albero.validation.internal.Paths;
+import io.github.albero.validation.internal.Rulebook;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * Validates a whole plan or report (<i>validazione del piano</i>) against Albero's rulebook:
+ * what an evaluation body (OIV) checks before it signs a report. The rules are listed in
+ * {@link RuleCode} and described in validation/RULES.md.
+ *
+ * <p>Construction-time invariants of the core model (well-formed and unique codes, non-negative
+ * money with two decimals, non-blank texts …) already stop impossible objects; validation finds
+ * what is possible but wrong or suspicious. Validation is a pure function of the plan; the
+ * validator is immutable, thread-safe and meant to be reused.
+ *
+ * <pre>{@code
+ * ValidationReport report = PlanValidator.create().validate(plan);
+ * report.hasErrors();
+ * System.out.println(report.render(Locale.ITALIAN));
+ * }</pre>
+ */
+public final class PlanValidator {
+    private final Validator validator;
+
+    private PlanValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    private static final class Shared {
+        static final PlanValidator INSTANCE = new PlanValidator(Rulebook.validator());
+    }
+
+    /**
+     * Returns the validator. Building Hibernate Validator's metadata is costly, so every call
+     * returns the same thread-safe instance, built on first use.
+     *
+     * @return the validator
+     */
+    public static PlanValidator create() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * @param plan the plan or report to check
+     * @return its findings; empty when the plan breaks no rule
+     * @throws InvalidValueException when the plan is null
+     */
+    public ValidationReport validate(Plan plan) {
+        if (plan == null) {
+            throw new InvalidValueException("plan", null, "is required");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ConstraintViolation<Plan> v : validator.validate(plan)) {
+            FindingPayload p = ((HibernateConstraintViolation<?>) v.unwrap(HibernateConstraintViolation.class))
+                    .getDynamicPayload(FindingPayload.class);
+            if (p == null) {
+                throw new IllegalStateException("a violation without a rule code: " + v);
+            }
+            findings.add(Finding.of(p.code(), p.where().applyTo(Paths.toNodePath(plan, v.getPropertyPath())), p.value(), p.arguments()));
+        }
+        return ValidationReport.of(findings);
+    }
+
+    @Override
+    public String toString() {
+        return "PlanValidator[" + RuleCode.values().length + " rules]";
+    }
+}

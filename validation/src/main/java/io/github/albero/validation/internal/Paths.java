@@ -1,0 +1,77 @@
+package io.github.albero.validation.internal;
+
+import io.github.albero.model.Mission;
+import io.github.albero.model.NodePath;
+import io.github.albero.model.Objective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.Program;
+import io.github.albero.model.StrategicObjective;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.List;
+
+/**
+ * Turns Hibernate Validator's property path ({@code missions[0].programs[1].objectives[0]}, by
+ * index) into Albero's readable {@link NodePath} ({@code missions[011].programs[005].objectives[011-005-001]},
+ * by code where the node has one), by following the path through the plan itself.
+ */
+public final class Paths {
+    private Paths() {
+    }
+
+    /**
+     * @param plan the validated plan
+     * @param path a violation's property path
+     * @return the same place as a node path
+     */
+    public static NodePath toNodePath(Plan plan, Path path) {
+        NodePath result = NodePath.root();
+        Object current = plan;
+        String container = null;
+        for (Path.Node node : path) {
+            // in Bean Validation the index of a list element sits on the node after the list
+            if (node.isInIterable() && container != null && node.getIndex() != null) {
+                Object element = children(current, container).get(node.getIndex());
+                result = result.child(container, key(element, node.getIndex()));
+                current = element;
+                container = null;
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                container = node.getName();
+            }
+        }
+        return result;
+    }
+
+    private static List<?> children(Object parent, String name) {
+        if (parent instanceof Plan && name.equals("missions")) {
+            return ((Plan) parent).missions();
+        }
+        if (parent instanceof Mission && name.equals("programs")) {
+            return ((Mission) parent).programs();
+        }
+        if (parent instanceof Program && name.equals("objectives")) {
+            return ((Program) parent).objectives();
+        }
+        if (parent instanceof StrategicObjective && name.equals("operationalObjectives")) {
+            return ((StrategicObjective) parent).operationalObjectives();
+        }
+        if (parent instanceof Objective && name.equals("indicators")) {
+            return ((Objective) parent).indicators();
+        }
+        throw new IllegalStateException("no list " + name + " in " + parent.getClass().getSimpleName());
+    }
+
+    private static Object key(Object element, int index) {
+        if (element instanceof Mission) {
+            return ((Mission) element).code();
+        }
+        if (element instanceof Program) {
+            return ((Program) element).code();
+        }
+        if (element instanceof StrategicObjective) {
+            return ((StrategicObjective) element).code();
+        }
+        return index;
+    }
+}

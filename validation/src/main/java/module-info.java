@@ -1,0 +1,18 @@
+/**
+ * Albero validation: the rulebook of a sound performance plan or report. {@link
+ * io.github.albero.validation.PlanValidator} checks a whole {@code Plan} with Hibernate Validator
+ * (programmatic constraint mapping, no annotation on core types, no EL) and returns a {@link
+ * io.github.albero.validation.ValidationReport} of findings with stable rule codes, severities,
+ * readable paths and messages in Italian or English.
+ */
+module io.github.albero.validation {
+    requires transitive io.github.albero.core;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports io.github.albero.validation;
+    exports io.github.albero.validation.constraints;
+
+    // Hibernate Validator instantiates the constraint validators reflectively
+    opens io.github.albero.validation.internal to org.hibernate.validator;
+}

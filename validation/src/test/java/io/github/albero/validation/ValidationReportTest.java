@@ -1,0 +1,116 @@
+package io.github.albero.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.model.Plan;
+import io.github.albero.model.Result;
+import io.github.albero.model.Target;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ValidationReportTest {
+    /** An error, a warning and two notes on one indicator. */
+    private static Plan flawed() {
+        return Fixtures.mapIndicator(Fixtures.report(), i -> Fixtures.withTarget(Fixtures.withResult(
+                Fixtures.withResult(i.withUnit(Optional.empty()), 2018, Result.parse("n. 4")), 2016, Result.parse("boh")),
+                2016, Target.parse("circa 2 eventi")));
+    }
+
+    @Test
+    void separatesErrorsWarningsAndNotes() {
+        ValidationReport r = PlanValidator.create().validate(flawed());
+        assertTrue(r.hasErrors());
+        assertEquals(List.of(RuleCode.RESULT_AFTER_REFERENCE_YEAR), r.errors().stream().map(Finding::code).collect(Collectors.toList()));
+        assertEquals(List.of(RuleCode.INDICATOR_FIELD_MISSING), r.warnings().stream().map(Finding::code).collect(Collectors.toList()));
+        assertEquals(2, r.infos().size());
+        assertEquals(4, r.findings().size());
+        assertEquals(1, r.byCode().get(RuleCode.TARGET_TEXT_UNREAD).size());
+        assertEquals(r.byCode().keySet(), r.codes());
+        assertEquals(r.withCode(RuleCode.RESULT_TEXT_UNREAD), r.byCode().get(RuleCode.RESULT_TEXT_UNREAD));
+    }
+
+    @Test
+    void givesEachFindingItsPathValueAndMessageInBothLanguages() {
+        Finding f = PlanValidator.create().validate(flawed()).withCode(RuleCode.RESULT_AFTER_REFERENCE_YEAR).get(0);
+        assertEquals(Fixtures.INDICATOR + ".results[2018]", f.path().toString());
+        assertEquals(Optional.of("n. 4"), f.value());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("Result \"n. 4\" for 2018 is after the reference year 2017.", f.message(Locale.ENGLISH));
+        assertEquals("Il risultato \"n. 4\" del 2018 è successivo all'anno di riferimento 2017.", f.message(Locale.ITALY));
+        // any other language falls back to English, never to the JVM's default locale
+        assertEquals(f.message(Locale.ENGLISH), f.message(Locale.GERMAN));
+    }
+
+    @Test
+    void rendersASummaryAndOneLinePerFindingInPathOrder() {
+        ValidationReport r = PlanValidator.create().validate(flawed());
+        String it = r.render(Locale.ITALIAN);
+        assertTrue(it.startsWith("1 errori, 1 avvisi, 2 note\n"), it);
+        assertTrue(it.contains("ERRORE   ALB-TIM-003 " + Fixtures.INDICATOR + ".results[2018]: Il risultato"), it);
+        String en = r.toString();
+        assertTrue(en.startsWith("1 error(s), 1 warning(s), 2 note(s)\n"), en);
+        List<String> paths = r.findings().stream().map(f -> f.path().toString()).collect(Collectors.toList());
+        assertEquals(List.of(Fixtures.INDICATOR + ".results[2016]", Fixtures.INDICATOR + ".results[2018]",
+                Fixtures.INDICATOR + ".targets[2016]", Fixtures.INDICATOR + ".unit"), paths);
+    }
+
+    @Test
+    void ordersIndicesAsNumbers() {
+        assertTrue(ValidationReport.naturalCompare("indicators[2]", "indicators[10]") < 0);
+        assertTrue(ValidationReport.naturalCompare("missions[011]", "missions[012]") < 0);
+        assertEquals(0, ValidationReport.naturalCompare("a[1].b", "a[1].b"));
+        assertTrue(ValidationReport.naturalCompare("a[1]", "a[1].b") < 0);
+    }
+
+    @Test
+    void isAPureFunctionOfThePlanAndSafeAcrossThreads() throws Exception {
+        Plan plan = flawed();
+        ValidationReport first = PlanValidator.create().validate(plan);
+        assertEquals(first.findings(), PlanValidator.create().validate(plan).findings());
+        assertSame(PlanValidator.create(), PlanValidator.create());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ValidationReport>> all = IntStream.range(0, 16)
+                    .mapToObj(n -> pool.submit(() -> PlanValidator.create().validate(plan))).collect(Collectors.toList());
+            for (Future<ValidationReport> f : all) {
+                assertEquals(first.findings(), f.get().findings());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void rejectsANullPlanWithAClearError() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> PlanValidator.create().validate(null));
+        assertEquals("plan", e.field());
+    }
+
+    @Test
+    void findsNothingInACleanReport() {
+        ValidationReport r = PlanValidator.create().validate(Fixtures.report());
+        assertTrue(r.isEmpty(), r::toString);
+        assertFalse(r.hasErrors());
+        assertEquals("0 error(s), 0 warning(s), 0 note(s)", r.toString());
+    }
+
+    @Test
+    void looksUpRulesByCode() {
+        assertEquals(Optional.of(RuleCode.BUDGET_UNUSED), RuleCode.ofCode("alb-res-002"));
+        assertEquals(Optional.empty(), RuleCode.ofCode("ALB-XXX-999"));
+        assertEquals(Optional.empty(), RuleCode.ofCode(null));
+        assertEquals("RES", RuleCode.BUDGET_UNUSED.family());
+    }
+}
