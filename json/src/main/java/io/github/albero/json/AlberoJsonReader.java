@@ -196,8 +196,7 @@ public final class AlberoJsonReader {
                     try {
                         plan = read(Arrays.copyOf(buffer, length));
                     } catch (AlberoJsonException e) {
-                        throw new AlberoJsonException(e.pointer(), e.problem() + " in line " + lineNumber, lineNumber,
-                                e.column(), e);
+                        throw new AlberoJsonException(e.pointer(), e.problem(), lineNumber, e.column(), e);
                     }
                     action.accept(plan);
                     return true;

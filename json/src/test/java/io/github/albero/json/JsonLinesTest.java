@@ -51,7 +51,7 @@ class JsonLinesTest {
             AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> back.collect(Collectors.toList()));
             assertEquals("/kind", e.pointer());
             assertEquals(2, e.line());
-            assertEquals("kind: expected one of plan, report, got \"nope\" in line 2 (line 2, column 31)", e.getMessage());
+            assertEquals("kind: expected one of plan, report, got \"nope\" (line 2, column 31)", e.getMessage());
         }
     }
 
