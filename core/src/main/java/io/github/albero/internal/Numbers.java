@@ -85,7 +85,9 @@ public final class Numbers {
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
-            throw new InvalidValueException(field, value.toPlainString(), "must have at most " + maxScale + " decimals");
+            // a scale of 10^9 would print a billion digits: show such values in exponent form
+            String shown = stripped.scale() > 100 ? value.toString() : value.toPlainString();
+            throw new InvalidValueException(field, shown, "must have at most " + maxScale + " decimals");
         }
         return value;
     }

@@ -106,7 +106,8 @@ public abstract class AbstractResultReading {
         if (kind() != ResultKind.STATUS && status().isPresent()) {
             throw new InvalidValueException("reading.status", status().get(), "only kind STATUS has a status");
         }
-        if (kind() != ResultKind.NUMBER && unit().isPresent() && !unit().get().equals(Unit.PERCENT)) {
+        boolean percentUnit = unit().filter(Unit.PERCENT::equals).isPresent();
+        if (unit().isPresent() && kind() != ResultKind.NUMBER && !(kind() == ResultKind.PERCENTAGE && percentUnit)) {
             throw new InvalidValueException("reading.unit", unit().get(), "only kind NUMBER has a unit");
         }
         Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Numbers.check("reading.value", x, 6)));

@@ -107,6 +107,9 @@ class ModelInvariantsTest {
                 .status(ResultStatus.ACHIEVED).build()).field());
         assertEquals("reading.unit", fails(() -> ResultReading.builder().kind(ResultKind.PERCENTAGE)
                 .value(BigDecimal.ONE).unit(Unit.DAYS).build()).field());
+        assertEquals("reading.unit", fails(() -> ResultReading.builder().kind(ResultKind.STATUS)
+                .status(ResultStatus.ACHIEVED).unit(Unit.PERCENT).build()).field());
+        assertEquals("reading.unit", fails(() -> ResultReading.builder().kind(ResultKind.NOTHING_REPORTED).unit(Unit.PERCENT).build()).field());
         assertDoesNotThrow(() -> ResultReading.number(Quantity.parse("2.9 gg")));
     }
 

@@ -55,6 +55,8 @@ class MoneyTest {
         assertThrows(InvalidValueException.class, () -> Money.of(new BigDecimal("1E15")));
         assertThrows(InvalidValueException.class, () -> Money.of(new BigDecimal("1E999999999")));
         assertEquals("EUR 999999999999999.99", Money.of(new BigDecimal("999999999999999.99")).toString());
+        InvalidValueException tiny = assertThrows(InvalidValueException.class, () -> Money.of(new BigDecimal("1E-999999999")));
+        assertEquals("1E-999999999", tiny.value());
     }
 
     @Test

@@ -271,9 +271,7 @@ final class RandomPlans {
             case PERCENTAGE:
                 return ResultReading.percentage(Percentage.of(decimal(6, true)));
             case STATUS:
-                ResultReading s = ResultReading.status(ResultStatus.values()[r.nextInt(ResultStatus.values().length)]);
-                // the core allows a "%" unit on any kind; the format must keep it
-                return chance(10) ? ResultReading.builder().from(s).unit(Unit.PERCENT).build() : s;
+                return ResultReading.status(ResultStatus.values()[r.nextInt(ResultStatus.values().length)]);
             default:
                 return ResultReading.nothingReported();
         }
