@@ -1,0 +1,40 @@
+package io.github.albero.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.achievement.AchievementCalculator;
+import io.github.albero.achievement.AchievementNode;
+import io.github.albero.achievement.AchievementReport;
+import io.github.albero.json.AlberoJson;
+import io.github.albero.measure.Percentage;
+import io.github.albero.model.Plan;
+import io.github.albero.model.ResourceLine;
+import io.github.albero.money.Money;
+import io.github.albero.validation.PlanValidator;
+import io.github.albero.validation.ValidationReport;
+import io.github.albero.variance.VarianceCalculator;
+import io.github.albero.variance.VarianceReport;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README's tour compiling and true on the real report. */
+class ReadmeTourTest {
+    @Test
+    void theReadmeTourReadsValidatesAndComputesTheRealReport() {
+        // the README runs from the repository root; tests run from the module
+        Plan report = AlberoJson.read(Path.of("src/main/resources/io/github/albero/examples/report-2017.json"));
+        ValidationReport findings = PlanValidator.create().validate(report);
+        assertTrue(findings.render(Locale.ITALIAN).contains("ALB-CON-001"));
+
+        AchievementReport achievement = AchievementCalculator.defaults().evaluate(report, 2017);
+        assertEquals(Optional.of(Percentage.of(75)), achievement.find("011-005-004").flatMap(AchievementNode::score));
+        assertTrue(achievement.render().contains("011-005-004"));
+
+        VarianceReport variance = VarianceCalculator.againstBudget().evaluate(report, 2017);
+        Money costs = variance.root().variance().get().line(ResourceLine.COSTS).absolute();
+        assertTrue(costs.isNegative(), costs.toString());
+    }
+}
