@@ -5,7 +5,7 @@
  * ({@link io.github.albero.examples.ReportExample}).
  */
 module io.github.albero.examples {
-    requires io.github.albero.core;
+    requires transitive io.github.albero.core;
     requires io.github.albero.json;
     requires io.github.albero.validation;
     requires java.logging;
