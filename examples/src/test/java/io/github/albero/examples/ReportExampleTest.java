@@ -11,13 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The program's text output, in both languages, and its handling of bad arguments and input. */
 class ReportExampleTest {
     @TempDir
-    Path dir;
+    static Path dir;
+
+    private static Run italian;
+    private static Run english;
+
+    @BeforeAll
+    static void runBothLanguages() {
+        italian = run("--html", dir.resolve("it.html").toString());
+        english = run("--locale", "en", "--html", dir.resolve("en.html").toString());
+    }
 
     /** What one run printed. */
     static final class Run {
@@ -39,12 +49,12 @@ class ReportExampleTest {
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private Run runItalian() {
-        return run("--html", dir.resolve("it.html").toString());
+    private static Run runItalian() {
+        return italian;
     }
 
-    private Run runEnglish() {
-        return run("--locale", "en", "--html", dir.resolve("en.html").toString());
+    private static Run runEnglish() {
+        return english;
     }
 
     private static List<String> linesWith(String text, String fragment) {
