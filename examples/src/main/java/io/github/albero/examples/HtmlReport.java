@@ -25,7 +25,9 @@ import java.util.function.Consumer;
 final class HtmlReport {
     private static final int CHART_WIDTH = 960;
     private static final int LABEL_WIDTH = 440;
-    private static final int BAR_WIDTH = 440;
+    // room is left right of the longest bar for its value and status
+    private static final int ACHIEVEMENT_BAR = 380;
+    private static final int RESOURCE_BAR = 350;
     private static final int TOP = 34;
 
     private static final String STYLE = String.join("\n",
@@ -144,7 +146,7 @@ final class HtmlReport {
         svgStart("chart-achievement", title, height);
         // axis with ticks at 0, 50, 100% and the band thresholds
         for (int p : new int[] {0, 50, 70, 90, 100}) {
-            int x = LABEL_WIDTH + scale(BigDecimal.valueOf(p), max, BAR_WIDTH);
+            int x = LABEL_WIDTH + scale(BigDecimal.valueOf(p), max, ACHIEVEMENT_BAR);
             html.append("<line class=\"").append(p == 70 || p == 90 ? "threshold" : "axis").append("\" x1=\"").append(x)
                     .append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(x).append("\" y2=\"").append(height - 6)
                     .append("\"/>\n<text class=\"value\" x=\"").append(x).append("\" y=\"").append(TOP - 10)
@@ -160,7 +162,7 @@ final class HtmlReport {
                     .append("</title>\n<text class=\"label\" x=\"0\" y=\"16\">").append(esc(Text.abbreviate(code + " " + n.name(), 64)))
                     .append("</text>\n");
             if (n.score().isPresent()) {
-                int w = scale(n.score().get().points(), max, BAR_WIDTH);
+                int w = scale(n.score().get().points(), max, ACHIEVEMENT_BAR);
                 html.append("<rect class=\"").append(bandClass(n)).append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"4\" width=\"")
                         .append(w).append("\" height=\"16\"/>\n<text class=\"value\" x=\"").append(LABEL_WIDTH + w + 6)
                         .append("\" y=\"16\">").append(esc(score + " " + status)).append("</text>\n");
@@ -268,7 +270,7 @@ final class HtmlReport {
     }
 
     private void bar(String cssClass, Money amount, BigDecimal top, int y) {
-        int w = scale(amount.amount(), top, BAR_WIDTH - 90);
+        int w = scale(amount.amount(), top, RESOURCE_BAR);
         html.append("<rect class=\"").append(cssClass).append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
                 .append("\" width=\"").append(w).append("\" height=\"8\"/>").append("<text class=\"value\" x=\"")
                 .append(LABEL_WIDTH + w + 4).append("\" y=\"").append(y + 8).append("\">").append(esc(formats.amount(amount)))

@@ -92,9 +92,12 @@ class HtmlReportTest {
 
     @Test
     void barsAreAsLongAsTheirValues() throws Exception {
-        // 011-005-004 is at 75%, on a 440-pixel scale to 100%
+        // 011-005-004 is at 75%, on a 380-pixel scale to 100%
         Element bar = (Element) select("//svg[@id='chart-achievement']/g[@data-code='011-005-004']/rect").item(0);
-        assertEquals("330", bar.getAttribute("width"));
+        assertEquals("285", bar.getAttribute("width"));
+        Element full = (Element) select("//svg[@id='chart-achievement']/g[@data-code='011-005-001']/rect").item(0);
+        assertEquals("380", full.getAttribute("width"));
+        assertEquals("achieved", full.getAttribute("class"));
         assertEquals("partially", bar.getAttribute("class"));
         // a not measurable objective has no bar
         assertEquals(0, select("//svg[@id='chart-achievement']/g[@data-code='011-005-003']/rect").getLength());
