@@ -156,7 +156,7 @@ public final class AlberoJsonReader {
      */
     public Stream<Plan> readLines(InputStream in) {
         Objects.requireNonNull(in, "in");
-        LineSpliterator lines = new LineSpliterator(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16));
+        LineSpliterator lines = new LineSpliterator(in);
         return StreamSupport.stream(lines, false).onClose(() -> {
             try {
                 in.close();
@@ -168,6 +168,9 @@ public final class AlberoJsonReader {
 
     private final class LineSpliterator extends Spliterators.AbstractSpliterator<Plan> {
         private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private int pos;
+        private int limit;
         private byte[] buffer = new byte[8192];
         private long lineNumber;
         private boolean done;
@@ -193,8 +196,7 @@ public final class AlberoJsonReader {
                     try {
                         plan = read(Arrays.copyOf(buffer, length));
                     } catch (AlberoJsonException e) {
-                        throw new AlberoJsonException(e.pointer(), e.problem() + " in line " + lineNumber, lineNumber,
-                                e.column(), e);
+                        throw new AlberoJsonException(e.pointer(), e.problem(), lineNumber, e.column(), e);
                     }
                     action.accept(plan);
                     return true;
@@ -207,25 +209,46 @@ public final class AlberoJsonReader {
 
         // reads up to '\n' (which never occurs inside a UTF-8 multi-byte sequence); -1 at the end
         private int nextLine() throws IOException {
-            int length = 0;
-            int b = in.read();
-            if (b < 0) {
+            if (pos == limit && !fill()) {
                 return -1;
             }
             lineNumber++;
-            while (b >= 0 && b != '\n') {
-                if (length == buffer.length) {
-                    if (length >= AlberoJson.MAX_DOCUMENT_LENGTH) {
-                        done = true;
-                        throw new AlberoJsonException("", "line " + lineNumber + " is longer than the maximum document length of "
-                                + AlberoJson.MAX_DOCUMENT_LENGTH + " bytes", lineNumber, -1, null);
-                    }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, AlberoJson.MAX_DOCUMENT_LENGTH));
+            int length = 0;
+            while (true) {
+                int start = pos;
+                while (pos < limit && chunk[pos] != '\n') {
+                    pos++;
                 }
-                buffer[length++] = (byte) b;
-                b = in.read();
+                int n = pos - start;
+                if ((long) length + n > AlberoJson.MAX_DOCUMENT_LENGTH) {
+                    done = true;
+                    throw new AlberoJsonException("", "line " + lineNumber + " is longer than the maximum document length of "
+                            + AlberoJson.MAX_DOCUMENT_LENGTH + " bytes", lineNumber, -1, null);
+                }
+                if (length + n > buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(2L * buffer.length, length + n),
+                            AlberoJson.MAX_DOCUMENT_LENGTH));
+                }
+                System.arraycopy(chunk, start, buffer, length, n);
+                length += n;
+                if (pos < limit) {
+                    pos++; // the '\n'
+                    return length;
+                }
+                if (!fill()) {
+                    return length;
+                }
             }
-            return length;
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(chunk, 0, chunk.length);
+            while (n == 0) {
+                n = in.read(chunk, 0, chunk.length);
+            }
+            pos = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
         }
 
         private boolean isBlank(int length) {

@@ -52,7 +52,10 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code JsonMapper.builder().findAndAddModules().build()} picks it up; {@link AlberoJson#mapper()}
  * gives a mapper that has it and is hardened for untrusted input. Reading honours
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: when it is enabled, members the
- * format does not define are errors. Every reading failure is an {@link AlberoJsonException}.
+ * format does not define are errors. Every reading failure is an {@link AlberoJsonException}
+ * whose pointer is relative to the whole JSON input; when the Albero value sits inside a
+ * container of the caller's (a list, a bean), Jackson wraps it in a
+ * {@code DatabindException} whose cause is the {@link AlberoJsonException}.
  *
  * <p>Derived views such as {@code LocatedIndicator} are not mapped; {@link NodePath} is written
  * as its text and not read.

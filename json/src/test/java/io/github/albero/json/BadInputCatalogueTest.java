@@ -132,6 +132,8 @@ class BadInputCatalogueTest {
                 "has too many decimals, got \"1e-999999999\"");
         bad("zero with a huge exponent", edit("\"costs\":5000.00", "\"costs\":0e999999999"), BUDGET + "/costs",
                 "exponent out of range, got \"0e999999999\"");
+        bad("an exponent beyond any BigDecimal (found by the fuzz test)", edit("\"costs\":5000.00", "\"costs\":54e87344636439"),
+                BUDGET + "/costs", "exponent out of range, got \"54e87344636439\"");
         bad("a number of 100 digits", edit("\"costs\":5000.00", "\"costs\":" + "9".repeat(100)), BUDGET + "/costs",
                 "exceeds a limit of the reader: Number value length");
         bad("NaN", edit("\"costs\":5000.00", "\"costs\":NaN"), BUDGET + "/costs", "not a JSON number");

@@ -420,7 +420,13 @@ public final class PlanReader {
             throw error(at, here(), "expected a number, got " + got(t, at));
         }
         String raw = p.getString();
-        BigDecimal v = p.getDecimalValue();
+        BigDecimal v;
+        try {
+            v = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // an exponent beyond what BigDecimal can hold, e.g. 1e99999999999
+            throw error(at, here(), "exponent out of range, got " + quote(raw));
+        }
         if (v.signum() == 0) {
             if (v.scale() > MAX_READ_SCALE || v.scale() < -MAX_READ_SCALE) {
                 throw error(at, here(), "exponent out of range, got " + quote(raw));

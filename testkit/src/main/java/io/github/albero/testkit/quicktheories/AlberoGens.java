@@ -1,0 +1,229 @@
+package io.github.albero.testkit.quicktheories;
+
+import io.github.albero.code.MissionCode;
+import io.github.albero.code.ObjectiveCode;
+import io.github.albero.code.ProgramCode;
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Unit;
+import io.github.albero.measure.Weight;
+import io.github.albero.model.Baseline;
+import io.github.albero.model.Indicator;
+import io.github.albero.model.IndicatorType;
+import io.github.albero.model.Mission;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.PlanKind;
+import io.github.albero.model.Program;
+import io.github.albero.model.ResourceAmounts;
+import io.github.albero.model.Resources;
+import io.github.albero.model.Result;
+import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.Target;
+import io.github.albero.money.Money;
+import io.github.albero.period.Timeframe;
+import io.github.albero.period.YearRange;
+import io.github.albero.testkit.Generator;
+import io.github.albero.testkit.Generators;
+import io.github.albero.testkit.PlanGenerator;
+import io.github.albero.testkit.Size;
+import java.util.Objects;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * QuickTheories {@link Gen}s over the testkit's generators: each draws a {@code long} seed from
+ * QuickTheories' randomness and hands it to the framework-neutral {@link Generator}.
+ *
+ * <p>Plans shrink: {@link #plans(Size)} first draws, for every shape knob, an upper bound
+ * between the knob's minimum and maximum (shrinking towards the minimum), so when a property
+ * fails QuickTheories reports a plan as small as the knobs allow that still fails. Other types
+ * shrink only by seed, which finds another value rather than a simpler one.
+ *
+ * <pre>{@code
+ * qt().forAll(AlberoGens.plans(Size.small()))
+ *     .checkAssert(plan -> assertEquals(plan, read(write(plan))));
+ * }</pre>
+ */
+public final class AlberoGens {
+    private static final Constraint ANY_SEED = Constraint.none().withShrinkPoint(0);
+
+    private AlberoGens() {
+    }
+
+    /**
+     * Adapts any testkit generator: one {@code long} drawn from QuickTheories is the seed.
+     *
+     * @param generator the generator
+     * @param <T> the type of the values
+     * @return the QuickTheories generator
+     */
+    public static <T> Gen<T> of(Generator<T> generator) {
+        Objects.requireNonNull(generator, "generator");
+        return in -> generator.generate(in.next(ANY_SEED));
+    }
+
+    /** @return plans and reports of the default size, shrinking towards smaller trees */
+    public static Gen<Plan> plans() {
+        return plans(Size.defaults());
+    }
+
+    /**
+     * @param size the shape knobs
+     * @return plans and reports of that size, shrinking towards the knobs' minimums
+     */
+    public static Gen<Plan> plans(Size size) {
+        return plans(PlanGenerator.withSize(size));
+    }
+
+    /**
+     * @param kind plans only or reports only
+     * @param size the shape knobs
+     * @return plans of that kind and size, shrinking towards the knobs' minimums
+     */
+    public static Gen<Plan> plans(PlanKind kind, Size size) {
+        return plans(PlanGenerator.withSize(size).kind(kind));
+    }
+
+    /**
+     * @param generator a configured plan generator
+     * @return its plans, shrinking towards the minimums of its size knobs
+     */
+    public static Gen<Plan> plans(PlanGenerator generator) {
+        Objects.requireNonNull(generator, "generator");
+        Gen<Plan> gen = in -> {
+            Size s = generator.size();
+            Size drawn = s.missions(s.missions().min(), upTo(in, s.missions()))
+                    .programsPerMission(s.programsPerMission().min(), upTo(in, s.programsPerMission()))
+                    .objectivesPerProgram(s.objectivesPerProgram().min(), upTo(in, s.objectivesPerProgram()))
+                    .indicatorsPerObjective(s.indicatorsPerObjective().min(), upTo(in, s.indicatorsPerObjective()))
+                    .operationalObjectivesPerObjective(s.operationalObjectivesPerObjective().min(),
+                            upTo(in, s.operationalObjectivesPerObjective()))
+                    .indicatorsPerOperationalObjective(s.indicatorsPerOperationalObjective().min(),
+                            upTo(in, s.indicatorsPerOperationalObjective()))
+                    .years(s.years().min(), upTo(in, s.years()));
+            return generator.size(drawn).generate(in.next(ANY_SEED));
+        };
+        return gen.describedAs(Plan::toString);
+    }
+
+    private static int upTo(RandomnessSource in, Size.Range range) {
+        return (int) in.next(Constraint.between(range.min(), range.max()).withShrinkPoint(range.min()));
+    }
+
+    /** @return missions with their subtree */
+    public static Gen<Mission> missions() {
+        return of(Generators.missions());
+    }
+
+    /** @return programs with their subtree */
+    public static Gen<Program> programs() {
+        return of(Generators.programs());
+    }
+
+    /** @return strategic objectives with their indicators and operational objectives */
+    public static Gen<StrategicObjective> strategicObjectives() {
+        return of(Generators.strategicObjectives());
+    }
+
+    /** @return operational objectives with their indicators */
+    public static Gen<OperationalObjective> operationalObjectives() {
+        return of(Generators.operationalObjectives());
+    }
+
+    /** @return indicators */
+    public static Gen<Indicator> indicators() {
+        return of(Generators.indicators());
+    }
+
+    /** @return targets with their readings */
+    public static Gen<Target> targets() {
+        return of(Generators.targets());
+    }
+
+    /** @return results with their readings */
+    public static Gen<Result> results() {
+        return of(Generators.results());
+    }
+
+    /** @return baselines */
+    public static Gen<Baseline> baselines() {
+        return of(Generators.baselines());
+    }
+
+    /** @return resources by year */
+    public static Gen<Resources> resources() {
+        return of(Generators.resources());
+    }
+
+    /** @return statements of revenues, costs and investments */
+    public static Gen<ResourceAmounts> resourceAmounts() {
+        return of(Generators.resourceAmounts());
+    }
+
+    /** @return any valid money, negative included */
+    public static Gen<Money> money() {
+        return of(Generators.money());
+    }
+
+    /** @return money never negative */
+    public static Gen<Money> nonNegativeMoney() {
+        return of(Generators.nonNegativeMoney());
+    }
+
+    /** @return percentages */
+    public static Gen<Percentage> percentages() {
+        return of(Generators.percentages());
+    }
+
+    /** @return quantities */
+    public static Gen<Quantity> quantities() {
+        return of(Generators.quantities());
+    }
+
+    /** @return units */
+    public static Gen<Unit> units() {
+        return of(Generators.units());
+    }
+
+    /** @return weights */
+    public static Gen<Weight> weights() {
+        return of(Generators.weights());
+    }
+
+    /** @return year ranges */
+    public static Gen<YearRange> yearRanges() {
+        return of(Generators.yearRanges());
+    }
+
+    /** @return timeframes */
+    public static Gen<Timeframe> timeframes() {
+        return of(Generators.timeframes());
+    }
+
+    /** @return mission codes */
+    public static Gen<MissionCode> missionCodes() {
+        return of(Generators.missionCodes());
+    }
+
+    /** @return program codes */
+    public static Gen<ProgramCode> programCodes() {
+        return of(Generators.programCodes());
+    }
+
+    /** @return objective codes */
+    public static Gen<ObjectiveCode> objectiveCodes() {
+        return of(Generators.objectiveCodes());
+    }
+
+    /** @return indicator types */
+    public static Gen<IndicatorType> indicatorTypes() {
+        return of(Generators.indicatorTypes());
+    }
+
+    /** @return Italian texts, some long */
+    public static Gen<String> italianTexts() {
+        return of(Generators.italianTexts());
+    }
+}
