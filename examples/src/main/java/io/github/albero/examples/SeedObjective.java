@@ -15,18 +15,23 @@ import io.github.albero.period.Timeframe;
 
 /**
  * Objective 011-005-001 of the 2017 report of the Camera di Commercio di Lucca, built in code
- * from the seed document: the smallest complete example of the model.
+ * (<i>obiettivo costruito nel codice</i>): the smallest complete example of the model, and the
+ * same objective as the one in the bundled JSON (a test checks that they are equal, the JSON's
+ * editorial notes aside).
  */
 public final class SeedObjective {
     private SeedObjective() {
     }
 
-    /** @return objective 011-005-001 (PROGRAMMAZIONE TERRITORIALE) with its resources and both indicators */
+    /**
+     * @return objective 011-005-001 (PROGRAMMAZIONE TERRITORIALE) with its description,
+     *     resources and both indicators, in document order
+     */
     public static StrategicObjective programmazioneTerritoriale() {
         String measures = "Capacità di affermare il ruolo dell’ente come promotore e partner di politiche di programmazione territoriale, "
                 + "nonché come soggetto di aggregazione e concertazione delle categorie economiche in materia sviluppo economico e governo del territorio.";
         Indicator first = Indicator.builder()
-                .name("Sperimentazione di politiche concertate di sviluppo (es. marketing territoriale)")
+                .name("Ampliamento dell’ambito di concertazione con le associazioni di categoria e gli stakeholders del territorio")
                 .measures(measures)
                 .type(IndicatorType.of("efficacia"))
                 .unit("percentuale")
@@ -41,7 +46,7 @@ public final class SeedObjective {
                 .putResults(2017, Result.parse("100%"))
                 .build();
         Indicator second = Indicator.builder()
-                .name("Ampliamento dell’ambito di concertazione con le associazioni di categoria e gli stakeholders del territorio")
+                .name("Sperimentazione di politiche concertate di sviluppo (es. marketing territoriale)")
                 .measures(measures)
                 .type(IndicatorType.of("efficacia"))
                 .unit("percentuale")
@@ -61,6 +66,16 @@ public final class SeedObjective {
                 .title("PROGRAMMAZIONE TERRITORIALE: Affermare il ruolo dell’ente come promotore e partner di politiche di programmazione "
                         + "territoriale, nonché come soggetto di aggregazione e concertazione delle categorie economiche in materia sviluppo "
                         + "economico e governo del territorio.")
+                .description("Come richiesto dalla nuova programmazione comunitaria, che esorta le amministrazioni ad adottare un "
+                        + "approccio di sistema, la Camera proseguirà nell'azione di facilitatore per le politiche di programmazione "
+                        + "economica e territoriale. Si tratta di azioni rivolte a:\n"
+                        + "– raccolta e diffusione delle informazioni inerenti i nuovi indirizzi e piani relativi alla programmazione "
+                        + "economica e alla pianificazione che vengono sviluppati a livello locale, regionale, nazionale e comunitario;\n"
+                        + "– aggregazione dei soggetti locali interessati  e degli esponenti del mondo delle imprese, per raggiungere la "
+                        + "concertazione sulle politiche per lo sviluppo sostenibile per  il governo del territorio  di riferimento;\n"
+                        + "– applicazione del principio della “specializzazione intelligente” promuovendo un dibattito sulle misure "
+                        + "alternative al PIL per la misurazione dello sviluppo, con l’obiettivo di favorire l’individuazione di "
+                        + "attività con maggiore potenziale di sviluppo ad oggi non adeguatamente valorizzate.")
                 .timeframe(Timeframe.of("Biennio"))
                 .responsibleUnit("Area dirigenziale Anagrafico‐certificativa, studi, politiche economiche e regolazione del mercato")
                 .resources(Resources.of(2017,

@@ -1,0 +1,206 @@
+package io.github.albero.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The program's text output, in both languages, and its handling of bad arguments and input. */
+class ReportExampleTest {
+    @TempDir
+    static Path dir;
+
+    private static Run italian;
+    private static Run english;
+
+    @BeforeAll
+    static void runBothLanguages() {
+        italian = run("--html", dir.resolve("it.html").toString());
+        english = run("--locale", "en", "--html", dir.resolve("en.html").toString());
+    }
+
+    /** What one run printed. */
+    static final class Run {
+        final int status;
+        final String out;
+        final String err;
+
+        Run(int status, String out, String err) {
+            this.status = status;
+            this.out = out;
+            this.err = err;
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ReportExample.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run runItalian() {
+        return italian;
+    }
+
+    private static Run runEnglish() {
+        return english;
+    }
+
+    private static List<String> linesWith(String text, String fragment) {
+        return text.lines().filter(l -> l.contains(fragment)).collect(Collectors.toList());
+    }
+
+    @Test
+    void theItalianOutputHasTheThreeSectionsInOrder() {
+        Run r = runItalian();
+        assertEquals(0, r.status, r.err);
+        int validation = r.out.indexOf("1. Validazione");
+        int achievement = r.out.indexOf("2. Grado di raggiungimento 2017");
+        int resources = r.out.indexOf("3. Risorse 2017");
+        assertTrue(validation >= 0 && validation < achievement && achievement < resources, r.out);
+        assertTrue(r.out.contains("1 errore, 18 avvisi, 16 note"));
+    }
+
+    @Test
+    void theItalianOutputUsesItalianNumbersAndLabels() {
+        String out = runItalian().out;
+        assertTrue(out.contains("257.143,00"), out);
+        assertTrue(out.contains("229.720,66"), out);
+        assertTrue(out.contains("-10,66%"), out);
+        assertTrue(out.contains("98,75%"), out);
+        assertTrue(out.contains("parzialmente raggiunto"), out);
+        assertTrue(out.contains("✓ favorevole") && out.contains("✗ sfavorevole"), out);
+        assertFalse(out.contains("257,143.00"), out);
+    }
+
+    @Test
+    void theItalianTotalsLineShowsTheGrandTotalsOfTheSeed() {
+        List<String> total = linesWith(runItalian().out, "518.660,00");
+        assertEquals(1, total.size(), total.toString());
+        assertTrue(total.get(0).matches("TOTALE +.*proventi +518\\.660,00 +444\\.466,94 +-74\\.193,06 +-14,3% ✗ sfavorevole"), total.get(0));
+        List<String> costs = linesWith(runItalian().out, "933.226,81");
+        assertEquals(1, costs.size(), costs.toString());
+        assertTrue(costs.get(0).matches(" +.*oneri +933\\.226,81 +848\\.090,85 +-85\\.135,96 +-9,12% ✓ favorevole"), costs.get(0));
+    }
+
+    @Test
+    void theEnglishOutputUsesEnglishNumbersAndLabels() {
+        Run r = runEnglish();
+        assertEquals(0, r.status, r.err);
+        assertTrue(r.out.contains("1. Validation") && r.out.contains("2. Achievement 2017") && r.out.contains("3. Resources 2017"), r.out);
+        assertTrue(r.out.contains("257,143.00"), r.out);
+        assertTrue(r.out.contains("98.75%"), r.out);
+        assertTrue(r.out.contains("partially achieved"), r.out);
+        assertTrue(r.out.contains("1 error, 18 warnings, 16 notes"), r.out);
+        // numbers inside the core's explanations and the validator's messages follow the locale too
+        assertTrue(r.out.contains("a/t = 4.7/3 = 156.67%, capped at 100%"), r.out);
+        assertTrue(r.out.contains("Budgeted costs of € 5,000.00"), r.out);
+        assertFalse(r.out.contains("257.143,00"), r.out);
+    }
+
+    @Test
+    void theEnglishTotalsLineShowsTheGrandTotalsOfTheSeed() {
+        List<String> total = linesWith(runEnglish().out, "518,660.00");
+        assertEquals(1, total.size(), total.toString());
+        assertTrue(total.get(0).matches("TOTAL +.*revenues +518,660\\.00 +444,466\\.94 +-74,193\\.06 +-14\\.3% ✗ unfavourable"), total.get(0));
+    }
+
+    @Test
+    void theOutputNamesEveryObjectiveInBothTheTreeAndTheTable() {
+        String out = runItalian().out;
+        for (String code : new String[] {"011-005-001", "011-005-004", "012-004-006", "016-005-001", "032-003-003"}) {
+            assertEquals(2, linesWith(out, code + " ").size(), code);
+        }
+    }
+
+    @Test
+    void theAchievementTreeShowsScoreStatusAndExplanation() {
+        String out = runItalian().out;
+        List<String> line = linesWith(out, "      011-005-004 FAVORIRE");
+        assertEquals(1, line.size(), line.toString());
+        assertTrue(line.get(0).matches(" {6}011-005-004 FAVORIRE.* 75% {2}parzialmente raggiunto"), line.get(0));
+        assertTrue(out.contains("(0% + 100% + 100% + 100%) / 4 = 75%"), out);
+        assertTrue(out.contains("· Polo Tecnologico Lucchese"), out);
+        assertTrue(out.contains("status postponed → 0% (postponed policy)"), out);
+    }
+
+    @Test
+    void everyLineFitsA120ColumnTerminal() {
+        for (Run r : List.of(runItalian(), runEnglish())) {
+            for (String line : r.out.split("\n")) {
+                assertTrue(line.codePointCount(0, line.length()) <= 120, line.length() + ": " + line);
+            }
+        }
+    }
+
+    @Test
+    void progressGoesToStandardErrorAndTheHtmlPathToStandardOutput() {
+        Run r = runItalian();
+        assertTrue(r.err.contains("lettura di report-2017.json"), r.err);
+        assertTrue(r.err.contains("validazione"), r.err);
+        assertFalse(r.out.contains("validazione …"), r.out);
+        assertTrue(r.out.contains("Report HTML: " + dir.resolve("it.html").toAbsolutePath()), r.out);
+        assertTrue(Files.exists(dir.resolve("it.html")));
+    }
+
+    @Test
+    void aReportFileGivenAsArgumentIsReadInsteadOfTheBundledOne() throws Exception {
+        Path json = dir.resolve("copy.json");
+        try (var in = BundledReport.class.getResourceAsStream(BundledReport.RESOURCE)) {
+            Files.copy(in, json);
+        }
+        Run r = run("--year", "2016", "--html", dir.resolve("2016.html").toString(), json.toString());
+        assertEquals(0, r.status, r.err);
+        assertTrue(r.err.contains("lettura di " + json), r.err);
+        assertTrue(r.out.contains("2. Grado di raggiungimento 2016"), r.out);
+    }
+
+    @Test
+    void aBrokenReportFileIsRejectedWithItsPlace() throws Exception {
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "{\"formatVersion\": \"1.0\", \"kind\": \"report\",");
+        Run r = run("--html", dir.resolve("x.html").toString(), json.toString());
+        assertEquals(1, r.status);
+        assertEquals("", r.out);
+        assertFalse(r.err.isBlank());
+        assertFalse(Files.exists(dir.resolve("x.html")));
+    }
+
+    @Test
+    void aMissingReportFileIsReportedWithoutAStackTrace() {
+        Run r = run("--html", dir.resolve("x.html").toString(), dir.resolve("nowhere.json").toString());
+        assertEquals(1, r.status);
+        assertTrue(r.err.contains("nowhere.json"), r.err);
+        assertFalse(r.err.contains("\tat "), r.err);
+    }
+
+    @Test
+    void unknownOptionsAndLocalesAreRejectedWithTheUsage() {
+        Run locale = run("--locale", "fr");
+        assertEquals(2, locale.status);
+        assertTrue(locale.err.contains("--locale: \"fr\" is not supported; use it or en"), locale.err);
+        assertTrue(locale.err.contains("uso: ReportExample"), locale.err);
+        assertEquals(2, run("--colour").status);
+        assertEquals(2, run("--year").status);
+        assertEquals(2, run("--year", "duemila").status);
+        assertEquals(2, run("a.json", "b.json").status);
+    }
+
+    @Test
+    void aYearOutsideTheHorizonIsRejectedWithTheHorizon() {
+        Run r = run("--year", "2020", "--html", dir.resolve("x.html").toString());
+        assertEquals(1, r.status);
+        assertTrue(r.err.contains("2020") && r.err.contains("2016"), r.err);
+    }
+}
