@@ -9,6 +9,10 @@ module io.github.albero.examples {
     requires io.github.albero.json;
     requires io.github.albero.validation;
     requires java.logging;
+    requires io.github.albero.testkit;
+
+    // the real report as a testkit fixture: Fixtures.named("lucca-2017-report")
+    provides io.github.albero.testkit.FixtureProvider with io.github.albero.examples.ReportFixtures;
 
     exports io.github.albero.examples;
 }
