@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.albero.model.Plan;
+import io.github.albero.testkit.Generators;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class FuzzTest {
         SEEDS.add(AlberoJson.writeBytes(SamplePlans.full()));
         SEEDS.add(AlberoJson.writePretty(SamplePlans.minimal()).getBytes(StandardCharsets.UTF_8));
         for (long seed = 1; SEEDS.size() < 12; seed++) {
-            Plan p = RandomPlans.plan(seed);
+            Plan p = Generators.wildPlans().generate(seed);
             if (!p.missions().isEmpty()) {
                 SEEDS.add(seed % 2 == 0 ? AlberoJson.writeBytes(p) : AlberoJson.writePretty(p).getBytes(StandardCharsets.UTF_8));
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.albero.model.Plan;
+import io.github.albero.testkit.Generators;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -16,14 +17,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
     @Test
     void writesOnePlanPerLineAndReadsThemBackInOrder() {
-        List<Plan> plans = LongStream.range(0, 50).mapToObj(RandomPlans::plan).collect(Collectors.toList());
+        List<Plan> plans = Generators.wildPlans().sample(0L, 50);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(50, AlberoJson.writeLines(plans.stream(), out));
         String text = out.toString(StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.albero.testkit.quicktheories.AlberoGens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class SchemaTest {
         assertEquals(List.of(), validate(AlberoJson.write(SamplePlans.full())));
         assertEquals(List.of(), validate(AlberoJson.write(SamplePlans.minimal())));
         assertEquals(List.of(), validate(BadInputCatalogueTest.BASE));
-        qt().withExamples(300).forAll(RandomPlans.plans()).checkAssert(plan -> {
+        qt().withExamples(300).forAll(AlberoGens.wildPlans().mix(AlberoGens.plans(), 30)).checkAssert(plan -> {
             assertEquals(List.of(), validate(AlberoJson.write(plan)));
             assertEquals(List.of(), validate(AlberoJson.writePretty(plan)));
         });

@@ -286,7 +286,10 @@ enum Family {
 
         @Override
         String resultText(SplittableRandom r) {
-            return Draw.between(r, 5, 100) + (Draw.chance(r, 30) ? "," + Draw.between(r, 1, 9) : "") + "%";
+            int whole = Draw.between(r, 5, 100);
+            String decimals = Draw.chance(r, 30) ? "," + Draw.between(r, 1, 9) : "";
+            // never above 100%: "100,5%" would be a completion over 100 (ALB-NUM-001)
+            return (decimals.isEmpty() ? whole : Math.min(whole, 99)) + decimals + "%";
         }
 
         @Override

@@ -43,6 +43,8 @@ import java.util.SplittableRandom;
  * Generators.plans(Size.large()).generate(7L);   // a wide and deep plan
  * Generators.money().sample(1L, 5);              // five amounts, negative ones included
  * Generators.targets().generate(3L);             // e.g. "entro 5 gg" [at_most 5 gg]
+ * Generators.cleanPlans(Size.small());           // plans the validator finds nothing in
+ * Generators.plansWith(Defect.of("ALB-CON-001")); // … but for one wrong declared indicator count
  * }</pre>
  */
 public final class Generators {
@@ -82,6 +84,50 @@ public final class Generators {
      */
     public static Plan plan(long seed, Size size) {
         return plans(size).generate(seed);
+    }
+
+    /**
+     * Plans that the core lets you build but that are far from sound, for testing code that
+     * stores, transmits or displays plans (serialisers, databases, user interfaces): texts with
+     * quotes, backslashes, control characters, line breaks and emoji; quantities, weights and
+     * target values with up to six decimals, negative ones and the largest magnitudes the core
+     * accepts; money up to 999 999 999 999 999,99; units the core does not know; explicit
+     * readings that disagree with their text (any operator with any polarity); targets,
+     * results, baselines, timeframes and resources in any year from 1900 to 2999; any declared
+     * indicator count; results of every kind with comments; plans without missions. Small
+     * trees (up to three missions of up to two programs). Not realistic and not valid: use
+     * {@link #plans()} for realistic plans.
+     *
+     * @return wild plans and reports
+     */
+    public static Generator<Plan> wildPlans() {
+        return WildPlans::draw;
+    }
+
+    /**
+     * @param size the shape knobs
+     * @return {@linkplain PlanGenerator#clean() clean} plans and reports of that size: Albero's
+     *     validator finds nothing in them
+     */
+    public static PlanGenerator cleanPlans(Size size) {
+        return PlanGenerator.withSize(size).clean();
+    }
+
+    /**
+     * @param defect the defect to inject
+     * @return small clean plans (reports, when the defect needs one) with that one defect
+     */
+    public static PlanGenerator plansWith(Defect defect) {
+        return plansWith(defect, Size.small());
+    }
+
+    /**
+     * @param defect the defect to inject
+     * @param size the shape knobs
+     * @return clean plans of that size (reports, when the defect needs one) with that one defect
+     */
+    public static PlanGenerator plansWith(Defect defect, Size size) {
+        return PlanGenerator.withSize(size).withDefect(defect);
     }
 
     // ---------------------------------------------------------------- tree nodes
@@ -291,7 +337,7 @@ public final class Generators {
     // ---------------------------------------------------------------- helpers
 
     private static PlanContext context(SplittableRandom r) {
-        return PlanContext.draw(r, Size.defaults(), null);
+        return PlanContext.draw(r, Size.defaults(), null, false);
     }
 
     private static Optional<Weight> optionalWeight(SplittableRandom r) {

@@ -50,19 +50,33 @@ final class PlanContext {
     final PlanKind kind;
     final YearRange horizon;
     final int referenceYear;
+    /** True for plans in which Albero's validator finds nothing at all (see {@link PlanGenerator#clean()}). */
+    final boolean clean;
 
-    PlanContext(Size size, PlanKind kind, YearRange horizon, int referenceYear) {
+    PlanContext(Size size, PlanKind kind, YearRange horizon, int referenceYear, boolean clean) {
         this.size = size;
         this.kind = kind;
         this.horizon = horizon;
         this.referenceYear = referenceYear;
+        this.clean = clean;
     }
 
     /** A context with a horizon of a length the size allows; {@code kind} null for either kind. */
-    static PlanContext draw(SplittableRandom r, Size size, PlanKind kind) {
+    static PlanContext draw(SplittableRandom r, Size size, PlanKind kind, boolean clean) {
         PlanKind k = kind != null ? kind : (r.nextBoolean() ? PlanKind.PLAN : PlanKind.REPORT);
         YearRange horizon = horizon(r, Draw.count(r, size.years()));
-        return new PlanContext(size, k, horizon, referenceYear(r, k, horizon));
+        return new PlanContext(size, k, horizon, referenceYear(r, k, horizon), clean);
+    }
+
+    /** A clean context sharing a plan's kind, horizon and reference year, to draw nodes to add to it. */
+    static PlanContext cleanFor(Plan plan) {
+        return new PlanContext(Size.small(), plan.kind(), plan.horizon(), plan.referenceYear(), true);
+    }
+
+    /** A clean plan has at least one node at every level, and no more than the reference classification knows. */
+    private int count(SplittableRandom r, Size.Range range, int most) {
+        int n = Draw.count(r, range);
+        return clean ? Math.max(1, Math.min(n, most)) : n;
     }
 
     /** A horizon of {@code length} years, mostly recent, sometimes at the bounds of YearRange. */
@@ -98,7 +112,12 @@ final class PlanContext {
             b.title(kind == PlanKind.REPORT ? "Relazione sulla performance " + referenceYear
                     : "Piano della performance " + horizon.first() + Draw.pick(r, "\u2010", "\u2013", "-") + horizon.last());
         }
-        List<String> codes = missionCodes(r, Draw.count(r, size.missions()));
+        List<String> codes = clean ? shuffled(r, REFERENCE_MISSIONS).subList(0, count(r, size.missions(), REFERENCE_MISSIONS.size()))
+                : missionCodes(r, Draw.count(r, size.missions()));
+        if (clean && Draw.chance(r, 80)) {
+            codes = new ArrayList<>(codes);
+            Collections.sort(codes);
+        }
         for (String code : codes) {
             b.addMissions(mission(r.split(), MissionCode.of(code)));
         }
@@ -176,7 +195,18 @@ final class PlanContext {
                 preferred.add(p.programCode().value());
             }
         }
-        for (String program : codes(r, Draw.count(r, size.programsPerMission()), shuffled(r, preferred))) {
+        List<String> programs;
+        if (clean && !preferred.isEmpty()) {
+            programs = shuffled(r, preferred).subList(0, count(r, size.programsPerMission(), preferred.size()));
+        } else {
+            // a mission outside the reference data (only a defect adds one to a clean plan) has fresh program codes
+            programs = codes(r, count(r, size.programsPerMission(), Size.MAX_CODES), shuffled(r, preferred));
+        }
+        if (clean && Draw.chance(r, 80)) {
+            programs = new ArrayList<>(programs);
+            Collections.sort(programs);
+        }
+        for (String program : programs) {
             b.addPrograms(program(r.split(), code, ProgramCode.of(program)));
         }
         if (Draw.chance(r, 3)) {
@@ -187,9 +217,9 @@ final class PlanContext {
 
     Program program(SplittableRandom r, MissionCode mission, ProgramCode code) {
         String title = ReferenceProgram.of(mission, code).map(ReferenceProgram::programTitle)
-                .filter(t -> Draw.chance(r, 90)).orElseGet(() -> Draw.pick(r, ItalianTexts.PROGRAM_TITLES));
+                .filter(t -> clean || Draw.chance(r, 90)).orElseGet(() -> Draw.pick(r, ItalianTexts.PROGRAM_TITLES));
         Program.Builder b = Program.builder().code(code).title(title);
-        int n = Draw.count(r, size.objectivesPerProgram());
+        int n = count(r, size.objectivesPerProgram(), Size.MAX_CODES);
         List<Optional<Weight>> weights = weights(r, n);
         int number = 0;
         for (int i = 0; i < n; i++) {
@@ -216,17 +246,17 @@ final class PlanContext {
             operationalIndicators[j] = Draw.count(r, size.indicatorsPerOperationalObjective());
             throughOperational += operationalIndicators[j];
         }
-        if (direct == 0 && throughOperational == 0 && size.indicatorsPerObjective().max() >= 1) {
+        if (direct == 0 && throughOperational == 0 && (clean || size.indicatorsPerObjective().max() >= 1)) {
             direct = Math.max(1, size.indicatorsPerObjective().min());
         }
         StrategicObjective.Builder b = StrategicObjective.builder().code(code).title(ItalianTexts.objectiveTitle(r)).weight(weight);
-        if (Draw.chance(r, 80)) {
+        if (clean || Draw.chance(r, 80)) {
             b.description(ItalianTexts.description(r, Draw.chance(r, 3)));
         }
-        if (Draw.chance(r, 75)) {
+        if (clean || Draw.chance(r, 75)) {
             b.timeframe(timeframe(r));
         }
-        if (Draw.chance(r, 85)) {
+        if (clean || Draw.chance(r, 85)) {
             b.responsibleUnit(Draw.pick(r, ItalianTexts.RESPONSIBLE_UNITS));
         }
         if (Draw.chance(r, 30)) {
@@ -335,15 +365,15 @@ final class PlanContext {
         boolean actualAllowed = kind == PlanKind.REPORT ? year <= referenceYear : year < referenceYear;
         YearResources.Builder b = YearResources.builder();
         ResourceAmounts budget = null;
-        if (!actualAllowed || Draw.chance(r, 92)) {
+        if (clean || !actualAllowed || Draw.chance(r, 92)) {
             budget = budget(r);
             b.budget(budget);
         }
         if (Draw.chance(r, 12)) {
             b.revisedBudget(budget == null ? budget(r) : revised(r, budget));
         }
-        if (actualAllowed && (budget == null || Draw.chance(r, 90))) {
-            b.actual(actual(r, budget));
+        if (actualAllowed && (clean || budget == null || Draw.chance(r, 90))) {
+            b.actual(clean ? cleanActual(r, budget) : actual(r, budget));
         }
         return b.build();
     }
@@ -384,6 +414,19 @@ final class PlanContext {
         return Money.of(BigDecimal.valueOf(cents, 2));
     }
 
+    /** Spending on every budgeted line and on no other: nothing for ALB-RES-001 or ALB-RES-002 to report. */
+    private static ResourceAmounts cleanActual(SplittableRandom r, ResourceAmounts budget) {
+        return ResourceAmounts.of(cleanSpent(r, budget.revenues()), cleanSpent(r, budget.costs()), cleanSpent(r, budget.investments()));
+    }
+
+    private static Money cleanSpent(SplittableRandom r, Money budget) {
+        if (budget.isZero()) {
+            return Money.ZERO;
+        }
+        Money spent = spent(r, budget);
+        return spent.isZero() ? budget : spent;
+    }
+
     private static Money spent(SplittableRandom r, Money budget) {
         if (budget.isZero()) {
             // spending without a budget: possible, and worth a warning downstream
@@ -411,7 +454,10 @@ final class PlanContext {
     // ---------------------------------------------------------------- indicators
 
     Indicator indicator(SplittableRandom r, String code, Optional<Weight> weight) {
-        Family family = Family.draw(r);
+        return indicator(r, code, weight, Family.draw(r));
+    }
+
+    Indicator indicator(SplittableRandom r, String code, Optional<Weight> weight, Family family) {
         Indicator.Builder b = Indicator.builder().name(family.name(r)).polarity(family.polarity()).weight(weight);
         if (Draw.chance(r, 30)) {
             b.code(code);
@@ -421,19 +467,19 @@ final class PlanContext {
                     : "Capacità di " + Character.toLowerCase(Draw.pick(r, ItalianTexts.PURPOSES).charAt(0))
                             + Draw.pick(r, ItalianTexts.PURPOSES).substring(1));
         }
-        if (Draw.chance(r, 85)) {
+        if (clean || Draw.chance(r, 85)) {
             b.type(IndicatorType.of(Draw.chance(r, 92) ? Draw.pick(r, ItalianTexts.TYPES) : Draw.pick(r, ItalianTexts.UNUSUAL_TYPES)));
         }
-        if (Draw.chance(r, 80)) {
+        if (clean || Draw.chance(r, 80)) {
             b.unit(family.unitLabel(r));
         }
-        if (Draw.chance(r, 70)) {
+        if (clean || Draw.chance(r, 70)) {
             b.algorithm(family.algorithm(r));
         }
-        if (Draw.chance(r, 70)) {
+        if (clean || Draw.chance(r, 70)) {
             b.dataSource(Draw.pick(r, ItalianTexts.DATA_SOURCES));
         }
-        if (Draw.chance(r, 60)) {
+        if (clean || Draw.chance(r, 60)) {
             Baseline baseline = family.baseline(r);
             if (Draw.chance(r, 60)) {
                 baseline = baseline.withYear(horizon.first() - 1);
@@ -442,11 +488,12 @@ final class PlanContext {
         }
         for (int year : horizon) {
             if (year == referenceYear || !Draw.chance(r, 8)) {
-                b.putTargets(year, target(r, family, year));
+                b.putTargets(year, clean ? cleanTarget(r, family, year) : target(r, family, year));
                 boolean resultDue = kind == PlanKind.REPORT ? year <= referenceYear : year < referenceYear;
                 int missing = year == referenceYear ? 8 : 12;
-                if (resultDue && !Draw.chance(r, missing)) {
-                    b.putResults(year, result(r, family));
+                boolean required = clean && kind == PlanKind.REPORT && year == referenceYear;
+                if (resultDue && (required || !Draw.chance(r, missing))) {
+                    b.putResults(year, clean ? cleanResult(r, family) : result(r, family));
                 }
             }
         }
@@ -469,6 +516,37 @@ final class PlanContext {
         }
         // a long milestone: sentences without numbers read as a milestone
         return Parsed.target(ItalianTexts.longText(r, Draw.between(r, 2_000, 4_000)));
+    }
+
+    /** A target with a reading, never a blank one. */
+    static Target cleanTarget(SplittableRandom r, Family family, int year) {
+        int roll = r.nextInt(100);
+        if (roll < 85) {
+            return Parsed.target(family.targetText(r, year));
+        }
+        if (roll < 99 || family != Family.MILESTONE) {
+            return family.explicitTarget(r);
+        }
+        return Parsed.target(ItalianTexts.longText(r, Draw.between(r, 2_000, 4_000)));
+    }
+
+    /** A result with a reading: a value, a status or an explicit "nothing reported". */
+    static Result cleanResult(SplittableRandom r, Family family) {
+        int roll = r.nextInt(100);
+        Result result;
+        if (roll < 60) {
+            result = Parsed.result(family.resultText(r));
+        } else if (roll < 70) {
+            result = Parsed.result(Draw.pick(r, ItalianTexts.NOTHING_REPORTED));
+        } else if (roll < 88) {
+            result = Parsed.result(Draw.pick(r, ItalianTexts.STATUS_RESULTS));
+        } else {
+            result = family.explicitResult(r);
+        }
+        if (Draw.chance(r, 12)) {
+            result = result.withComment(Draw.pick(r, ItalianTexts.COMMENTS));
+        }
+        return result;
     }
 
     static Result result(SplittableRandom r, Family family) {

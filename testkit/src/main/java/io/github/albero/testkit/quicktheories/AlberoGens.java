@@ -23,6 +23,7 @@ import io.github.albero.model.Target;
 import io.github.albero.money.Money;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
+import io.github.albero.testkit.Defect;
 import io.github.albero.testkit.Generator;
 import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.PlanGenerator;
@@ -106,6 +107,37 @@ public final class AlberoGens {
             return generator.size(drawn).generate(in.next(ANY_SEED));
         };
         return gen.describedAs(Plan::toString);
+    }
+
+    /** @return {@linkplain Generators#wildPlans() wild} plans: buildable, far from sound; they shrink only by seed */
+    public static Gen<Plan> wildPlans() {
+        return of(Generators.wildPlans()).describedAs(Plan::toString);
+    }
+
+    /**
+     * @param size the shape knobs
+     * @return {@linkplain PlanGenerator#clean() clean} plans and reports of that size, shrinking
+     *     towards the knobs' minimums
+     */
+    public static Gen<Plan> cleanPlans(Size size) {
+        return plans(PlanGenerator.withSize(size).clean());
+    }
+
+    /**
+     * @param defect the defect to inject
+     * @param size the shape knobs
+     * @return clean plans with that one defect, shrinking towards the knobs' minimums
+     */
+    public static Gen<Plan> plansWith(Defect defect, Size size) {
+        return plans(PlanGenerator.withSize(size).withDefect(defect));
+    }
+
+    /**
+     * @param defect the defect to inject
+     * @return small clean plans with that one defect, shrinking towards smaller trees
+     */
+    public static Gen<Plan> plansWith(Defect defect) {
+        return plansWith(defect, Size.small());
     }
 
     private static int upTo(RandomnessSource in, Size.Range range) {

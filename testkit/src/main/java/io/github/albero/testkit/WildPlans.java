@@ -1,4 +1,4 @@
-package io.github.albero.json;
+package io.github.albero.testkit;
 
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
@@ -39,35 +39,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
 
 /**
- * A small generator of plans of all shapes, as a plain function of a seeded random source.
- * Private to this module's tests until the shared testkit generators land.
+ * Plans that the core lets you build but that are far from sound: the stress test of anything
+ * that stores or transmits plans. Texts with quotes, backslashes, control characters, line
+ * breaks, emoji and "_____"; quantities, weights and target values with up to six decimals,
+ * negative ones, and the largest magnitudes the core accepts; money up to
+ * 999 999 999 999 999,99; units the core does not know; explicit readings that disagree with
+ * their text (any operator with any polarity); targets, results, baselines, timeframes and
+ * resources in any year from 1900 to 2999, inside the horizon or not; any declared indicator
+ * count; results of every kind (numbers, percentages, statuses, "nothing reported") with
+ * comments; and plans without missions.
  */
-final class RandomPlans {
+final class WildPlans {
     private static final String[] WORDS = {"obiettivo", "qualità", "€ 5.000,00", "Città", "perché", "\"quoted\"",
             "back\\slash", "line\nbreak", "tab\there", "emoji 😀", "ctrl \u0001", "‐ hyphen", "100%", "_____", "a/b~c", "x"};
     private static final String[] UNITS = {"%", "gg", "n", "EUR", "score", "eventi", "ore", "m²"};
 
     private final SplittableRandom r;
 
-    private RandomPlans(long seed) {
-        this.r = new SplittableRandom(seed);
+    private WildPlans(SplittableRandom r) {
+        this.r = r;
     }
 
-    /** @return plans from random seeds, for QuickTheories */
-    static Gen<Plan> plans() {
-        return SourceDSL.longs().all().map(RandomPlans::plan);
-    }
-
-    /**
-     * @param seed a seed
-     * @return the plan for that seed, always the same
-     */
-    static Plan plan(long seed) {
-        return new RandomPlans(seed).plan();
+    /** Draws one plan; the caller's source advances by one split. */
+    static Plan draw(SplittableRandom random) {
+        return new WildPlans(random.split()).plan();
     }
 
     private boolean chance(int percent) {
@@ -137,7 +134,7 @@ final class RandomPlans {
         Set<String> codes = new HashSet<>();
         int missions = r.nextInt(4);
         for (int i = 0; i < missions; i++) {
-            String code = String.format("%03d", r.nextInt(1000));
+            String code = String.format(java.util.Locale.ROOT, "%03d", r.nextInt(1000));
             if (codes.add(code)) {
                 b.addMissions(mission(code));
             }
@@ -150,7 +147,7 @@ final class RandomPlans {
         Set<String> codes = new HashSet<>();
         int programs = r.nextInt(3);
         for (int i = 0; i < programs; i++) {
-            String p = String.format("%03d", r.nextInt(1000));
+            String p = String.format(java.util.Locale.ROOT, "%03d", r.nextInt(1000));
             if (codes.add(p)) {
                 b.addPrograms(program(code, p));
             }
@@ -162,7 +159,7 @@ final class RandomPlans {
         Program.Builder b = Program.builder().code(ProgramCode.of(code)).title(text()).addAllNotes(some(1, this::text));
         int objectives = r.nextInt(3);
         for (int i = 1; i <= objectives; i++) {
-            b.addObjectives(strategic(ObjectiveCode.parse(mission + "-" + code + "-" + String.format("%03d", i))));
+            b.addObjectives(strategic(ObjectiveCode.parse(mission + "-" + code + "-" + String.format(java.util.Locale.ROOT, "%03d", i))));
         }
         return b.build();
     }
