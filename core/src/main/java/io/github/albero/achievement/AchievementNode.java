@@ -184,7 +184,7 @@ public final class AchievementNode {
         if (relativeWeight != null) {
             sb.append(p.get("node.weight", p.pct(relativeWeight)));
         }
-        return sb.append(" — ").append(explanation == null ? "" : explanation.render(p)).toString();
+        return sb.append(" — ").append(explanation == null ? "" : explanation.in(p)).toString();
     }
 
     /** @return the band's label, translated into Italian when it is one of the default table's */

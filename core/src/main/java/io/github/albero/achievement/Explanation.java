@@ -400,7 +400,7 @@ public final class Explanation {
         this.nodeKind = b.nodeKind;
         this.override = b.override;
         this.computed = b.computed;
-        this.text = rule == Rule.TEXT ? b.text : render(Phrases.TEXT);
+        this.text = rule == Rule.TEXT ? b.text : in(Phrases.TEXT);
     }
 
     /**
@@ -615,7 +615,8 @@ public final class Explanation {
      *     {@code "a/t = 2/3 = 66.67%"}; quoted document text is kept as written
      */
     public String render(Locale locale) {
-        return rule == Rule.TEXT ? text : render(Phrases.of(locale));
+        Phrases p = Phrases.of(locale);
+        return rule == Rule.TEXT ? text : in(p);
     }
 
     /** @return the reason part of a not-measurable explanation in {@link #text()}'s form */
@@ -625,12 +626,12 @@ public final class Explanation {
 
     // rendering ------------------------------------------------------------------------------
 
-    String render(Phrases p) {
+    String in(Phrases p) {
         switch (rule) {
             case TEXT:
                 return text;
             case OVERRIDE:
-                return p.get("override", p.toPct(override.value().points()), override.reason(), computed.render(p));
+                return p.get("override", p.toPct(override.value().points()), override.reason(), computed.in(p));
             case NOT_MEASURABLE:
                 return p.get("notMeasurable", reasonPart(p));
             case WEIGHTED_MEAN:

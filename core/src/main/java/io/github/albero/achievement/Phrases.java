@@ -174,16 +174,6 @@ final class Phrases {
         return "it".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
     }
 
-    /** @return the keys of the English table, for the test that both tables agree */
-    static java.util.Set<String> englishKeys() {
-        return java.util.Collections.unmodifiableSet(EN.keySet());
-    }
-
-    /** @return the keys of the Italian table */
-    static java.util.Set<String> italianKeys() {
-        return java.util.Collections.unmodifiableSet(IT.keySet());
-    }
-
     /**
      * @param key a phrase key
      * @param args the values of its {@code {0}}, {@code {1}}, … placeholders, already formatted
