@@ -60,7 +60,7 @@ final class Phrases {
                 "stato parzialmente raggiunto → {0} (criterio per i traguardi parzialmente realizzati)");
         put("status.NOT_ACHIEVED", "status not achieved → {0}", "stato non raggiunto → {0}");
         put("status.POSTPONED", "status postponed → {0} (postponed policy)", "stato rinviato → {0} (criterio per i traguardi rinviati)");
-        put("share.milestoneTarget", "share completed {0} (milestone target)", "quota realizzata {0} (risultato atteso: un traguardo)");
+        put("share.milestoneTarget", "share completed {0} (milestone target)", "quota realizzata {0} (il risultato atteso è un traguardo)");
         put("share.milestoneIndicator", "share completed {0} (milestone indicator, target not in %)",
                 "quota realizzata {0} (indicatore di traguardo, risultato atteso non in %)");
         put("negativeActual", "a = {0} is negative, counted as 0 → 0%", "a = {0} è negativo, contato come 0 → 0%");

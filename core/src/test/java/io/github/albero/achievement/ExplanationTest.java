@@ -175,7 +175,7 @@ class ExplanationTest {
         Explanation share = explain(indicator(Polarity.MILESTONE, Target.parse("report"), Result.parse("60%")));
         assertEquals(Rule.MILESTONE_SHARE, share.rule());
         assertEquals(Optional.of(dec("60")), share.input(Role.SHARE_COMPLETED).get().value());
-        assertRendered("quota realizzata 60% (risultato atteso: un traguardo)", "share completed 60% (milestone target)", share);
+        assertRendered("quota realizzata 60% (il risultato atteso è un traguardo)", "share completed 60% (milestone target)", share);
         Explanation count = explain(indicator(Polarity.MILESTONE, Target.parse("realizzazione di almeno 2 eventi"), Result.parse("100%")));
         assertEquals(Optional.of(dec("2")), count.input(Role.TARGET).get().value());
         assertRendered("quota realizzata 100% (indicatore di traguardo, risultato atteso non in %)",
