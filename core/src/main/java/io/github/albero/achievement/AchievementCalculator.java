@@ -1,6 +1,10 @@
 package io.github.albero.achievement;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.achievement.Explanation.PolicyChoice;
+import io.github.albero.achievement.Explanation.PolicyKind;
+import io.github.albero.achievement.Explanation.Reason;
+import io.github.albero.achievement.Explanation.Rule;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.Indicator;
@@ -207,7 +211,7 @@ public final class AchievementCalculator {
         Optional<Percentage> score = Optional.ofNullable(o.score);
         return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
                 Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.ofNullable(o.reason), Optional.empty(),
-                Explanation.of(o.explanation), List.of());
+                o.explanation, List.of());
     }
 
     private AchievementNode strategic(Run run, StrategicObjective o, NodePath path) {
@@ -244,20 +248,22 @@ public final class AchievementCalculator {
         }
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
-            IndicatorScorer.Outcome o = scorer.score(indicator, year);
-            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(), Optional.ofNullable(o.score),
-                    Optional.ofNullable(o.reason), o.explanation, List.of());
+            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(),
+                    scorer.score(indicator, year).explanation, List.of());
         }
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 List<AchievementNode> children) {
             List<AchievementNode> measurable = children.stream().filter(AchievementNode::measurable).collect(Collectors.toList());
-            String noun = noun(children, measurable.size());
-            String leftOut = measurable.size() < children.size() ? " (" + (children.size() - measurable.size()) + " left out)" : "";
+            int leftOut = children.size() - measurable.size();
             if (measurable.isEmpty()) {
-                String reason = children.isEmpty() ? "nothing to measure, no " + childNoun(kind)
-                        : "nothing measurable, none of its " + children.size() + " " + noun(children, children.size()) + " is measurable";
-                return node(kind, path, code, name, weight, Optional.empty(), Optional.of(reason), "not measurable: " + reason, children);
+                Explanation.Builder e = Explanation.builder(Rule.NOT_MEASURABLE).nodeKind(kind)
+                        .reason(children.isEmpty() ? Reason.NO_CHILDREN : Reason.NO_MEASURABLE_CHILD);
+                children.forEach(c -> e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty())));
+                if (leftOut > 0) {
+                    e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
+                }
+                return node(kind, path, code, name, weight, e.build(), children);
             }
             if (policy.rollup() == RollupRule.WORST_CHILD) {
                 AchievementNode worst = measurable.get(0);
@@ -266,54 +272,53 @@ public final class AchievementCalculator {
                         worst = c;
                     }
                 }
-                String text = "worst of " + measurable.size() + " " + noun + leftOut + ": " + worst.score().get().format() + " ("
-                        + worst.kind().label() + " " + worst.code().orElse("\"" + abbreviate(worst.name()) + "\"") + ") (worst-child rule)";
-                return node(kind, path, code, name, weight, worst.score(), Optional.empty(), text, children);
+                Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.score().get().points());
+                children.forEach(c -> e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty())));
+                if (leftOut > 0) {
+                    e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
+                }
+                return node(kind, path, code, name, weight, e.build(), children);
             }
             boolean declared = measurable.stream().allMatch(c -> c.weight().isPresent())
                     && measurable.stream().anyMatch(c -> c.weight().get().value().signum() > 0);
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
-            List<String> terms = new ArrayList<>();
             for (AchievementNode c : measurable) {
                 BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
                 numerator = numerator.add(c.score().get().points().multiply(w));
                 denominator = denominator.add(w);
-                terms.add(declared ? c.score().get().format() + " × " + IndicatorScorer.fmt(w) : c.score().get().format());
             }
             BigDecimal points = numerator.divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING);
-            String text;
-            if (declared) {
-                text = "weighted mean of " + measurable.size() + " " + noun + leftOut + ": (" + String.join(" + ", terms) + ") / "
-                        + IndicatorScorer.fmt(denominator) + " = " + IndicatorScorer.pct(points);
-            } else {
-                long given = measurable.stream().filter(c -> c.weight().isPresent()).count();
-                String why = given == 0 ? "none given" : given < measurable.size()
-                        ? "weights given for only " + given + " of " + measurable.size() : "all weights are 0";
-                text = "mean of " + measurable.size() + " " + noun + leftOut + ", equal weights (" + why + "): (" + String.join(" + ", terms)
-                        + ") / " + measurable.size() + " = " + IndicatorScorer.pct(points);
-            }
+            Explanation.Builder e = Explanation.builder(Rule.WEIGHTED_MEAN).nodeKind(kind).score(points);
             List<AchievementNode> weighted = new ArrayList<>(children.size());
             for (AchievementNode c : children) {
                 if (c.measurable()) {
                     BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
-                    weighted.add(c.withRelativeWeight(Percentage.of(
-                            w.multiply(BigDecimal.valueOf(100)).divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING))));
+                    Percentage relative = Percentage.of(
+                            w.multiply(BigDecimal.valueOf(100)).divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING));
+                    weighted.add(c.withRelativeWeight(relative));
+                    e.input(Explanation.Input.child(c, Optional.of(w), Optional.of(relative)));
                 } else {
                     weighted.add(c);
+                    e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty()));
                 }
             }
-            return node(kind, path, code, name, weight, Optional.of(Percentage.of(points)), Optional.empty(), text, weighted);
+            if (!declared) {
+                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, (int) measurable.stream().filter(c -> c.weight().isPresent()).count()));
+            }
+            if (leftOut > 0) {
+                e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
+            }
+            return node(kind, path, code, name, weight, e.build(), weighted);
         }
 
         private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-                Optional<Percentage> computed, Optional<String> reason, String explanation, List<AchievementNode> children) {
+                Explanation computed, List<AchievementNode> children) {
             Optional<ManualOverride> override = override(path, code);
-            String text = override.map(o -> "overridden by hand to " + o.value().format() + ": " + o.reason() + "; computed: " + explanation)
-                    .orElse(explanation);
-            Optional<Percentage> score = override.map(ManualOverride::value).or(() -> computed);
-            return new AchievementNode(kind, path, code, name, weight, computed, override, score.flatMap(policy.bands()::bandOf), reason,
-                    Optional.empty(), Explanation.of(text), children);
+            Explanation explanation = override.map(o -> Explanation.overridden(o, computed)).orElse(computed);
+            Optional<Percentage> score = override.map(ManualOverride::value).or(computed::score);
+            return new AchievementNode(kind, path, code, name, weight, computed.score(), override, score.flatMap(policy.bands()::bandOf),
+                    computed.reasonText(), Optional.empty(), explanation, children);
         }
 
         private Optional<ManualOverride> override(NodePath path, Optional<String> code) {
@@ -347,34 +352,5 @@ public final class AchievementCalculator {
                 }
             }
         }
-    }
-
-    private static String noun(List<AchievementNode> children, int count) {
-        Set<NodeKind> kinds = children.stream().map(AchievementNode::kind).collect(Collectors.toSet());
-        if (kinds.size() != 1) {
-            return count == 1 ? "child" : "children";
-        }
-        String label = kinds.iterator().next().label();
-        return count == 1 ? label : label + "s";
-    }
-
-    private static String childNoun(NodeKind kind) {
-        switch (kind) {
-            case PLAN:
-                return "missions";
-            case MISSION:
-                return "programs";
-            case PROGRAM:
-                return "strategic objectives";
-            case STRATEGIC_OBJECTIVE:
-                return "indicators or operational objectives";
-            default:
-                return "indicators";
-        }
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 40 ? flat : flat.substring(0, 39) + "…";
     }
 }

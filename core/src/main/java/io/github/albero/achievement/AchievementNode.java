@@ -4,6 +4,7 @@ import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.NodePath;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -128,31 +129,66 @@ public final class AchievementNode {
         return children;
     }
 
-    void render(StringBuilder sb, int depth) {
-        sb.append("  ".repeat(depth)).append(this).append('\n');
-        children.forEach(c -> c.render(sb, depth + 1));
+    void render(StringBuilder sb, int depth, Phrases p) {
+        sb.append("  ".repeat(depth)).append(line(p)).append('\n');
+        children.forEach(c -> c.render(sb, depth + 1, p));
+    }
+
+    /** @return this node and its subtree as indented text, one node per line, as {@link #toString()} writes each */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        render(sb, 0, Phrases.TEXT);
+        return sb.toString();
+    }
+
+    /**
+     * @param locale the language: Italian for an Italian-language locale, English otherwise
+     * @return this node and its subtree as indented text in that language, one node per line
+     */
+    public String render(Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        render(sb, 0, Phrases.of(locale));
+        return sb.toString();
+    }
+
+    /**
+     * @param locale the language: Italian for an Italian-language locale, English otherwise
+     * @return this node on one line in that language, e.g. {@code "obiettivo strategico 011-005-004 FAVORIRE …: 75%
+     *     parzialmente raggiunto (peso 25%) — media di …"}
+     */
+    public String toString(Locale locale) {
+        return line(Phrases.of(locale));
     }
 
     /** @return e.g. {@code "strategic objective 011-005-004 FAVORIRE …: 75% partially achieved (weight 25%) — mean of …"} */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(kind.label());
+        return line(Phrases.TEXT);
+    }
+
+    private String line(Phrases p) {
+        StringBuilder sb = new StringBuilder(p.get("kind." + kind.name() + ".1"));
         if (code != null) {
             sb.append(' ').append(code);
         }
         String flat = name.replaceAll("\\s+", " ").strip();
         sb.append(' ').append(flat.length() <= 50 ? flat : flat.substring(0, 49) + "…").append(": ");
         if (score == null) {
-            sb.append("not measurable");
+            sb.append(p.get("node.notMeasurable"));
         } else {
-            sb.append(score.format());
+            sb.append(p.pct(score));
             if (band != null) {
-                sb.append(' ').append(band.label());
+                sb.append(' ').append(bandLabel(band, p));
             }
         }
         if (relativeWeight != null) {
-            sb.append(" (weight ").append(relativeWeight.format()).append(')');
+            sb.append(p.get("node.weight", p.pct(relativeWeight)));
         }
-        return sb.append(" — ").append(explanation).toString();
+        return sb.append(" — ").append(explanation == null ? "" : explanation.in(p)).toString();
+    }
+
+    /** @return the band's label, translated into Italian when it is one of the default table's */
+    static String bandLabel(Band band, Phrases p) {
+        return p.italian() && BandTable.defaults().bands().contains(band) ? p.get("band." + band.label()) : band.label();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,8 +94,44 @@ public final class AchievementReport {
     /** @return the whole tree as indented text, one node per line, after a heading naming the policy */
     public String render() {
         StringBuilder sb = new StringBuilder(toString()).append('\n');
-        root.render(sb, 0);
+        root.render(sb, 0, Phrases.TEXT);
         return sb.toString();
+    }
+
+    /**
+     * The whole tree in a language, e.g. in Italian:
+     *
+     * <pre>
+     * Grado di raggiungimento 2017, criteri: tetto 100%, rapporto, …
+     * piano Camera di Commercio di Lucca: 75% parzialmente raggiunto — media di 1 missione, …
+     *   missione 011 …
+     * </pre>
+     *
+     * @param locale the language: Italian for an Italian-language locale, English otherwise
+     * @return the whole tree as indented text in that language, one node per line, after a
+     *     heading naming the policy
+     */
+    public String render(Locale locale) {
+        Phrases p = Phrases.of(locale);
+        StringBuilder sb = new StringBuilder(p.get("report.heading", year, policy(p))).append('\n');
+        root.render(sb, 0, p);
+        return sb.toString();
+    }
+
+    private String policy(Phrases p) {
+        StringBuilder bands = new StringBuilder();
+        for (Band b : policy.bands().bands()) {
+            if (bands.length() > 0) {
+                bands.append(" | ");
+            }
+            String sep = p.italian() ? "; " : ", ";
+            bands.append(AchievementNode.bandLabel(b, p)).append(' ')
+                    .append(b.lower().map(l -> (b.lowerInclusive() ? "[" : "(") + p.pct(l)).orElse("(−∞")).append(sep)
+                    .append(b.upper().map(u -> p.pct(u) + (b.upperInclusive() ? "]" : ")")).orElse("+∞)"));
+        }
+        return p.get("policy.summary", p.pct(policy.cap()), p.get("policy." + policy.formula()), p.pct(policy.partiallyAchieved()),
+                p.pct(policy.postponed()), p.get("policy." + policy.nothingReported()), p.get("policy." + policy.missingResult()),
+                p.get("policy." + policy.outsideRange()), bands, p.get("policy." + policy.rollup()));
     }
 
     /** @return e.g. {@code "Achievement 2017, AchievementPolicy[cap 100%, …]"} */

@@ -1,47 +1,846 @@
 package io.github.albero.achievement;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Unit;
+import io.github.albero.model.Polarity;
+import io.github.albero.model.ResultStatus;
+import io.github.albero.model.TargetOperator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * How a value was computed, as one readable line: the formula with the actual numbers, the
- * weights and the policy choices used, e.g. {@code "a/t = 3/2 = 150%, capped at 100% (cap
- * policy)"} or {@code "weighted mean of 3 of 4 children, equal weights: (0% + 100% + 100%) / 3
- * = 66,67%"}.
+ * How a value was computed (<i>spiegazione del calcolo</i>): the {@link Rule} applied, its
+ * {@link Input inputs} with their exact values (actual, target, baseline, the children's scores
+ * and weights), and the {@link PolicyChoice policy choices} that applied (the cap and whether it
+ * bit, the value of a partial or postponed milestone, exclusions, the fallback to equal
+ * weights…). It renders as one readable line in English or Italian:
+ *
+ * <pre>{@code
+ * e.text();                         // "a/t = 3/2 = 150%, capped at 100% (cap policy)"
+ * e.render(Locale.ITALIAN);         // "a/t = 3/2 = 150%, limitato al 100% (tetto)"
+ * e.render(Locale.ENGLISH);         // "a/t = 3/2 = 150%, capped at 100% (cap policy)"
+ * e.rule();                         // RATIO
+ * e.input(Explanation.Role.ACTUAL); // Optional[actual 3]
+ * e.policy(Explanation.PolicyKind.CAP).get().applied();   // true
+ * }</pre>
+ *
+ * <p>Numbers follow the rendering's language ({@code 1.234,56} and {@code 4,1%} in Italian,
+ * {@code 1,234.56} and {@code 4.1%} in English); text quoted from the document and the reason of
+ * a manual override are kept as written.
  */
 public final class Explanation {
+    /** The formula or rule that produced a value. */
+    public enum Rule {
+        /** Higher is better: {@code a/t}, e.g. {@code 3/2 = 150%}; also a negative actual counted as 0. */
+        RATIO,
+        /** Lower is better and {@code a > t}: {@code t/a}, e.g. {@code 3/4 = 75%}. */
+        INVERSE_RATIO,
+        /** Lower is better and {@code a ≤ t}: 100%. */
+        NOT_ABOVE_TARGET,
+        /** Higher is better from a baseline: {@code (a − b)/(t − b)}. */
+        BASELINE_AWARE,
+        /** Lower is better from a baseline: {@code (b − a)/(b − t)}. */
+        INVERSE_BASELINE_AWARE,
+        /** A target range {@code [low, high]}: 100% within, otherwise as the range policy says. */
+        RANGE,
+        /** A milestone measured by the share completed, e.g. {@code 60%}. */
+        MILESTONE_SHARE,
+        /** A milestone measured by its status (achieved, partially achieved, not achieved, postponed). */
+        MILESTONE_STATUS,
+        /** A missing or "nothing reported" result counted as 0% by the policy. */
+        COUNTED_AS_ZERO,
+        /** The weighted mean of the measurable children (equal weights when none are given). */
+        WEIGHTED_MEAN,
+        /** The worst measurable child decides. */
+        WORST_CHILD,
+        /** A manual override; {@link #computed()} explains the value it replaces. */
+        OVERRIDE,
+        /** No value: {@link #reason()} says why. */
+        NOT_MEASURABLE,
+        /** A free text given to {@link #of(String)}, rendered as it is in every language. */
+        TEXT
+    }
+
+    /** Why there is no value, for {@link Rule#NOT_MEASURABLE}. */
+    public enum Reason {
+        /** No target for the year: not applicable. */
+        NO_TARGET,
+        /** The target for the year is a blank mark such as {@code _____}: not applicable. */
+        PLACEHOLDER_TARGET,
+        /** The target's text could not be read. */
+        UNREADABLE_TARGET,
+        /** The result's text could not be read. */
+        UNREADABLE_RESULT,
+        /** No result for the year, left out by the policy. */
+        MISSING_RESULT,
+        /** "Nothing reported" for the year, left out by the policy. */
+        NOTHING_REPORTED,
+        /** A plain number against a milestone target. */
+        NUMBER_AGAINST_MILESTONE,
+        /** Target and result in incompatible units. */
+        UNITS_DIFFER,
+        /** A target of 0 with {@code a/t}. */
+        ZERO_TARGET,
+        /** A negative target with {@code a/t} or {@code t/a}; {@link #attempted()} says which. */
+        NEGATIVE_TARGET,
+        /** A target equal to the baseline with {@code (a − b)/(t − b)}. */
+        TARGET_EQUALS_BASELINE,
+        /** A node without children. */
+        NO_CHILDREN,
+        /** A node none of whose children is measurable. */
+        NO_MEASURABLE_CHILD
+    }
+
+    /** What an {@link Input} is. */
+    public enum Role {
+        /** The result for the year, {@code a}. */
+        ACTUAL,
+        /** The target for the year, {@code t}. */
+        TARGET,
+        /** The baseline, {@code b}. */
+        BASELINE,
+        /** The lower bound of a target range. */
+        LOWER_BOUND,
+        /** The upper bound of a target range. */
+        UPPER_BOUND,
+        /** The share of a milestone completed, in percentage points. */
+        SHARE_COMPLETED,
+        /** A child node's score (empty when it was left out), weight and relative weight. */
+        CHILD
+    }
+
+    /** Which policy choice or calculation rule a {@link PolicyChoice} is. */
+    public enum PolicyKind {
+        /** The cap ({@link PolicyChoice#value()}); applied when the raw value exceeded it. */
+        CAP,
+        /** A negative raw value is raised to 0%; applied when it was negative. */
+        RAISED_TO_ZERO,
+        /** A negative actual counts as 0. */
+        NEGATIVE_ACTUAL,
+        /** What a partially achieved milestone counts ({@link PolicyChoice#value()}). */
+        PARTIALLY_ACHIEVED,
+        /** What a postponed milestone counts ({@link PolicyChoice#value()}). */
+        POSTPONED,
+        /** What a missing result does ({@link PolicyChoice#setting()}: a {@link Treatment}). */
+        MISSING_RESULT,
+        /** What "nothing reported" does ({@link PolicyChoice#setting()}: a {@link Treatment}). */
+        NOTHING_REPORTED,
+        /** What a result outside a range counts ({@link PolicyChoice#setting()}: a {@link RangeRule}); applied when outside. */
+        OUTSIDE_RANGE,
+        /** The baseline-aware formula fell back on the ratio: no numeric baseline. */
+        BASELINE_UNAVAILABLE,
+        /** The baseline-aware formula does not apply to ranges. */
+        BASELINE_NOT_FOR_RANGES,
+        /**
+         * The target's operator ({@link PolicyChoice#setting()}: a {@link TargetOperator}) won over the
+         * indicator's disagreeing polarity ({@link PolicyChoice#polarity()}).
+         */
+        TARGET_OPERATOR_WINS,
+        /**
+         * Equal weights because the declared ones cannot be used; {@link PolicyChoice#count()} is how
+         * many measurable children had a weight (0: none given; all: all weights are 0).
+         */
+        EQUAL_WEIGHTS,
+        /** Children left out of a rollup ({@link PolicyChoice#count()}); each one's why is its input's explanation. */
+        EXCLUDED
+    }
+
+    /** One input of a computation, in the order the formula uses it. */
+    public static final class Input {
+        private final Role role;
+        private final NodeKind kind;
+        private final String code;
+        private final String name;
+        private final BigDecimal value;
+        private final Unit unit;
+        private final BigDecimal weight;
+        private final Percentage relativeWeight;
+        private final Explanation explanation;
+
+        private Input(Role role, NodeKind kind, String code, String name, BigDecimal value, Unit unit, BigDecimal weight,
+                Percentage relativeWeight, Explanation explanation) {
+            this.role = role;
+            this.kind = kind;
+            this.code = code;
+            this.name = name;
+            this.value = value;
+            this.unit = unit;
+            this.weight = weight;
+            this.relativeWeight = relativeWeight;
+            this.explanation = explanation;
+        }
+
+        static Input of(Role role, BigDecimal value, Optional<Unit> unit) {
+            return new Input(role, null, null, role.name().toLowerCase(Locale.ROOT).replace('_', ' '), value, unit.orElse(null), null, null,
+                    null);
+        }
+
+        static Input child(AchievementNode n, Optional<BigDecimal> weight, Optional<Percentage> relativeWeight) {
+            return new Input(Role.CHILD, n.kind(), n.code().orElse(null), n.name(), n.score().map(Percentage::points).orElse(null), null,
+                    weight.orElse(null), relativeWeight.orElse(null), n.explanation());
+        }
+
+        /** @return what the input is */
+        public Role role() {
+            return role;
+        }
+
+        /** @return the name: the role ({@code "actual"}, …) or the child's title or indicator name */
+        public String name() {
+            return name;
+        }
+
+        /** @return a child's code, if it has one */
+        public Optional<String> code() {
+            return Optional.ofNullable(code);
+        }
+
+        /** @return a child's level */
+        public Optional<NodeKind> kind() {
+            return Optional.ofNullable(kind);
+        }
+
+        /** @return the exact value (percentage points for scores and shares); empty for a child left out */
+        public Optional<BigDecimal> value() {
+            return Optional.ofNullable(value);
+        }
+
+        /** @return the value's unit, when known */
+        public Optional<Unit> unit() {
+            return Optional.ofNullable(unit);
+        }
+
+        /** @return the weight a child had in the mean: the declared one, or 1 for equal weights */
+        public Optional<BigDecimal> weight() {
+            return Optional.ofNullable(weight);
+        }
+
+        /** @return a child's relative weight, rounded for display */
+        public Optional<Percentage> relativeWeight() {
+            return Optional.ofNullable(relativeWeight);
+        }
+
+        /** @return a child's own explanation, which says why it was left out when it was */
+        public Optional<Explanation> explanation() {
+            return Optional.ofNullable(explanation);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Input)) {
+                return false;
+            }
+            Input i = (Input) o;
+            return role == i.role && kind == i.kind && Objects.equals(code, i.code) && name.equals(i.name) && Objects.equals(value, i.value)
+                    && Objects.equals(unit, i.unit) && Objects.equals(weight, i.weight) && Objects.equals(relativeWeight, i.relativeWeight)
+                    && Objects.equals(explanation, i.explanation);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(role, kind, code, name, value, unit, weight, relativeWeight);
+        }
+
+        /** @return e.g. {@code "actual 3"} or {@code "indicator B 40% × 1 (50%)"} */
+        @Override
+        public String toString() {
+            Phrases p = Phrases.TEXT;
+            StringBuilder sb = new StringBuilder(kind == null ? name : kind.label() + " " + (code != null ? code : name));
+            sb.append(' ').append(value == null ? "left out" : role == Role.CHILD || role == Role.SHARE_COMPLETED ? p.pct(value)
+                    : p.quantity(value, unit()));
+            if (weight != null) {
+                sb.append(" × ").append(p.num(weight));
+            }
+            if (relativeWeight != null) {
+                sb.append(" (").append(relativeWeight.format()).append(')');
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A policy choice or calculation rule that took part in a computation. */
+    public static final class PolicyChoice {
+        private final PolicyKind kind;
+        private final boolean applied;
+        private final Percentage value;
+        private final Enum<?> setting;
+        private final Polarity polarity;
+        private final int count;
+
+        private PolicyChoice(PolicyKind kind, boolean applied, Percentage value, Enum<?> setting, Polarity polarity, int count) {
+            this.kind = kind;
+            this.applied = applied;
+            this.value = value;
+            this.setting = setting;
+            this.polarity = polarity;
+            this.count = count;
+        }
+
+        static PolicyChoice of(PolicyKind kind, boolean applied) {
+            return new PolicyChoice(kind, applied, null, null, null, 0);
+        }
+
+        static PolicyChoice value(PolicyKind kind, boolean applied, Percentage value) {
+            return new PolicyChoice(kind, applied, value, null, null, 0);
+        }
+
+        static PolicyChoice setting(PolicyKind kind, boolean applied, Enum<?> setting) {
+            return new PolicyChoice(kind, applied, null, setting, null, 0);
+        }
+
+        static PolicyChoice operator(TargetOperator operator, Polarity polarity) {
+            return new PolicyChoice(PolicyKind.TARGET_OPERATOR_WINS, true, null, operator, polarity, 0);
+        }
+
+        static PolicyChoice count(PolicyKind kind, int count) {
+            return new PolicyChoice(kind, true, null, null, null, count);
+        }
+
+        /** @return which choice */
+        public PolicyKind kind() {
+            return kind;
+        }
+
+        /** @return true when it changed the value: the cap bit, the value was raised to 0, the result lay outside the range, … */
+        public boolean applied() {
+            return applied;
+        }
+
+        /** @return the percentage the choice sets, for {@link PolicyKind#CAP}, {@link PolicyKind#PARTIALLY_ACHIEVED} and {@link PolicyKind#POSTPONED} */
+        public Optional<Percentage> value() {
+            return Optional.ofNullable(value);
+        }
+
+        /** @return the setting: a {@link Treatment}, a {@link RangeRule} or a {@link TargetOperator}, as the kind says */
+        public Optional<Enum<?>> setting() {
+            return Optional.ofNullable(setting);
+        }
+
+        /** @return the polarity overruled by the target's operator */
+        public Optional<Polarity> polarity() {
+            return Optional.ofNullable(polarity);
+        }
+
+        /** @return the count of {@link PolicyKind#EQUAL_WEIGHTS} and {@link PolicyKind#EXCLUDED}, otherwise 0 */
+        public int count() {
+            return count;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof PolicyChoice)) {
+                return false;
+            }
+            PolicyChoice c = (PolicyChoice) o;
+            return kind == c.kind && applied == c.applied && Objects.equals(value, c.value) && setting == c.setting && polarity == c.polarity
+                    && count == c.count;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, applied, value, setting, polarity, count);
+        }
+
+        /** @return e.g. {@code "CAP 100% applied"} or {@code "EQUAL_WEIGHTS 0"} */
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(kind.name());
+            if (value != null) {
+                sb.append(' ').append(value.format());
+            }
+            if (setting != null) {
+                sb.append(' ').append(setting.name());
+            }
+            if (polarity != null) {
+                sb.append(" over ").append(polarity.name());
+            }
+            if (kind == PolicyKind.EQUAL_WEIGHTS || kind == PolicyKind.EXCLUDED) {
+                sb.append(' ').append(count);
+            }
+            return sb.append(applied ? " applied" : " not applied").toString();
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Rule rule;
+    private final Reason reason;
+    private final Rule attempted;
+    private final List<Input> inputs;
+    private final List<PolicyChoice> policies;
+    private final BigDecimal raw;
+    private final Percentage score;
+    private final ResultStatus status;
+    private final String quoted;
+    private final Integer year;
+    private final NodeKind nodeKind;
+    private final ManualOverride override;
+    private final Explanation computed;
     private final String text;
 
-    private Explanation(String text) {
-        this.text = text;
+    private Explanation(Builder b) {
+        this.rule = b.rule;
+        this.reason = b.reason;
+        this.attempted = b.attempted;
+        this.inputs = List.copyOf(b.inputs);
+        this.policies = List.copyOf(b.policies);
+        this.raw = b.raw;
+        this.score = b.score;
+        this.status = b.status;
+        this.quoted = b.quoted;
+        this.year = b.year;
+        this.nodeKind = b.nodeKind;
+        this.override = b.override;
+        this.computed = b.computed;
+        this.text = rule == Rule.TEXT ? b.text : in(Phrases.TEXT);
     }
 
     /**
+     * A free-text explanation, for values computed outside the calculators; it renders the
+     * same in every language.
+     *
      * @param text the line
-     * @return the explanation
+     * @return the explanation, with rule {@link Rule#TEXT}
      */
     public static Explanation of(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException("explanation", text, "must not be blank");
         }
-        return new Explanation(text.replaceAll("\\s+", " ").strip());
+        Builder b = new Builder(Rule.TEXT);
+        b.text = text.replaceAll("\\s+", " ").strip();
+        return b.build();
     }
 
-    /** @return the line */
+    static Builder builder(Rule rule) {
+        return new Builder(rule);
+    }
+
+    static Explanation notMeasurable(Reason reason) {
+        return builder(Rule.NOT_MEASURABLE).reason(reason).build();
+    }
+
+    static Explanation overridden(ManualOverride override, Explanation computed) {
+        Builder b = builder(Rule.OVERRIDE);
+        b.override = override;
+        b.computed = computed;
+        b.score = override.value();
+        return b.build();
+    }
+
+    /** Collects the parts of an explanation; the calculators' only way to make one. */
+    static final class Builder {
+        private final Rule rule;
+        private Reason reason;
+        private Rule attempted;
+        private final List<Input> inputs = new ArrayList<>();
+        private final List<PolicyChoice> policies = new ArrayList<>();
+        private BigDecimal raw;
+        private Percentage score;
+        private ResultStatus status;
+        private String quoted;
+        private Integer year;
+        private NodeKind nodeKind;
+        private ManualOverride override;
+        private Explanation computed;
+        private String text;
+
+        private Builder(Rule rule) {
+            this.rule = rule;
+        }
+
+        Builder reason(Reason r) {
+            this.reason = r;
+            return this;
+        }
+
+        Builder attempted(Rule r) {
+            this.attempted = r;
+            return this;
+        }
+
+        Builder input(Role role, BigDecimal value) {
+            return input(role, value, Optional.empty());
+        }
+
+        Builder input(Role role, BigDecimal value, Optional<Unit> unit) {
+            inputs.add(Input.of(role, value, unit));
+            return this;
+        }
+
+        Builder input(Input i) {
+            inputs.add(i);
+            return this;
+        }
+
+        Builder policy(PolicyChoice c) {
+            policies.add(c);
+            return this;
+        }
+
+        Builder raw(BigDecimal points) {
+            this.raw = points;
+            return this;
+        }
+
+        Builder score(BigDecimal points) {
+            this.score = Percentage.of(points);
+            return this;
+        }
+
+        Builder status(ResultStatus s) {
+            this.status = s;
+            return this;
+        }
+
+        Builder quoted(String q) {
+            this.quoted = q;
+            return this;
+        }
+
+        Builder year(int y) {
+            this.year = y;
+            return this;
+        }
+
+        Builder nodeKind(NodeKind k) {
+            this.nodeKind = k;
+            return this;
+        }
+
+        boolean measurable() {
+            return score != null;
+        }
+
+        Explanation build() {
+            return new Explanation(this);
+        }
+    }
+
+    /** @return the rule or formula applied */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** @return why there is no value, for {@link Rule#NOT_MEASURABLE} */
+    public Optional<Reason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /** @return the formula that could not be applied, when a zero or negative target or baseline made it undefined */
+    public Optional<Rule> attempted() {
+        return Optional.ofNullable(attempted);
+    }
+
+    /** @return the inputs, in the order the formula uses them */
+    public List<Input> inputs() {
+        return inputs;
+    }
+
+    /**
+     * @param role a role
+     * @return the first input with that role
+     */
+    public Optional<Input> input(Role role) {
+        return inputs.stream().filter(i -> i.role == role).findFirst();
+    }
+
+    /** @return the policy choices and rules that took part, applied or not */
+    public List<PolicyChoice> policies() {
+        return policies;
+    }
+
+    /**
+     * @param kind a kind of choice
+     * @return that choice, when it took part
+     */
+    public Optional<PolicyChoice> policy(PolicyKind kind) {
+        return policies.stream().filter(c -> c.kind == kind).findFirst();
+    }
+
+    /** @return the formula's value in percentage points before the cap and the floor at 0, rounded once to 2 decimals */
+    public Optional<BigDecimal> raw() {
+        return Optional.ofNullable(raw);
+    }
+
+    /** @return the value explained; empty when not measurable */
+    public Optional<Percentage> score() {
+        return Optional.ofNullable(score);
+    }
+
+    /** @return the milestone status, for {@link Rule#MILESTONE_STATUS} */
+    public Optional<ResultStatus> status() {
+        return Optional.ofNullable(status);
+    }
+
+    /** @return the document text quoted by the explanation (an unreadable or blank target or result), as written */
+    public Optional<String> quotedText() {
+        return Optional.ofNullable(quoted);
+    }
+
+    /** @return the year, when the explanation names it */
+    public OptionalInt year() {
+        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    }
+
+    /** @return the manual override, for {@link Rule#OVERRIDE} */
+    public Optional<ManualOverride> override() {
+        return Optional.ofNullable(override);
+    }
+
+    /** @return the explanation of the computed value an override replaced */
+    public Optional<Explanation> computed() {
+        return Optional.ofNullable(computed);
+    }
+
+    /**
+     * @return the line in English with numbers in the Italian notation of
+     *     {@link Percentage#format()}, e.g. {@code "a/t = 2/3 = 66,67%"}: the form of
+     *     {@code toString} throughout the library
+     */
     public String text() {
         return text;
     }
 
+    /**
+     * @param locale the language: Italian for an Italian-language locale, English otherwise
+     * @return the line in that language with its numbers, e.g. {@code "a/t = 2/3 = 66,67%"} or
+     *     {@code "a/t = 2/3 = 66.67%"}; quoted document text is kept as written
+     */
+    public String render(Locale locale) {
+        Phrases p = Phrases.of(locale);
+        return rule == Rule.TEXT ? text : in(p);
+    }
+
+    /** @return the reason part of a not-measurable explanation in {@link #text()}'s form */
+    Optional<String> reasonText() {
+        return reason == null ? Optional.empty() : Optional.of(reasonPart(Phrases.TEXT));
+    }
+
+    // rendering ------------------------------------------------------------------------------
+
+    String in(Phrases p) {
+        switch (rule) {
+            case TEXT:
+                return text;
+            case OVERRIDE:
+                return p.get("override", p.toPct(override.value().points()), override.reason(), computed.in(p));
+            case NOT_MEASURABLE:
+                return p.get("notMeasurable", reasonPart(p));
+            case WEIGHTED_MEAN:
+            case WORST_CHILD:
+                return rollup(p);
+            default:
+                return indicator(p);
+        }
+    }
+
+    private String reasonPart(Phrases p) {
+        String r;
+        switch (reason) {
+            case NO_TARGET:
+            case MISSING_RESULT:
+            case NOTHING_REPORTED:
+                r = p.get("reason." + reason, year);
+                break;
+            case PLACEHOLDER_TARGET:
+                r = p.get("reason." + reason, year, quoted);
+                break;
+            case UNREADABLE_TARGET:
+            case UNREADABLE_RESULT:
+                r = p.get("reason." + reason, quoted);
+                break;
+            case NUMBER_AGAINST_MILESTONE:
+                r = p.get("reason." + reason, quantity(p, Role.ACTUAL), p.pct(HUNDRED));
+                break;
+            case UNITS_DIFFER:
+                r = p.get("reason." + reason, input(Role.TARGET).get().unit, input(Role.ACTUAL).get().unit);
+                break;
+            case ZERO_TARGET:
+                r = p.get("reason." + reason);
+                break;
+            case NEGATIVE_TARGET:
+                r = p.get("reason." + reason, num(p, Role.TARGET), attempted == Rule.INVERSE_RATIO ? "t/a" : "a/t");
+                break;
+            case TARGET_EQUALS_BASELINE:
+                r = p.get("reason." + reason, num(p, Role.TARGET));
+                break;
+            case NO_CHILDREN:
+                r = p.get("reason." + reason, p.get("none." + nodeKind));
+                break;
+            default:
+                r = p.get("reason." + reason, inputs.size(), noun(p, inputs.size()));
+        }
+        return r + operatorNote(p);
+    }
+
+    private String indicator(Phrases p) {
+        StringBuilder sb = new StringBuilder();
+        switch (rule) {
+            case MILESTONE_STATUS:
+                sb.append(p.get("status." + status, p.pct(score)));
+                break;
+            case COUNTED_AS_ZERO:
+                sb.append(p.get("zero." + (policy(PolicyKind.MISSING_RESULT).isPresent() ? "MISSING_RESULT" : "NOTHING_REPORTED"), year));
+                break;
+            case MILESTONE_SHARE:
+                sb.append(p.get(input(Role.TARGET).isPresent() ? "share.milestoneIndicator" : "share.milestoneTarget",
+                        p.pct(input(Role.SHARE_COMPLETED).get().value)));
+                break;
+            case RATIO:
+                sb.append(policy(PolicyKind.NEGATIVE_ACTUAL).isPresent() ? p.get("negativeActual", num(p, Role.ACTUAL))
+                        : p.get("ratio", num(p, Role.ACTUAL), num(p, Role.TARGET), p.pct(raw)));
+                break;
+            case INVERSE_RATIO:
+                sb.append(p.get("inverseRatio", num(p, Role.TARGET), num(p, Role.ACTUAL), p.pct(raw)));
+                break;
+            case NOT_ABOVE_TARGET:
+                sb.append(p.get("notAbove", num(p, Role.ACTUAL), num(p, Role.TARGET)));
+                break;
+            case BASELINE_AWARE:
+                sb.append(p.get("baseline", num(p, Role.ACTUAL), num(p, Role.BASELINE), num(p, Role.TARGET), p.pct(raw)));
+                break;
+            case INVERSE_BASELINE_AWARE:
+                sb.append(p.get("inverseBaseline", num(p, Role.BASELINE), num(p, Role.ACTUAL), num(p, Role.TARGET), p.pct(raw)));
+                break;
+            default:
+                sb.append(range(p));
+        }
+        sb.append(clamp(p));
+        if (policy(PolicyKind.BASELINE_UNAVAILABLE).isPresent()) {
+            sb.append(p.get("noBaseline"));
+        }
+        return sb.append(operatorNote(p)).toString();
+    }
+
+    private String range(Phrases p) {
+        BigDecimal a = input(Role.ACTUAL).get().value;
+        BigDecimal low = input(Role.LOWER_BOUND).get().value;
+        BigDecimal high = input(Role.UPPER_BOUND).get().value;
+        String interval = p.get("interval", p.num(low), p.num(high));
+        String suffix = policy(PolicyKind.BASELINE_NOT_FOR_RANGES).isPresent() ? p.get("range.noBaseline") : "";
+        String as = p.num(a);
+        if (a.compareTo(low) >= 0 && a.compareTo(high) <= 0) {
+            return p.get("range.within", interval, as) + suffix;
+        }
+        if (policy(PolicyKind.OUTSIDE_RANGE).get().setting == RangeRule.ZERO) {
+            return p.get("range.outside", interval, as) + suffix;
+        }
+        if (a.compareTo(low) < 0) {
+            return (low.signum() <= 0 ? p.get("range.belowNonPositive", interval, as)
+                    : p.get("range.below", interval, as, p.num(low), p.pct(raw))) + suffix;
+        }
+        return (high.signum() <= 0 ? p.get("range.aboveNonPositive", interval, as)
+                : p.get("range.above", interval, as, p.num(high), p.pct(raw))) + suffix;
+    }
+
+    private String clamp(Phrases p) {
+        Optional<PolicyChoice> cap = policy(PolicyKind.CAP);
+        if (cap.isEmpty()) {
+            return "";
+        }
+        if (cap.get().applied) {
+            return p.get("capped", p.toPct(cap.get().value.points()));
+        }
+        if (policy(PolicyKind.RAISED_TO_ZERO).map(PolicyChoice::applied).orElse(false)) {
+            return p.get("raised");
+        }
+        if (raw.compareTo(HUNDRED) > 0) {
+            return p.get("over", p.toPct(cap.get().value.points()));
+        }
+        return "";
+    }
+
+    private String operatorNote(Phrases p) {
+        return policy(PolicyKind.TARGET_OPERATOR_WINS)
+                .map(c -> p.get("operatorWins", p.get("operator." + c.setting.name()), p.get("polarity." + c.polarity.name())))
+                .orElse("");
+    }
+
+    private String rollup(Phrases p) {
+        List<Input> measurable = new ArrayList<>();
+        for (Input i : inputs) {
+            if (i.value != null) {
+                measurable.add(i);
+            }
+        }
+        int n = measurable.size();
+        int left = inputs.size() - n;
+        String noun = noun(p, n);
+        String leftOut = left == 0 ? "" : p.get(left == 1 ? "leftOut.1" : "leftOut.n", left);
+        if (rule == Rule.WORST_CHILD) {
+            Input worst = measurable.get(0);
+            for (Input i : measurable) {
+                if (i.value.compareTo(worst.value) < 0) {
+                    worst = i;
+                }
+            }
+            String who = p.get("kind." + worst.kind + ".1") + " " + (worst.code != null ? worst.code : "\"" + abbreviate(worst.name) + "\"");
+            return p.get("worst", n, noun, leftOut, p.pct(worst.value), who);
+        }
+        List<String> terms = new ArrayList<>();
+        Optional<PolicyChoice> equal = policy(PolicyKind.EQUAL_WEIGHTS);
+        BigDecimal denominator = BigDecimal.ZERO;
+        for (Input i : measurable) {
+            terms.add(equal.isPresent() ? p.pct(i.value) : p.pct(i.value) + " × " + p.num(i.weight));
+            denominator = denominator.add(i.weight);
+        }
+        String sum = String.join(" + ", terms);
+        if (equal.isEmpty()) {
+            return p.get("weightedMean", n, noun, leftOut, sum, p.num(denominator), p.pct(score));
+        }
+        int given = equal.get().count;
+        String why = given == 0 ? p.get("weights.none") : given < n ? p.get("weights.some", given, n) : p.get("weights.zero");
+        return p.get("mean", n, noun, leftOut, why, sum, p.pct(score));
+    }
+
+    /** @return the children's noun for a count: their level when they all share it, otherwise "children" */
+    private String noun(Phrases p, int count) {
+        Set<NodeKind> kinds = new LinkedHashSet<>();
+        inputs.forEach(i -> kinds.add(i.kind));
+        String kind = kinds.size() == 1 ? kinds.iterator().next().name() : "CHILD";
+        return p.get("kind." + kind + (count == 1 ? ".1" : ".n"));
+    }
+
+    private String num(Phrases p, Role role) {
+        return p.num(input(role).get().value);
+    }
+
+    private String quantity(Phrases p, Role role) {
+        Input i = input(role).get();
+        return p.quantity(i.value, i.unit());
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 40 ? flat : flat.substring(0, 39) + "…";
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Explanation && ((Explanation) o).text.equals(text);
+        if (!(o instanceof Explanation)) {
+            return false;
+        }
+        Explanation e = (Explanation) o;
+        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs.equals(e.inputs) && policies.equals(e.policies)
+                && Objects.equals(raw, e.raw) && Objects.equals(score, e.score) && status == e.status && Objects.equals(quoted, e.quoted)
+                && Objects.equals(year, e.year) && nodeKind == e.nodeKind && Objects.equals(override, e.override)
+                && Objects.equals(computed, e.computed) && text.equals(e.text);
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return Objects.hash(rule, reason, inputs, policies, score, text);
     }
 
-    /** @return the line */
+    /** @return {@link #text()} */
     @Override
     public String toString() {
         return text;

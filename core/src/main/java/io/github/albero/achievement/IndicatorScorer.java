@@ -1,6 +1,10 @@
 package io.github.albero.achievement;
 
-import io.github.albero.internal.Numbers;
+import io.github.albero.achievement.Explanation.PolicyChoice;
+import io.github.albero.achievement.Explanation.PolicyKind;
+import io.github.albero.achievement.Explanation.Reason;
+import io.github.albero.achievement.Explanation.Role;
+import io.github.albero.achievement.Explanation.Rule;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
@@ -10,6 +14,7 @@ import io.github.albero.model.Polarity;
 import io.github.albero.model.Result;
 import io.github.albero.model.ResultKind;
 import io.github.albero.model.ResultReading;
+import io.github.albero.model.ResultStatus;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
@@ -23,25 +28,17 @@ final class IndicatorScorer {
     /** A score with its explanation, or the reason there is none. */
     static final class Outcome {
         final Percentage score;
-        final String explanation;
+        final Explanation explanation;
         final String reason;
 
-        private Outcome(Percentage score, String explanation, String reason) {
-            this.score = score;
+        private Outcome(Explanation explanation) {
+            this.score = explanation.score().orElse(null);
             this.explanation = explanation;
-            this.reason = reason;
-        }
-
-        static Outcome of(BigDecimal points, String explanation) {
-            return new Outcome(Percentage.of(points), explanation, null);
-        }
-
-        static Outcome notMeasurable(String reason) {
-            return new Outcome(null, "not measurable: " + reason, reason);
+            this.reason = explanation.reasonText().orElse(null);
         }
     }
 
-    private enum Rule { HIGHER, LOWER, RANGE }
+    private enum Direction { HIGHER, LOWER, RANGE }
 
     private final AchievementPolicy policy;
 
@@ -50,28 +47,32 @@ final class IndicatorScorer {
     }
 
     Outcome score(Indicator indicator, int year) {
+        return new Outcome(explain(indicator, year).build());
+    }
+
+    private Explanation.Builder explain(Indicator indicator, int year) {
         Optional<Target> target = indicator.target(year);
         if (target.isEmpty()) {
-            return Outcome.notMeasurable("not applicable, no target for " + year);
+            return notMeasurable(Reason.NO_TARGET).year(year);
         }
         if (target.get().reading().isEmpty()) {
             if (target.get().isPlaceholder()) {
-                return Outcome.notMeasurable("not applicable, the target for " + year + " is \"" + target.get().text().strip() + "\"");
+                return notMeasurable(Reason.PLACEHOLDER_TARGET).year(year).quoted(target.get().text().strip());
             }
-            return Outcome.notMeasurable("the target \"" + abbreviate(target.get().text()) + "\" could not be read");
+            return notMeasurable(Reason.UNREADABLE_TARGET).quoted(abbreviate(target.get().text()));
         }
         TargetReading t = target.get().reading().get();
         Optional<Result> result = indicator.result(year);
         if (result.isEmpty()) {
-            return treat(policy.missingResult(), "no result for " + year, "missing-result policy");
+            return treat(policy.missingResult(), Reason.MISSING_RESULT, PolicyKind.MISSING_RESULT).year(year);
         }
         if (result.get().reading().isEmpty()) {
-            return Outcome.notMeasurable("the result \"" + abbreviate(result.get().text()) + "\" could not be read");
+            return notMeasurable(Reason.UNREADABLE_RESULT).quoted(abbreviate(result.get().text()));
         }
         ResultReading r = result.get().reading().get();
         switch (r.kind()) {
             case NOTHING_REPORTED:
-                return treat(policy.nothingReported(), "nothing reported for " + year, "nothing-reported policy");
+                return treat(policy.nothingReported(), Reason.NOTHING_REPORTED, PolicyKind.NOTHING_REPORTED).year(year);
             case STATUS:
                 return status(r);
             default:
@@ -79,96 +80,99 @@ final class IndicatorScorer {
         }
     }
 
-    private Outcome treat(Treatment treatment, String what, String policyName) {
+    private static Explanation.Builder notMeasurable(Reason reason) {
+        return Explanation.builder(Rule.NOT_MEASURABLE).reason(reason);
+    }
+
+    private static Explanation.Builder treat(Treatment treatment, Reason reason, PolicyKind kind) {
+        PolicyChoice choice = PolicyChoice.setting(kind, true, treatment);
         if (treatment == Treatment.EXCLUDE) {
-            return Outcome.notMeasurable(what + ", left out (" + policyName + ")");
+            return notMeasurable(reason).policy(choice);
         }
-        return Outcome.of(BigDecimal.ZERO, what + ", counted as 0% (" + policyName + ")");
+        return Explanation.builder(Rule.COUNTED_AS_ZERO).policy(choice).score(BigDecimal.ZERO);
     }
 
-    private Outcome status(ResultReading r) {
-        switch (r.status().get()) {
+    private Explanation.Builder status(ResultReading r) {
+        ResultStatus s = r.status().get();
+        Explanation.Builder b = Explanation.builder(Rule.MILESTONE_STATUS).status(s);
+        switch (s) {
             case ACHIEVED:
-                return Outcome.of(HUNDRED, "status achieved → 100%");
+                return b.score(HUNDRED);
             case PARTIALLY_ACHIEVED:
-                return Outcome.of(policy.partiallyAchieved().points(),
-                        "status partially achieved → " + policy.partiallyAchieved().format() + " (partial-milestone policy)");
+                return b.policy(PolicyChoice.value(PolicyKind.PARTIALLY_ACHIEVED, true, policy.partiallyAchieved()))
+                        .score(policy.partiallyAchieved().points());
             case NOT_ACHIEVED:
-                return Outcome.of(BigDecimal.ZERO, "status not achieved → 0%");
+                return b.score(BigDecimal.ZERO);
             default:
-                return Outcome.of(policy.postponed().points(), "status postponed → " + policy.postponed().format() + " (postponed policy)");
+                return b.policy(PolicyChoice.value(PolicyKind.POSTPONED, true, policy.postponed())).score(policy.postponed().points());
         }
     }
 
-    private Outcome numeric(Indicator indicator, TargetReading t, ResultReading r) {
+    private Explanation.Builder numeric(Indicator indicator, TargetReading t, ResultReading r) {
         Quantity a = r.quantity().get();
         boolean percentResult = r.kind() == ResultKind.PERCENTAGE;
         if (t.operator() == TargetOperator.MILESTONE) {
             if (percentResult) {
-                return completion(a.value(), "milestone target");
+                return completion(a.value(), Optional.empty());
             }
-            return Outcome.notMeasurable("a number (" + a + ") cannot be compared with a milestone target; "
-                    + "a milestone needs a status or the share completed (e.g. 100%)");
+            return notMeasurable(Reason.NUMBER_AGAINST_MILESTONE).input(Role.ACTUAL, a.value(), a.unit());
         }
         boolean percentTarget = t.unit().filter(Unit.PERCENT::equals).isPresent();
         if (indicator.polarity() == Polarity.MILESTONE && percentResult && !percentTarget) {
-            return completion(a.value(), "milestone indicator, target not in %");
+            return completion(a.value(), t.quantity());
         }
         Optional<Unit> tu = percentTarget ? Optional.of(Unit.PERCENT) : t.unit();
         Optional<Unit> au = percentResult ? Optional.of(Unit.PERCENT) : a.unit();
         if (tu.isPresent() && au.isPresent() && !tu.get().isCompatibleWith(au.get())) {
-            return Outcome.notMeasurable("units differ: target in " + tu.get() + ", result in " + au.get());
+            return notMeasurable(Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, t.value().get(), tu);
         }
-        String note = "";
-        Rule rule;
+        Optional<PolicyChoice> note;
+        Direction rule;
         switch (t.operator()) {
             case AT_LEAST:
-                rule = Rule.HIGHER;
-                note = disagreement(indicator.polarity(), "at least", Polarity.LOWER_IS_BETTER, Polarity.TARGET_RANGE);
+                rule = Direction.HIGHER;
+                note = disagreement(indicator.polarity(), t.operator(), Polarity.LOWER_IS_BETTER, Polarity.TARGET_RANGE);
                 break;
             case AT_MOST:
-                rule = Rule.LOWER;
-                note = disagreement(indicator.polarity(), "at most", Polarity.HIGHER_IS_BETTER, Polarity.TARGET_RANGE);
+                rule = Direction.LOWER;
+                note = disagreement(indicator.polarity(), t.operator(), Polarity.HIGHER_IS_BETTER, Polarity.TARGET_RANGE);
                 break;
             case BETWEEN:
-                rule = Rule.RANGE;
-                note = disagreement(indicator.polarity(), "between", Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
+                rule = Direction.RANGE;
+                note = disagreement(indicator.polarity(), t.operator(), Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
                 break;
             default:
-                rule = indicator.polarity() == Polarity.LOWER_IS_BETTER ? Rule.LOWER
-                        : indicator.polarity() == Polarity.TARGET_RANGE ? Rule.RANGE : Rule.HIGHER;
+                note = Optional.empty();
+                rule = indicator.polarity() == Polarity.LOWER_IS_BETTER ? Direction.LOWER
+                        : indicator.polarity() == Polarity.TARGET_RANGE ? Direction.RANGE : Direction.HIGHER;
         }
         BigDecimal av = a.value();
         BigDecimal tv = t.value().get();
-        Outcome o;
-        if (rule == Rule.RANGE) {
-            o = range(av, tv, t.upperBound().orElse(tv));
+        Explanation.Builder o;
+        if (rule == Direction.RANGE) {
+            o = range(av, tv, t.upperBound().orElse(tv), au, tu);
         } else {
             Optional<BigDecimal> b = policy.formula() == Formula.BASELINE_AWARE ? baseline(indicator, tu) : Optional.empty();
             if (b.isPresent()) {
-                o = baselineAware(av, tv, b.get(), rule);
+                o = baselineAware(av, tv, b.get(), rule, au, tu);
             } else {
-                o = rule == Rule.HIGHER ? higher(av, tv) : lower(av, tv);
-                if (policy.formula() == Formula.BASELINE_AWARE && o.reason == null) {
-                    o = new Outcome(o.score, o.explanation + " (no numeric baseline: ratio used)", null);
+                o = rule == Direction.HIGHER ? higher(av, tv, au, tu) : lower(av, tv, au, tu);
+                if (policy.formula() == Formula.BASELINE_AWARE && o.measurable()) {
+                    o.policy(PolicyChoice.of(PolicyKind.BASELINE_UNAVAILABLE, true));
                 }
             }
         }
-        if (!note.isEmpty()) {
-            o = o.reason == null ? new Outcome(o.score, o.explanation + " (" + note + ")", null)
-                    : Outcome.notMeasurable(o.reason + " (" + note + ")");
-        }
+        note.ifPresent(o::policy);
         return o;
     }
 
-    private static String disagreement(Polarity polarity, String operator, Polarity... against) {
+    private static Optional<PolicyChoice> disagreement(Polarity polarity, TargetOperator operator, Polarity... against) {
         for (Polarity p : against) {
             if (polarity == p) {
-                return "the target says " + operator + ", the indicator's polarity " + polarity.name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', ' ') + ": the target decides";
+                return Optional.of(PolicyChoice.operator(operator, polarity));
             }
         }
-        return "";
+        return Optional.empty();
     }
 
     private Optional<BigDecimal> baseline(Indicator indicator, Optional<Unit> targetUnit) {
@@ -182,69 +186,69 @@ final class IndicatorScorer {
         return Optional.of(b.get().value());
     }
 
-    private Outcome completion(BigDecimal points, String why) {
-        return clamp(points, "share completed " + Percentage.of(points).format() + " (" + why + ")");
+    /** A milestone's share completed; a milestone indicator's numeric target is kept as an input. */
+    private Explanation.Builder completion(BigDecimal points, Optional<Quantity> target) {
+        Explanation.Builder b = Explanation.builder(Rule.MILESTONE_SHARE).input(Role.SHARE_COMPLETED, points, Optional.of(Unit.PERCENT));
+        target.ifPresent(t -> b.input(Role.TARGET, t.value(), t.unit()));
+        return clamp(b, points);
     }
 
-    private Outcome higher(BigDecimal a, BigDecimal t) {
+    private Explanation.Builder higher(BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
         if (t.signum() == 0) {
-            return Outcome.notMeasurable("the target is 0, a/t is undefined");
+            return notMeasurable(Reason.ZERO_TARGET).attempted(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
         }
         if (t.signum() < 0) {
-            return Outcome.notMeasurable("the target " + fmt(t) + " is negative, a/t is undefined");
+            return notMeasurable(Reason.NEGATIVE_TARGET).attempted(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
         }
+        Explanation.Builder b = Explanation.builder(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
         if (a.signum() < 0) {
-            return Outcome.of(BigDecimal.ZERO, "a = " + fmt(a) + " is negative, counted as 0 → 0%");
+            return b.policy(PolicyChoice.of(PolicyKind.NEGATIVE_ACTUAL, true)).score(BigDecimal.ZERO);
         }
-        BigDecimal raw = ratio(a, t);
-        return clamp(raw, "a/t = " + fmt(a) + "/" + fmt(t) + " = " + pct(raw));
+        return clamp(b, ratio(a, t));
     }
 
-    private Outcome lower(BigDecimal a, BigDecimal t) {
+    private Explanation.Builder lower(BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
         if (t.signum() < 0) {
-            return Outcome.notMeasurable("the target " + fmt(t) + " is negative, t/a is undefined");
+            return notMeasurable(Reason.NEGATIVE_TARGET).attempted(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au);
         }
         if (a.compareTo(t) <= 0) {
-            return Outcome.of(HUNDRED, "a ≤ t: " + fmt(a) + " ≤ " + fmt(t) + " → 100%");
+            return Explanation.builder(Rule.NOT_ABOVE_TARGET).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu).score(HUNDRED);
         }
-        BigDecimal raw = ratio(t, a);
-        return clamp(raw, "t/a = " + fmt(t) + "/" + fmt(a) + " = " + pct(raw));
+        return clamp(Explanation.builder(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au), ratio(t, a));
     }
 
-    private Outcome baselineAware(BigDecimal a, BigDecimal t, BigDecimal b, Rule rule) {
+    private Explanation.Builder baselineAware(BigDecimal a, BigDecimal t, BigDecimal b, Direction rule, Optional<Unit> au,
+            Optional<Unit> tu) {
         if (t.compareTo(b) == 0) {
-            return Outcome.notMeasurable("the target equals the baseline (" + fmt(t) + "), (a − b)/(t − b) is undefined");
+            return notMeasurable(Reason.TARGET_EQUALS_BASELINE).attempted(rule == Direction.HIGHER ? Rule.BASELINE_AWARE
+                    : Rule.INVERSE_BASELINE_AWARE).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu).input(Role.BASELINE, b, tu);
         }
-        BigDecimal raw = ratio(a.subtract(b), t.subtract(b));
-        String formula = rule == Rule.HIGHER
-                ? "(a − b)/(t − b) = (" + fmt(a) + " − " + fmt(b) + ")/(" + fmt(t) + " − " + fmt(b) + ")"
-                : "(b − a)/(b − t) = (" + fmt(b) + " − " + fmt(a) + ")/(" + fmt(b) + " − " + fmt(t) + ")";
-        return clamp(raw, formula + " = " + pct(raw) + " (baseline-aware formula)");
+        Explanation.Builder e = rule == Direction.HIGHER
+                ? Explanation.builder(Rule.BASELINE_AWARE).input(Role.ACTUAL, a, au).input(Role.BASELINE, b, tu).input(Role.TARGET, t, tu)
+                : Explanation.builder(Rule.INVERSE_BASELINE_AWARE).input(Role.BASELINE, b, tu).input(Role.ACTUAL, a, au)
+                        .input(Role.TARGET, t, tu);
+        return clamp(e, ratio(a.subtract(b), t.subtract(b)));
     }
 
-    private Outcome range(BigDecimal a, BigDecimal low, BigDecimal high) {
-        String range = "[" + fmt(low) + ", " + fmt(high) + "]";
-        String suffix = policy.formula() == Formula.BASELINE_AWARE ? " (baseline-aware formula does not apply to ranges)" : "";
-        if (a.compareTo(low) >= 0 && a.compareTo(high) <= 0) {
-            return Outcome.of(HUNDRED, "a within " + range + ": " + fmt(a) + " → 100%" + suffix);
+    private Explanation.Builder range(BigDecimal a, BigDecimal low, BigDecimal high, Optional<Unit> au, Optional<Unit> tu) {
+        Explanation.Builder e = Explanation.builder(Rule.RANGE).input(Role.ACTUAL, a, au).input(Role.LOWER_BOUND, low, tu)
+                .input(Role.UPPER_BOUND, high, tu);
+        boolean outside = a.compareTo(low) < 0 || a.compareTo(high) > 0;
+        e.policy(PolicyChoice.setting(PolicyKind.OUTSIDE_RANGE, outside, policy.outsideRange()));
+        if (policy.formula() == Formula.BASELINE_AWARE) {
+            e.policy(PolicyChoice.of(PolicyKind.BASELINE_NOT_FOR_RANGES, true));
+        }
+        if (!outside) {
+            return e.score(HUNDRED);
         }
         if (policy.outsideRange() == RangeRule.ZERO) {
-            return Outcome.of(BigDecimal.ZERO, "a outside " + range + ": " + fmt(a) + " → 0% (range policy)" + suffix);
+            return e.score(BigDecimal.ZERO);
         }
         if (a.compareTo(low) < 0) {
-            if (low.signum() <= 0) {
-                return Outcome.of(BigDecimal.ZERO, "a below " + range + " with a lower bound ≤ 0: " + fmt(a) + " → 0% (distance policy)" + suffix);
-            }
-            BigDecimal raw = ratio(a, low);
-            return clamp(raw, "a below " + range + ": a/low = " + fmt(a) + "/" + fmt(low) + " = " + pct(raw) + " (distance policy)" + suffix);
-        }
-        if (high.signum() <= 0) {
-            return Outcome.of(BigDecimal.ZERO, "a above " + range + " with an upper bound ≤ 0: " + fmt(a) + " → 0% (distance policy)" + suffix);
+            return low.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, ratio(a, low));
         }
         // 1 − (a − high)/high = (2·high − a)/high, divided once so that it is rounded once
-        BigDecimal raw = ratio(high.add(high).subtract(a), high);
-        return clamp(raw, "a above " + range + ": 1 − (a − high)/high = 1 − (" + fmt(a) + " − " + fmt(high) + ")/" + fmt(high) + " = "
-                + pct(raw) + " (distance policy)" + suffix);
+        return high.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, ratio(high.add(high).subtract(a), high));
     }
 
     /** @return n / d in percentage points, divided once at the policy's scale (rounding twice could be wrong) */
@@ -252,28 +256,13 @@ final class IndicatorScorer {
         return n.multiply(HUNDRED).divide(d, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING);
     }
 
-    /** Keeps a raw score within [0, cap] and says so. */
-    private Outcome clamp(BigDecimal raw, String explanation) {
+    /** Keeps a raw score within [0, cap], and records the cap and the floor and whether they bit. */
+    private Explanation.Builder clamp(Explanation.Builder e, BigDecimal raw) {
         BigDecimal cap = policy.cap().points();
-        if (raw.compareTo(cap) > 0) {
-            return Outcome.of(cap, explanation + ", capped at " + policy.cap().format() + " (cap policy)");
-        }
-        if (raw.signum() < 0) {
-            return Outcome.of(BigDecimal.ZERO, explanation + ", raised to 0%");
-        }
-        BigDecimal rounded = AchievementPolicy.round(raw);
-        if (raw.compareTo(HUNDRED) > 0) {
-            return Outcome.of(rounded, explanation + " (over-achievement allowed up to " + policy.cap().format() + ")");
-        }
-        return Outcome.of(rounded, explanation);
-    }
-
-    static String fmt(BigDecimal v) {
-        return Numbers.formatItalian(Numbers.normalize(v));
-    }
-
-    static String pct(BigDecimal points) {
-        return fmt(points) + "%";
+        boolean capped = raw.compareTo(cap) > 0;
+        boolean raised = !capped && raw.signum() < 0;
+        e.raw(raw).policy(PolicyChoice.value(PolicyKind.CAP, capped, policy.cap())).policy(PolicyChoice.of(PolicyKind.RAISED_TO_ZERO, raised));
+        return e.score(capped ? cap : raised ? BigDecimal.ZERO : AchievementPolicy.round(raw));
     }
 
     private static String abbreviate(String text) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * exact {@link BigDecimal}, never through a double.
  */
 final class Formats {
-    // an Italian number as the core writes it: 1.234,56 or 66,67 (a comma between digits)
+    // an Italian number as a validation message writes it: 1.234,56 or 66,67 (a comma between digits)
     private static final Pattern ITALIAN_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})*,\\d+(?![\\d,])"
             + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d,.])");
 
@@ -83,10 +83,11 @@ final class Formats {
     }
 
     /**
-     * Rewrites the Italian numbers of a core explanation ({@code 66,67%}, {@code 4,7/3}) for
-     * this locale. Quoted document text is left as it is.
+     * Rewrites the Italian numbers of a validation message ({@code € 5.000,00}) for this locale.
+     * Quoted document text is left as it is. Achievement explanations need no rewriting: they
+     * render in the locale themselves ({@code Explanation.render(Locale)}).
      *
-     * @param text an explanation, whose numbers the core writes in Italian
+     * @param text a message whose numbers are written in Italian
      * @return the text with this locale's numbers
      */
     String localizeNumbers(String text) {

@@ -193,7 +193,7 @@ final class HtmlReport {
         html.append("<tr class=\"").append(n.kind().name()).append("\"><td style=\"padding-left:").append(depth * 1.5 + 0.5)
                 .append("em\">").append(esc(label)).append("</td><td class=\"num\">").append(esc(n.score().map(formats::percent).orElse("—")))
                 .append("</td><td>").append(esc(TextReport.status(n, labels))).append("</td><td class=\"explanation\">")
-                .append(esc(formats.localizeNumbers(n.explanation().text()))).append("</td></tr>\n");
+                .append(esc(n.explanation().render(labels.locale()))).append("</td></tr>\n");
         n.children().forEach(c -> row(c, depth + 1));
     }
 

@@ -37,7 +37,7 @@ final class Labels {
         put("count.INFO.n", "note", "notes");
         put("policy", "criteri: tetto %s; traguardo parzialmente realizzato %s, rinviato %s",
                 "policy: cap %s; milestone partially achieved %s, postponed %s");
-        put("bands", "fasce: %s (le spiegazioni del calcolo sono in inglese)", "bands: %s");
+        put("bands", "fasce: %s", "bands: %s");
         put("column.node", "missione › programma › obiettivo strategico › indicatore",
                 "mission › program › strategic objective › indicator");
         put("column.score", "grado", "score");

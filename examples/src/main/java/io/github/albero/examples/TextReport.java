@@ -138,7 +138,7 @@ final class TextReport {
                 : n.code().map(c -> c + " ").orElse("") + Text.flat(n.name());
         String score = n.score().map(formats::percent).orElse("—");
         out.add(Text.left(indent + Text.abbreviate(label, NODE - indent.length()), NODE) + " " + Text.right(score, SCORE) + "  " + status(n, labels));
-        String explanation = formats.localizeNumbers(n.explanation().text());
+        String explanation = n.explanation().render(labels.locale());
         String pad = indent + "    ";
         for (String line : Text.wrap(explanation, WIDTH - pad.length())) {
             out.add(pad + line);

@@ -127,6 +127,7 @@ class HtmlReportTest {
         assertTrue(html.contains("missions[011].programs[005].objectives[011-005-004].declaredIndicatorCount"));
         assertTrue(html.contains("933.226,81") && html.contains("848.090,85"));
         assertTrue(html.contains("98,75%"));
+        assertTrue(html.contains("<td class=\"explanation\">a/t = 4,7/3 = 156,67%, limitato al 100% (tetto)</td>"), html);
         // one table row per node of the achievement tree: plan, 5 missions, 7 programs, 18 objectives, 43 indicators
         assertEquals(1 + 5 + 7 + 18 + 43, select("//section[@id='achievement']//tbody/tr").getLength());
     }
@@ -140,5 +141,6 @@ class HtmlReportTest {
         assertEquals("en", d.getDocumentElement().getAttribute("lang"));
         assertTrue(en.contains("933,226.81"));
         assertTrue(en.contains("Achievement by strategic objective, 2017"));
+        assertTrue(en.contains("a/t = 4.7/3 = 156.67%, capped at 100% (cap policy)"), en);
     }
 }

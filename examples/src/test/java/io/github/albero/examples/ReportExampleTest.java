@@ -132,7 +132,23 @@ class ReportExampleTest {
         assertTrue(line.get(0).matches(" {6}011-005-004 FAVORIRE.* 75% {2}parzialmente raggiunto"), line.get(0));
         assertTrue(out.contains("(0% + 100% + 100% + 100%) / 4 = 75%"), out);
         assertTrue(out.contains("· Polo Tecnologico Lucchese"), out);
-        assertTrue(out.contains("status postponed → 0% (postponed policy)"), out);
+        assertTrue(out.contains("stato rinviato → 0% (criterio per i traguardi rinviati)"), out);
+        assertTrue(out.contains("a/t = 4,7/3 = 156,67%, limitato al 100% (tetto)"), out);
+        assertTrue(out.contains("non valutabile: non applicabile, il risultato atteso del 2017 è \"___\""), out);
+    }
+
+    @Test
+    void theItalianAchievementSectionHasNoEnglishExplanationLeft() {
+        String out = runItalian().out;
+        String section = out.substring(out.indexOf("2. Grado di raggiungimento"), out.indexOf("3. Risorse"));
+        assertFalse(section.contains("in inglese"), "no note that the explanations are in English");
+        for (String english : List.of("mean of", "equal weights", "none given", "left out", "share completed", "milestone", "status ",
+                "capped at", "policy", "not measurable", "not applicable", "could not be read", "units differ", "nothing")) {
+            assertFalse(section.contains(english), () -> "\"" + english + "\" in\n" + section);
+        }
+        assertTrue(section.contains("media di 4 missioni (1 non valutabile), pesi uguali (non indicati): (95% + 100% + 100% + 100%) / 4 "
+                + "= 98,75%"), section);
+        assertTrue(section.contains("un numero (255.000 EUR) non è confrontabile con un traguardo"), section);
     }
 
     @Test
