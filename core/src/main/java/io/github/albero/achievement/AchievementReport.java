@@ -1,12 +1,8 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.NodeIndex;
 import io.github.albero.model.NodePath;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,33 +21,15 @@ public final class AchievementReport {
     private final int year;
     private final AchievementPolicy policy;
     private final AchievementNode root;
-    private final Map<String, AchievementNode> byCode;
-    private final Map<NodePath, AchievementNode> byPath;
+    private final NodeIndex<AchievementNode> index;
 
     AchievementReport(int year, AchievementPolicy policy, AchievementNode root) {
         this.year = year;
         this.policy = policy;
         this.root = root;
-        Map<String, AchievementNode> codes = new HashMap<>();
-        Map<NodePath, AchievementNode> paths = new HashMap<>();
-        Deque<AchievementNode> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            AchievementNode n = todo.pop();
-            paths.put(n.path(), n);
-            // objectives before indicators: an objective's code wins over an indicator's equal code
-            if (n.kind() != NodeKind.INDICATOR) {
-                n.code().ifPresent(c -> codes.putIfAbsent(c, n));
-            }
-            n.children().forEach(todo::push);
-        }
-        for (AchievementNode n : paths.values()) {
-            if (n.kind() == NodeKind.INDICATOR) {
-                n.code().ifPresent(c -> codes.putIfAbsent(c, n));
-            }
-        }
-        this.byCode = Collections.unmodifiableMap(codes);
-        this.byPath = Collections.unmodifiableMap(paths);
+        // objectives before indicators: an objective's code wins over an indicator's equal code
+        this.index = NodeIndex.of(root, AchievementNode::children, AchievementNode::path, AchievementNode::code,
+                n -> n.kind() != NodeKind.INDICATOR);
     }
 
     /** @return the year evaluated */
@@ -75,12 +53,7 @@ public final class AchievementReport {
      * @return the node with that code
      */
     public Optional<AchievementNode> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String c = code.strip();
-        AchievementNode exact = byCode.get(c);
-        return exact != null ? Optional.of(exact) : Optional.ofNullable(byCode.get(c.replaceAll("[\u2010\u2011\u2013]", "-")));
+        return index.find(code);
     }
 
     /**
@@ -88,7 +61,7 @@ public final class AchievementReport {
      * @return the node at that path
      */
     public Optional<AchievementNode> find(NodePath path) {
-        return Optional.ofNullable(byPath.get(path));
+        return index.find(path);
     }
 
     /** @return the whole tree as indented text, one node per line, after a heading naming the policy */

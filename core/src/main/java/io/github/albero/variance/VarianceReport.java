@@ -1,12 +1,8 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.NodeIndex;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.ResourceBasis;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,25 +20,13 @@ public final class VarianceReport {
     private final int year;
     private final ResourceBasis basis;
     private final VarianceNode root;
-    private final Map<String, VarianceNode> byCode;
-    private final Map<NodePath, VarianceNode> byPath;
+    private final NodeIndex<VarianceNode> index;
 
     VarianceReport(int year, ResourceBasis basis, VarianceNode root) {
         this.year = year;
         this.basis = basis;
         this.root = root;
-        Map<String, VarianceNode> codes = new HashMap<>();
-        Map<NodePath, VarianceNode> paths = new HashMap<>();
-        Deque<VarianceNode> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            VarianceNode n = todo.pop();
-            paths.put(n.path(), n);
-            n.code().ifPresent(c -> codes.putIfAbsent(c, n));
-            n.children().forEach(todo::push);
-        }
-        this.byCode = Collections.unmodifiableMap(codes);
-        this.byPath = Collections.unmodifiableMap(paths);
+        this.index = NodeIndex.of(root, VarianceNode::children, VarianceNode::path, VarianceNode::code, n -> true);
     }
 
     /** @return the year compared */
@@ -66,12 +50,7 @@ public final class VarianceReport {
      * @return the node with that code
      */
     public Optional<VarianceNode> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String c = code.strip();
-        VarianceNode exact = byCode.get(c);
-        return exact != null ? Optional.of(exact) : Optional.ofNullable(byCode.get(c.replaceAll("[\u2010\u2011\u2013]", "-")));
+        return index.find(code);
     }
 
     /**
@@ -79,7 +58,7 @@ public final class VarianceReport {
      * @return the node at that path
      */
     public Optional<VarianceNode> find(NodePath path) {
-        return Optional.ofNullable(byPath.get(path));
+        return index.find(path);
     }
 
     /** @return the whole tree as indented text, one node per line */
