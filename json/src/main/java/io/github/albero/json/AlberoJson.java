@@ -1,0 +1,351 @@
+package io.github.albero.json;
+
+import io.github.albero.json.internal.PlanReader;
+import io.github.albero.model.Plan;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes plans and reports (<i>Piano</i> / <i>Relazione sulla performance</i>) in
+ * the Albero JSON format, version {@value #FORMAT_VERSION}, described in {@code FORMAT.md} and
+ * by the JSON Schema {@value #SCHEMA_RESOURCE}.
+ *
+ * <pre>{@code
+ * Plan plan = AlberoJson.read(Path.of("relazione-2017.json"));
+ * String json = AlberoJson.writePretty(plan);
+ * AlberoJson.lenient().read(jsonFromANewerProducer);    // tolerates unknown members
+ * }</pre>
+ *
+ * <p>Reading is strict by default: unknown members, duplicate keys, trailing content,
+ * {@code NaN}/{@code Infinity}, nulls, numbers with absurd exponents or too many decimals, and
+ * any value breaking a rule of the model are rejected with an {@link AlberoJsonException}
+ * naming the JSON pointer, line and column of the offending node. The limits below bound the
+ * work done on any input.
+ *
+ * <p>Writing is canonical: members in a fixed order, absent optional members and empty
+ * optional lists omitted, numbers in plain notation with the model's scale (money always has
+ * two decimals). {@link #write(Plan)} of a plan read from a canonical document gives back the
+ * same characters.
+ */
+public final class AlberoJson {
+    /** The format version this library writes; it reads every {@code 1.x}. */
+    public static final String FORMAT_VERSION = PlanReader.VERSION;
+    /** The class-path resource of the JSON Schema (draft 2020-12) of the format. */
+    public static final String SCHEMA_RESOURCE = "/io/github/albero/json/albero-plan.schema.json";
+
+    /** Deepest nesting of objects and arrays accepted (a plan needs about 15 levels). */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest document accepted, in bytes (or characters when read from text): 32 MiB. */
+    public static final long MAX_DOCUMENT_LENGTH = 32L * 1024 * 1024;
+    /** Most tokens a document may have. */
+    public static final long MAX_TOKEN_COUNT = 2_000_000;
+    /** Longest number accepted, in characters (as the core's number parser). */
+    public static final int MAX_NUMBER_LENGTH = 64;
+    /** Longest string accepted, in characters (as the core's longest text). */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest member name accepted, in characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    private static final JsonMapper MAPPER = buildMapper();
+    // trailing content is checked by AlberoJsonReader itself, with a clearer message
+    private static final AlberoJsonReader STRICT =
+            new AlberoJsonReader(MAPPER.readerFor(Plan.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), true);
+    private static final AlberoJsonReader LENIENT =
+            new AlberoJsonReader(MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), false);
+    private static final ObjectWriter COMPACT = MAPPER.writerFor(Plan.class).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
+
+    private AlberoJson() {
+    }
+
+    private static JsonMapper buildMapper() {
+        StreamReadConstraints read = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxTokenCount(MAX_TOKEN_COUNT)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(read)
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return JsonMapper.builder(factory)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                        JsonReadFeature.ALLOW_YAML_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                        JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                        JsonReadFeature.ALLOW_MISSING_VALUES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                        JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                        JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                        JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS, JsonReadFeature.ALLOW_RS_CONTROL_CHAR,
+                        JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .defaultPrettyPrinter(pretty)
+                .addModule(new AlberoModule())
+                .build();
+    }
+
+    /**
+     * Returns the preconfigured, hardened mapper: the {@link AlberoModule}, strict reading
+     * (unknown properties, duplicate keys and trailing tokens fail; no {@code NaN}), the
+     * documented limits, plain BigDecimal output, no default typing. Use it to map Albero
+     * types inside your own documents.
+     *
+     * @return the shared mapper; immutable and thread-safe
+     */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this jar at
+     * {@value #SCHEMA_RESOURCE}. It checks the shape of a document; a few rules (unique and
+     * agreeing codes, the reference year within the horizon …) are checked by the reader only.
+     *
+     * @return the schema's text
+     */
+    public static String schema() {
+        try (InputStream in = AlberoJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the strict reader, the one the static {@code read} methods use */
+    public static AlberoJsonReader strict() {
+        return STRICT;
+    }
+
+    /** @return a reader that skips members the format does not define (e.g. from a newer producer) */
+    public static AlberoJsonReader lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * @param json a whole document
+     * @return the plan
+     * @throws AlberoJsonException when the document is not a valid plan
+     */
+    public static Plan read(String json) {
+        return STRICT.read(json);
+    }
+
+    /**
+     * @param json a whole UTF-8 document
+     * @return the plan
+     * @throws AlberoJsonException when the document is not a valid plan
+     */
+    public static Plan read(byte[] json) {
+        return STRICT.read(json);
+    }
+
+    /**
+     * @param file a UTF-8 file
+     * @return the plan
+     * @throws AlberoJsonException when the document is not a valid plan
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static Plan read(Path file) {
+        return STRICT.read(file);
+    }
+
+    /**
+     * @param in a UTF-8 stream holding one document; read to its end and left open
+     * @return the plan
+     * @throws AlberoJsonException when the document is not a valid plan
+     */
+    public static Plan read(InputStream in) {
+        return STRICT.read(in);
+    }
+
+    /**
+     * @param in characters holding one document; read to their end and left open
+     * @return the plan
+     * @throws AlberoJsonException when the document is not a valid plan
+     */
+    public static Plan read(Reader in) {
+        return STRICT.read(in);
+    }
+
+    /**
+     * Reads JSON Lines lazily; see {@link AlberoJsonReader#readLines(InputStream)}.
+     *
+     * @param in a UTF-8 stream, one document per line; closed when the returned stream is closed
+     * @return the plans
+     */
+    public static Stream<Plan> readLines(InputStream in) {
+        return STRICT.readLines(in);
+    }
+
+    /**
+     * @param plan a plan
+     * @return its canonical, compact document
+     */
+    public static String write(Plan plan) {
+        return io(() -> COMPACT.writeValueAsString(Objects.requireNonNull(plan, "plan")));
+    }
+
+    /**
+     * @param plan a plan
+     * @return its canonical, compact document as UTF-8 bytes
+     */
+    public static byte[] writeBytes(Plan plan) {
+        return io(() -> COMPACT.writeValueAsBytes(Objects.requireNonNull(plan, "plan")));
+    }
+
+    /**
+     * @param plan a plan
+     * @return its document, indented by two spaces, lines ending in {@code \n}
+     */
+    public static String writePretty(Plan plan) {
+        return io(() -> PRETTY.writeValueAsString(Objects.requireNonNull(plan, "plan")));
+    }
+
+    /**
+     * @param plan a plan
+     * @param out where to write its compact document in UTF-8; flushed, left open
+     */
+    public static void write(Plan plan, OutputStream out) {
+        Objects.requireNonNull(plan, "plan");
+        io(() -> {
+            COMPACT.writeValue(out, plan);
+            return null;
+        });
+    }
+
+    /**
+     * @param plan a plan
+     * @param out where to write its compact document; flushed, left open
+     */
+    public static void write(Plan plan, Writer out) {
+        Objects.requireNonNull(plan, "plan");
+        io(() -> {
+            COMPACT.writeValue(out, plan);
+            return null;
+        });
+    }
+
+    /**
+     * @param plan a plan
+     * @param file the file to (over)write with its compact document in UTF-8
+     */
+    public static void write(Plan plan, Path file) {
+        toFile(plan, file, false);
+    }
+
+    /**
+     * @param plan a plan
+     * @param file the file to (over)write with its pretty document in UTF-8
+     */
+    public static void writePretty(Plan plan, Path file) {
+        toFile(plan, file, true);
+    }
+
+    private static void toFile(Plan plan, Path file, boolean pretty) {
+        Objects.requireNonNull(plan, "plan");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            if (pretty) {
+                writePretty(plan, out);
+            } else {
+                write(plan, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param plan a plan
+     * @param out where to write its pretty document in UTF-8; flushed, left open
+     */
+    public static void writePretty(Plan plan, OutputStream out) {
+        Objects.requireNonNull(plan, "plan");
+        io(() -> {
+            PRETTY.writeValue(out, plan);
+            return null;
+        });
+    }
+
+    /**
+     * Writes plans as JSON Lines: each plan's compact document followed by {@code \n}, one at
+     * a time, so memory does not depend on the number of plans.
+     *
+     * @param plans the plans; consumed but not closed
+     * @param out where to write; flushed, left open
+     * @return the number of plans written
+     */
+    public static long writeLines(Stream<Plan> plans, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        long n = 0;
+        Iterator<Plan> it = plans.iterator();
+        try {
+            while (it.hasNext()) {
+                COMPACT.writeValue(out, Objects.requireNonNull(it.next(), "plan"));
+                out.write('\n');
+                n++;
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+        return n;
+    }
+
+    private interface Io<T> {
+        T run();
+    }
+
+    private static <T> T io(Io<T> action) {
+        try {
+            return action.run();
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
+        }
+    }
+}
