@@ -5,8 +5,14 @@ import io.github.albero.json.AlberoJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.util.function.Function;
 
 /**
@@ -28,7 +34,7 @@ public final class RetainedHeap {
     }
 
     /** What one measurement found. */
-    record Figures(int indicators, long jsonBytes, long[] modelSamples, long[] treeSamples, String vm) {
+    record Figures(int indicators, long jsonBytes, long[] modelSamples, long[] treeSamples, String vm, List<String[]> histogram) {
         double modelPerIndicator() {
             return median(modelSamples) / (double) indicators;
         }
@@ -54,7 +60,17 @@ public final class RetainedHeap {
                             + "  Jackson tree  %7.0f B/indicator   samples %s (exact decimals)%n"
                             + "  JSON (UTF-8)  %7.0f B/indicator%n",
                     indicators, vm, modelPerIndicator(), Arrays.toString(modelSamples), treePerIndicator(),
-                    Arrays.toString(treeSamples), jsonPerIndicator());
+                    Arrays.toString(treeSamples), jsonPerIndicator()) + renderHistogram();
+        }
+
+        /** @return the classes retaining most of the model, per indicator */
+        String renderHistogram() {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                    "%n| class (live objects held by the read model) | instances per indicator | B per indicator |%n|---|---:|---:|%n"));
+            for (String[] row : histogram) {
+                out.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" |\n");
+            }
+            return out.toString();
         }
     }
 
@@ -67,7 +83,57 @@ public final class RetainedHeap {
         byte[][] documents = NationalDataset.documents(indicators);
         long[] model = retained(documents, repetitions, AlberoJson::read);
         long[] tree = retained(documents, repetitions, Anchors.EXACT::readTree);
-        return new Figures(indicators, NationalDataset.bytes(documents), model, tree, vm());
+        return new Figures(indicators, NationalDataset.bytes(documents), model, tree, vm(), histogram(documents, 16));
+    }
+
+    /**
+     * The live-object histogram of the JVM (the {@code GC.class_histogram} diagnostic command,
+     * which collects first) while the model is held, minus the one before reading.
+     */
+    private static List<String[]> histogram(byte[][] documents, int top) {
+        Map<String, long[]> before = classHistogram();
+        Object[] held = readAll(documents, AlberoJson::read);
+        Map<String, long[]> after = classHistogram();
+        Reference.reachabilityFence(held);
+        List<Map.Entry<String, long[]>> grown = new ArrayList<>();
+        after.forEach((cls, v) -> {
+            long[] b = before.getOrDefault(cls, new long[2]);
+            grown.add(Map.entry(cls, new long[] {v[0] - b[0], v[1] - b[1]}));
+        });
+        grown.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
+        double n = documents.length == 0 ? 1 : Model.indicatorsOf(held);
+        List<String[]> rows = new ArrayList<>();
+        long shown = 0;
+        long total = 0;
+        for (Map.Entry<String, long[]> e : grown) {
+            total += e.getValue()[1];
+        }
+        for (Map.Entry<String, long[]> e : grown.subList(0, Math.min(top, grown.size()))) {
+            shown += e.getValue()[1];
+            rows.add(new String[] {e.getKey(), String.format(Locale.ROOT, "%.2f", e.getValue()[0] / n),
+                    String.format(Locale.ROOT, "%.0f", e.getValue()[1] / n)});
+        }
+        rows.add(new String[] {"(all other classes)", "", String.format(Locale.ROOT, "%.0f", (total - shown) / n)});
+        rows.add(new String[] {"**total**", "", String.format(Locale.ROOT, "**%.0f**", total / n)});
+        return rows;
+    }
+
+    private static Map<String, long[]> classHistogram() {
+        String text;
+        try {
+            text = (String) ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("cannot take a class histogram", e);
+        }
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return classes;
     }
 
     private static long[] retained(byte[][] documents, int repetitions, Function<byte[], Object> read) {

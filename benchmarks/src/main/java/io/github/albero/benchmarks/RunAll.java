@@ -88,7 +88,7 @@ public final class RunAll {
                     .param("indicators", Integer.toString(LARGE))
                     .mode(Mode.SingleShotTime)
                     .warmupIterations(1)
-                    .measurementIterations(longRun ? 5 : 2)
+                    .measurementIterations(longRun ? 5 : 1)
                     .result(target.resolve("jmh-1m.json").toString());
             results.addAll(new Runner(oneMillion.build()).run());
         }
@@ -182,6 +182,7 @@ public final class RunAll {
             out.append(String.format(Locale.ROOT, "| Jackson exact tree of the same documents | %,.0f | |%n", heap.treePerIndicator()));
             out.append(String.format(Locale.ROOT, "| the JSON itself (UTF-8 bytes) | %,.0f | |%n", heap.jsonPerIndicator()));
             out.append(String.format(Locale.ROOT, "| model / tree ratio | %.2f | |%n", heap.modelPerIndicator() / heap.treePerIndicator()));
+            out.append(heap.renderHistogram());
             return out.toString();
         }
 
