@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -68,7 +70,7 @@ public final class RunAll {
         }
         System.out.printf(Locale.ROOT, "datasets ready in %.0f s%n", (System.nanoTime() - t0) / 1e9);
 
-        RetainedHeap.Figures heap = RetainedHeap.measure(DEFAULT, 5);
+        RetainedHeap.Figures heap = RetainedHeap.measure(DEFAULT, 3);
         System.out.print(heap.render());
 
         ChainedOptionsBuilder main = options(dir, longRun)
@@ -127,6 +129,7 @@ public final class RunAll {
     /** The ratios, computed from one run's results. */
     static final class Summary {
         private final Map<String, Result<?>> primary = new HashMap<>();
+        private final Map<String, Double> best = new HashMap<>();
         private final Map<String, Double> allocation = new HashMap<>();
 
         private Summary(Collection<RunResult> results) {
@@ -135,6 +138,8 @@ public final class RunAll {
                 String key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1) + "@"
                         + r.getParams().getParam("indicators");
                 primary.put(key, r.getPrimaryResult());
+                best.put(key, r.getBenchmarkResults().stream().flatMap(b -> b.getIterationResults().stream())
+                        .mapToDouble(i -> i.getPrimaryResult().getScore()).min().orElse(Double.NaN));
                 r.getSecondaryResults().forEach((label, result) -> {
                     if (label.endsWith("gc.alloc.rate.norm")) {
                         allocation.put(key, result.getScore());
@@ -146,9 +151,10 @@ public final class RunAll {
         static String render(Collection<RunResult> results, RetainedHeap.Figures heap, boolean longRun, boolean large) {
             Summary s = new Summary(results);
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "## Run of %s (%s settings)%n%n", LocalDate.now(), longRun ? "long" : "short"));
-            out.append("| comparison | indicators | ours (ms) | anchor (ms) | ratio ours/anchor | goal |\n");
-            out.append("|---|---:|---:|---:|---:|---|\n");
+            out.append(String.format(Locale.ROOT, "## Run of %s (%s settings)%n%n%s%n%n", LocalDate.now(), longRun ? "long" : "short",
+                    machine()));
+            out.append("| comparison | indicators | ours (ms, mean) | anchor (ms, mean) | ratio of means ± 99.9 % CI | ratio of best iterations | goal |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---|\n");
             s.row(out, "read into the model / Jackson exact readTree", "ReadBenchmark.alberoRead", "ReadBenchmark.jacksonTreeExact",
                     DEFAULT, "≤ 1");
             s.row(out, "read into the model / Jackson default readTree", "ReadBenchmark.alberoRead",
@@ -164,8 +170,8 @@ public final class RunAll {
                 s.row(out, "achievement + variance / read", "AnalysisBenchmark.achievementAndVariance", "AnalysisBenchmark.read", n,
                         "< 0.1");
             }
-            out.append("\n| benchmark | indicators | time (ms/op, ± 99.9 % CI) | ns per indicator | allocated B per indicator |\n");
-            out.append("|---|---:|---:|---:|---:|\n");
+            out.append("\n| benchmark | indicators | time (ms/op, ± 99.9 % CI) | best iteration (ms/op) | ns per indicator (best) | allocated B per indicator |\n");
+            out.append("|---|---:|---:|---:|---:|---:|\n");
             s.primary.keySet().stream().sorted((a, b) -> {
                 int c = a.substring(0, a.indexOf('@')).compareTo(b.substring(0, b.indexOf('@')));
                 return c != 0 ? c : Integer.compare(indicators(a), indicators(b));
@@ -173,8 +179,8 @@ public final class RunAll {
                 Result<?> r = s.primary.get(key);
                 int n = indicators(key);
                 Double alloc = s.allocation.get(key);
-                out.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f ± %,.1f | %,.0f | %s |%n", key.substring(0, key.indexOf('@')), n,
-                        r.getScore(), Double.isNaN(r.getScoreError()) ? 0.0 : r.getScoreError(), r.getScore() * 1e6 / n,
+                out.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f ± %,.1f | %,.1f | %,.0f | %s |%n", key.substring(0, key.indexOf('@')),
+                        n, r.getScore(), Double.isNaN(r.getScoreError()) ? 0.0 : r.getScoreError(), s.best.get(key), s.best.get(key) * 1e6 / n,
                         alloc == null || alloc.isNaN() ? "–" : String.format(Locale.ROOT, "%,.0f", alloc / n)));
             });
             out.append(String.format(Locale.ROOT, "%n| retained heap (%s) | B per indicator | goal |%n|---|---:|---|%n", heap.vm()));
@@ -186,6 +192,22 @@ public final class RunAll {
             return out.toString();
         }
 
+        /** @return JDK, processors, memory and CPU model of this machine */
+        static String machine() {
+            String cpu = "unknown CPU";
+            try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+                cpu = lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst()
+                        .orElse(cpu);
+            } catch (IOException | UncheckedIOException e) {
+                // not Linux: leave it unknown
+            }
+            long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return String.format(Locale.ROOT, "JDK %s (%s), %d processors, %.1f GiB of memory, CPU \"%s\", load average at the end %.2f",
+                    Runtime.version(), System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
+                    memory / (double) (1L << 30), cpu, load);
+        }
+
         private static int indicators(String key) {
             return Integer.parseInt(key.substring(key.indexOf('@') + 1));
         }
@@ -194,13 +216,13 @@ public final class RunAll {
             Result<?> a = primary.get(ours + "@" + n);
             Result<?> b = primary.get(anchor + "@" + n);
             if (a == null || b == null) {
-                out.append(String.format(Locale.ROOT, "| %s | %,d | – | – | not run | %s |%n", what, n, goal));
+                out.append(String.format(Locale.ROOT, "| %s | %,d | – | – | not run | – | %s |%n", what, n, goal));
                 return;
             }
             double ratio = a.getScore() / b.getScore();
             double rel = Math.sqrt(sq(relError(a)) + sq(relError(b)));
-            out.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f | %,.1f | **%.3f** ± %.3f | %s |%n", what, n, a.getScore(),
-                    b.getScore(), ratio, ratio * rel, goal));
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f | %,.1f | **%.3f** ± %.3f | %.3f | %s |%n", what, n, a.getScore(),
+                    b.getScore(), ratio, ratio * rel, best.get(ours + "@" + n) / best.get(anchor + "@" + n), goal));
         }
 
         private static double relError(Result<?> r) {
