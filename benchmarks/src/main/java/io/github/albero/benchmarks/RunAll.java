@@ -34,7 +34,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar            # a few minutes
- * java -jar benchmarks/target/benchmarks.jar --long     # 3 forks, 5 warm-up and 10 measured iterations of 5 s
+ * java -jar benchmarks/target/benchmarks.jar --long     # 3 forks, 10 warm-up and 10 measured iterations of 5 s
  * java -jar benchmarks/target/benchmarks.jar --no-1m    # skip the 1 000 000-indicator run
  * </pre>
  */
@@ -112,7 +112,7 @@ public final class RunAll {
                 .jvmArgsPrepend("-Dalbero.dataset.dir=" + dir)
                 .shouldFailOnError(true);
         if (longRun) {
-            b.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(5)).measurementIterations(10)
+            b.forks(3).warmupIterations(10).warmupTime(TimeValue.seconds(5)).measurementIterations(10)
                     .measurementTime(TimeValue.seconds(5));
         }
         return b;
