@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark with short settings and prints the figures as ratios to their anchors,
  * measured side by side in the same run: the datasets (written once), the retained heap, then
  * JMH at 10 000 and 100 000 indicators, then the analysis at 1 000 000 indicators in single-shot
- * mode. The summary also goes to {@code benchmarks/target/results.md}, the raw JMH results to
+ * mode (three warm-up operations and one measured). The summary also goes to {@code benchmarks/target/results.md}, the raw JMH results to
  * {@code benchmarks/target/jmh-*.json}.
  *
  * <pre>
@@ -89,7 +89,8 @@ public final class RunAll {
                     .include(AnalysisBenchmark.class.getName())
                     .param("indicators", Integer.toString(LARGE))
                     .mode(Mode.SingleShotTime)
-                    .warmupIterations(1)
+                    // one warm-up operation (25 s) leaves the calculators half compiled
+                    .warmupIterations(3)
                     .measurementIterations(longRun ? 5 : 1)
                     .result(target.resolve("jmh-1m.json").toString());
             results.addAll(new Runner(oneMillion.build()).run());
