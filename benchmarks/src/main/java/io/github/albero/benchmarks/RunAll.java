@@ -29,8 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark with short settings and prints the figures as ratios to their anchors,
  * measured side by side in the same run: the datasets (written once), the retained heap, then
  * JMH at 10 000 and 100 000 indicators, then the analysis at 1 000 000 indicators in single-shot
- * mode (three warm-up operations and one measured). The summary also goes to {@code benchmarks/target/results.md}, the raw JMH results to
- * {@code benchmarks/target/jmh-*.json}.
+ * mode (three warm-up operations and one measured). The summary also goes to
+ * {@code benchmarks/target/results.md}, the raw JMH results to {@code benchmarks/target/jmh-*.json}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar            # a few minutes
