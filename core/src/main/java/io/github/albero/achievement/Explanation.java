@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,8 @@ import java.util.Set;
  * a manual override are kept as written.
  */
 public final class Explanation {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** The formula or rule that produced a value. */
     public enum Rule {
         /** Higher is better: {@code a/t}, e.g. {@code 3/2 = 150%}; also a negative actual counted as 0. */
@@ -415,7 +418,7 @@ public final class Explanation {
             throw new InvalidValueException("explanation", text, "must not be blank");
         }
         Builder b = new Builder(Rule.TEXT);
-        b.text = text.replaceAll("\\s+", " ").strip();
+        b.text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return b.build();
     }
 
@@ -819,7 +822,7 @@ public final class Explanation {
     }
 
     private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return flat.length() <= 40 ? flat : flat.substring(0, 39) + "…";
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class ValidationReport {
-    private static final Comparator<Finding> ORDER = Comparator.<Finding, String>comparing(f -> f.path().toString(),
-            ValidationReport::naturalCompare).thenComparing(Finding::code).thenComparing(f -> f.value().orElse(""));
 
     private final List<Finding> findings;
 
@@ -40,7 +39,11 @@ public final class ValidationReport {
     public static ValidationReport of(Iterable<Finding> findings) {
         List<Finding> list = new ArrayList<>();
         findings.forEach(list::add);
-        list.sort(ORDER);
+        // each path is rendered once, not on every comparison
+        Map<Finding, String> paths = new IdentityHashMap<>();
+        list.forEach(f -> paths.put(f, f.path().toString()));
+        list.sort(Comparator.<Finding, String>comparing(paths::get, ValidationReport::naturalCompare)
+                .thenComparing(Finding::code).thenComparing(f -> f.value().orElse("")));
         return new ValidationReport(Collections.unmodifiableList(list));
     }
 
@@ -144,11 +147,21 @@ public final class ValidationReport {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
+                // compare the numbers without their leading zeros: first by length, then digit by digit
+                while (si < i - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                if (i - si != j - sj) {
+                    return Integer.compare(i - si, j - sj);
+                }
+                for (int k = 0; k < i - si; k++) {
+                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                    if (c != 0) {
+                        return c;
+                    }
                 }
             } else {
                 if (ca != cb) {

@@ -1,6 +1,5 @@
 package io.github.albero.json.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,18 @@ import java.util.Map;
 
 /** The camelCase JSON names of the model's enums: {@code HIGHER_IS_BETTER} is {@code higherIsBetter}. */
 public final class Enums {
+    // computed once per enum type: names are asked for on every enum value read or written
+    private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = camelCase((Enum<?>) constants[i]);
+            }
+            return names;
+        }
+    };
     private static final ClassValue<Map<String, Enum<?>>> BY_NAME = new ClassValue<>() {
         @Override
         protected Map<String, Enum<?>> computeValue(Class<?> type) {
@@ -29,6 +40,10 @@ public final class Enums {
      * @return its JSON name, e.g. {@code partiallyAchieved}
      */
     public static String name(Enum<?> e) {
+        return NAMES.get(e.getDeclaringClass())[e.ordinal()];
+    }
+
+    private static String camelCase(Enum<?> e) {
         String[] words = e.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder sb = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
@@ -52,10 +67,6 @@ public final class Enums {
      * @return the JSON names of its constants, in declaration order
      */
     public static List<String> names(Class<? extends Enum<?>> type) {
-        List<String> names = new ArrayList<>();
-        for (Enum<?> e : type.getEnumConstants()) {
-            names.add(name(e));
-        }
-        return names;
+        return List.of(NAMES.get(type));
     }
 }

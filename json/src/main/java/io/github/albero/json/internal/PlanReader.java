@@ -460,14 +460,13 @@ public final class PlanReader {
 
     private <E extends Enum<E>> E enumValue(String at, Class<E> type) {
         JsonToken t = p.currentToken();
-        List<String> names = Enums.names(type);
         if (t != JsonToken.VALUE_STRING) {
-            throw error(at, here(), "expected one of " + String.join(", ", names) + ", got " + got(t, at));
+            throw error(at, here(), "expected one of " + String.join(", ", Enums.names(type)) + ", got " + got(t, at));
         }
         String s = string(at);
         E e = Enums.byName(type, s);
         if (e == null) {
-            throw error(at, here(), "expected one of " + String.join(", ", names) + ", got " + quote(s));
+            throw error(at, here(), "expected one of " + String.join(", ", Enums.names(type)) + ", got " + quote(s));
         }
         return e;
     }
