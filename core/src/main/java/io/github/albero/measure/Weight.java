@@ -49,7 +49,12 @@ public final class Weight implements Comparable<Weight>, Serializable {
      * @return the weight
      */
     public static Weight parse(String text) {
-        return of(Percentage.parse(text).points());
+        try {
+            return of(Percentage.parse(text).points());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("weight", text, e.problem().startsWith("expected")
+                    ? "expected a weight such as 50, 33,33 or 40%" : e.problem());
+        }
     }
 
     /** @return the value in normal form */

@@ -58,5 +58,8 @@ class QuantityTest {
         assertEquals(Weight.of(new BigDecimal("33.33")), Weight.parse("33,33"));
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> Weight.of(-1));
         assertEquals("weight", e.field());
+        InvalidValueException garbage = assertThrows(InvalidValueException.class, () -> Weight.parse("metà"));
+        assertEquals("weight: expected a weight such as 50, 33,33 or 40% (got \"metà\")", garbage.getMessage());
+        assertEquals("weight", assertThrows(InvalidValueException.class, () -> Weight.parse("-5")).field());
     }
 }
