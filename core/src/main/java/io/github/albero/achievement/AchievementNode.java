@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.NodePath;
@@ -171,8 +172,7 @@ public final class AchievementNode {
         if (code != null) {
             sb.append(' ').append(code);
         }
-        String flat = name.replaceAll("\\s+", " ").strip();
-        sb.append(' ').append(flat.length() <= 50 ? flat : flat.substring(0, 49) + "…").append(": ");
+        sb.append(' ').append(Strings.abbreviate(name, 50)).append(": ");
         if (score == null) {
             sb.append(p.get("node.notMeasurable"));
         } else {

@@ -1,6 +1,7 @@
 package io.github.albero.achievement;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Unit;
 import io.github.albero.model.Polarity;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +38,6 @@ import java.util.Set;
  * a manual override are kept as written.
  */
 public final class Explanation {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     /** The formula or rule that produced a value. */
     public enum Rule {
         /** Higher is better: {@code a/t}, e.g. {@code 3/2 = 150%}; also a negative actual counted as 0. */
@@ -418,7 +416,7 @@ public final class Explanation {
             throw new InvalidValueException("explanation", text, "must not be blank");
         }
         Builder b = new Builder(Rule.TEXT);
-        b.text = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        b.text = Strings.flatten(text);
         return b.build();
     }
 
@@ -822,8 +820,7 @@ public final class Explanation {
     }
 
     private static String abbreviate(String text) {
-        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
-        return flat.length() <= 40 ? flat : flat.substring(0, 39) + "…";
+        return Strings.abbreviate(text, 40);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.albero.achievement.Explanation.PolicyKind;
 import io.github.albero.achievement.Explanation.Reason;
 import io.github.albero.achievement.Explanation.Role;
 import io.github.albero.achievement.Explanation.Rule;
+import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
@@ -266,7 +267,6 @@ final class IndicatorScorer {
     }
 
     private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
+        return Strings.abbreviate(text, 60);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.albero.model;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Strings;
 
 /** Checks on the texts the model keeps. */
 final class Texts {
@@ -30,7 +31,6 @@ final class Texts {
     }
 
     static String abbreviate(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+        return Strings.abbreviate(text, max);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.albero.variance;
 
 import io.github.albero.achievement.NodeKind;
+import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
 import java.util.List;
 import java.util.Optional;
@@ -100,8 +101,7 @@ public final class VarianceNode {
     }
 
     private static String abbreviate(String s) {
-        String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 50 ? flat : flat.substring(0, 49) + "…";
+        return Strings.abbreviate(s, 50);
     }
 
     /** @return this node's line of {@link VarianceReport#render()} */
