@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * chamber of commerce.
  */
 @Value.Immutable
-public abstract class AbstractAdministration {
+abstract class AbstractAdministration {
     /** @return its name, e.g. "Camera di Commercio di Lucca" */
     @Value.Parameter
     public abstract String name();

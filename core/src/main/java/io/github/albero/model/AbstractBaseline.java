@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the text or the value is present.
  */
 @Value.Immutable
-public abstract class AbstractBaseline {
+abstract class AbstractBaseline {
     /** @return the original text, verbatim */
     public abstract Optional<String> text();
 

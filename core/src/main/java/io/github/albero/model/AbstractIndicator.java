@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractIndicator implements Node {
+abstract class AbstractIndicator implements Node {
     /** @return the indicator's code, when the document gives one */
     public abstract Optional<String> code();
 

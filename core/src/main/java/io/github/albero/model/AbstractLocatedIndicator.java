@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * them all.
  */
 @Value.Immutable
-public abstract class AbstractLocatedIndicator {
+abstract class AbstractLocatedIndicator {
     /** @return the path, e.g. {@code missions[011].programs[005].objectives[011-005-001].indicators[0]} */
     public abstract NodePath path();
 

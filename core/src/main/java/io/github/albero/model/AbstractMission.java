@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * are unique within the mission, and every objective below carries this mission's code.
  */
 @Value.Immutable
-public abstract class AbstractMission implements Node {
+abstract class AbstractMission implements Node {
     /** @return the three-digit code */
     public abstract MissionCode code();
 

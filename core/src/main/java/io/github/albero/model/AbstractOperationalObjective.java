@@ -8,7 +8,7 @@ import java.util.Optional;
  * objective, with its own indicators and resources.
  */
 @Value.Immutable
-public abstract class AbstractOperationalObjective implements Objective {
+abstract class AbstractOperationalObjective implements Objective {
     /** @return the code, when the document gives one (free form) */
     public abstract Optional<String> code();
 

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractPlan {
+abstract class AbstractPlan {
     private static final Pattern PROGRAM_KEY = Pattern.compile("\\d{3}[-\u2010]\\d{3}");
 
     /** @return plan or report */

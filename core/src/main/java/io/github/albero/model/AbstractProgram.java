@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * code carries this program's code, and objective codes are unique within the program.
  */
 @Value.Immutable
-public abstract class AbstractProgram implements Node {
+abstract class AbstractProgram implements Node {
     /** @return the three-digit code, unique within the mission */
     public abstract ProgramCode code();
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractResourceAmounts {
+abstract class AbstractResourceAmounts {
     /** The all-zero statement. */
     public static final ResourceAmounts ZERO = ResourceAmounts.of(Money.ZERO, Money.ZERO, Money.ZERO);
 
@@ -49,7 +49,7 @@ public abstract class AbstractResourceAmounts {
      * @param other another statement
      * @return the line-by-line sum, exact
      */
-    public ResourceAmounts plus(AbstractResourceAmounts other) {
+    public ResourceAmounts plus(ResourceAmounts other) {
         return ResourceAmounts.of(revenues().plus(other.revenues()), costs().plus(other.costs()),
                 investments().plus(other.investments()));
     }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractResources {
+abstract class AbstractResources {
     /** @return the resources by year, in year order */
     @Value.NaturalOrder
     public abstract SortedMap<Integer, YearResources> years();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractResult {
+abstract class AbstractResult {
     /** @return the original text, verbatim */
     public abstract String text();
 

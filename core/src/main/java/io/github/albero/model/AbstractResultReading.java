@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractResultReading {
+abstract class AbstractResultReading {
     /** @return what the text was read as */
     public abstract ResultKind kind();
 

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractStrategicObjective implements Objective {
+abstract class AbstractStrategicObjective implements Objective {
     /** @return the code {@code MMM-PPP-NNN} */
     public abstract ObjectiveCode code();
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractTarget {
+abstract class AbstractTarget {
     /** @return the original text, verbatim */
     @Value.Parameter
     public abstract String text();

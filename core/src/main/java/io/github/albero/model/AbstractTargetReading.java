@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractTargetReading {
+abstract class AbstractTargetReading {
     /** @return how the target is to be met */
     public abstract TargetOperator operator();
 

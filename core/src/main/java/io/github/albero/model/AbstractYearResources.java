@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * at least one present.
  */
 @Value.Immutable
-public abstract class AbstractYearResources {
+abstract class AbstractYearResources {
     /** @return the initial budget (<i>preventivo</i>) */
     public abstract Optional<ResourceAmounts> budget();
 

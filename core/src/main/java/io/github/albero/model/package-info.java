@@ -9,6 +9,11 @@
  * factories. Invariants are checked at construction and broken ones throw
  * {@link io.github.albero.InvalidValueException}. Absent values are {@code Optional} or empty
  * collections, never null.
+ *
+ * <p>Each value type is written as a package-private {@code Abstract*} class (attributes,
+ * invariants, derived values) from which Immutables generates the public final type and its
+ * builder; only the generated types are part of the API, so code outside this package names
+ * {@code Indicator}, never {@code AbstractIndicator}.
  */
 @Value.Style(
         typeAbstract = "Abstract*",
