@@ -14,4 +14,5 @@ module io.github.albero.core {
     exports io.github.albero.reference;
     exports io.github.albero.achievement;
     exports io.github.albero.variance;
+    exports io.github.albero.text;
 }

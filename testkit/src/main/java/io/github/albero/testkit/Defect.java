@@ -89,7 +89,9 @@ public enum Defect {
     /** A target gets a text that the core {@code TextReader} cannot read ("circa 2 eventi"). */
     TARGET_TEXT_UNREAD("ALB-TXT-001", null, Injections::targetTextUnread),
     /** A result gets a text that the core {@code TextReader} cannot read ("in linea con le attese"). */
-    RESULT_TEXT_UNREAD("ALB-TXT-002", null, Injections::resultTextUnread);
+    RESULT_TEXT_UNREAD("ALB-TXT-002", null, Injections::resultTextUnread),
+    /** An indicator's name gets a control or bidi-override character (ESC, BEL, NUL, U+202E…). */
+    UNSAFE_CHARACTERS("ALB-TXT-003", null, Injections::unsafeCharacters);
 
     private static final List<Defect> ALL = List.of(values());
 

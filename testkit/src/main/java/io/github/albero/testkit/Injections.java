@@ -475,6 +475,20 @@ final class Injections {
         return onIndicator(plan, r, i -> i.withResults(put(i.results(), year, Parsed.result(Draw.pick(r, UNREADABLE_RESULTS)))));
     }
 
+    /** Characters a pasted or hostile text may smuggle in: ESC (with a colour sequence), BEL, NUL, DEL, CSI, RLO, LRI. */
+    static final List<String> UNSAFE_INSERTS = List.of("\u001B[31m", "\u0007", "\u0000", "\u007F", "\u009B", "\u202E", "\u2066");
+
+    static Optional<Plan> unsafeCharacters(Plan plan, SplittableRandom r) {
+        return onIndicator(plan, r, i -> {
+            int at = r.nextInt(i.name().length() + 1);
+            // never between the two halves of a surrogate pair
+            if (at > 0 && at < i.name().length() && Character.isLowSurrogate(i.name().charAt(at))) {
+                at--;
+            }
+            return i.withName(i.name().substring(0, at) + Draw.pick(r, UNSAFE_INSERTS) + i.name().substring(at));
+        });
+    }
+
     // ================================================================ helpers: places
 
     /** An objective, strategic or operational, with its path. */

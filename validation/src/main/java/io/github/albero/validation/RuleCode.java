@@ -77,7 +77,9 @@ public enum RuleCode {
     /** A target's text has no structured reading: its achievement will not be computed. */
     TARGET_TEXT_UNREAD("ALB-TXT-001", Severity.INFO),
     /** A result's text has no structured reading: its achievement will not be computed. */
-    RESULT_TEXT_UNREAD("ALB-TXT-002", Severity.INFO);
+    RESULT_TEXT_UNREAD("ALB-TXT-002", Severity.INFO),
+    /** A text holds control or bidirectional-override characters (ESC, NUL, U+202E…). */
+    UNSAFE_CHARACTERS("ALB-TXT-003", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -34,6 +34,7 @@ import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.YearResources;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -305,6 +306,22 @@ class RulesTest {
     }
 
     @Test
+    void warnsOfControlAndBidiOverrideCharactersInAnyText() {
+        assertOnly(RuleCode.UNSAFE_CHARACTERS, INDICATOR + ".name",
+                mapIndicator(report(), i -> i.withName("Eventi \u001B[31mrossi\u0007")));
+        assertOnly(RuleCode.UNSAFE_CHARACTERS, OBJECTIVE + ".title",
+                mapObjective(report(), o -> o.withTitle("FAVORIRE \u202ELO START UP")));
+        assertOnly(RuleCode.UNSAFE_CHARACTERS, INDICATOR + ".results[2017]",
+                mapIndicator(report(), i -> withResult(i, 2017, Result.of("realizzato\u0000", Result.parse("realizzato").reading().get()))));
+        Finding f = VALIDATOR.validate(mapIndicator(report(), i -> i.withName("Eventi \u001B[31mrossi\u0007"))).findings().get(0);
+        assertEquals("Il testo di name contiene 2 carattere/i di controllo o di inversione della direzione, il primo U+001B in posizione 8;"
+                + " i lettori vedono \"Eventi ␛[31mrossi␇\".", f.message(Locale.ITALIAN));
+        assertEquals(java.util.OptionalInt.empty(), io.github.albero.text.UnsafeText.firstUnsafe(f.message(Locale.ENGLISH)));
+        // tabs, line breaks, emoji and right-to-left letters are ordinary text
+        assertClean(mapIndicator(report(), i -> i.withName("Eventi\tdi\npromozione 😀 مرحبا")));
+    }
+
+    @Test
     void findsOperationalIndicatorsByIndex() {
         OperationalObjective op = OperationalObjective.builder().title("Azione 1").addIndicators(indicator().withUnit(Optional.empty())).build();
         Plan plan = mapObjective(report(), o -> o.withOperationalObjectives(List.of(op)).withDeclaredIndicatorCount(2));
@@ -314,7 +331,7 @@ class RulesTest {
     @Test
     void coversEveryRuleInThisClass() {
         // a rule added to RuleCode needs its own test above: keep this list in step
-        assertEquals(31, RuleCode.values().length);
+        assertEquals(32, RuleCode.values().length);
     }
 
 }

@@ -21,6 +21,7 @@ import io.github.albero.validation.constraints.PolarityAgreesWithTargets;
 import io.github.albero.validation.constraints.ReadableTexts;
 import io.github.albero.validation.constraints.ReferenceYearCovered;
 import io.github.albero.validation.constraints.ResourcesUsed;
+import io.github.albero.validation.constraints.SafeTexts;
 import io.github.albero.validation.constraints.ScoresWithinScale;
 import io.github.albero.validation.constraints.UniqueIndicatorCodes;
 import io.github.albero.validation.constraints.WithinHorizon;
@@ -78,6 +79,7 @@ public final class Rulebook {
         define(m, MeasurableObjective.class).validatedBy(MeasurableObjectiveValidator.class);
         define(m, ResourcesUsed.class).validatedBy(ResourcesUsedValidator.class);
         define(m, ReadableTexts.class).validatedBy(ReadableTextsValidator.class);
+        define(m, SafeTexts.class).validatedBy(SafeTextsValidator.class);
 
         // rules that need the plan's horizon, reference year or kind walk the tree from the plan
         m.type(Plan.class)
@@ -85,6 +87,7 @@ public final class Rulebook {
                 .constraint(def(WithinHorizon.class))
                 .constraint(def(NoFutureResults.class))
                 .constraint(def(ReferenceYearCovered.class))
+                .constraint(def(SafeTexts.class))
                 .getter("missions").containerElementType().valid();
         m.type(Mission.class)
                 .constraint(def(NonEmptyBranch.class))
