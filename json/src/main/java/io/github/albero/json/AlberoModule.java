@@ -38,9 +38,14 @@ import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -62,10 +67,11 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class AlberoModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
+    private static final Version VERSION = readVersion();
 
     /** Creates the module; {@link java.util.ServiceLoader} calls this constructor. */
     public AlberoModule() {
-        super("albero", new Version(0, 1, 0, "SNAPSHOT", "io.github.albero", "albero-json"));
+        super("albero", VERSION);
         both(Plan.class, PlanWriter::plan, PlanReader::plan);
         both(Administration.class, PlanWriter::administration, PlanReader::administration);
         both(Mission.class, PlanWriter::mission, PlanReader::mission);
@@ -110,5 +116,19 @@ public final class AlberoModule extends SimpleModule {
 
     private <E extends Enum<E>> void enumeration(Class<E> type) {
         both(type, (w, v) -> w.string(Enums.name(v)), (r, at) -> r.constant(at, type));
+    }
+
+    /** The module's version, taken from the pom when the jar is built (a filtered resource). */
+    private static Version readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = AlberoModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties missing from albero-json: a broken build");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return VersionUtil.parseVersion(p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
     }
 }
