@@ -9,6 +9,7 @@ module io.github.albero.validation {
     requires transitive io.github.albero.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires java.logging;
 
     exports io.github.albero.validation;
     exports io.github.albero.validation.constraints;

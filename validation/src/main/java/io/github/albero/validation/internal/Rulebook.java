@@ -47,6 +47,7 @@ public final class Rulebook {
 
     /** @return a new factory; its validators are thread-safe */
     public static ValidatorFactory factory() {
+        QuietStartup.apply();
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
                 .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator())
