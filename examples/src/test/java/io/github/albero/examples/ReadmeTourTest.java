@@ -25,7 +25,7 @@ class ReadmeTourTest {
     @Test
     void theReadmeTourReadsValidatesAndComputesTheRealReport() {
         // the README runs from the repository root; tests run from the module
-        Plan report = AlberoJson.read(Path.of("src/main/resources/io/github/albero/examples/report-2017.json"));
+        Plan report = AlberoJson.read(Path.of("../fixtures/src/main/resources/io/github/albero/fixtures/report-2017.json"));
         ValidationReport findings = PlanValidator.create().validate(report);
         assertTrue(findings.render(Locale.ITALIAN).contains("ALB-CON-001"));
 

@@ -173,7 +173,7 @@ class ReportExampleTest {
     @Test
     void aReportFileGivenAsArgumentIsReadInsteadOfTheBundledOne() throws Exception {
         Path json = dir.resolve("copy.json");
-        try (var in = BundledReport.class.getResourceAsStream(BundledReport.RESOURCE)) {
+        try (var in = io.github.albero.fixtures.RealReports.lucca2017Json()) {
             Files.copy(in, json);
         }
         Run r = run("--year", "2016", "--html", dir.resolve("2016.html").toString(), json.toString());

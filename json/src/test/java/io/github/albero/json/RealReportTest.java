@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The transcription of the real 2017 report, kept in the examples module, round-trips without loss. */
 class RealReportTest {
     // read from the sibling module's sources, so that json does not depend on examples
-    private static final Path REPORT = Path.of("../examples/src/main/resources/io/github/albero/examples/report-2017.json");
+    private static final Path REPORT = Path.of("../fixtures/src/main/resources/io/github/albero/fixtures/report-2017.json");
 
     @Test
     void theReal2017ReportRoundTripsExactly() throws Exception {

@@ -43,7 +43,8 @@ import java.util.function.Supplier;
  * <pre>{@code
  * Plan p = Fixtures.minimalPlan();
  * Fixtures.names();                       // [minimal, empty, zero-budget, …] and provided ones
- * Fixtures.named("zero-budget");          // Optional[Plan[report 2017, …]]
+ * Fixtures.named("zero-budget");          // Plan[report 2017, …]
+ * Fixtures.named("lucca-2017-report");    // the real 2017 report, with albero-fixtures on the path
  * }</pre>
  */
 public final class Fixtures {
@@ -55,6 +56,8 @@ public final class Fixtures {
     public static final YearRange HORIZON = YearRange.of(2016, 2018);
 
     private static final Map<String, Supplier<Plan>> BUILT_IN = builtIn();
+    /** Fixtures that Albero's own artifacts offer, so that a missing artifact is named rather than guessed. */
+    private static final Map<String, String> OFFERED_ELSEWHERE = Map.of("lucca-2017-report", "io.github.albero:albero-fixtures");
 
     private Fixtures() {
     }
@@ -303,13 +306,34 @@ public final class Fixtures {
 
     /**
      * Returns a fixture by name: a built-in one ({@code "minimal"}, {@code "zero-budget"} …) or
-     * one a {@link FixtureProvider} offers.
+     * one a {@link FixtureProvider} offers, such as {@code "lucca-2017-report"} from
+     * {@code albero-fixtures}. Never silently empty: an unknown name is an error that lists the
+     * known names and, for a fixture that another artifact offers, names that artifact.
+     *
+     * @param name the name
+     * @return the plan
+     * @throws IllegalArgumentException when no fixture has that name
+     * @throws IllegalStateException when two providers offer the same name
+     */
+    public static Plan named(String name) {
+        Map<String, Supplier<Plan>> all = all();
+        Supplier<Plan> fixture = all.get(name);
+        if (fixture == null) {
+            String artifact = OFFERED_ELSEWHERE.get(name);
+            throw new IllegalArgumentException("fixture " + name + ": "
+                    + (artifact != null ? "offered by " + artifact + ", which is not on the test class or module path; add it as a test dependency"
+                            : "no such fixture (known: " + String.join(", ", all.keySet()) + ")"));
+        }
+        return fixture.get();
+    }
+
+    /**
+     * Returns a fixture by name if one has that name.
      *
      * @param name the name
      * @return the plan, or empty when no fixture has that name
-     * @throws IllegalStateException when two providers offer the same name
      */
-    public static Optional<Plan> named(String name) {
+    public static Optional<Plan> find(String name) {
         return Optional.ofNullable(all().get(name)).map(Supplier::get);
     }
 

@@ -44,7 +44,7 @@ import java.util.SplittableRandom;
  * Generators.money().sample(1L, 5);              // five amounts, negative ones included
  * Generators.targets().generate(3L);             // e.g. "entro 5 gg" [at_most 5 gg]
  * Generators.cleanPlans(Size.small());           // plans the validator finds nothing in
- * Generators.plansWith(Defect.of("ALB-CON-001")); // … but for one wrong declared indicator count
+ * Generators.plansWith(Defect.INDICATOR_COUNT_MISMATCH); // … but for one wrong declared indicator count
  * }</pre>
  */
 public final class Generators {

@@ -34,7 +34,8 @@ import java.util.SplittableRandom;
  * PlanGenerator reports = PlanGenerator.withSize(Size.small()).kind(PlanKind.REPORT);
  * Plan p = reports.generate(42L);   // the same report for seed 42, every time
  * Plan clean = reports.clean().generate(42L);                                   // no finding at all
- * Plan broken = reports.withDefect(Defect.of("ALB-CON-001")).generate(42L);     // exactly that rule's findings
+ * Plan broken = reports.withDefect(Defect.INDICATOR_COUNT_MISMATCH).generate(42L);  // exactly that rule's findings
+ * reports.withDefect(Defect.INDICATOR_COUNT_MISMATCH).injections().generate(42L).path(); // where it was injected
  * }</pre>
  */
 public final class PlanGenerator implements Generator<Plan> {
@@ -82,7 +83,7 @@ public final class PlanGenerator implements Generator<Plan> {
     public PlanGenerator kind(PlanKind kind) {
         Objects.requireNonNull(kind, "kind");
         if (defect != null && defect.requiredKind().filter(k -> k != kind).isPresent()) {
-            throw new IllegalArgumentException("kind: defect " + defect.ruleCode() + " needs a " + defect.requiredKind().get()
+            throw new IllegalArgumentException("kind: defect " + defect + " needs a " + defect.requiredKind().get()
                     + ", not a " + kind);
         }
         return new PlanGenerator(size, kind, clean, defect);
@@ -129,7 +130,7 @@ public final class PlanGenerator implements Generator<Plan> {
         PlanKind k = kind;
         if (defect.requiredKind().isPresent()) {
             if (kind != null && kind != defect.requiredKind().get()) {
-                throw new IllegalArgumentException("defect: " + defect.ruleCode() + " needs a " + defect.requiredKind().get()
+                throw new IllegalArgumentException("defect: " + defect + " needs a " + defect.requiredKind().get()
                         + ", but this generator makes only " + kind);
             }
             k = defect.requiredKind().get();
@@ -164,14 +165,32 @@ public final class PlanGenerator implements Generator<Plan> {
         if (defect == null) {
             return PlanContext.draw(r, size, kind, clean).plan(r);
         }
+        return inject(r).plan();
+    }
+
+    /**
+     * Returns a generator of the same plans with the path where the defect was injected; the
+     * same seed gives the same plan as {@link #generate(long)}.
+     *
+     * @return the generator
+     * @throws IllegalStateException when this generator injects no defect
+     */
+    public Generator<Injected> injections() {
+        if (defect == null) {
+            throw new IllegalStateException("injections: this generator injects no defect; call withDefect first");
+        }
+        return random -> inject(random.split());
+    }
+
+    private Injected inject(SplittableRandom r) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Plan plan = PlanContext.draw(r, size, kind, true).plan(r);
-            Optional<Plan> broken = defect.inject(plan, r);
+            Optional<Injected> broken = defect.inject(plan, r);
             if (broken.isPresent()) {
                 return broken.get();
             }
         }
-        throw new IllegalStateException("defect: " + defect.ruleCode() + " found no place in " + MAX_ATTEMPTS
+        throw new IllegalStateException("defect: " + defect + " found no place in " + MAX_ATTEMPTS
                 + " plans of " + this + "; widen the size (more years, or reports)");
     }
 
@@ -179,6 +198,6 @@ public final class PlanGenerator implements Generator<Plan> {
     @Override
     public String toString() {
         return "PlanGenerator[" + (kind == null ? "any kind" : kind.name().toLowerCase(java.util.Locale.ROOT))
-                + (defect != null ? ", defect " + defect.ruleCode() : clean ? ", clean" : "") + ", " + size + "]";
+                + (defect != null ? ", defect " + defect : clean ? ", clean" : "") + ", " + size + "]";
     }
 }

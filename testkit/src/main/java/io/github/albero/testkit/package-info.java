@@ -4,8 +4,8 @@
  *
  * <p>Every generator is a plain function of a {@link java.util.SplittableRandom}: the same seed
  * always gives the same value, on any JVM, so any property-testing library can wrap a
- * {@link io.github.albero.testkit.Generator} with a few lines (see
- * {@link io.github.albero.testkit.quicktheories.AlberoGens} for QuickTheories).
+ * {@link io.github.albero.testkit.Generator} with a few lines (the artifact
+ * {@code albero-testkit-quicktheories} holds {@code AlberoGens} for QuickTheories).
  *
  * <pre>{@code
  * Plan plan = Generators.plan(42L);                                  // default shape

@@ -30,13 +30,22 @@ class FixturesTest {
         assertTrue(names.containsAll(Set.of("minimal", "empty", "zero-budget", "lower-is-better", "qualitative-results",
                 "missing-and-unreadable-results", "weighted", "operational-objectives")), names.toString());
         for (String name : names) {
-            Plan plan = Fixtures.named(name).orElseThrow();
-            assertEquals(plan, Fixtures.named(name).orElseThrow(), name);
+            Plan plan = Fixtures.named(name);
+            assertEquals(plan, Fixtures.named(name), name);
             if (!name.equals("missing-and-unreadable-results")) {
                 ValidityTest.checkPlan(plan, Size.defaults().indicatorsPerObjective(0, 10));
             }
         }
-        assertTrue(Fixtures.named("no such fixture").isEmpty());
+        assertTrue(Fixtures.find("no such fixture").isEmpty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.named("no such fixture"));
+        assertTrue(e.getMessage().contains("known: minimal, empty"), e.getMessage());
+    }
+
+    @Test
+    void theRealReportWithoutAlberoFixturesIsAnErrorNamingTheArtifact() {
+        // testkit's own tests do not have albero-fixtures on their path
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.named("lucca-2017-report"));
+        assertTrue(e.getMessage().contains("io.github.albero:albero-fixtures"), e.getMessage());
     }
 
     @Test

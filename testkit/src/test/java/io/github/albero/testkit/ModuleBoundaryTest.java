@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModuleBoundaryTest {
     @Test
@@ -33,17 +34,37 @@ class ModuleBoundaryTest {
     }
 
     @Test
-    void theModuleExportsBothPackagesAndNeedsQuickTheoriesOnlyStatically() {
+    void theModuleExportsOnePackageAndNeedsNothingButTheCore() {
         Module module = Generators.class.getModule();
         assertTrue(module.isNamed(), "Surefire runs this module's tests on the module path");
         ModuleDescriptor d = module.getDescriptor();
         assertEquals("io.github.albero.testkit", d.name());
-        assertEquals(Set.of("io.github.albero.testkit", "io.github.albero.testkit.quicktheories"),
-                d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
-        ModuleDescriptor.Requires qt = d.requires().stream().filter(r -> r.name().equals("quicktheories")).findFirst().orElseThrow();
-        assertTrue(qt.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
-        assertTrue(d.requires().stream().anyMatch(r -> r.name().equals("io.github.albero.core")
-                && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+        assertEquals(Set.of("io.github.albero.testkit"), d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertEquals(Set.of("io.github.albero.core", "java.base"), d.requires().stream().map(ModuleDescriptor.Requires::name)
+                .collect(Collectors.toSet()));
         assertTrue(d.uses().contains(FixtureProvider.class.getName()));
+    }
+
+    @Test
+    void aModularConsumerCompilesWithoutQuickTheories(@TempDir Path dir) throws Exception {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src.resolve("com/example/consumer"));
+        Files.writeString(src.resolve("module-info.java"), "module com.example.consumer { requires io.github.albero.testkit; }");
+        Files.writeString(src.resolve("com/example/consumer/Use.java"), "package com.example.consumer;\n"
+                + "public class Use { public static Object plan() { return io.github.albero.testkit.Generators.plan(42L); } }");
+        // the module path holds core and testkit only: no QuickTheories anywhere
+        String modulePath = location(Generators.class) + java.io.File.pathSeparator + location(io.github.albero.model.Plan.class);
+        // javac as a process: the test module itself does not read java.compiler
+        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+        Process p = new ProcessBuilder(javac, "--release", "17", "-d", dir.resolve("out").toString(), "--module-path", modulePath,
+                src.resolve("module-info.java").toString(), src.resolve("com/example/consumer/Use.java").toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = p.waitFor();
+        assertEquals(0, status, out);
+    }
+
+    private static String location(Class<?> c) throws URISyntaxException {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 }

@@ -11,6 +11,8 @@ import io.github.albero.model.PlanKind;
 import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.Size;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AlberoGensTest {
     @Test
@@ -53,6 +55,45 @@ class AlberoGensTest {
                 .forAll(AlberoGens.plans(Size.defaults().missions(0, 6)))
                 .checkAssert(plan -> assertTrue(plan.missions().size() < 3, "three or more missions")));
         assertTrue(failure.getMessage().contains(", 3 missions,"), failure.getMessage());
+    }
+
+    /**
+     * The measure of shrinking the issue asks for: a false property about four indicators. Before
+     * the two-bound knobs, the smallest counterexample QuickTheories found had several missions,
+     * objectives and more indicators than needed (see users.md); now it has exactly four
+     * indicators, the fewest that fail, in at most four objectives.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3L, 20_261_125L})
+    void aFalsePropertyAboutFourIndicatorsShrinksToASmallPlan(long seed) {
+        AssertionError failure = assertThrows(AssertionError.class, () -> qt().withFixedSeed(seed).withExamples(100)
+                .forAll(AlberoGens.plans(Size.defaults()))
+                .checkAssert(plan -> assertTrue(plan.indicators().size() < 4, "four or more indicators")));
+        String smallest = smallest(failure.getMessage());
+        System.out.println("seed " + seed + " smallest counterexample: " + smallest);
+        assertTrue(smallest.contains(", 4 indicators"), smallest);
+        assertTrue(smallest.matches(".* [1-4] objectives?[ ,].*"), smallest);
+        assertTrue(smallest.contains("; JSON: ") || smallest.contains("add io.github.albero:albero-json"), smallest);
+    }
+
+    @Test
+    void aCounterexampleShowsTheSeedAndSizeThatReproduceIt() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> qt().withFixedSeed(5L).withExamples(50)
+                .forAll(AlberoGens.plans(Size.small())).checkAssert(plan -> assertTrue(plan.missions().isEmpty())));
+        String smallest = smallest(failure.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("seed (-?\\d+) of PlanGenerator\\[.*Size\\[missions (\\d+)\\.\\.(\\d+)").matcher(smallest);
+        assertTrue(m.find(), smallest);
+    }
+
+    /** The first falsifying value QuickTheories reports, the smallest it found. */
+    static String smallest(String message) {
+        String[] lines = message.split("\\R");
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (lines[i].startsWith("Smallest found falsifying value")) {
+                return lines[i + 1];
+            }
+        }
+        throw new AssertionError("no smallest value in " + message);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.albero.validation;
+package io.github.albero.testkit.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.albero.model.Plan;
 import io.github.albero.model.PlanKind;
 import io.github.albero.testkit.Defect;
+import io.github.albero.testkit.Injected;
+import io.github.albero.validation.Finding;
+import io.github.albero.validation.PlanValidator;
+import io.github.albero.validation.RuleCode;
+import io.github.albero.validation.Severity;
+import io.github.albero.validation.ValidationReport;
 import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.Size;
 import io.github.albero.testkit.quicktheories.AlberoGens;
@@ -31,7 +37,7 @@ class DefectPropertyTest {
     private static final PlanValidator VALIDATOR = PlanValidator.create();
 
     /** Rule codes the testkit has no defect for, with the reason: none, every rule is reachable. */
-    private static final Set<RuleCode> WITHOUT_DEFECT = EnumSet.noneOf(RuleCode.class);
+    static final Set<RuleCode> WITHOUT_DEFECT = EnumSet.noneOf(RuleCode.class);
 
     @Test
     void cleanPlansHaveNoFindingAtAll() {
@@ -90,20 +96,27 @@ class DefectPropertyTest {
     }
 
     @Test
-    void everyDefectIsKeyedByARuleCodeOfTheSameName() {
-        for (Defect d : Defect.all()) {
-            Optional<RuleCode> rule = RuleCode.ofCode(d.ruleCode());
-            assertTrue(rule.isPresent(), () -> d + " has no rule in RuleCode");
-            assertEquals(rule.get().name(), d.name());
+    void everyRuleHasItsOwnDefectAndBack() {
+        Set<Defect> seen = EnumSet.noneOf(Defect.class);
+        for (RuleCode rule : RuleCode.values()) {
+            Defect d = RuleDefects.of(rule);
+            assertTrue(seen.add(d), () -> d + " breaks two rules");
+            assertEquals(rule, RuleDefects.ruleOf(d));
         }
+        assertEquals(EnumSet.allOf(Defect.class), seen);
     }
 
     @Test
-    void everyRuleCodeHasADefectExceptTheListedOnes() {
-        Set<RuleCode> covered = Defect.all().stream().map(DefectPropertyTest::rule).collect(Collectors.toSet());
-        Set<RuleCode> missing = Arrays.stream(RuleCode.values()).filter(c -> !covered.contains(c)).collect(Collectors.toSet());
-        assertEquals(WITHOUT_DEFECT, missing);
-        assertEquals(RuleCode.values().length, Defect.all().size());
+    void theFindingsOfAnInjectedDefectLieAtOrBelowThePathItReports() {
+        for (RuleCode rule : RuleCode.values()) {
+            for (Injected i : RuleDefects.plansBreaking(rule).injections().sample(3L, 5)) {
+                ValidationReport r = VALIDATOR.validate(i.plan());
+                // a finding lies at the injected node, below it, above it, or at a sibling it now clashes with
+                List<String> where = i.path().segments();
+                assertTrue(r.findings().stream().anyMatch(f -> common(f.path().segments(), where)
+                        >= Math.min(f.path().segments().size(), where.size() - 2)), () -> i + "\n" + r);
+            }
+        }
     }
 
     @Test
@@ -113,7 +126,15 @@ class DefectPropertyTest {
         assertEquals(Set.of(RuleCode.RESULT_MISSING_FOR_REFERENCE_YEAR, RuleCode.ACTUAL_MISSING_FOR_REFERENCE_YEAR), reportOnly);
     }
 
+    private static int common(List<String> a, List<String> b) {
+        int n = 0;
+        while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
+            n++;
+        }
+        return n;
+    }
+
     private static RuleCode rule(Defect d) {
-        return RuleCode.ofCode(d.ruleCode()).orElseThrow(() -> new AssertionError(d + " has no rule"));
+        return RuleDefects.ruleOf(d);
     }
 }

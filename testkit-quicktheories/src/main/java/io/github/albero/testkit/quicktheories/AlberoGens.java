@@ -23,12 +23,16 @@ import io.github.albero.model.Target;
 import io.github.albero.money.Money;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
+import io.github.albero.testkit.Counterexample;
 import io.github.albero.testkit.Defect;
 import io.github.albero.testkit.Generator;
 import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.PlanGenerator;
 import io.github.albero.testkit.Size;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -37,10 +41,15 @@ import org.quicktheories.impl.Constraint;
  * QuickTheories {@link Gen}s over the testkit's generators: each draws a {@code long} seed from
  * QuickTheories' randomness and hands it to the framework-neutral {@link Generator}.
  *
- * <p>Plans shrink: {@link #plans(Size)} first draws, for every shape knob, an upper bound
- * between the knob's minimum and maximum (shrinking towards the minimum), so when a property
- * fails QuickTheories reports a plan as small as the knobs allow that still fails. Other types
- * shrink only by seed, which finds another value rather than a simpler one.
+ * <p>Plans shrink: {@link #plans(Size)} first draws, for every shape knob, two bounds between
+ * the knob's minimum and maximum (both shrinking towards the minimum), so when a property fails
+ * QuickTheories closes each level in on the fewest nodes that still fail. A counterexample is
+ * shown with the testkit seed and size that reproduce it, its counts and the path of its JSON
+ * ({@link Counterexample}). Other types shrink only by seed, which finds another value rather
+ * than a simpler one.
+ *
+ * <p>This artifact has no module name (QuickTheories has none either): put it and QuickTheories
+ * on the test class path; {@code albero-testkit} itself needs neither.
  *
  * <pre>{@code
  * qt().forAll(AlberoGens.plans(Size.small()))
@@ -49,6 +58,8 @@ import org.quicktheories.impl.Constraint;
  */
 public final class AlberoGens {
     private static final Constraint ANY_SEED = Constraint.none().withShrinkPoint(0);
+    /** The seed and size each plan came from, for the description of a counterexample. */
+    private static final Map<Plan, String> ORIGINS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private AlberoGens() {
     }
@@ -95,23 +106,42 @@ public final class AlberoGens {
         Objects.requireNonNull(generator, "generator");
         Gen<Plan> gen = in -> {
             Size s = generator.size();
-            Size drawn = s.missions(s.missions().min(), upTo(in, s.missions()))
-                    .programsPerMission(s.programsPerMission().min(), upTo(in, s.programsPerMission()))
-                    .objectivesPerProgram(s.objectivesPerProgram().min(), upTo(in, s.objectivesPerProgram()))
-                    .indicatorsPerObjective(s.indicatorsPerObjective().min(), upTo(in, s.indicatorsPerObjective()))
-                    .operationalObjectivesPerObjective(s.operationalObjectivesPerObjective().min(),
-                            upTo(in, s.operationalObjectivesPerObjective()))
-                    .indicatorsPerOperationalObjective(s.indicatorsPerOperationalObjective().min(),
-                            upTo(in, s.indicatorsPerOperationalObjective()))
-                    .years(s.years().min(), upTo(in, s.years()));
-            return generator.size(drawn).generate(in.next(ANY_SEED));
+            // each knob gets two bounds drawn from QuickTheories, both shrinking to the knob's minimum: while
+            // generating the counts vary between them; while shrinking the bounds close in, every level
+            // separately, so a counterexample reaches the fewest nodes that still fail
+            Size.Range m = range(in, s.missions());
+            Size.Range p = range(in, s.programsPerMission());
+            Size.Range o = range(in, s.objectivesPerProgram());
+            Size.Range i = range(in, s.indicatorsPerObjective());
+            Size.Range oo = range(in, s.operationalObjectivesPerObjective());
+            Size.Range ooi = range(in, s.indicatorsPerOperationalObjective());
+            Size.Range y = range(in, s.years());
+            Size drawn = s.missions(m.min(), m.max()).programsPerMission(p.min(), p.max()).objectivesPerProgram(o.min(), o.max())
+                    .indicatorsPerObjective(i.min(), i.max()).operationalObjectivesPerObjective(oo.min(), oo.max())
+                    .indicatorsPerOperationalObjective(ooi.min(), ooi.max()).years(y.min(), y.max());
+            long seed = in.next(ANY_SEED);
+            Plan plan = generator.size(drawn).generate(seed);
+            ORIGINS.put(plan, "seed " + seed + " of " + generator.size(drawn));
+            return plan;
         };
-        return gen.describedAs(Plan::toString);
+        return gen.describedAs(AlberoGens::describe);
+    }
+
+    /**
+     * Describes a plan as QuickTheories shows a counterexample: the testkit seed and size that
+     * reproduce it, its shape in counts and the path of its JSON (see {@link Counterexample}).
+     *
+     * @param plan the plan
+     * @return the description
+     */
+    public static String describe(Plan plan) {
+        String origin = ORIGINS.get(plan);
+        return (origin == null ? "" : origin + ": ") + Counterexample.describe(plan);
     }
 
     /** @return {@linkplain Generators#wildPlans() wild} plans: buildable, far from sound; they shrink only by seed */
     public static Gen<Plan> wildPlans() {
-        return of(Generators.wildPlans()).describedAs(Plan::toString);
+        return of(Generators.wildPlans()).describedAs(Counterexample::describe);
     }
 
     /**
@@ -140,7 +170,13 @@ public final class AlberoGens {
         return plansWith(defect, Size.small());
     }
 
-    private static int upTo(RandomnessSource in, Size.Range range) {
+    private static Size.Range range(RandomnessSource in, Size.Range range) {
+        int a = bound(in, range);
+        int b = bound(in, range);
+        return new Size.Range(Math.min(a, b), Math.max(a, b));
+    }
+
+    private static int bound(RandomnessSource in, Size.Range range) {
         return (int) in.next(Constraint.between(range.min(), range.max()).withShrinkPoint(range.min()));
     }
 
