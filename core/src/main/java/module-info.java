@@ -13,6 +13,7 @@ module io.github.albero.core {
     exports io.github.albero.model;
     exports io.github.albero.reference;
     exports io.github.albero.achievement;
+    exports io.github.albero.ratio;
     exports io.github.albero.variance;
     exports io.github.albero.text;
 }

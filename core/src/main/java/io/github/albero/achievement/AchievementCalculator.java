@@ -14,7 +14,9 @@ import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
+import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -169,13 +171,33 @@ public final class AchievementCalculator {
      *     matches no node or two overrides match the same node
      */
     public AchievementReport evaluate(Plan plan, int year) {
+        return evaluate(plan, year, LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The achievement as of a day, usually the end of a monitoring period (30 June): each
+     * indicator is scored with the target in force and the result derived from the periods that
+     * ended by then ({@link Indicator#asOf(LocalDate)}).
+     *
+     * @param plan a plan or report
+     * @param day a day of a year of the plan's horizon
+     * @return the achievement tree of the whole plan as of that day
+     */
+    public AchievementReport evaluate(Plan plan, LocalDate day) {
+        if (day == null) {
+            throw new InvalidValueException("day", null, "is required");
+        }
+        return evaluate(plan, day.getYear(), day);
+    }
+
+    private AchievementReport evaluate(Plan plan, int year, LocalDate day) {
         if (plan == null) {
             throw new InvalidValueException("plan", null, "is required");
         }
         if (!plan.horizon().contains(year)) {
             throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
         }
-        Run run = new Run(year);
+        Run run = new Run(year, day);
         List<AchievementNode> missions = new ArrayList<>();
         for (Mission m : plan.missions()) {
             NodePath mp = NodePath.root().child("missions", m.code());
@@ -207,7 +229,8 @@ public final class AchievementCalculator {
         if (indicator == null) {
             throw new InvalidValueException("indicator", null, "is required");
         }
-        IndicatorScorer.Outcome o = scorer.score(indicator, year);
+        YearRange.checkYear("year", year);
+        IndicatorScorer.Outcome o = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
         Optional<Percentage> score = Optional.ofNullable(o.score);
         return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
                 Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.ofNullable(o.reason), Optional.empty(),
@@ -241,15 +264,17 @@ public final class AchievementCalculator {
     /** The state of one evaluation: which overrides were used. */
     private final class Run {
         final int year;
+        final LocalDate day;
         final Set<Object> used = new HashSet<>();
 
-        Run(int year) {
+        Run(int year, LocalDate day) {
             this.year = year;
+            this.day = day;
         }
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
             return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(),
-                    scorer.score(indicator, year).explanation, List.of());
+                    scorer.score(indicator.asOf(day), year).explanation, List.of());
         }
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,

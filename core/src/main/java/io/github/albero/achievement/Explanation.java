@@ -80,6 +80,8 @@ public final class Explanation {
         UNREADABLE_TARGET,
         /** The result's text could not be read. */
         UNREADABLE_RESULT,
+        /** A ratio result whose denominator is 0: the quotient is undefined. */
+        ZERO_DENOMINATOR,
         /** No result for the year, left out by the policy. */
         MISSING_RESULT,
         /** "Nothing reported" for the year, left out by the policy. */
@@ -656,6 +658,7 @@ public final class Explanation {
                 break;
             case UNREADABLE_TARGET:
             case UNREADABLE_RESULT:
+            case ZERO_DENOMINATOR:
                 r = p.get("reason." + reason, quoted);
                 break;
             case NUMBER_AGAINST_MILESTONE:

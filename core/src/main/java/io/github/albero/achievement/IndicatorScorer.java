@@ -8,6 +8,7 @@ import io.github.albero.achievement.Explanation.Rule;
 import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Ratio;
 import io.github.albero.measure.Unit;
 import io.github.albero.model.Baseline;
 import io.github.albero.model.Indicator;
@@ -66,6 +67,9 @@ final class IndicatorScorer {
         Optional<Result> result = indicator.result(year);
         if (result.isEmpty()) {
             return treat(policy.missingResult(), Reason.MISSING_RESULT, PolicyKind.MISSING_RESULT).year(year);
+        }
+        if (result.get().parts().filter(Ratio::hasZeroDenominator).isPresent()) {
+            return notMeasurable(Reason.ZERO_DENOMINATOR).quoted(result.get().parts().get().toString());
         }
         if (result.get().reading().isEmpty()) {
             return notMeasurable(Reason.UNREADABLE_RESULT).quoted(abbreviate(result.get().text()));

@@ -38,6 +38,8 @@ final class Phrases {
         put("reason.PLACEHOLDER_TARGET", "not applicable, the target for {0} is \"{1}\"", "non applicabile, il risultato atteso del {0} è \"{1}\"");
         put("reason.UNREADABLE_TARGET", "the target \"{0}\" could not be read", "il risultato atteso \"{0}\" non è leggibile");
         put("reason.UNREADABLE_RESULT", "the result \"{0}\" could not be read", "il risultato conseguito \"{0}\" non è leggibile");
+        put("reason.ZERO_DENOMINATOR", "the denominator is 0 ({0}), the ratio is undefined",
+                "il denominatore è 0 ({0}), il rapporto non è definito");
         put("reason.MISSING_RESULT", "no result for {0}, left out (missing-result policy)",
                 "nessun risultato conseguito per il {0}, escluso (criterio per i risultati mancanti)");
         put("reason.NOTHING_REPORTED", "nothing reported for {0}, left out (nothing-reported policy)",

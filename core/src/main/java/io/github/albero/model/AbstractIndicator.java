@@ -1,8 +1,11 @@
 package io.github.albero.model;
 
+import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Weight;
 import io.github.albero.period.YearRange;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -11,6 +14,13 @@ import org.immutables.value.Value;
  * An indicator (<i>indicatore</i>): how an objective's progress is measured, with its
  * baseline, its targets by year (<i>risultato atteso</i>) and its results by year
  * (<i>risultato anno</i>).
+ *
+ * <p>Beyond that simple case, an indicator may be a ratio ({@link #ratio()}: results given as
+ * numerator and denominator), be monitored by period within a year ({@link #monitoring()}, the
+ * yearly result then following from the periods as {@link #periodAggregation()} says), have
+ * targets revised during the year ({@link Target#revisions()}) and results broken down by
+ * dimension ({@link Result#breakdowns()}, checked as {@link #breakdownRule()} says).
+ * {@link #asOf(LocalDate)} gives the target in force and the result on a day.
  *
  * <pre>{@code
  * Indicator i = Indicator.builder()
@@ -32,7 +42,10 @@ abstract class AbstractIndicator implements Node {
     /** @return what it measures (<i>cosa misura</i>) */
     public abstract Optional<String> measures();
 
-    /** @return the type (<i>tipologia</i>): efficacia, efficienza, qualità … */
+    /**
+     * @return the type (<i>tipologia</i>; the PIAO's <i>dimensione</i>): efficacia, efficienza,
+     *     qualità, impatto … or any other label
+     */
     public abstract Optional<IndicatorType> type();
 
     /** @return the unit of measure as written (<i>unità di misura</i>), e.g. "percentuale" */
@@ -63,6 +76,78 @@ abstract class AbstractIndicator implements Node {
 
     /** @return editorial notes (e.g. on how the document was transcribed) */
     public abstract List<String> notes();
+
+    /** @return the numerator and denominator it is computed from, for a ratio indicator */
+    public abstract Optional<RatioDefinition> ratio();
+
+    /** @return the monitoring by period within a year (<i>monitoraggio infrannuale</i>), by year */
+    @Value.NaturalOrder
+    public abstract SortedMap<Integer, Monitoring> monitoring();
+
+    /** @return how the periods make the year; when not given, the latest period's value ({@link PeriodAggregation#LAST}) */
+    public abstract Optional<PeriodAggregation> periodAggregation();
+
+    /** @return whether breakdowns must agree with the total; when not given, the parts may overlap */
+    public abstract Optional<BreakdownRule> breakdownRule();
+
+    /**
+     * The result as of a day: on 31 December the yearly result when given, otherwise the result
+     * derived from the periods that ended by then ({@link Monitoring#derive}).
+     *
+     * @param day a day
+     * @return the result as of that day
+     */
+    public Optional<Result> resultAsOf(LocalDate day) {
+        int year = day.getYear();
+        if (day.equals(LocalDate.of(year, 12, 31)) && results().containsKey(year)) {
+            return result(year);
+        }
+        return Optional.ofNullable(monitoring().get(year))
+                .flatMap(m -> m.derive(periodAggregation().orElse(PeriodAggregation.LAST), ratio(), day));
+    }
+
+    /**
+     * The target in force on a day: the own target of the monitoring period ending that day,
+     * when it sets one (except on 31 December when the year has a target), otherwise the year's
+     * target; in both cases the latest revision adopted on or before the day
+     * ({@link Target#inForce}).
+     *
+     * @param day a day
+     * @return the target in force, saying which and why
+     */
+    public Optional<TargetInForce> targetAsOf(LocalDate day) {
+        int year = day.getYear();
+        boolean yearEnd = day.equals(LocalDate.of(year, 12, 31)) && targets().containsKey(year);
+        Optional<PeriodResult> p = yearEnd ? Optional.empty()
+                : Optional.ofNullable(monitoring().get(year)).flatMap(m -> m.periodTarget(day));
+        if (p.isPresent()) {
+            return Optional.of(p.get().target().get().inForce(day).ofPeriod(p.get().period()));
+        }
+        return target(year).map(t -> t.inForce(day));
+    }
+
+    /**
+     * This indicator as seen on a day: the year's target and result replaced by those in force
+     * and derived on that day ({@link #targetAsOf}, {@link #resultAsOf}), so that any
+     * calculation made for the year is made as of the day.
+     *
+     * @param day a day
+     * @return the indicator as of that day
+     */
+    public Indicator asOf(LocalDate day) {
+        int year = day.getYear();
+        Optional<Target> t = targetAsOf(day).map(TargetInForce::target);
+        Optional<Result> r = resultAsOf(day);
+        if (t.equals(target(year)) && r.equals(result(year))) {
+            return (Indicator) this;
+        }
+        Indicator.Builder b = Indicator.builder().from(this);
+        java.util.TreeMap<Integer, Target> targets = new java.util.TreeMap<>(targets());
+        java.util.TreeMap<Integer, Result> results = new java.util.TreeMap<>(results());
+        t.ifPresentOrElse(x -> targets.put(year, x), () -> targets.remove(year));
+        r.ifPresentOrElse(x -> results.put(year, x), () -> results.remove(year));
+        return b.targets(targets).results(results).build();
+    }
 
     /**
      * @param year a year
@@ -96,6 +181,34 @@ abstract class AbstractIndicator implements Node {
         targets().keySet().forEach(y -> YearRange.checkYear("targets", y));
         results().keySet().forEach(y -> YearRange.checkYear("results", y));
         Texts.requireTexts("notes", notes());
+        for (Map.Entry<Integer, Monitoring> e : monitoring().entrySet()) {
+            YearRange.checkYear("monitoring", e.getKey());
+            if (e.getValue().year() != e.getKey()) {
+                throw new InvalidValueException("monitoring[" + e.getKey() + "].year", e.getValue().year(), "must be the year it is filed under");
+            }
+            List<PeriodResult> periods = e.getValue().periods();
+            for (int i = 0; i < periods.size(); i++) {
+                int index = i;
+                periods.get(i).result().ifPresent(r -> checkParts("monitoring[" + e.getKey() + "].periods[" + index + "].result", r));
+            }
+        }
+        results().forEach((y, r) -> checkParts("results[" + y + "]", r));
+    }
+
+    private void checkParts(String where, Result r) {
+        if (r.parts().isEmpty()) {
+            return;
+        }
+        if (ratio().isEmpty()) {
+            throw new InvalidValueException(where + ".parts", r.parts().get(),
+                    "numerator and denominator need the indicator's ratio definition (ratio)");
+        }
+        RatioScale scale = ratio().get().scale();
+        Optional<ResultReading> expected = Result.readingOf(r.parts().get(), scale);
+        if (!expected.equals(r.reading())) {
+            throw new InvalidValueException(where + ".reading", r.reading().map(Object::toString).orElse("none"),
+                    "disagrees with the parts, which give " + scale.display(r.parts().get()));
+        }
     }
 
     @Override

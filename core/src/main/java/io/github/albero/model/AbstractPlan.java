@@ -62,6 +62,42 @@ abstract class AbstractPlan {
     public abstract List<String> notes();
 
     /**
+     * @return the PIAO's public-value objectives (<i>obiettivi di valore pubblico</i>), above the
+     *     performance objectives that contribute to them
+     */
+    public abstract List<PublicValueObjective> publicValue();
+
+    /**
+     * @param code a public-value objective's code such as {@code "VP1"}
+     * @return the public-value objective
+     */
+    public Optional<PublicValueObjective> publicValueObjective(String code) {
+        return publicValue().stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Finds the performance objective a {@link Contribution} names: a strategic objective by
+     * its code, otherwise an operational objective by its own code.
+     *
+     * @param code the code
+     * @return the objective
+     */
+    public Optional<Objective> performanceObjective(String code) {
+        Optional<StrategicObjective> s = objective(code);
+        if (s.isPresent()) {
+            return Optional.of(s.get());
+        }
+        for (StrategicObjective so : objectives()) {
+            for (OperationalObjective oo : so.operationalObjectives()) {
+                if (oo.code().filter(code::equals).isPresent()) {
+                    return Optional.of(oo);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * @param code a mission code such as {@code "011"}
      * @return the mission
      */
@@ -185,6 +221,63 @@ abstract class AbstractPlan {
                 throw new InvalidValueException("missions[" + m.code() + "].code", m.code(), "must be unique within the plan");
             }
         }
+        checkPublicValue();
+    }
+
+    private void checkPublicValue() {
+        java.util.Map<String, PublicValueObjective> byCode = new java.util.HashMap<>();
+        for (int i = 0; i < publicValue().size(); i++) {
+            PublicValueObjective v = publicValue().get(i);
+            if (byCode.put(v.code(), v) != null) {
+                throw new InvalidValueException("publicValue[" + i + "].code", v.code(), "must be unique among the public-value objectives");
+            }
+            if (performanceObjective(v.code()).isPresent()) {
+                throw new InvalidValueException("publicValue[" + i + "].code", v.code(), "is already the code of a performance objective");
+            }
+        }
+        for (int i = 0; i < publicValue().size(); i++) {
+            List<Contribution> cs = publicValue().get(i).contributions();
+            for (int j = 0; j < cs.size(); j++) {
+                String c = cs.get(j).objective();
+                if (!byCode.containsKey(c) && performanceObjective(c).isEmpty()) {
+                    throw new InvalidValueException("publicValue[" + i + "].contributions[" + j + "].objective", c,
+                            "names no objective of the plan (a strategic, operational or public-value objective's code)");
+                }
+            }
+        }
+        // depth-first search over public-value → public-value links; a grey node met again closes a cycle
+        java.util.Map<String, Integer> state = new java.util.HashMap<>();
+        for (int i = 0; i < publicValue().size(); i++) {
+            List<String> cycle = cycleFrom(publicValue().get(i).code(), byCode, state, new ArrayList<>());
+            if (cycle != null) {
+                throw new InvalidValueException("publicValue[" + i + "].contributions", String.join(" → ", cycle),
+                        "public-value objectives must not contribute to each other in a cycle");
+            }
+        }
+    }
+
+    private static List<String> cycleFrom(String code, java.util.Map<String, PublicValueObjective> byCode, java.util.Map<String, Integer> state,
+            List<String> trail) {
+        Integer s = state.get(code);
+        if (s != null && s == 2) {
+            return null;
+        }
+        trail.add(code);
+        if (s != null) {
+            return new ArrayList<>(trail.subList(trail.indexOf(code), trail.size()));
+        }
+        state.put(code, 1);
+        for (Contribution c : byCode.get(code).contributions()) {
+            if (byCode.containsKey(c.objective())) {
+                List<String> found = cycleFrom(c.objective(), byCode, state, trail);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        state.put(code, 2);
+        trail.remove(trail.size() - 1);
+        return null;
     }
 
     @Override

@@ -1,16 +1,26 @@
 package io.github.albero.model;
 
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Ratio;
+import io.github.albero.measure.Unit;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * An indicator's result for one year (<i>risultato anno</i>): the original text, always, its
  * structured reading when the text allows one, and an optional comment explaining a gap
- * (<i>scostamento</i>).
+ * (<i>scostamento</i>). A ratio indicator's result also keeps its numerator and denominator
+ * ({@link #parts()}); any result may be broken down by dimensions ({@link #breakdowns()}).
  *
  * <pre>{@code
  * Result.parse("100%").reading();     // Optional[percentage 100%]
  * Result.parse("_____").reading();    // Optional[nothingReported]
+ * Result.ofParts(Ratio.of(15, 100), RatioScale.PERCENT);   // "15 % (15/100)" [percentage 15%]
  * }</pre>
  */
 @Value.Immutable
@@ -23,6 +33,51 @@ abstract class AbstractResult {
 
     /** @return a comment explaining the result or its gap from target */
     public abstract Optional<String> comment();
+
+    /** @return the numerator and denominator, for a ratio indicator (<i>numeratore / denominatore</i>) */
+    public abstract Optional<Ratio> parts();
+
+    /** @return the result broken down by dimensions (<i>disaggregazioni</i>), each dimension once */
+    public abstract List<Breakdown> breakdowns();
+
+    /**
+     * The result of a ratio indicator given as its parts: the text and the reading are computed
+     * exactly from them; with a zero denominator there is no reading (not measurable).
+     *
+     * @param parts the numerator and denominator
+     * @param scale the indicator's scale
+     * @return e.g. {@code "15 % (15/100)" [percentage 15%]}
+     */
+    public static Result ofParts(Ratio parts, RatioScale scale) {
+        return Result.builder().text(scale.display(parts)).reading(readingOf(parts, scale)).parts(parts).build();
+    }
+
+    /**
+     * @param parts a ratio
+     * @param scale its scale
+     * @return the reading of its value: a percentage, a number per mille, or a bare number;
+     *     empty when the denominator is 0
+     */
+    static Optional<ResultReading> readingOf(Ratio parts, RatioScale scale) {
+        return scale.value(parts).map(v -> {
+            switch (scale) {
+                case PERCENT:
+                    return ResultReading.percentage(Percentage.of(v));
+                case PER_MILLE:
+                    return ResultReading.number(Quantity.of(v, Unit.of("\u2030")));
+                default:
+                    return ResultReading.number(Quantity.of(v));
+            }
+        });
+    }
+
+    /**
+     * @param dimension a dimension, e.g. "genere"
+     * @return the breakdown along it
+     */
+    public Optional<Breakdown> breakdown(String dimension) {
+        return breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst();
+    }
 
     /**
      * @param text the original text
@@ -58,6 +113,13 @@ abstract class AbstractResult {
     void check() {
         Texts.requireText("text", text());
         comment().ifPresent(c -> Texts.requireText("comment", c));
+        Set<String> dimensions = new HashSet<>();
+        for (int i = 0; i < breakdowns().size(); i++) {
+            if (!dimensions.add(breakdowns().get(i).dimension())) {
+                throw new InvalidValueException("breakdowns[" + i + "].dimension", breakdowns().get(i).dimension(),
+                        "must be unique within the result");
+            }
+        }
     }
 
     @Override

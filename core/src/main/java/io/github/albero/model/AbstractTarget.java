@@ -1,11 +1,16 @@
 package io.github.albero.model;
 
+import io.github.albero.InvalidValueException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * An indicator's target for one year (<i>risultato atteso</i>): the original text, always,
- * and its structured reading when the text allows one.
+ * and its structured reading when the text allows one. A target revised during the year keeps
+ * its original text and reading here and lists its {@link #revisions()} in date order;
+ * {@link #inForce(LocalDate)} says which one applies on a day.
  *
  * <pre>{@code
  * Target.parse("realizzazione di almeno 2 eventi").reading();  // Optional[atLeast 2 n]
@@ -22,6 +27,9 @@ abstract class AbstractTarget {
     /** @return the structured reading, when there is one */
     @Value.Parameter
     public abstract Optional<TargetReading> reading();
+
+    /** @return the revisions adopted during the year (<i>rimodulazioni</i>), by strictly increasing date */
+    public abstract List<TargetRevision> revisions();
 
     /**
      * @param text the original text
@@ -44,13 +52,44 @@ abstract class AbstractTarget {
         return TextReader.isPlaceholder(text());
     }
 
+    /**
+     * The target in force on a day: the latest revision dated on or before it, otherwise the
+     * original target.
+     *
+     * @param day the day, usually the end of the year or of a monitoring period
+     * @return the target in force, saying which and what was passed over
+     */
+    public TargetInForce inForce(LocalDate day) {
+        if (day == null) {
+            throw new InvalidValueException("day", null, "is required");
+        }
+        TargetRevision found = null;
+        int later = 0;
+        for (TargetRevision r : revisions()) {
+            if (r.date().isAfter(day)) {
+                later++;
+            } else {
+                found = r;
+            }
+        }
+        return new TargetInForce((Target) this, found, day, later);
+    }
+
     @Value.Check
     void check() {
         Texts.requireText("text", text());
+        for (int i = 1; i < revisions().size(); i++) {
+            LocalDate previous = revisions().get(i - 1).date();
+            if (!revisions().get(i).date().isAfter(previous)) {
+                throw new InvalidValueException("revisions[" + i + "].date", revisions().get(i).date(),
+                        "must be after the previous revision's date " + previous + ": revisions are listed in the order they were adopted");
+            }
+        }
     }
 
     @Override
     public String toString() {
-        return '"' + Texts.abbreviate(text(), 60) + '"' + reading().map(r -> " [" + r + "]").orElse("");
+        return '"' + Texts.abbreviate(text(), 60) + '"' + reading().map(r -> " [" + r + "]").orElse("")
+                + (revisions().isEmpty() ? "" : " revised " + revisions().size() + (revisions().size() == 1 ? " time" : " times"));
     }
 }

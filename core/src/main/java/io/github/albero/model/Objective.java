@@ -31,6 +31,9 @@ public interface Objective extends Node {
     /** @return the resources assigned (<i>risorse</i>) */
     Optional<Resources> resources();
 
+    /** @return the staff assigned, by category: a non-monetary resource (<i>risorse umane</i>, FTE) */
+    List<StaffAllocation> staff();
+
     /** @return the number of indicators the document declares (<i>Nr indicatori associati</i>) */
     Optional<Integer> declaredIndicatorCount();
 

@@ -1,0 +1,178 @@
+package io.github.albero.period;
+
+import io.github.albero.InvalidValueException;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+
+/**
+ * A monitoring period within one year (<i>periodo di monitoraggio</i>): the days from
+ * {@link #start()} to {@link #end()}, both included, e.g. the first half {@code 2023-01-01/2023-06-30}
+ * (the 30 June check), a quarter or a month.
+ *
+ * <p>A period never crosses the end of a calendar year, and the periods of one indicator's year
+ * do not overlap: each day's data belongs to one period (how periods add up to the year is the
+ * indicator's {@code PeriodAggregation}). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MonitoringPeriod.half(2023, 1);                 // 2023-01-01/2023-06-30
+ * MonitoringPeriod.quarter(2023, 4).end();        // 2023-12-31
+ * MonitoringPeriod.parse("2023-01-01/2023-06-30").overlaps(MonitoringPeriod.month(2023, 6));  // true
+ * }</pre>
+ */
+public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final LocalDate start;
+    private final LocalDate end;
+
+    private MonitoringPeriod(LocalDate start, LocalDate end) {
+        this.start = start;
+        this.end = end;
+    }
+
+    /**
+     * @param start the first day, included
+     * @param end the last day, included, in the same year and not before {@code start}
+     * @return the period
+     * @throws InvalidValueException when a day is missing, the end precedes the start or the
+     *     period crosses the end of the year
+     */
+    public static MonitoringPeriod of(LocalDate start, LocalDate end) {
+        if (start == null) {
+            throw new InvalidValueException("period.start", null, "is required");
+        }
+        if (end == null) {
+            throw new InvalidValueException("period.end", null, "is required");
+        }
+        YearRange.checkYear("period.start", start.getYear());
+        if (end.isBefore(start)) {
+            throw new InvalidValueException("period.end", end, "must not be before the start " + start);
+        }
+        if (end.getYear() != start.getYear()) {
+            throw new InvalidValueException("period.end", end, "must lie in the year of the start " + start.getYear()
+                    + ": a monitoring period lies within one year");
+        }
+        return new MonitoringPeriod(start, end);
+    }
+
+    /**
+     * @param year the year
+     * @param half 1 or 2
+     * @return January–June or July–December
+     */
+    public static MonitoringPeriod half(int year, int half) {
+        if (half != 1 && half != 2) {
+            throw new InvalidValueException("period.half", half, "must be 1 or 2");
+        }
+        return months(year, half * 6 - 5, 6);
+    }
+
+    /**
+     * @param year the year
+     * @param quarter 1 to 4
+     * @return the quarter
+     */
+    public static MonitoringPeriod quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new InvalidValueException("period.quarter", quarter, "must be 1 to 4");
+        }
+        return months(year, quarter * 3 - 2, 3);
+    }
+
+    /**
+     * @param year the year
+     * @param month 1 to 12
+     * @return the month
+     */
+    public static MonitoringPeriod month(int year, int month) {
+        if (month < 1 || month > 12) {
+            throw new InvalidValueException("period.month", month, "must be 1 to 12");
+        }
+        return months(year, month, 1);
+    }
+
+    /**
+     * @param year the year
+     * @return 1 January to 31 December
+     */
+    public static MonitoringPeriod year(int year) {
+        return months(year, 1, 12);
+    }
+
+    private static MonitoringPeriod months(int year, int first, int count) {
+        YearRange.checkYear("period.year", year);
+        LocalDate start = LocalDate.of(year, first, 1);
+        return of(start, YearMonth.of(year, Month.of(first + count - 1)).atEndOfMonth());
+    }
+
+    /**
+     * Parses an ISO 8601 interval of two days, {@code 2023-01-01/2023-06-30}.
+     *
+     * @param text the text
+     * @return the period
+     * @throws InvalidValueException when the text is not such an interval or breaks a rule of {@link #of}
+     */
+    public static MonitoringPeriod parse(String text) {
+        if (text == null) {
+            throw new InvalidValueException("period", null, "is required");
+        }
+        String[] parts = text.strip().split("/", -1);
+        if (parts.length != 2) {
+            throw new InvalidValueException("period", text, "expected two ISO days start/end, such as 2023-01-01/2023-06-30");
+        }
+        try {
+            return of(LocalDate.parse(parts[0].strip()), LocalDate.parse(parts[1].strip()));
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("period", text, "expected two ISO days start/end, such as 2023-01-01/2023-06-30");
+        }
+    }
+
+    /** @return the first day, included */
+    public LocalDate start() {
+        return start;
+    }
+
+    /** @return the last day, included */
+    public LocalDate end() {
+        return end;
+    }
+
+    /** @return the year the period lies in */
+    public int year() {
+        return start.getYear();
+    }
+
+    /**
+     * @param other another period
+     * @return true when the two share at least one day
+     */
+    public boolean overlaps(MonitoringPeriod other) {
+        return !start.isAfter(other.end) && !other.start.isAfter(end);
+    }
+
+    /** Orders by start, then by end. */
+    @Override
+    public int compareTo(MonitoringPeriod o) {
+        int c = start.compareTo(o.start);
+        return c != 0 ? c : end.compareTo(o.end);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MonitoringPeriod && ((MonitoringPeriod) o).start.equals(start) && ((MonitoringPeriod) o).end.equals(end);
+    }
+
+    @Override
+    public int hashCode() {
+        return start.hashCode() * 31 + end.hashCode();
+    }
+
+    /** @return the ISO interval, e.g. {@code 2023-01-01/2023-06-30}, which {@link #parse} reads back */
+    @Override
+    public String toString() {
+        return start + "/" + end;
+    }
+}
