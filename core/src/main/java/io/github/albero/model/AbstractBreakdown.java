@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractBreakdown {
+abstract class AbstractBreakdown {
     /** @return the dimension, e.g. "genere" */
     public abstract String dimension();
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractBreakdownPart {
+abstract class AbstractBreakdownPart {
     /** @return the label, e.g. "donne" */
     public abstract String label();
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractContribution {
+abstract class AbstractContribution {
     /** @return the code of the contributing objective */
     @Value.Parameter
     public abstract String objective();

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractMonitoring {
+abstract class AbstractMonitoring {
     private static final int SCALE = 6;
 
     /** @return the year monitored */

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractPeriodResult {
+abstract class AbstractPeriodResult {
     /** @return the period */
     public abstract MonitoringPeriod period();
 

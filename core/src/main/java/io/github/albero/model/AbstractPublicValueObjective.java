@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractPublicValueObjective implements Node {
+abstract class AbstractPublicValueObjective implements Node {
     /** @return the code, unique among the plan's objectives, e.g. "VP1" */
     public abstract String code();
 

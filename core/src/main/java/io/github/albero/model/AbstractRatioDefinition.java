@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractRatioDefinition {
+abstract class AbstractRatioDefinition {
     /** @return what the numerator counts */
     public abstract String numerator();
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractStaffAllocation {
+abstract class AbstractStaffAllocation {
     /** @return the staff category, as written */
     @Value.Parameter
     public abstract String category();

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AbstractTargetRevision {
+abstract class AbstractTargetRevision {
     /** @return the day the revision was adopted */
     public abstract LocalDate date();
 
