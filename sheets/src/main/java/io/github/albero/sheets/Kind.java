@@ -1,0 +1,268 @@
+package io.github.albero.sheets;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Weight;
+import io.github.albero.model.IndicatorType;
+import io.github.albero.money.Money;
+import io.github.albero.period.YearRange;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How one type of value is read from a cell and written to one: text, list, money, weight,
+ * whole number, year, year range, a word from a list. Reading accepts typed cells (numbers,
+ * dates) and Italian or plain text; writing gives typed XLSX cells and Italian text for CSV.
+ *
+ * @param <V> the value type
+ */
+abstract class Kind<V> {
+    /** Reads a non-empty cell. @throws CellProblem or InvalidValueException when the cell breaks a rule */
+    abstract V read(Cell cell);
+
+    /** @return the XLSX content: a String, or a BigDecimal/Integer for a numeric cell */
+    Object xlsx(V value) {
+        return text(value);
+    }
+
+    /** @return the text written to CSV */
+    abstract String text(V value);
+
+    /** @return the number format of an XLSX numeric cell, or null */
+    String format() {
+        return null;
+    }
+
+    static String textOf(Cell cell) {
+        switch (cell.type) {
+            case ERROR:
+                throw new CellProblem(SheetRule.CELL_ERROR);
+            case FORMULA_WITHOUT_VALUE:
+                throw new CellProblem(SheetRule.FORMULA_WITHOUT_VALUE);
+            default:
+                return cell.shown();
+        }
+    }
+
+    static final Kind<String> TEXT = new Kind<>() {
+        @Override
+        String read(Cell cell) {
+            return textOf(cell);
+        }
+
+        @Override
+        String text(String value) {
+            return value;
+        }
+    };
+
+    /** One item per line; an item cannot itself hold a line break. */
+    static final Kind<List<String>> LIST = new Kind<>() {
+        @Override
+        List<String> read(Cell cell) {
+            List<String> items = new ArrayList<>();
+            for (String line : textOf(cell).split("\r\n|\n|\r", -1)) {
+                if (!line.isBlank()) {
+                    items.add(line);
+                }
+            }
+            return items;
+        }
+
+        @Override
+        String text(List<String> value) {
+            for (String item : value) {
+                if (item.indexOf('\n') >= 0 || item.indexOf('\r') >= 0) {
+                    throw new CellProblem(SheetRule.INVALID_VALUE, Map.of("problem", "a list item cannot hold a line break"));
+                }
+            }
+            return String.join("\n", value);
+        }
+    };
+
+    static final Kind<Money> MONEY = new Kind<>() {
+        @Override
+        Money read(Cell cell) {
+            return cell.type == Cell.Type.NUMBER ? Money.of(cell.number) : Money.parse(textOrNumber(cell));
+        }
+
+        @Override
+        Object xlsx(Money value) {
+            return value.amount();
+        }
+
+        @Override
+        String text(Money value) {
+            return value.amount().toPlainString().replace('.', ',');
+        }
+
+        @Override
+        String format() {
+            return "#,##0.00";
+        }
+    };
+
+    static final Kind<Weight> WEIGHT = new Kind<>() {
+        @Override
+        Weight read(Cell cell) {
+            if (cell.type == Cell.Type.NUMBER) {
+                return Weight.of(cell.percent ? cell.number.movePointRight(2) : cell.number);
+            }
+            return Weight.parse(textOrNumber(cell));
+        }
+
+        @Override
+        Object xlsx(Weight value) {
+            return value.value();
+        }
+
+        @Override
+        String text(Weight value) {
+            return value.value().toPlainString().replace('.', ',');
+        }
+    };
+
+    static final Kind<Integer> INTEGER = new Kind<>() {
+        @Override
+        Integer read(Cell cell) {
+            return whole(cell, SheetRule.NOT_A_NUMBER);
+        }
+
+        @Override
+        Object xlsx(Integer value) {
+            return value;
+        }
+
+        @Override
+        String text(Integer value) {
+            return value.toString();
+        }
+    };
+
+    static final Kind<Integer> YEAR = new Kind<>() {
+        @Override
+        Integer read(Cell cell) {
+            int year = whole(cell, SheetRule.NOT_A_YEAR);
+            if (year < YearRange.MIN_YEAR || year > YearRange.MAX_YEAR) {
+                throw new CellProblem(SheetRule.NOT_A_YEAR);
+            }
+            return year;
+        }
+
+        @Override
+        Object xlsx(Integer value) {
+            return value;
+        }
+
+        @Override
+        String text(Integer value) {
+            return value.toString();
+        }
+    };
+
+    static final Kind<YearRange> YEARS = new Kind<>() {
+        @Override
+        YearRange read(Cell cell) {
+            if (cell.type == Cell.Type.NUMBER) {
+                return YearRange.of(YEAR.read(cell));
+            }
+            return YearRange.parse(textOrNumber(cell));
+        }
+
+        @Override
+        String text(YearRange value) {
+            return value.toString();
+        }
+    };
+
+    static final Kind<IndicatorType> INDICATOR_TYPE = new Kind<>() {
+        @Override
+        IndicatorType read(Cell cell) {
+            return IndicatorType.of(textOf(cell));
+        }
+
+        @Override
+        String text(IndicatorType value) {
+            return value.label();
+        }
+    };
+
+    private static String textOrNumber(Cell cell) {
+        if (cell.type == Cell.Type.DATE) {
+            throw new CellProblem(SheetRule.DATE_NOT_EXPECTED);
+        }
+        return textOf(cell);
+    }
+
+    private static int whole(Cell cell, SheetRule rule) {
+        if (cell.type == Cell.Type.DATE) {
+            throw new CellProblem(SheetRule.DATE_NOT_EXPECTED);
+        }
+        BigDecimal n;
+        if (cell.type == Cell.Type.NUMBER) {
+            n = cell.number;
+        } else {
+            String s = textOf(cell).replace('\u00A0', ' ').strip();
+            if (!s.matches("[+-]?\\d{1,10}")) {
+                throw new CellProblem(rule);
+            }
+            n = new BigDecimal(s);
+        }
+        try {
+            return n.setScale(0, RoundingMode.UNNECESSARY).intValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw new CellProblem(rule);
+        }
+    }
+
+    /** @return lower case, accents and punctuation spacing folded: {@code "Maggiore è meglio"} → {@code "maggiore e meglio"} */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[\\s_]+", " ").strip();
+    }
+
+    /**
+     * A word from a fixed list: the first label of each constant is written; every label, the
+     * constant's name and its camelCase JSON name are read, ignoring case and accents.
+     */
+    static <E extends Enum<E>> Kind<E> choice(Class<E> type, Function<E, List<String>> labels) {
+        Map<String, E> byLabel = new LinkedHashMap<>();
+        List<String> shown = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            List<String> l = labels.apply(e);
+            shown.add(l.get(0));
+            for (String label : l) {
+                byLabel.put(fold(label), e);
+            }
+            byLabel.put(fold(e.name()), e);
+            byLabel.put(fold(e.name().replace("_", "")), e);
+        }
+        String allowed = String.join(", ", shown);
+        return new Kind<>() {
+            @Override
+            E read(Cell cell) {
+                E e = byLabel.get(fold(textOf(cell)));
+                if (e == null) {
+                    throw new CellProblem(SheetRule.NOT_IN_LIST, Map.of("allowed", allowed));
+                }
+                return e;
+            }
+
+            @Override
+            String text(E value) {
+                return labels.apply(value).get(0);
+            }
+        };
+    }
+
+    /** Wraps a core parse so that its {@link InvalidValueException} reads as a cell problem. */
+    static CellProblem invalid(InvalidValueException e) {
+        return new CellProblem(SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+    }
+}

@@ -1,0 +1,694 @@
+package io.github.albero.sheets;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.code.MissionCode;
+import io.github.albero.code.ObjectiveCode;
+import io.github.albero.code.ProgramCode;
+import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Unit;
+import io.github.albero.model.Administration;
+import io.github.albero.model.Baseline;
+import io.github.albero.model.Indicator;
+import io.github.albero.model.Mission;
+import io.github.albero.model.Objective;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.Program;
+import io.github.albero.model.ResourceAmounts;
+import io.github.albero.model.ResourceBasis;
+import io.github.albero.model.Resources;
+import io.github.albero.model.Result;
+import io.github.albero.model.ResultReading;
+import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.Target;
+import io.github.albero.model.TargetReading;
+import io.github.albero.model.TextReader;
+import io.github.albero.model.YearResources;
+import io.github.albero.money.Money;
+import io.github.albero.period.Timeframe;
+import io.github.albero.period.YearRange;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Assembles a plan from the template's sheets, read in order (plan, tree, indicators, values,
+ * resources), collecting every problem with its cell. Nothing is built when a problem is an
+ * error; the drafts are linked and built at the end, so rows may come in any order.
+ */
+final class PlanReader {
+    private final Source source;
+    private final Problems problems;
+
+    private final Template.PlanDraft plan = new Template.PlanDraft();
+    private final Map<Column<?, ?>, String> planFieldCells = new HashMap<>();
+    private final Map<String, MissionDraft> missions = new LinkedHashMap<>();
+    private final List<ProgramDraft> programs = new ArrayList<>();
+    private final List<ObjectiveDraft> strategic = new ArrayList<>();
+    private final Map<String, ObjectiveDraft> strategicByCode = new HashMap<>();
+    private final List<ObjectiveDraft> operational = new ArrayList<>();
+    private final Map<String, IndicatorDraft> indicators = new HashMap<>();
+    private final Set<String> valueKeys = new HashSet<>();
+
+    private static final class MissionDraft {
+        MissionCode code;
+        String title;
+        List<String> notes = List.of();
+        String where;
+        final Map<String, ProgramDraft> programs = new LinkedHashMap<>();
+    }
+
+    private static final class ProgramDraft {
+        ProgramCode code;
+        MissionCode mission;
+        String title;
+        List<String> notes = List.of();
+        String where;
+        String sheet;
+        final List<ObjectiveDraft> objectives = new ArrayList<>();
+    }
+
+    private static final class ObjectiveDraft {
+        ObjectiveCode code;
+        String ownCode;
+        String parent;
+        String where;
+        String sheet;
+        final OperationalObjective.Builder builder = OperationalObjective.builder();
+        final List<IndicatorDraft> indicators = new ArrayList<>();
+        final Map<Integer, Map<ResourceBasis, ResourceAmounts>> resources = new TreeMap<>();
+        final List<ObjectiveDraft> operational = new ArrayList<>();
+        final Map<String, ObjectiveDraft> operationalByKey = new HashMap<>();
+    }
+
+    private static final class IndicatorDraft {
+        final Indicator.Builder builder = Indicator.builder();
+        String where;
+        String sheet;
+    }
+
+    PlanReader(Source source, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    Optional<Plan> read() {
+        Map<Template.SheetDef, Source.SheetInfo> found = new LinkedHashMap<>();
+        for (Source.SheetInfo info : source.sheets()) {
+            if (Template.INSTRUCTIONS.matches(info.name)) {
+                continue;
+            }
+            Template.SheetDef def = Template.SHEETS.stream().filter(d -> d.matches(info.name)).findFirst().orElse(null);
+            if (def == null || found.containsKey(def)) {
+                problems.notRead(SheetRule.SHEET_UNKNOWN, info.name, null, null, null,
+                        Map.of("sheets", String.join(", ", Template.SHEETS.stream().map(d -> d.italian).toArray(String[]::new))));
+                continue;
+            }
+            if (info.hidden) {
+                problems.notRead(SheetRule.SHEET_HIDDEN, info.name, null, null, null, Map.of());
+            }
+            found.put(def, info);
+        }
+        for (Template.SheetDef def : Template.SHEETS) {
+            if (def.required && !found.containsKey(def)) {
+                problems.error(SheetRule.SHEET_MISSING, def.italian, null, null, null, Map.of("english", def.english));
+            }
+        }
+        readSheet(found.get(Template.PLAN), Template.PLAN, this::planRow);
+        readSheet(found.get(Template.TREE), Template.TREE, this::treeRow);
+        linkTree();
+        readSheet(found.get(Template.INDICATORS), Template.INDICATORS, this::indicatorRow);
+        readSheet(found.get(Template.VALUES), Template.VALUES, this::valueRow);
+        readSheet(found.get(Template.RESOURCES), Template.RESOURCES, this::resourceRow);
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Plan built = build();
+        return problems.hasErrors() ? Optional.empty() : Optional.ofNullable(built);
+    }
+
+    private interface RowReader {
+        void row(SheetRows rows);
+    }
+
+    private void readSheet(Source.SheetInfo info, Template.SheetDef def, RowReader reader) {
+        if (info == null) {
+            return;
+        }
+        SheetRows rows = new SheetRows(def, info.name, problems);
+        boolean[] complete = {false};
+        source.read(info, (number, cells) -> {
+            if (rows.accept(number, cells)) {
+                complete[0] = rows.headerComplete();
+            } else if (complete[0]) {
+                reader.row(rows);
+            }
+        });
+    }
+
+    // ---- plan -------------------------------------------------------------------------------------
+
+    private final Map<String, Column<Plan, Template.PlanDraft>> planFields = Template.planFieldsByName();
+
+    private void planRow(SheetRows rows) {
+        String name = rows.get(Template.FIELD, Kind.TEXT, true);
+        if (name == null) {
+            return;
+        }
+        Column<Plan, Template.PlanDraft> field = planFields.get(Kind.fold(name));
+        Column<?, ?> valueCol = rows.def.column(Template.VALUE);
+        if (field == null) {
+            problems.notRead(SheetRule.COLUMN_UNKNOWN, rows.sheet, rows.ref(rows.def.column(Template.FIELD)), null, name, Map.of());
+            return;
+        }
+        if (planFieldCells.containsKey(field)) {
+            rows.problem(Template.FIELD, SheetRule.DUPLICATE_FIELD, Map.of("first", planFieldCells.get(field)));
+            return;
+        }
+        planFieldCells.put(field, rows.ref(valueCol));
+        Cell cell = rows.cell(valueCol);
+        if (cell == null) {
+            return;
+        }
+        try {
+            field.read(plan, cell);
+        } catch (CellProblem p) {
+            problems.error(p.rule, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(), p.arguments);
+        } catch (InvalidValueException e) {
+            problems.error(SheetRule.INVALID_VALUE, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(),
+                    Map.of("problem", e.problem()));
+        }
+    }
+
+    // ---- tree -------------------------------------------------------------------------------------
+
+    private void treeRow(SheetRows rows) {
+        Template.Level level = rows.get(Template.LEVEL_COL, Template.LEVEL, true);
+        String title = rows.get(Template.TITLE, Kind.TEXT, true);
+        List<String> notes = rows.get(Template.NOTES, Kind.LIST, false);
+        Column<?, ?> codeCol = rows.def.column(Template.CODE);
+        if (level == null) {
+            return;
+        }
+        String where = rows.sheet + "!" + rows.ref(codeCol);
+        switch (level) {
+            case MISSION: {
+                notForLevel(rows, level);
+                MissionCode code = code(rows, codeCol, c -> MissionCode.of(pad(c)));
+                if (code == null) {
+                    return;
+                }
+                if (missions.containsKey(code.value())) {
+                    rows.problem(codeCol, SheetRule.DUPLICATE_CODE, rows.cell(codeCol), Map.of("first", missions.get(code.value()).where));
+                    return;
+                }
+                MissionDraft m = new MissionDraft();
+                m.code = code;
+                m.title = title;
+                m.notes = notes == null ? List.of() : notes;
+                m.where = where;
+                missions.put(code.value(), m);
+                return;
+            }
+            case PROGRAM: {
+                notForLevel(rows, level);
+                String[] parts = code(rows, codeCol, c -> {
+                    String[] p = c.strip().split("[-\u2010\u2011\u2013]");
+                    if (p.length != 2) {
+                        throw new InvalidValueException("program.code", c, "expected MMM-PPP (mission-program), e.g. 011-005");
+                    }
+                    MissionCode.of(p[0]);
+                    ProgramCode.of(p[1]);
+                    return p;
+                });
+                if (parts == null) {
+                    return;
+                }
+                ProgramDraft p = new ProgramDraft();
+                p.mission = MissionCode.of(parts[0]);
+                p.code = ProgramCode.of(parts[1]);
+                p.title = title;
+                p.notes = notes == null ? List.of() : notes;
+                p.where = where;
+                p.sheet = rows.sheet;
+                programs.add(p);
+                return;
+            }
+            case STRATEGIC_OBJECTIVE: {
+                ObjectiveCode code = code(rows, codeCol, ObjectiveCode::parse);
+                ObjectiveDraft o = objectiveRow(rows, title, notes);
+                if (code == null) {
+                    return;
+                }
+                if (strategicByCode.containsKey(code.toString())) {
+                    rows.problem(codeCol, SheetRule.DUPLICATE_CODE, rows.cell(codeCol),
+                            Map.of("first", strategicByCode.get(code.toString()).where));
+                    return;
+                }
+                o.code = code;
+                o.where = where;
+                strategic.add(o);
+                strategicByCode.put(code.toString(), o);
+                return;
+            }
+            default: {
+                ObjectiveDraft o = objectiveRow(rows, title, notes);
+                Column<?, ?> parentCol = rows.def.column(Template.PARENT);
+                ObjectiveCode parent = code(rows, parentCol, ObjectiveCode::parse);
+                if (parent == null) {
+                    if (rows.cell(parentCol) == null) {
+                        rows.problem(parentCol, SheetRule.VALUE_REQUIRED, null, Map.of());
+                    }
+                    return;
+                }
+                o.ownCode = rows.get(codeCol, Kind.TEXT, false);
+                o.parent = parent.toString();
+                o.where = rows.sheet + "!" + rows.ref(parentCol);
+                operational.add(o);
+            }
+        }
+    }
+
+    private ObjectiveDraft objectiveRow(SheetRows rows, String title, List<String> notes) {
+        ObjectiveDraft o = new ObjectiveDraft();
+        o.sheet = rows.sheet;
+        if (title != null) {
+            o.builder.title(title);
+        }
+        if (notes != null) {
+            o.builder.addAllNotes(notes);
+        }
+        for (Column<Objective, OperationalObjective.Builder> c : Template.OBJECTIVE_COLUMNS) {
+            rows.apply(c, o.builder);
+        }
+        String label = rows.get(Template.TIMEFRAME, Kind.TEXT, false);
+        Cell yearsCell = rows.cell(Template.TIMEFRAME_YEARS);
+        if (label == null && yearsCell != null) {
+            rows.problem(Template.TIMEFRAME, SheetRule.VALUE_REQUIRED, Map.of());
+        } else if (label != null) {
+            try {
+                if (yearsCell == null) {
+                    o.builder.timeframe(Timeframe.of(label));
+                } else if (yearsCell.type == Cell.Type.TEXT && Readings.isNone(yearsCell.text)) {
+                    o.builder.timeframe(Timeframe.of(label, null));
+                } else {
+                    YearRange years = rows.get(Template.TIMEFRAME_YEARS, Kind.YEARS, false);
+                    if (years != null) {
+                        o.builder.timeframe(Timeframe.of(label, years));
+                    }
+                }
+            } catch (InvalidValueException e) {
+                rows.problem(Template.TIMEFRAME, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            }
+        }
+        return o;
+    }
+
+    private void notForLevel(SheetRows rows, Template.Level level) {
+        List<Column<?, ?>> objectiveOnly = new ArrayList<>(Template.OBJECTIVE_COLUMNS);
+        objectiveOnly.add(rows.def.column(Template.TIMEFRAME));
+        objectiveOnly.add(rows.def.column(Template.TIMEFRAME_YEARS));
+        objectiveOnly.add(rows.def.column(Template.PARENT));
+        for (Column<?, ?> c : objectiveOnly) {
+            if (rows.cell(c) != null) {
+                rows.problem(c, SheetRule.INVALID_VALUE, rows.cell(c),
+                        Map.of("problem", "only objectives have this column, not a " + Template.LEVEL.text(level)));
+            }
+        }
+    }
+
+    private interface Parse<V> {
+        V parse(String text);
+    }
+
+    private static String pad(String code) {
+        String c = code.strip();
+        return c.matches("\\d{1,2}") ? "0".repeat(3 - c.length()) + c : c;
+    }
+
+    private <V> V code(SheetRows rows, Column<?, ?> col, Parse<V> parse) {
+        String text = rows.get(col, Kind.TEXT, false);
+        if (text == null) {
+            if (rows.has(col) && col != rows.def.column(Template.PARENT)) {
+                rows.problem(col, SheetRule.VALUE_REQUIRED, null, Map.of());
+            }
+            return null;
+        }
+        try {
+            return parse.parse(text);
+        } catch (InvalidValueException e) {
+            rows.problem(col, SheetRule.INVALID_VALUE, rows.cell(col), Map.of("problem", e.problem()));
+            return null;
+        }
+    }
+
+    private void linkTree() {
+        for (ProgramDraft p : programs) {
+            MissionDraft m = missions.get(p.mission.value());
+            if (m == null) {
+                unknownParent(p.where, p.mission.value());
+                continue;
+            }
+            if (m.programs.containsKey(p.code.value())) {
+                problems.error(SheetRule.DUPLICATE_CODE, p.sheet, cellOf(p.where), header(Template.TREE, Template.CODE),
+                        p.mission + "-" + p.code, Map.of("first", m.programs.get(p.code.value()).where));
+                continue;
+            }
+            m.programs.put(p.code.value(), p);
+        }
+        for (ObjectiveDraft o : strategic) {
+            MissionDraft m = missions.get(o.code.mission().value());
+            ProgramDraft p = m == null ? null : m.programs.get(o.code.program().value());
+            if (p == null) {
+                unknownParent(o.where, o.code.mission() + "-" + o.code.program());
+                continue;
+            }
+            p.objectives.add(o);
+        }
+        for (ObjectiveDraft op : operational) {
+            ObjectiveDraft parent = strategicByCode.get(op.parent);
+            if (parent == null) {
+                problems.error(SheetRule.UNKNOWN_PARENT, op.sheet, cellOf(op.where), header(Template.TREE, Template.PARENT), op.parent,
+                        Map.of());
+                continue;
+            }
+            parent.operational.add(op);
+            String key = op.ownCode != null ? op.ownCode : "#" + parent.operational.size();
+            if (op.ownCode != null && parent.operationalByKey.containsKey(key)) {
+                problems.error(SheetRule.DUPLICATE_CODE, op.sheet, cellOf(op.where), header(Template.TREE, Template.CODE), key,
+                        Map.of("first", parent.operationalByKey.get(key).where));
+                continue;
+            }
+            parent.operationalByKey.put(key, op);
+            parent.operationalByKey.putIfAbsent("#" + parent.operational.size(), op);
+        }
+    }
+
+    private void unknownParent(String where, String parent) {
+        problems.error(SheetRule.UNKNOWN_PARENT, where.substring(0, where.indexOf('!')), cellOf(where),
+                header(Template.TREE, Template.CODE), parent, Map.of());
+    }
+
+    private static String cellOf(String where) {
+        return where.substring(where.indexOf('!') + 1);
+    }
+
+    private static String header(Template.SheetDef def, String italian) {
+        return def.column(italian).header();
+    }
+
+    // ---- indicators -------------------------------------------------------------------------------
+
+    private ObjectiveDraft objective(SheetRows rows) {
+        Column<?, ?> objCol = rows.def.column(Template.OBJECTIVE);
+        ObjectiveCode code = code(rows, objCol, ObjectiveCode::parse);
+        if (code == null) {
+            return null;
+        }
+        ObjectiveDraft o = strategicByCode.get(code.toString());
+        if (o == null) {
+            rows.problem(objCol, SheetRule.UNKNOWN_PARENT, rows.cell(objCol), Map.of());
+            return null;
+        }
+        String op = rows.get(Template.OPERATIONAL, Kind.TEXT, false);
+        if (op == null) {
+            return o;
+        }
+        ObjectiveDraft found = o.operationalByKey.get(op);
+        if (found == null) {
+            rows.problem(Template.OPERATIONAL, SheetRule.UNKNOWN_PARENT, Map.of());
+        }
+        return found;
+    }
+
+    private void indicatorRow(SheetRows rows) {
+        String ref = rows.get(Template.REF, Kind.TEXT, true);
+        ObjectiveDraft o = objective(rows);
+        IndicatorDraft d = new IndicatorDraft();
+        d.sheet = rows.sheet;
+        d.where = rows.sheet + "!" + rows.ref(rows.def.column(Template.REF));
+        for (Column<Indicator, Indicator.Builder> c : Template.INDICATOR_COLUMNS) {
+            rows.apply(c, d.builder);
+        }
+        baseline(rows, d.builder);
+        List<String> notes = rows.get(Template.NOTES, Kind.LIST, false);
+        if (notes != null) {
+            d.builder.addAllNotes(notes);
+        }
+        if (ref == null) {
+            return;
+        }
+        if (indicators.containsKey(ref)) {
+            rows.problem(Template.REF, SheetRule.DUPLICATE_CODE, Map.of("first", indicators.get(ref).where));
+            return;
+        }
+        indicators.put(ref, d);
+        if (o != null) {
+            o.indicators.add(d);
+        }
+    }
+
+    private void baseline(SheetRows rows, Indicator.Builder b) {
+        String text = rows.get(Template.BASELINE_TEXT, Kind.TEXT, false);
+        Column<?, ?> valueCol = rows.def.column(Template.BASELINE_VALUE);
+        Cell valueCell = rows.cell(valueCol);
+        String unitText = rows.get(Template.BASELINE_UNIT, Kind.TEXT, false);
+        Integer year = rows.get(Template.BASELINE_YEAR, Kind.YEAR, false);
+        Quantity value = null;
+        try {
+            Unit unit = unitText == null ? null : Unit.of(unitText);
+            if (valueCell != null && valueCell.type == Cell.Type.NUMBER) {
+                value = Quantity.of(valueCell.number, unit);
+            } else if (valueCell != null) {
+                Quantity q = Quantity.parse(Kind.TEXT.read(valueCell));
+                value = Quantity.of(q.value(), unit != null ? unit : q.unit().orElse(null));
+            } else if (unit != null) {
+                rows.problem(valueCol, SheetRule.VALUE_REQUIRED, null, Map.of());
+            }
+        } catch (CellProblem p) {
+            rows.problem(valueCol, p.rule, valueCell, p.arguments);
+        } catch (InvalidValueException e) {
+            rows.problem(valueCol, SheetRule.INVALID_VALUE, valueCell, Map.of("problem", e.problem()));
+        }
+        if (text == null && value == null) {
+            if (year != null) {
+                rows.problem(Template.BASELINE_TEXT, SheetRule.VALUE_REQUIRED, Map.of());
+            }
+            return;
+        }
+        Baseline.Builder bl = Baseline.builder();
+        if (text != null) {
+            bl.text(text);
+        }
+        if (value != null) {
+            bl.value(value);
+        }
+        if (year != null) {
+            bl.year(year);
+        }
+        b.baseline(bl.build());
+    }
+
+    // ---- targets and results ------------------------------------------------------------------------
+
+    private void valueRow(SheetRows rows) {
+        String ref = rows.get(Template.INDICATOR_REF, Kind.TEXT, true);
+        Integer year = rows.get(Template.YEAR, Kind.YEAR, true);
+        String target = rows.get(Template.TARGET, Kind.TEXT, false);
+        String targetReading = rows.get(Template.TARGET_READING, Kind.TEXT, false);
+        String result = rows.get(Template.RESULT, Kind.TEXT, false);
+        String resultReading = rows.get(Template.RESULT_READING, Kind.TEXT, false);
+        String comment = rows.get(Template.COMMENT, Kind.TEXT, false);
+        IndicatorDraft d = null;
+        if (ref != null) {
+            d = indicators.get(ref);
+            if (d == null) {
+                rows.problem(Template.INDICATOR_REF, SheetRule.UNKNOWN_INDICATOR, Map.of());
+            }
+        }
+        if (target == null && result == null) {
+            rows.problem(targetReading != null ? Template.TARGET : Template.RESULT, SheetRule.VALUE_REQUIRED, Map.of());
+            return;
+        }
+        if (target == null && targetReading != null) {
+            rows.problem(Template.TARGET, SheetRule.VALUE_REQUIRED, Map.of());
+        }
+        if (result == null && (resultReading != null || comment != null)) {
+            rows.problem(Template.RESULT, SheetRule.VALUE_REQUIRED, Map.of());
+        }
+        if (d == null || year == null) {
+            return;
+        }
+        if (!valueKeys.add(ref + "\u0000" + year)) {
+            rows.problem(Template.YEAR, SheetRule.DUPLICATE_ROW, Map.of("indicator", ref));
+            return;
+        }
+        try {
+            if (target != null) {
+                Optional<TargetReading> reading = targetReading == null ? TextReader.readTarget(target) : readTarget(rows, targetReading);
+                if (reading != null) {
+                    d.builder.putTargets(year, Target.of(target, reading));
+                }
+            }
+            if (result != null) {
+                Optional<ResultReading> reading = resultReading == null ? TextReader.readResult(result) : readResult(rows, resultReading);
+                if (reading != null) {
+                    Result.Builder r = Result.builder().text(result).reading(reading);
+                    if (comment != null) {
+                        r.comment(comment);
+                    }
+                    d.builder.putResults(year, r.build());
+                }
+            }
+        } catch (InvalidValueException e) {
+            rows.problem(Template.TARGET, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    private Optional<TargetReading> readTarget(SheetRows rows, String text) {
+        try {
+            return Readings.readTarget(text);
+        } catch (CellProblem | InvalidValueException e) {
+            rows.problem(Template.TARGET_READING, SheetRule.BAD_READING, Map.of());
+            return null;
+        }
+    }
+
+    private Optional<ResultReading> readResult(SheetRows rows, String text) {
+        try {
+            return Readings.readResult(text);
+        } catch (CellProblem | InvalidValueException e) {
+            rows.problem(Template.RESULT_READING, SheetRule.BAD_READING, Map.of());
+            return null;
+        }
+    }
+
+    // ---- resources ----------------------------------------------------------------------------------
+
+    private void resourceRow(SheetRows rows) {
+        ObjectiveDraft o = objective(rows);
+        Integer year = rows.get(Template.YEAR, Kind.YEAR, true);
+        ResourceBasis basis = rows.get(Template.BASIS_COL, Template.BASIS, true);
+        Money revenues = rows.get(Template.REVENUES, Kind.MONEY, true);
+        Money costs = rows.get(Template.COSTS, Kind.MONEY, true);
+        Money investments = rows.get(Template.INVESTMENTS, Kind.MONEY, true);
+        if (o == null || year == null || basis == null || revenues == null || costs == null || investments == null) {
+            return;
+        }
+        Map<ResourceBasis, ResourceAmounts> byBasis = o.resources.computeIfAbsent(year, y -> new EnumMap<>(ResourceBasis.class));
+        if (byBasis.containsKey(basis)) {
+            rows.problem(Template.BASIS_COL, SheetRule.DUPLICATE_ROW, Map.of("indicator", String.valueOf(year)));
+            return;
+        }
+        try {
+            byBasis.put(basis, ResourceAmounts.of(revenues, costs, investments));
+        } catch (InvalidValueException e) {
+            String col = e.field().contains("revenues") ? Template.REVENUES : e.field().contains("costs") ? Template.COSTS : Template.INVESTMENTS;
+            rows.problem(col, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    // ---- building -----------------------------------------------------------------------------------
+
+    private Plan build() {
+        List<Mission> built = new ArrayList<>();
+        for (MissionDraft m : missions.values()) {
+            List<Program> ps = new ArrayList<>();
+            for (ProgramDraft p : m.programs.values()) {
+                List<StrategicObjective> os = new ArrayList<>();
+                for (ObjectiveDraft o : p.objectives) {
+                    StrategicObjective so = strategic(o);
+                    if (so != null) {
+                        os.add(so);
+                    }
+                }
+                Program program = attempt(p.sheet, p.where, () -> Program.builder().code(p.code).title(p.title).addAllNotes(p.notes)
+                        .addAllObjectives(os).build());
+                if (program != null) {
+                    ps.add(program);
+                }
+            }
+            Mission mission = attempt(Template.TREE.italian, m.where, () -> Mission.builder().code(m.code).title(m.title)
+                    .addAllNotes(m.notes).addAllPrograms(ps).build());
+            if (mission != null) {
+                built.add(mission);
+            }
+        }
+        String where = planFieldCells.values().stream().findFirst().map(c -> Template.PLAN.italian + "!" + c)
+                .orElse(Template.PLAN.italian + "!A1");
+        return attempt(Template.PLAN.italian, where, () -> {
+            Plan.Builder b = Plan.builder().kind(plan.kind).referenceYear(plan.referenceYear)
+                    .horizon(YearRange.of(plan.firstYear, plan.lastYear)).addAllMissions(built).addAllNotes(plan.notes);
+            Administration.Builder a = Administration.builder().name(plan.administration);
+            if (plan.identifier != null) {
+                a.identifier(plan.identifier);
+            }
+            b.administration(a.build());
+            if (plan.title != null) {
+                b.title(plan.title);
+            }
+            if (plan.currency != null) {
+                b.currency(plan.currency);
+            }
+            return b.build();
+        });
+    }
+
+    private StrategicObjective strategic(ObjectiveDraft o) {
+        List<OperationalObjective> ops = new ArrayList<>();
+        for (ObjectiveDraft op : o.operational) {
+            OperationalObjective built = operational(op);
+            if (built != null) {
+                ops.add(built);
+            }
+        }
+        OperationalObjective draft = operational(o);
+        if (draft == null) {
+            return null;
+        }
+        return attempt(o.sheet, o.where, () -> StrategicObjective.builder().from((Objective) draft).code(o.code)
+                .addAllOperationalObjectives(ops).build());
+    }
+
+    private OperationalObjective operational(ObjectiveDraft o) {
+        for (IndicatorDraft d : o.indicators) {
+            Indicator i = attempt(d.sheet, d.where, d.builder::build);
+            if (i != null) {
+                o.builder.addIndicators(i);
+            }
+        }
+        if (!o.resources.isEmpty()) {
+            Resources.Builder r = Resources.builder();
+            o.resources.forEach((year, byBasis) -> r.putYears(year, YearResources.builder()
+                    .budget(Optional.ofNullable(byBasis.get(ResourceBasis.BUDGET)))
+                    .revisedBudget(Optional.ofNullable(byBasis.get(ResourceBasis.REVISED_BUDGET)))
+                    .actual(Optional.ofNullable(byBasis.get(ResourceBasis.ACTUAL))).build()));
+            o.builder.resources(r.build());
+        }
+        if (o.ownCode != null) {
+            o.builder.code(o.ownCode);
+        }
+        return attempt(o.sheet, o.where, o.builder::build);
+    }
+
+    private interface Build<T> {
+        T build();
+    }
+
+    private <T> T attempt(String sheet, String where, Build<T> build) {
+        try {
+            return build.build();
+        } catch (InvalidValueException e) {
+            problems.error(SheetRule.INVALID_VALUE, sheet, cellOf(where), null, e.value(),
+                    Map.of("problem", e.field() + ": " + e.problem()));
+            return null;
+        }
+    }
+}

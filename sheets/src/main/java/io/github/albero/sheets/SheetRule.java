@@ -1,0 +1,96 @@
+package io.github.albero.sheets;
+
+/**
+ * The rules a spreadsheet can break when read through the template (<i>regole del modello di
+ * foglio</i>), each with a stable code such as {@code SHT-VAL-003}. The Italian and English
+ * messages live in the bundle {@code io.github.albero.sheets.messages}, keyed by code.
+ */
+public enum SheetRule {
+    /** The file is not a readable XLSX workbook (not a zip, a truncated zip, an old .xls). */
+    NOT_A_WORKBOOK("SHT-FIL-001"),
+    /** A zip entry inflates beyond the entry-size limit. */
+    ENTRY_TOO_LARGE("SHT-FIL-002"),
+    /** All zip entries together inflate beyond the total-size limit. */
+    TOTAL_TOO_LARGE("SHT-FIL-003"),
+    /** A zip entry inflates more than the compression-ratio limit allows: a zip bomb. */
+    RATIO_TOO_HIGH("SHT-FIL-004"),
+    /** An XML part declares a DTD or entities (XXE). */
+    DTD_FORBIDDEN("SHT-FIL-005"),
+    /** The file is larger than the file-size limit. */
+    FILE_TOO_LARGE("SHT-FIL-006"),
+    /** The workbook has too many zip entries. */
+    TOO_MANY_ENTRIES("SHT-FIL-007"),
+    /** A file could not be read at all. */
+    UNREADABLE("SHT-FIL-008"),
+    /** A sheet of the template is missing. */
+    SHEET_MISSING("SHT-SHE-001"),
+    /** A sheet that the template does not know: its content is not read. */
+    SHEET_UNKNOWN("SHT-SHE-002"),
+    /** A sheet of the template is hidden. */
+    SHEET_HIDDEN("SHT-SHE-003"),
+    /** A sheet declares or holds more rows than the limit. */
+    TOO_MANY_ROWS("SHT-SHE-004"),
+    /** A row has more columns than the limit. */
+    TOO_MANY_COLUMNS("SHT-SHE-005"),
+    /** The workbook holds more cells than the limit. */
+    TOO_MANY_CELLS("SHT-SHE-006"),
+    /** A sheet declares absurd dimensions. */
+    DIMENSION_TOO_LARGE("SHT-SHE-007"),
+    /** More problems than the report keeps: the rest are not listed. */
+    TOO_MANY_PROBLEMS("SHT-SHE-008"),
+    /** A required column is missing from the header row. */
+    COLUMN_MISSING("SHT-COL-001"),
+    /** A column whose header the template does not know. */
+    COLUMN_UNKNOWN("SHT-COL-002"),
+    /** Two columns with the same header. */
+    COLUMN_DUPLICATE("SHT-COL-003"),
+    /** A value in a column without header. */
+    COLUMN_UNNAMED("SHT-COL-004"),
+    /** A required cell is empty. */
+    VALUE_REQUIRED("SHT-VAL-001"),
+    /** A cell is not a number. */
+    NOT_A_NUMBER("SHT-VAL-002"),
+    /** A cell is not a year. */
+    NOT_A_YEAR("SHT-VAL-003"),
+    /** A cell holds a date where a year or a number is expected. */
+    DATE_NOT_EXPECTED("SHT-VAL-004"),
+    /** A cell is not one of the listed words. */
+    NOT_IN_LIST("SHT-VAL-005"),
+    /** A cell breaks a rule of the model (e.g. a negative amount, a malformed code). */
+    INVALID_VALUE("SHT-VAL-006"),
+    /** A formula cell without a cached value. */
+    FORMULA_WITHOUT_VALUE("SHT-VAL-007"),
+    /** A cell holds a spreadsheet error such as {@code #DIV/0!}. */
+    CELL_ERROR("SHT-VAL-008"),
+    /** A cell holds more characters than the limit. */
+    TEXT_TOO_LONG("SHT-VAL-009"),
+    /** A reading override that cannot be read. */
+    BAD_READING("SHT-VAL-010"),
+    /** A code used twice where it must be unique. */
+    DUPLICATE_CODE("SHT-REF-001"),
+    /** A reference to an objective or mission not declared in the tree sheet. */
+    UNKNOWN_PARENT("SHT-REF-002"),
+    /** A reference to an indicator not declared in the indicators sheet. */
+    UNKNOWN_INDICATOR("SHT-REF-003"),
+    /** The same indicator and year (or objective, year and basis) twice. */
+    DUPLICATE_ROW("SHT-REF-004"),
+    /** A plan field given twice in the plan sheet. */
+    DUPLICATE_FIELD("SHT-REF-005");
+
+    private final String code;
+
+    SheetRule(String code) {
+        this.code = code;
+    }
+
+    /** @return the stable code, e.g. {@code SHT-VAL-003} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the code */
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.albero.sheets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Inspects an XLSX zip before any XML parser sees it: inflates every entry once, counting
+ * bytes, and rejects entries that inflate beyond the size or compression-ratio limits (zip
+ * bombs), any XML part that declares a DTD or an entity (XXE, "billion laughs"), and sheets
+ * whose declared dimension exceeds what a spreadsheet can hold. On the way it collects what
+ * FastExcel does not expose: each worksheet's merged ranges, and where each sheet is stored.
+ */
+final class ZipGuard {
+    private static final long RATIO_FLOOR = 1L << 20;
+    private static final int CHUNK = 64 * 1024;
+    private static final int OVERLAP = 128;
+    private static final int EXCEL_MAX_ROWS = 1_048_576;
+    private static final int EXCEL_MAX_COLUMNS = 16_384;
+    private static final String[] FORBIDDEN = {"<!DOCTYPE", "<!ENTITY"};
+    private static final Pattern MERGE = Pattern.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)\"");
+    private static final Pattern DIMENSION = Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"([A-Z]{1,4})([0-9]{1,9})(?::([A-Z]{1,4})([0-9]{1,9}))?\"");
+    private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\s[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+    /** What the inspection found. */
+    static final class Findings {
+        /** Merged ranges ({@code A2:A5}) by worksheet entry name. */
+        final Map<String, Set<String>> merges = new HashMap<>();
+        /** Workbook relationship targets by id ({@code rId1} → {@code xl/worksheets/sheet1.xml}). */
+        final Map<String, String> relationships = new HashMap<>();
+    }
+
+    private ZipGuard() {
+    }
+
+    static Findings inspect(Path file, SheetLimits limits, Problems problems) {
+        Findings findings = new Findings();
+        long total = 0;
+        int entries = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry e = all.nextElement();
+                if (++entries > limits.maxEntries()) {
+                    throw problems.fatal(SheetRule.TOO_MANY_ENTRIES, null, null, null, Map.of("max", Integer.toString(limits.maxEntries())));
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                total += inspect(zip, e, limits, problems, findings, total);
+            }
+        } catch (ZipException e) {
+            throw problems.fatal(SheetRule.NOT_A_WORKBOOK, null, null, null, Map.of("problem", String.valueOf(e.getMessage())));
+        } catch (IOException e) {
+            throw problems.fatal(SheetRule.UNREADABLE, null, null, null, Map.of("problem", String.valueOf(e.getMessage())));
+        }
+        return findings;
+    }
+
+    private static long inspect(ZipFile zip, ZipEntry e, SheetLimits limits, Problems problems, Findings findings, long before)
+            throws IOException {
+        String name = e.getName();
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        boolean worksheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+        boolean rels = name.equals("xl/_rels/workbook.xml.rels");
+        long compressed = Math.max(1, e.getCompressedSize());
+        long count = 0;
+        StringBuilder relsText = rels ? new StringBuilder() : null;
+        String tail = "";
+        Set<String> merges = worksheet ? new LinkedHashSet<>() : null;
+        boolean dimensionSeen = false;
+        byte[] buffer = new byte[CHUNK];
+        try (InputStream in = zip.getInputStream(e)) {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                count += n;
+                if (count > limits.maxEntryBytes()) {
+                    throw problems.fatal(SheetRule.ENTRY_TOO_LARGE, null, null, name, Map.of("max", Long.toString(limits.maxEntryBytes())));
+                }
+                if (before + count > limits.maxTotalBytes()) {
+                    throw problems.fatal(SheetRule.TOTAL_TOO_LARGE, null, null, name, Map.of("max", Long.toString(limits.maxTotalBytes())));
+                }
+                if (count > RATIO_FLOOR && e.getCompressedSize() > 0 && count / compressed > limits.maxCompressionRatio()) {
+                    throw problems.fatal(SheetRule.RATIO_TOO_HIGH, null, null, name,
+                            Map.of("max", Integer.toString(limits.maxCompressionRatio())));
+                }
+                if (!xml) {
+                    continue;
+                }
+                // ISO-8859-1 maps bytes to chars one to one: ASCII markup is found whatever the encoding of the text
+                String text = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                for (String forbidden : FORBIDDEN) {
+                    if (text.contains(forbidden) || text.contains(utf16(forbidden, false)) || text.contains(utf16(forbidden, true))) {
+                        throw problems.fatal(SheetRule.DTD_FORBIDDEN, null, null, name, Map.of());
+                    }
+                }
+                if (worksheet) {
+                    Matcher m = MERGE.matcher(text);
+                    while (m.find()) {
+                        merges.add(m.group(1));
+                    }
+                    if (!dimensionSeen) {
+                        Matcher d = DIMENSION.matcher(text);
+                        if (d.find()) {
+                            dimensionSeen = true;
+                            checkDimension(d, name, problems);
+                        }
+                    }
+                }
+                if (rels && relsText.length() < CHUNK * 16) {
+                    relsText.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+                tail = text.substring(Math.max(0, text.length() - OVERLAP));
+            }
+        }
+        if (worksheet && !merges.isEmpty()) {
+            findings.merges.put(name, merges);
+        }
+        if (rels) {
+            Matcher m = RELATIONSHIP.matcher(relsText);
+            while (m.find()) {
+                Map<String, String> attributes = new HashMap<>();
+                Matcher a = ATTRIBUTE.matcher(m.group());
+                while (a.find()) {
+                    attributes.put(a.group(1), a.group(2));
+                }
+                String target = attributes.get("Target");
+                if (attributes.containsKey("Id") && target != null) {
+                    findings.relationships.put(attributes.get("Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void checkDimension(Matcher d, String entry, Problems problems) {
+        String lastColumn = d.group(3) != null ? d.group(3) : d.group(1);
+        long lastRow = Long.parseLong(d.group(4) != null ? d.group(4) : d.group(2));
+        if (lastRow > EXCEL_MAX_ROWS || columnIndex(lastColumn) >= EXCEL_MAX_COLUMNS) {
+            throw problems.fatal(SheetRule.DIMENSION_TOO_LARGE, null, null, d.group().replaceAll(".*ref=\"|\"", ""),
+                    Map.of("entry", entry));
+        }
+    }
+
+    static int columnIndex(String letters) {
+        int index = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            index = index * 26 + (letters.charAt(i) - 'A' + 1);
+        }
+        return index - 1;
+    }
+
+    private static String utf16(String ascii, boolean bigEndian) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            if (bigEndian) {
+                sb.append('\0').append(c);
+            } else {
+                sb.append(c).append('\0');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Copies a stream to a temporary file, refusing more than the file-size limit. */
+    static Path spool(InputStream in, SheetLimits limits, Problems problems) {
+        try {
+            Path tmp = Files.createTempFile("albero-sheets", ".xlsx");
+            try (var out = Files.newOutputStream(tmp)) {
+                byte[] buffer = new byte[CHUNK];
+                long count = 0;
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    count += n;
+                    if (count > limits.maxFileBytes()) {
+                        Files.deleteIfExists(tmp);
+                        throw problems.fatal(SheetRule.FILE_TOO_LARGE, null, null, null, Map.of("max", Long.toString(limits.maxFileBytes())));
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw problems.fatal(SheetRule.UNREADABLE, null, null, null, Map.of("problem", String.valueOf(e.getMessage())));
+        }
+    }
+
+    static List<String> mergedRanges(Findings findings, String entry) {
+        return new ArrayList<>(findings.merges.getOrDefault(entry, Set.of()));
+    }
+}
