@@ -8,7 +8,7 @@ module io.github.albero.examples {
     requires transitive io.github.albero.core;
     requires io.github.albero.json;
     requires io.github.albero.validation;
-    requires java.logging;
+    requires io.github.albero.report;
     requires io.github.albero.fixtures;
 
     exports io.github.albero.examples;

@@ -1,64 +1,91 @@
 package io.github.albero.examples;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.achievement.AchievementCalculator;
+import io.github.albero.achievement.AchievementReport;
 import io.github.albero.json.AlberoJson;
 import io.github.albero.json.AlberoJsonException;
 import io.github.albero.model.Plan;
+import io.github.albero.report.Analysis;
+import io.github.albero.report.ReportFormat;
+import io.github.albero.report.ReportRenderer;
+import io.github.albero.text.UnsafeText;
+import io.github.albero.validation.PlanValidator;
+import io.github.albero.validation.ValidationReport;
+import io.github.albero.variance.VarianceCalculator;
+import io.github.albero.variance.VarianceReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The README's "run" command (<i>esempio</i>): analyses a performance report, by default the
- * bundled 2017 report of the Camera di Commercio di Lucca, and prints
- * <ol>
- * <li>the validation findings;</li>
- * <li>the achievement tree for the reference year, mission → program → strategic objective →
- *     indicator, with score, status and explanation;</li>
- * <li>the resources table: budget against actual revenues, costs and investments per
- *     objective, program, mission and in total, with variances and their direction;</li>
- * </ol>
- * then writes the same as a self-contained HTML page with two inline SVG charts.
+ * The README's "run" command (<i>esempio</i>): analyses a performance plan or report, by default
+ * the bundled 2017 report of the Camera di Commercio di Lucca, with {@code albero-report}: prints
+ * the summary, the achievement tree, the resources table and the findings, and writes the same
+ * as a self-contained HTML page (and, if asked, Markdown).
  *
  * <pre>
  * mvn -q -pl examples -am compile exec:java
  * mvn -q -pl examples -am compile exec:java -Dexec.args="--locale en"
  * mvn -q -pl examples -am compile exec:java -Dexec.args="--year 2016 /path/to/report.json"
+ * mvn -q -pl examples -am compile exec:java -Dexec.args="--help"
  * </pre>
  *
- * <p>Options: {@code --locale it|en} (labels and numbers, Italian by default), {@code --year N}
- * (the report's reference year by default), {@code --html FILE} (by default
- * {@code examples/target/albero-report.html}). Progress messages go to standard error, the
- * report to standard output.
+ * <p>Options: {@code --locale it|en} (labels, messages and numbers; Italian by default),
+ * {@code --year N} (the document's reference year by default; it must lie within the horizon and
+ * applies to every section), {@code --html FILE} (by default {@code examples/target/albero-report.html}),
+ * {@code --markdown FILE}, {@code --help}. Paths are relative to the working directory, and the
+ * program prints them so. Progress messages and errors go to standard error, in the chosen
+ * language, naming the file and the problem; the report goes to standard output.
+ *
+ * <p>Exit codes: {@value #OK} the report was written; {@value #BAD_INPUT} bad input data (the
+ * file is missing, unreadable or not a valid Albero document); {@value #BAD_ARGUMENTS} bad
+ * arguments (unknown option, missing value, unsupported locale, a year that is not a year or
+ * lies outside the document's horizon). Everything is rendered before anything is printed or
+ * written, and files are written through a temporary file: a failure leaves no half-written
+ * report and no stale one passed off as new.
  */
 public final class ReportExample {
+    /** Exit code: the report was analysed and written. */
+    public static final int OK = 0;
+    /** Exit code: bad input data. */
+    public static final int BAD_INPUT = 1;
+    /** Exit code: bad arguments. */
+    public static final int BAD_ARGUMENTS = 2;
     /** The system property naming the directory of the HTML report; examples/pom.xml sets it to the build directory. */
     public static final String OUTPUT_DIRECTORY_PROPERTY = "albero.examples.outputDirectory";
     /** The HTML report's file name. */
     public static final String HTML_FILE = "albero-report.html";
 
-    // JUL keeps loggers weakly: hold the configured one so the level sticks
-    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
     private ReportExample() {
     }
 
     /**
-     * @param args {@code [--locale it|en] [--year N] [--html FILE] [report.json]}
+     * @param args {@code [--locale it|en] [--year N] [--html FILE] [--markdown FILE] [--help] [report.json]}
      */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
-        if (status != 0) {
+        if (status != OK) {
             System.exit(status);
+        }
+    }
+
+    /** A problem that ends the run with an exit code and a message in the chosen language. */
+    private static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Stop(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
         }
     }
 
@@ -68,58 +95,124 @@ public final class ReportExample {
      * @param args the command-line arguments
      * @param out where the report goes
      * @param err where progress messages and errors go
-     * @return 0 on success, 1 when the input cannot be read or analysed, 2 on bad arguments
+     * @return {@value #OK}, {@value #BAD_INPUT} or {@value #BAD_ARGUMENTS}
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        quietHibernateValidator();
-        Options options;
+        Cli cli = Cli.of(Options.localeOf(args));
         try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(Labels.of(Locale.ITALIAN).get("usage"));
-            return 2;
-        }
-        Labels labels = Labels.of(options.locale);
-        Formats formats = Formats.of(options.locale);
-        try {
-            Plan plan;
-            String source;
-            if (options.input.isPresent()) {
-                source = options.input.get().toString();
-                err.println(labels.get("reading", source));
-                plan = AlberoJson.read(options.input.get());
-            } else {
-                source = BundledReport.RESOURCE;
-                err.println(labels.get("reading", source));
-                plan = BundledReport.load();
+            Options options = Options.parse(args, cli);
+            if (options.help) {
+                out.println(cli.get("usage"));
+                out.println();
+                out.println(cli.get("help"));
+                return OK;
             }
-            int year = options.year.orElse(plan.referenceYear());
-            Analysis analysis = Analysis.of(plan, year, err::println, labels);
-            out.print(TextReport.render(analysis, labels, formats));
-            out.flush();
-            Path html = options.html.orElseGet(ReportExample::defaultHtmlPath);
-            err.println(labels.get("html.writing"));
-            Files.createDirectories(html.toAbsolutePath().getParent());
-            Files.writeString(html, HtmlReport.render(analysis, labels, formats, source), StandardCharsets.UTF_8);
-            out.println();
-            out.println(labels.get("html.written", html.toAbsolutePath().normalize()));
-            return 0;
-        } catch (AlberoJsonException | InvalidValueException | UncheckedIOException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println(e);
-            return 1;
+            return analyse(options, cli, out, err);
+        } catch (Stop stop) {
+            err.println(stop.getMessage());
+            if (stop.status == BAD_ARGUMENTS) {
+                err.println(cli.get("usage"));
+                err.println(cli.get("seeHelp"));
+            }
+            return stop.status;
         }
     }
 
-    // Hibernate Validator logs its version (HV000001) through jboss-logging at first use
-    private static void quietHibernateValidator() {
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "jdk");
+    private static int analyse(Options options, Cli cli, PrintStream out, PrintStream err) throws Stop {
+        String source = options.input.map(ReportExample::shown).orElse(BundledReport.RESOURCE);
+        err.println(cli.get("reading", source));
+        Plan plan = options.input.isPresent() ? read(options.input.get(), source, cli) : BundledReport.load();
+        int year = options.year.orElse(plan.referenceYear());
+        if (!plan.horizon().contains(year)) {
+            throw new Stop(BAD_ARGUMENTS, cli.get("error.yearOutside", year, source, plan.horizon()));
         }
-        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        ReportRenderer renderer = ReportRenderer.of(options.locale).withSource(source);
+        Path html = options.html.orElseGet(ReportExample::defaultHtmlPath);
+        String text;
+        Analysis analysis;
+        try {
+            err.println(cli.get("validating"));
+            ValidationReport validation = PlanValidator.create().validate(plan);
+            err.println(cli.get("achievement", year));
+            AchievementReport achievement = AchievementCalculator.defaults().evaluate(plan, year);
+            err.println(cli.get("variance", year));
+            VarianceReport variance = VarianceCalculator.againstBudget().evaluate(plan, year);
+            analysis = Analysis.of(plan, year, validation, achievement, variance);
+            // rendered before anything is printed or written: a failure leaves nothing half done
+            text = renderer.text(analysis);
+        } catch (InvalidValueException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.invalid", source, UnsafeText.visible(e.getMessage())));
+        } catch (RuntimeException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.internal", source, e.getMessage() == null ? "-" : UnsafeText.visible(e.getMessage())));
+        }
+        Optional<String> problem = write(renderer, analysis, ReportFormat.HTML, html, cli, err);
+        if (problem.isEmpty() && options.markdown.isPresent()) {
+            problem = write(renderer, analysis, ReportFormat.MARKDOWN, options.markdown.get(), cli, err);
+        }
+        if (problem.isPresent()) {
+            // the output path the user gave cannot be written: a bad argument
+            throw new Stop(BAD_ARGUMENTS, problem.get());
+        }
+        out.print(text);
+        out.println();
+        out.println(cli.get("html.written", shown(html)));
+        options.markdown.ifPresent(md -> out.println(cli.get("markdown.written", shown(md))));
+        out.flush();
+        return OK;
+    }
+
+    /** @return the message when the file cannot be written */
+    private static Optional<String> write(ReportRenderer renderer, Analysis analysis, ReportFormat format, Path file, Cli cli,
+            PrintStream err) {
+        err.println(cli.get("writing", shown(file)));
+        try {
+            renderer.write(analysis, format, file);
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            return Optional.of(cli.get("error.write", shown(file)));
+        }
+    }
+
+    private static Plan read(Path file, String shown, Cli cli) throws Stop {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new Stop(BAD_INPUT, cli.get("error.directory", shown));
+            }
+            if (Files.size(file) > AlberoJson.MAX_DOCUMENT_LENGTH) {
+                throw new Stop(BAD_INPUT, cli.get("error.tooLarge", shown, AlberoJson.MAX_DOCUMENT_LENGTH));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.notFound", shown));
+        } catch (AccessDeniedException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.denied", shown));
+        } catch (IOException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.unreadable", shown));
+        }
+        try {
+            return AlberoJson.read(bytes);
+        } catch (AlberoJsonException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.json", shown, e.line(), e.column(), UnsafeText.visible(e.pointer()),
+                    UnsafeText.visible(e.problem())));
+        } catch (InvalidValueException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.invalid", shown, UnsafeText.visible(e.getMessage())));
+        } catch (UncheckedIOException e) {
+            throw new Stop(BAD_INPUT, cli.get("error.unreadable", shown));
+        }
+    }
+
+    /** @return the path relative to the working directory when it can be, neutralised for printing */
+    static String shown(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        String s;
+        try {
+            s = abs.getRoot() != null && abs.getRoot().equals(cwd.getRoot()) ? cwd.relativize(abs).toString() : abs.toString();
+        } catch (IllegalArgumentException e) {
+            s = abs.toString();
+        }
+        return UnsafeText.visible(s.isEmpty() ? "." : s);
     }
 
     /**
@@ -151,58 +244,84 @@ public final class ReportExample {
         Locale locale = Locale.ITALIAN;
         Optional<Integer> year = Optional.empty();
         Optional<Path> html = Optional.empty();
+        Optional<Path> markdown = Optional.empty();
         Optional<Path> input = Optional.empty();
+        boolean help;
 
-        static Options parse(String[] args) {
+        /** The locale asked for, looked up first so that every other message is in it; Italian when absent or unsupported. */
+        static Locale localeOf(String[] args) {
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (args[i].equals("--locale")) {
+                    Optional<Locale> l = supported(args[i + 1]);
+                    if (l.isPresent()) {
+                        return l.get();
+                    }
+                }
+            }
+            return Locale.ITALIAN;
+        }
+
+        private static Optional<Locale> supported(String tag) {
+            String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+            return language.equals("it") ? Optional.of(Locale.ITALIAN) : language.equals("en") ? Optional.of(Locale.ENGLISH) : Optional.empty();
+        }
+
+        static Options parse(String[] args, Cli cli) throws Stop {
             Options o = new Options();
             List<String> rest = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
+                    case "--help":
+                    case "-h":
+                        o.help = true;
+                        break;
                     case "--locale":
-                        o.locale = locale(value(args, ++i, a));
+                        String tag = value(args, ++i, a, cli);
+                        o.locale = supported(tag).orElseThrow(() -> new Stop(BAD_ARGUMENTS, cli.get("error.locale", UnsafeText.visible(tag))));
                         break;
                     case "--year":
-                        String y = value(args, ++i, a);
-                        try {
-                            o.year = Optional.of(Integer.parseInt(y));
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--year: \"" + y + "\" is not a year");
+                        String y = value(args, ++i, a, cli);
+                        if (!y.strip().matches("\\d{4}")) {
+                            throw new Stop(BAD_ARGUMENTS, cli.get("error.year", UnsafeText.visible(y)));
                         }
+                        o.year = Optional.of(Integer.parseInt(y.strip()));
                         break;
                     case "--html":
-                        o.html = Optional.of(Path.of(value(args, ++i, a)));
+                        o.html = Optional.of(path(value(args, ++i, a, cli), a, cli));
+                        break;
+                    case "--markdown":
+                        o.markdown = Optional.of(path(value(args, ++i, a, cli), a, cli));
                         break;
                     default:
-                        if (a.startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + a);
+                        if (a.startsWith("-") && a.length() > 1) {
+                            throw new Stop(BAD_ARGUMENTS, cli.get("error.unknownOption", UnsafeText.visible(a)));
                         }
                         rest.add(a);
                 }
             }
             if (rest.size() > 1) {
-                throw new IllegalArgumentException("one report at a time, got " + rest.size() + ": " + rest);
+                throw new Stop(BAD_ARGUMENTS, cli.get("error.tooManyInputs", rest.size()));
             }
-            o.input = rest.stream().findFirst().map(Path::of);
+            if (!rest.isEmpty()) {
+                o.input = Optional.of(path(rest.get(0), "report.json", cli));
+            }
             return o;
         }
 
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length || args[i].isBlank()) {
-                throw new IllegalArgumentException(option + " needs a value");
+        private static Path path(String text, String option, Cli cli) throws Stop {
+            try {
+                return Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new Stop(BAD_ARGUMENTS, cli.get("error.invalid", option, UnsafeText.visible(text)));
             }
-            return args[i];
         }
 
-        private static Locale locale(String tag) {
-            Locale l = Locale.forLanguageTag(tag.replace('_', '-'));
-            if (l.getLanguage().equals("it")) {
-                return Locale.ITALIAN;
+        private static String value(String[] args, int i, String option, Cli cli) throws Stop {
+            if (i >= args.length || args[i].isBlank()) {
+                throw new Stop(BAD_ARGUMENTS, cli.get("error.missingValue", option));
             }
-            if (l.getLanguage().equals("en")) {
-                return Locale.ENGLISH;
-            }
-            throw new IllegalArgumentException("--locale: \"" + tag + "\" is not supported; use it or en");
+            return args[i];
         }
     }
 }

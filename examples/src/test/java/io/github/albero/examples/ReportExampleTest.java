@@ -62,13 +62,15 @@ class ReportExampleTest {
     }
 
     @Test
-    void theItalianOutputHasTheThreeSectionsInOrder() {
+    void theItalianOutputOpensWithTheSummaryAndEndsWithTheFindings() {
         Run r = runItalian();
         assertEquals(0, r.status, r.err);
-        int validation = r.out.indexOf("1. Validazione");
+        int summary = r.out.indexOf("1. Sintesi");
         int achievement = r.out.indexOf("2. Grado di raggiungimento 2017");
         int resources = r.out.indexOf("3. Risorse 2017");
-        assertTrue(validation >= 0 && validation < achievement && achievement < resources, r.out);
+        int findings = r.out.indexOf("4. Rilievi della validazione");
+        assertTrue(summary >= 0 && summary < achievement && achievement < resources && resources < findings, r.out);
+        assertTrue(r.out.contains("Grado di raggiungimento complessivo 2017: 98,75% ✓ raggiunto"), r.out);
         assertTrue(r.out.contains("1 errore, 18 avvisi, 16 note"));
     }
 
@@ -87,18 +89,20 @@ class ReportExampleTest {
     @Test
     void theItalianTotalsLineShowsTheGrandTotalsOfTheSeed() {
         List<String> total = linesWith(runItalian().out, "518.660,00");
-        assertEquals(1, total.size(), total.toString());
-        assertTrue(total.get(0).matches("TOTALE +.*proventi +518\\.660,00 +444\\.466,94 +-74\\.193,06 +-14,3% ✗ sfavorevole"), total.get(0));
+        assertEquals(2, total.size(), total.toString());
+        assertTrue(total.get(0).matches(" +proventi +518\\.660,00 +444\\.466,94 +-74\\.193,06 +-14,3% ✗ sfavorevole"), total.get(0));
+        assertTrue(total.get(1).matches("TOTALE +.*proventi +518\\.660,00 +444\\.466,94 +-74\\.193,06 +-14,3% ✗ sfavorevole"), total.get(0));
         List<String> costs = linesWith(runItalian().out, "933.226,81");
-        assertEquals(1, costs.size(), costs.toString());
-        assertTrue(costs.get(0).matches(" +.*oneri +933\\.226,81 +848\\.090,85 +-85\\.135,96 +-9,12% ✓ favorevole"), costs.get(0));
+        assertEquals(2, costs.size(), costs.toString());
+        assertTrue(costs.get(1).matches(" +.*oneri +933\\.226,81 +848\\.090,85 +-85\\.135,96 +-9,12% ✓ favorevole"), costs.get(0));
     }
 
     @Test
     void theEnglishOutputUsesEnglishNumbersAndLabels() {
         Run r = runEnglish();
         assertEquals(0, r.status, r.err);
-        assertTrue(r.out.contains("1. Validation") && r.out.contains("2. Achievement 2017") && r.out.contains("3. Resources 2017"), r.out);
+        assertTrue(r.out.contains("1. Summary") && r.out.contains("2. Achievement 2017") && r.out.contains("3. Resources 2017")
+                && r.out.contains("4. Validation findings"), r.out);
         assertTrue(r.out.contains("257,143.00"), r.out);
         assertTrue(r.out.contains("98.75%"), r.out);
         assertTrue(r.out.contains("partially achieved"), r.out);
@@ -112,15 +116,16 @@ class ReportExampleTest {
     @Test
     void theEnglishTotalsLineShowsTheGrandTotalsOfTheSeed() {
         List<String> total = linesWith(runEnglish().out, "518,660.00");
-        assertEquals(1, total.size(), total.toString());
-        assertTrue(total.get(0).matches("TOTAL +.*revenues +518,660\\.00 +444,466\\.94 +-74,193\\.06 +-14\\.3% ✗ unfavourable"), total.get(0));
+        assertEquals(2, total.size(), total.toString());
+        assertTrue(total.get(1).matches("TOTAL +.*revenues +518,660\\.00 +444,466\\.94 +-74,193\\.06 +-14\\.3% ✗ unfavourable"), total.get(0));
     }
 
     @Test
     void theOutputNamesEveryObjectiveInBothTheTreeAndTheTable() {
         String out = runItalian().out;
+        String tree = out.substring(out.indexOf("2. Grado di raggiungimento"), out.indexOf("4. Rilievi"));
         for (String code : new String[] {"011-005-001", "011-005-004", "012-004-006", "016-005-001", "032-003-003"}) {
-            assertEquals(2, linesWith(out, code + " ").size(), code);
+            assertEquals(2, linesWith(tree, code + " ").size(), code);
         }
     }
 
@@ -129,7 +134,7 @@ class ReportExampleTest {
         String out = runItalian().out;
         List<String> line = linesWith(out, "      011-005-004 FAVORIRE");
         assertEquals(1, line.size(), line.toString());
-        assertTrue(line.get(0).matches(" {6}011-005-004 FAVORIRE.* 75% {2}parzialmente raggiunto"), line.get(0));
+        assertTrue(line.get(0).matches(" {6}011-005-004 FAVORIRE.* 75% {2}◐ parzialmente raggiunto"), line.get(0));
         assertTrue(out.contains("(0% + 100% + 100% + 100%) / 4 = 75%"), out);
         assertTrue(out.contains("· Polo Tecnologico Lucchese"), out);
         assertTrue(out.contains("stato rinviato → 0% (criterio per i traguardi rinviati)"), out);
@@ -166,8 +171,15 @@ class ReportExampleTest {
         assertTrue(r.err.contains("lettura di report-2017.json"), r.err);
         assertTrue(r.err.contains("validazione"), r.err);
         assertFalse(r.out.contains("validazione …"), r.out);
-        assertTrue(r.out.contains("Report HTML: " + dir.resolve("it.html").toAbsolutePath()), r.out);
+        assertTrue(r.out.contains("Report HTML: " + ReportExample.shown(dir.resolve("it.html"))), r.out);
         assertTrue(Files.exists(dir.resolve("it.html")));
+    }
+
+    @Test
+    void outputPathsArePrintedRelativeToTheWorkingDirectory() {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals("target" + java.io.File.separator + "x.html", ReportExample.shown(cwd.resolve("target").resolve("x.html")));
+        assertEquals("x.html", ReportExample.shown(Path.of("x.html")));
     }
 
     @Test
@@ -178,7 +190,7 @@ class ReportExampleTest {
         }
         Run r = run("--year", "2016", "--html", dir.resolve("2016.html").toString(), json.toString());
         assertEquals(0, r.status, r.err);
-        assertTrue(r.err.contains("lettura di " + json), r.err);
+        assertTrue(r.err.contains("lettura di " + ReportExample.shown(json)), r.err);
         assertTrue(r.out.contains("2. Grado di raggiungimento 2016"), r.out);
     }
 
@@ -205,18 +217,91 @@ class ReportExampleTest {
     void unknownOptionsAndLocalesAreRejectedWithTheUsage() {
         Run locale = run("--locale", "fr");
         assertEquals(2, locale.status);
-        assertTrue(locale.err.contains("--locale: \"fr\" is not supported; use it or en"), locale.err);
+        assertTrue(locale.err.contains("--locale: \"fr\" non è supportata; usare it o en"), locale.err);
         assertTrue(locale.err.contains("uso: ReportExample"), locale.err);
-        assertEquals(2, run("--colour").status);
+        Run english = run("--locale", "en", "--colour");
+        assertEquals(2, english.status);
+        assertTrue(english.err.contains("unknown option --colour") && english.err.contains("usage: ReportExample"), english.err);
+        assertEquals("", english.out);
         assertEquals(2, run("--year").status);
         assertEquals(2, run("--year", "duemila").status);
         assertEquals(2, run("a.json", "b.json").status);
     }
 
     @Test
-    void aYearOutsideTheHorizonIsRejectedWithTheHorizon() {
-        Run r = run("--year", "2020", "--html", dir.resolve("x.html").toString());
-        assertEquals(1, r.status);
-        assertTrue(r.err.contains("2020") && r.err.contains("2016"), r.err);
+    void helpPrintsTheOptionsAndTheExitCodesInTheChosenLanguage() {
+        Run it = run("--help");
+        assertEquals(0, it.status);
+        assertTrue(it.out.contains("Codici di uscita") && it.out.contains("--year ANNO") && it.out.contains("2  argomenti errati"), it.out);
+        Run en = run("--locale", "en", "-h");
+        assertEquals(0, en.status);
+        assertTrue(en.out.contains("Exit codes") && en.out.contains("1  bad input data"), en.out);
+        assertEquals("", en.err);
+    }
+
+    @Test
+    void aYearOutsideTheHorizonIsABadArgumentRejectedBeforeAnyOutput() {
+        Run r = run("--locale", "en", "--year", "2020", "--html", dir.resolve("y.html").toString());
+        assertEquals(2, r.status);
+        assertTrue(r.err.contains("--year 2020 lies outside the horizon of report-2017.json (2016–2018)")
+                || r.err.contains("--year 2020 lies outside the horizon of report-2017.json"), r.err);
+        assertEquals("", r.out);
+        assertFalse(Files.exists(dir.resolve("y.html")));
+    }
+
+    @Test
+    void theYearAppliesToEverySection() {
+        Run r = run("--locale", "en", "--year", "2016", "--html", dir.resolve("2016-en.html").toString());
+        assertEquals(0, r.status, r.err);
+        assertTrue(r.out.contains("Performance report · year 2016"), r.out);
+        assertTrue(r.out.contains("Overall achievement 2016"), r.out);
+        assertTrue(r.out.contains("3. Resources 2016"), r.out);
+        assertFalse(r.out.contains("Overall achievement 2017"), r.out);
+    }
+
+    @Test
+    void errorsNameTheFileAndTheProblemInTheChosenLanguageWithoutExceptionNames() throws Exception {
+        Path missing = dir.resolve("nowhere.json");
+        Run it = run("--html", dir.resolve("m.html").toString(), missing.toString());
+        assertEquals(1, it.status);
+        assertTrue(it.err.contains(ReportExample.shown(missing) + ": il file non esiste"), it.err);
+        Run en = run("--locale", "en", "--html", dir.resolve("m.html").toString(), dir.toString());
+        assertEquals(1, en.status);
+        assertTrue(en.err.contains(": this is a directory, not a file"), en.err);
+        Path broken = dir.resolve("broken2.json");
+        Files.writeString(broken, "{\"formatVersion\": \"1.0\", \"kind\": \"report\",");
+        Run json = run("--html", dir.resolve("m.html").toString(), broken.toString());
+        assertEquals(1, json.status);
+        assertTrue(json.err.contains(ReportExample.shown(broken) + ", riga 1"), json.err);
+        for (Run r : List.of(it, en, json)) {
+            assertFalse(r.err.matches("(?s).*\\b(java|javax|tools\\.jackson|io\\.github)\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error).*"), r.err);
+            assertFalse(r.err.contains("Exception"), r.err);
+            assertFalse(r.err.contains("\tat "), r.err);
+        }
+        assertFalse(Files.exists(dir.resolve("m.html")));
+    }
+
+    @Test
+    void anUnwritableHtmlPathIsABadArgumentAndNothingIsPrinted() throws Exception {
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "a file, not a directory");
+        Run r = run("--locale", "en", "--html", blocker.resolve("x.html").toString());
+        assertEquals(2, r.status);
+        assertTrue(r.err.contains(": the file cannot be written"), r.err);
+        assertEquals("", r.out);
+    }
+
+    @Test
+    void controlCharactersInTheReportNeverReachTheTerminal() throws Exception {
+        String json = new String(io.github.albero.fixtures.RealReports.lucca2017Json().readAllBytes(), StandardCharsets.UTF_8)
+                .replace("FAVORIRE LO START UP", "FAVORIRE \\u001b[31mLO START\\u0007 UP \\u202e😀");
+        Path file = dir.resolve("hostile.json");
+        Files.writeString(file, json);
+        Run r = run("--html", dir.resolve("hostile.html").toString(), "--markdown", dir.resolve("hostile.md").toString(), file.toString());
+        assertEquals(0, r.status, r.err);
+        assertTrue(r.out.contains("FAVORIRE ␛[31mLO START␇ UP ⟦U+202E⟧😀"), r.out);
+        assertFalse(r.out.contains("\u001b") || r.out.contains("\u0007") || r.out.contains("\u202e"));
+        assertTrue(r.out.contains("ALB-TXT-003"), r.out);
+        assertTrue(Files.readString(dir.resolve("hostile.md")).contains("␛\\[31mLO START␇"));
     }
 }

@@ -87,8 +87,11 @@ final class HtmlWriter {
             "@media (max-width:40rem){",
             ".bars li{grid-template-columns:minmax(3rem,1fr) minmax(0,auto)}.bars li .label{grid-column:1/-1}",
             "dl.facts{grid-template-columns:minmax(0,1fr)}dl.facts dd{margin-bottom:.35rem}",
-            "table.reflow thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
+            // headers stay for screen readers, visually hidden; each cell shows its header through data-label
+            "table.reflow thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%)}",
+            "table.reflow thead tr,table.reflow thead th{display:block;width:1px;height:1px;overflow:hidden;padding:0;border:0}",
             "table.reflow,table.reflow tbody,table.reflow tr,table.reflow td,table.reflow tbody th{display:block;width:auto}",
+            "table.reflow caption{display:block}",
             "table.reflow tr{border-bottom:2px solid #d0d7de;padding:.3rem 0}",
             "table.reflow td,table.reflow tbody th{border:0;padding:.1rem 0;text-align:left}",
             "table.reflow td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:#373f48}",
@@ -239,7 +242,7 @@ final class HtmlWriter {
         for (AchievementNode n : nodes) {
             String tone = Words.tone(n, policy.bands());
             String label = n.code().map(c -> c + " ").orElse("") + Safe.flat(n.name());
-            String words = score(n.score()) + " " + Words.status(n, labels);
+            String words = n.score().map(p -> formats.percent(p) + " ").orElse("") + Words.status(n, labels);
             a("<li class=\"").a(n.kind() == NodeKind.MISSION ? "mission" : "program").a("\"><span class=\"label\">")
                     .t(n.kind() == NodeKind.MISSION ? labels.get("member.missions") + " " : labels.get("member.programs") + " ")
                     .u(label).a("</span>");
