@@ -37,4 +37,16 @@ class ReadmeTourTest {
         Money costs = variance.root().variance().get().line(ResourceLine.COSTS).absolute();
         assertTrue(costs.isNegative(), costs.toString());
     }
+
+    @Test
+    void theReadmeRendersTheReportAsHtmlAndMarkdown(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Plan report = AlberoJson.read(Path.of("../fixtures/src/main/resources/io/github/albero/fixtures/report-2017.json"));
+        io.github.albero.report.Analysis analysis = io.github.albero.report.Analysis.of(report, 2017);
+        io.github.albero.report.ReportRenderer it = io.github.albero.report.ReportRenderer.of(Locale.ITALIAN).withSource("relazione-2017.json");
+        Path html = it.write(analysis, io.github.albero.report.ReportFormat.HTML, dir.resolve("relazione-2017.html"));
+        assertTrue(java.nio.file.Files.readString(html).contains("98,75%"));
+        assertTrue(it.markdown(analysis).contains("## Sintesi"));
+        assertEquals(0, io.github.albero.report.Summary.of(analysis).headline().orElseThrow().points()
+                .compareTo(new java.math.BigDecimal("98.75")));
+    }
 }
