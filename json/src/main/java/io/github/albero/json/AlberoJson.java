@@ -1,6 +1,6 @@
 package io.github.albero.json;
 
-import io.github.albero.json.internal.PlanReader;
+import io.github.albero.json.internal.Format;
 import io.github.albero.model.Plan;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AlberoJson {
     /** The format version this library writes; it reads every {@code 1.x}. */
-    public static final String FORMAT_VERSION = PlanReader.VERSION;
+    public static final String FORMAT_VERSION = Format.VERSION;
     /** The class-path resource of the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/albero/json/albero-plan.schema.json";
 
@@ -207,6 +207,17 @@ public final class AlberoJson {
      */
     public static Plan read(Reader in) {
         return STRICT.read(in);
+    }
+
+    /**
+     * Reads JSON Lines lazily, yielding every line's plan or error and carrying on past bad
+     * lines; see {@link AlberoJsonReader#readEachLine(InputStream)}.
+     *
+     * @param in a UTF-8 stream, one document per line; closed when the returned stream is closed
+     * @return one entry per non-blank line
+     */
+    public static Stream<PlanLine> readEachLine(InputStream in) {
+        return STRICT.readEachLine(in);
     }
 
     /**

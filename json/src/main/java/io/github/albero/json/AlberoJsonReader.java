@@ -1,15 +1,11 @@
 package io.github.albero.json;
 
-import io.github.albero.InvalidValueException;
-import io.github.albero.json.internal.PlanReader;
+import io.github.albero.json.internal.Errors;
+import io.github.albero.json.internal.Format;
+import io.github.albero.json.internal.In;
 import io.github.albero.model.Plan;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +15,6 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -35,14 +30,16 @@ import tools.jackson.databind.ObjectReader;
  * thread-safe.
  *
  * <p>Every problem with the document is an {@link AlberoJsonException} naming the offending
- * node; a failure of the underlying stream or file is an {@link UncheckedIOException}.
+ * node; a failure of the underlying stream or file is an {@link UncheckedIOException}. Every
+ * overload applies the same limit of {@value AlberoJson#MAX_DOCUMENT_LENGTH} bytes of UTF-8.
  */
 public final class AlberoJsonReader {
-    private final ObjectReader reader;
+    private static final long MAX = AlberoJson.MAX_DOCUMENT_LENGTH;
+    private final ObjectReader parsers;
     private final boolean strict;
 
-    AlberoJsonReader(ObjectReader reader, boolean strict) {
-        this.reader = reader;
+    AlberoJsonReader(ObjectReader parsers, boolean strict) {
+        this.parsers = parsers;
         this.strict = strict;
     }
 
@@ -58,10 +55,14 @@ public final class AlberoJsonReader {
      */
     public Plan read(String json) {
         Objects.requireNonNull(json, "json");
+        long size = utf8Length(json, 0);
+        if (size > MAX) {
+            throw tooLong(size);
+        }
         if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
             throw bom();
         }
-        return parse(() -> reader.createParser(json));
+        return parse(json);
     }
 
     /**
@@ -71,8 +72,11 @@ public final class AlberoJsonReader {
      */
     public Plan read(byte[] json) {
         Objects.requireNonNull(json, "json");
+        if (json.length > MAX) {
+            throw tooLong(json.length);
+        }
         checkStart(json, json.length);
-        return parse(() -> reader.createParser(json));
+        return parse(json);
     }
 
     /**
@@ -85,20 +89,20 @@ public final class AlberoJsonReader {
      */
     public Plan read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        PushbackInputStream pin = new PushbackInputStream(new FilterInputStream(in) {
-            @Override
-            public void close() {
-                // the caller owns the stream
-            }
-        }, 4);
         try {
-            byte[] head = pin.readNBytes(4);
-            checkStart(head, head.length);
-            pin.unread(head);
+            byte[] all = in.readNBytes((int) MAX + 1);
+            if (all.length > MAX) {
+                long size = all.length;
+                byte[] rest = new byte[1 << 16];
+                for (int n; (n = in.read(rest)) >= 0; ) {
+                    size += n;
+                }
+                throw tooLong(size);
+            }
+            return read(all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return parse(() -> reader.createParser(pin));
     }
 
     /**
@@ -111,24 +115,30 @@ public final class AlberoJsonReader {
      */
     public Plan read(Reader in) {
         Objects.requireNonNull(in, "in");
-        PushbackReader pin = new PushbackReader(in, 1) {
-            @Override
-            public void close() {
-                // the caller owns the reader
-            }
-        };
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[1 << 14];
+        long size = 0;
         try {
-            int c = pin.read();
-            if (c == '\uFEFF') {
-                throw bom();
-            }
-            if (c >= 0) {
-                pin.unread(c);
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                if (size <= MAX) {
+                    sb.append(buffer, 0, n);
+                    size = sb.length();
+                    if (size > MAX) {
+                        // a character is at least one byte: too long already; count the rest in UTF-8
+                        size = utf8Length(sb, 0);
+                        sb.setLength(0);
+                    }
+                } else {
+                    size += utf8Length(new String(buffer, 0, n), 0);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return parse(() -> reader.createParser(pin));
+        if (size > MAX) {
+            throw tooLong(size);
+        }
+        return read(sb.toString());
     }
 
     /**
@@ -138,8 +148,12 @@ public final class AlberoJsonReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Plan read(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(in);
+        try {
+            long size = Files.size(file);
+            if (size > MAX) {
+                throw tooLong(size);
+            }
+            return read(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,16 +162,35 @@ public final class AlberoJsonReader {
     /**
      * Reads a stream of JSON Lines, one document per line, lazily: one line is held in memory
      * at a time, so the memory used does not depend on the number of plans. Blank lines are
-     * skipped. Closing the returned stream closes {@code in}. Errors are thrown as the stream
-     * is consumed, with the line number in the stream.
+     * skipped. Closing the returned stream closes {@code in}. The first bad line ends the
+     * stream with its error, located by line number; see {@link #readEachLine(InputStream)} to
+     * carry on past bad lines.
      *
      * @param in a UTF-8 stream of JSON Lines
      * @return the plans, in order
      */
     public Stream<Plan> readLines(InputStream in) {
+        return readEachLine(in).map(l -> {
+            if (l.error().isPresent()) {
+                throw l.error().get();
+            }
+            return l.plan().get();
+        });
+    }
+
+    /**
+     * Reads a stream of JSON Lines, one document per line, lazily, yielding for every non-blank
+     * line either its plan or its located error, and carrying on after a bad line (even one
+     * over the length limit): a national file with one broken report loses only that report.
+     * Closing the returned stream closes {@code in}; a failure of {@code in} itself is an
+     * {@link UncheckedIOException}.
+     *
+     * @param in a UTF-8 stream of JSON Lines
+     * @return one entry per non-blank line, in order
+     */
+    public Stream<PlanLine> readEachLine(InputStream in) {
         Objects.requireNonNull(in, "in");
-        LineSpliterator lines = new LineSpliterator(in);
-        return StreamSupport.stream(lines, false).onClose(() -> {
+        return StreamSupport.stream(new LineSpliterator(in), false).onClose(() -> {
             try {
                 in.close();
             } catch (IOException e) {
@@ -166,14 +199,31 @@ public final class AlberoJsonReader {
         });
     }
 
-    private final class LineSpliterator extends Spliterators.AbstractSpliterator<Plan> {
+    /**
+     * Reads one line of a JSON Lines file: the building block of {@link #readEachLine}, for
+     * callers that split the lines themselves (e.g. to read them on several threads).
+     *
+     * @param number the line's 1-based number, for the error's location
+     * @param line the line's bytes, without its end
+     * @return the plan or the error
+     */
+    public PlanLine readLine(long number, byte[] line) {
+        try {
+            return PlanLine.of(number, line.length, read(line));
+        } catch (AlberoJsonException e) {
+            return PlanLine.failed(number, line.length, new AlberoJsonException(e.pointer(), e.problem(), number,
+                    e.column(), e));
+        }
+    }
+
+    private final class LineSpliterator extends Spliterators.AbstractSpliterator<PlanLine> {
         private final InputStream in;
         private final byte[] chunk = new byte[1 << 16];
         private int pos;
         private int limit;
         private byte[] buffer = new byte[8192];
         private long lineNumber;
-        private boolean done;
+        private long tooLong;
 
         LineSpliterator(InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -181,62 +231,60 @@ public final class AlberoJsonReader {
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super Plan> action) {
+        public boolean tryAdvance(Consumer<? super PlanLine> action) {
             try {
-                while (!done) {
+                while (true) {
                     int length = nextLine();
-                    if (length < 0) {
-                        done = true;
+                    if (length == -1) {
                         return false;
                     }
-                    if (isBlank(length)) {
-                        continue;
+                    if (length == -2) {
+                        AlberoJsonException e = new AlberoJsonException("", "exceeds a limit of the reader: the line is "
+                                + tooLong + " bytes, more than the maximum of " + MAX + " bytes", lineNumber, -1, null);
+                        action.accept(PlanLine.failed(lineNumber, tooLong, e));
+                        return true;
                     }
-                    Plan plan;
-                    try {
-                        plan = read(Arrays.copyOf(buffer, length));
-                    } catch (AlberoJsonException e) {
-                        throw new AlberoJsonException(e.pointer(), e.problem(), lineNumber, e.column(), e);
+                    if (!isBlank(length)) {
+                        action.accept(readLine(lineNumber, Arrays.copyOf(buffer, length)));
+                        return true;
                     }
-                    action.accept(plan);
-                    return true;
                 }
-                return false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        // reads up to '\n' (which never occurs inside a UTF-8 multi-byte sequence); -1 at the end
+        // reads up to '\n' (which never occurs inside a UTF-8 multi-byte sequence); -1 at the end,
+        // -2 for a line over the limit, skipped to its end, its length in tooLong
         private int nextLine() throws IOException {
             if (pos == limit && !fill()) {
                 return -1;
             }
             lineNumber++;
-            int length = 0;
+            long length = 0;
             while (true) {
                 int start = pos;
                 while (pos < limit && chunk[pos] != '\n') {
                     pos++;
                 }
                 int n = pos - start;
-                if ((long) length + n > AlberoJson.MAX_DOCUMENT_LENGTH) {
-                    done = true;
-                    throw new AlberoJsonException("", "line " + lineNumber + " is longer than the maximum document length of "
-                            + AlberoJson.MAX_DOCUMENT_LENGTH + " bytes", lineNumber, -1, null);
+                if (length + n <= MAX) {
+                    if (length + n > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(2L * buffer.length, length + n), MAX));
+                    }
+                    System.arraycopy(chunk, start, buffer, (int) length, n);
                 }
-                if (length + n > buffer.length) {
-                    buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(2L * buffer.length, length + n),
-                            AlberoJson.MAX_DOCUMENT_LENGTH));
-                }
-                System.arraycopy(chunk, start, buffer, length, n);
                 length += n;
-                if (pos < limit) {
+                boolean end = pos < limit;
+                if (end) {
                     pos++; // the '\n'
-                    return length;
                 }
-                if (!fill()) {
-                    return length;
+                if (end || !fill()) {
+                    if (length > MAX) {
+                        tooLong = length;
+                        return -2;
+                    }
+                    return (int) length;
                 }
             }
         }
@@ -262,6 +310,30 @@ public final class AlberoJsonReader {
         }
     }
 
+    private static long utf8Length(CharSequence s, long from) {
+        long n = from;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    private static AlberoJsonException tooLong(long size) {
+        // rejected before parsing: there is no node and no line to point at
+        return new AlberoJsonException("", "exceeds a limit of the reader: the document is " + size
+                + " bytes, more than the maximum of " + MAX + " bytes", -1, -1, null);
+    }
+
     private static AlberoJsonException bom() {
         return new AlberoJsonException("", "the document starts with a byte order mark (BOM); "
                 + "JSON documents must be UTF-8 without a BOM", 1, 1, null);
@@ -279,39 +351,32 @@ public final class AlberoJsonReader {
         }
     }
 
-    private Plan parse(Supplier<JsonParser> open) {
-        JsonParser p = null;
-        try {
-            p = open.get();
-            try (JsonParser parser = p) {
-                return readOne(parser);
+    private Plan parse(Object source) {
+        try (JsonParser p = source instanceof byte[] ? parsers.createParser((byte[]) source)
+                : parsers.createParser((String) source)) {
+            try {
+                return readOne(p, source);
+            } catch (JacksonIOException e) {
+                throw new UncheckedIOException(e.getCause());
+            } catch (JacksonException e) {
+                // translated before the parser is closed: its path and token say where it stopped
+                throw Errors.translate(e, p);
             }
-        } catch (AlberoJsonException e) {
-            throw e;
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        } catch (JacksonException e) {
-            if (e.getCause() instanceof AlberoJsonException) {
-                throw (AlberoJsonException) e.getCause();
-            }
-            throw PlanReader.translate(e, p);
-        } catch (InvalidValueException e) {
-            // the reader re-locates every broken invariant; this is a last resort
-            throw new AlberoJsonException("", e.getMessage(), -1, -1, e);
         }
     }
 
-    private Plan readOne(JsonParser p) {
+    private Plan readOne(JsonParser p, Object source) {
         JsonToken t = p.nextToken();
         if (t == null) {
             throw new AlberoJsonException("", "the document is empty", 1, 1, null);
         }
-        Plan plan = t == JsonToken.START_OBJECT ? reader.readValue(p) : new PlanReader(p, strict).plan("");
+        Plan plan = In.read(Format.PLAN, p, strict, source);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             TokenStreamLocation loc = p.currentTokenLocation();
-            throw new AlberoJsonException("", "unexpected content after the end of the document (" + (trailing.asString() == null ? "a value" : trailing.asString()) + ")",
-                    loc.getLineNr(), loc.getColumnNr(), null);
+            throw new AlberoJsonException("", "unexpected content after the end of the document ("
+                    + (trailing.asString() == null ? "a value" : trailing.asString()) + ")", loc.getLineNr(),
+                    loc.getColumnNr(), null);
         }
         return plan;
     }

@@ -107,17 +107,17 @@ class BadInputCatalogueTest {
         bad("mission code as a number", edit("\"code\":\"011\"", "\"code\":11"), "/missions/0/code",
                 "expected a string, got the number 11");
         bad("duplicate program code", edit("\"code\":\"006\"", "\"code\":\"005\""), "/missions/0/programs/1/code",
-                "duplicate program code \"005\" within mission 011 (already used by programs/0)");
+                "must be unique within mission 011, got \"005\"");
         bad("objective code of another program", edit("\"011-005-001\"", "\"011-006-001\""), OBJ + "/code",
-                "objective code \"011-006-001\" must carry its program's code 005 in the middle");
+                "must start with the program's code 005, got \"011-006-001\"");
         bad("objective code of another mission", edit("\"011-005-001\"", "\"012-005-001\""), OBJ + "/code",
-                "objective code \"012-005-001\" must start with its mission's code 011");
+                "must start with the mission's code 011, got \"012-005-001\"");
         bad("objective code with Unicode hyphens", edit("\"011-005-001\"", "\"011\u2010005\u2010001\""), OBJ + "/code",
                 "expected MMM-PPP-NNN with ASCII hyphens and no spaces");
         bad("objective code malformed", edit("\"011-005-001\"", "\"11-5-1\""), OBJ + "/code",
                 "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001, got \"11-5-1\"");
         bad("duplicate mission code", edit("\"objectives\":[]}]}", "\"objectives\":[]}]},{\"code\":\"011\",\"title\":\"Again\"}"), "/missions/1/code",
-                "duplicate mission code \"011\" (already used by missions/0)");
+                "must be unique within the plan, got \"011\"");
         bad("negative money", edit("\"costs\":5000.00", "\"costs\":-1.00"), BUDGET + "/costs",
                 "must not be negative, got \"-1.00\"");
         bad("money with three decimals", edit("\"costs\":5000.00", "\"costs\":5000.001"), BUDGET + "/costs",
@@ -140,7 +140,7 @@ class BadInputCatalogueTest {
         bad("Infinity", edit("\"costs\":5000.00", "\"costs\":-Infinity"), BUDGET + "/costs", "not a JSON number");
         bad("number with leading zeros", edit("\"costs\":5000.00", "\"costs\":05000.00"), BUDGET + "/costs", "malformed JSON");
         bad("a year without resources", edit("{\"budget\":{\"revenues\":0.00,\"costs\":5000.00,\"investments\":0.00}}", "{}"),
-                OBJ + "/resources/2017", "a year needs a budget, a revisedBudget or actual figures");
+                OBJ + "/resources/2017", "a year needs a budget, a revised budget or actual figures");
         bad("missing amount", edit("\"revenues\":0.00,", ""), BUDGET, "missing required member \"revenues\" in resource amounts");
         bad("year key not a year", edit("\"targets\":{\"2017\"", "\"targets\":{\"17\""), IND + "/targets/17",
                 "expected a year such as \"2017\" as member name, got \"17\"");
@@ -160,20 +160,20 @@ class BadInputCatalogueTest {
         bad("unknown polarity", edit("\"higherIsBetter\"", "\"HIGHER_IS_BETTER\""), IND + "/polarity",
                 "expected one of higherIsBetter, lowerIsBetter, targetRange, milestone, got \"HIGHER_IS_BETTER\"");
         bad("target reading without its value", edit(",\"value\":2,\"unit\":\"n\"", ""), IND + "/targets/2017/reading",
-                "operator \"atLeast\" needs a value");
+                "value: is required for operator \"atLeast\"");
         bad("milestone with a value", edit("\"atLeast\"", "\"milestone\""), IND + "/targets/2017/reading/value",
-                "operator \"milestone\" has no value");
+                "a milestone has no value, got \"2\"");
         bad("between with an upper bound below the value",
                 edit("\"operator\":\"atLeast\",\"value\":2", "\"operator\":\"between\",\"value\":5,\"upperBound\":3"),
                 IND + "/targets/2017/reading/upperBound", "must not be below the lower bound 5, got \"3\"");
         bad("status reading without a status", edit("{\"kind\":\"percentage\",\"value\":100}", "{\"kind\":\"status\"}"),
-                IND + "/results/2017/reading", "kind \"status\" needs a status");
+                IND + "/results/2017/reading", "status: is required for kind \"status\"");
         bad("percentage with seven decimals", edit("\"value\":100", "\"value\":1.0000001"), IND + "/results/2017/reading/value",
                 "must have at most 6 decimals, got \"1.0000001\"");
         bad("baseline unit without value", edit("{\"text\":\"2 eventi\"}", "{\"text\":\"2 eventi\",\"unit\":\"n\"}"),
                 IND + "/baseline/unit", "a unit needs a value");
         bad("baseline without text or value", edit("{\"text\":\"2 eventi\"}", "{\"year\":2016}"), IND + "/baseline",
-                "a baseline needs a text or a value");
+                "baseline: needs a text or a value");
         bad("negative weight", edit("\"weight\":50", "\"weight\":-5"), OBJ + "/weight", "must not be negative, got \"-5\"");
         bad("negative declared indicator count", edit("\"declaredIndicatorCount\":1", "\"declaredIndicatorCount\":-1"),
                 OBJ + "/declaredIndicatorCount", "must not be negative, got \"-1\"");
@@ -200,12 +200,17 @@ class BadInputCatalogueTest {
         CASES.add(new Case("10 000-deep nesting (strict mode, in a list of texts)",
                 edit("\"missions\":[", "\"notes\":" + "[".repeat(nesting) + "]".repeat(nesting) + ",\"missions\":[")
                         .getBytes(StandardCharsets.UTF_8), false, "/notes/0", false, "expected a string, got an array"));
+        // a string over its limit inside a document under the document's limit
+        byte[] longString = new byte[2 * 1024 * 1024];
+        Arrays.fill(longString, (byte) 'a');
+        CASES.add(new Case("a 2 MB string (streamed)", concat("{\"formatVersion\":\"1.0\",\"title\":\"".getBytes(StandardCharsets.UTF_8),
+                longString, "\"}".getBytes(StandardCharsets.UTF_8)), false, "/title", false,
+                "exceeds a limit of the reader: String value length"));
         byte[] huge = new byte[50 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
-        CASES.add(new Case("a 50 MB string (streamed)", concat("{\"formatVersion\":\"1.0\",\"title\":\"".getBytes(StandardCharsets.UTF_8), huge,
-                "\"}".getBytes(StandardCharsets.UTF_8)), false, "/title", false, "exceeds a limit of the reader: String value length"));
         badBytes("a 50 MB document", concat("{\"formatVersion\":\"1.0\",\"title\":\"".getBytes(StandardCharsets.UTF_8), huge,
-                "\"}".getBytes(StandardCharsets.UTF_8)), "", "exceeds a limit of the reader: Document length (52428834) exceeds the maximum allowed (33554432)");
+                "\"}".getBytes(StandardCharsets.UTF_8)), "",
+                "exceeds a limit of the reader: the document is 52428834 bytes, more than the maximum of 33554432 bytes");
     }
 
     static byte[] concat(byte[]... parts) {

@@ -1,8 +1,6 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.json.AlberoJsonException;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -11,77 +9,71 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
-/** Jackson serialisers and deserialisers that delegate to {@link PlanWriter} and {@link PlanReader}. Not exported. */
+/** Registers every codec of the {@link Format} as a Jackson serializer and deserializer. Not exported. */
 public final class Adapters {
     private Adapters() {
     }
 
     /**
-     * @param type the type written
-     * @param write how to write it
-     * @param <T> the type
-     * @return a serialiser
+     * Adds a serializer and a deserializer for every type of the format.
+     *
+     * @param module the module to add them to
      */
-    public static <T> ValueSerializer<T> serializer(Class<T> type, BiConsumer<PlanWriter, T> write) {
-        return new Ser<>(type, write);
+    public static void register(SimpleModule module) {
+        for (Codec<?> c : Format.ALL) {
+            add(module, c);
+        }
     }
 
-    /**
-     * @param type the type read
-     * @param read how to read it, given the JSON pointer of the value
-     * @param <T> the type
-     * @return a deserialiser
-     */
-    public static <T> ValueDeserializer<T> deserializer(Class<T> type, BiFunction<PlanReader, String, T> read) {
-        return new Deser<>(type, read);
+    private static <T> void add(SimpleModule module, Codec<T> codec) {
+        module.addSerializer(codec.type, new Ser<>(codec));
+        module.addDeserializer(codec.type, new Deser<>(codec));
     }
 
-    private static final class Ser<T> extends ValueSerializer<T> {
-        private final Class<T> type;
-        private final BiConsumer<PlanWriter, T> write;
+    /** Writes a value with its codec; values inside it go through the mapper's serializers. */
+    static final class Ser<T> extends ValueSerializer<T> {
+        final Codec<T> codec;
 
-        Ser(Class<T> type, BiConsumer<PlanWriter, T> write) {
-            this.type = type;
-            this.write = write;
+        Ser(Codec<T> codec) {
+            this.codec = codec;
         }
 
         @Override
         public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-            write.accept(new PlanWriter(g), value);
+            codec.write(new Out(g, ctxt), value);
         }
 
         @Override
         public Class<?> handledType() {
-            return type;
+            return codec.type;
         }
     }
 
-    private static final class Deser<T> extends ValueDeserializer<T> {
-        private final Class<T> type;
-        private final BiFunction<PlanReader, String, T> read;
+    /** Reads a value with its codec, strict when the mapper fails on unknown properties. */
+    static final class Deser<T> extends ValueDeserializer<T> {
+        private final Codec<T> codec;
 
-        Deser(Class<T> type, BiFunction<PlanReader, String, T> read) {
-            this.type = type;
-            this.read = read;
+        Deser(Codec<T> codec) {
+            this.codec = codec;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            String base = p.streamReadContext().pathAsPointer().toString();
             try {
-                return read.apply(new PlanReader(p, strict), base);
+                return codec.read(new In(p, strict, null, ctxt, this));
             } catch (AlberoJsonException e) {
                 throw e;
             } catch (JacksonException e) {
-                throw PlanReader.translate(e, p);
+                throw Errors.translate(e, p);
             }
         }
 
         @Override
         public Class<?> handledType() {
-            return type;
+            return codec.type;
         }
     }
 }

@@ -1,0 +1,101 @@
+package io.github.albero.json.internal;
+
+import java.util.function.Function;
+
+/**
+ * Bounded, lock-free canonicalisation of the small texts and values that repeat across plans
+ * (units, types, data sources, short target texts, years): a reader that meets the same short
+ * text twice keeps one {@code String}. Each table is a fixed-size array indexed by hash, where a
+ * newcomer simply replaces the previous occupant of its slot, so memory is bounded whatever
+ * the input and no lock is taken. Racing threads at worst miss a share: the entries are
+ * immutable objects with final fields, safely published by the plain array store.
+ */
+final class Canon {
+    /** Longest text shared, in characters: longer texts are rarely repeated. */
+    static final int MAX_SHARED_LENGTH = 96;
+    private static final int SLOTS = 1 << 13;
+    private static final String[] TEXTS = new String[SLOTS];
+    private static final int FIRST_YEAR = 1900;
+    private static final Integer[] YEARS = new Integer[1100];
+
+    static {
+        for (int i = 0; i < YEARS.length; i++) {
+            YEARS[i] = FIRST_YEAR + i;
+        }
+    }
+
+    private Canon() {
+    }
+
+    /**
+     * @param chars a buffer
+     * @param offset where the text starts
+     * @param length its length, at most {@link #MAX_SHARED_LENGTH}
+     * @return an equal string, shared when it was met recently
+     */
+    static String text(char[] chars, int offset, int length) {
+        int h = 0;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            h = 31 * h + chars[i];
+        }
+        int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
+        String s = TEXTS[slot];
+        if (s != null && s.length() == length && s.hashCode() == h && same(s, chars, offset)) {
+            return s;
+        }
+        s = new String(chars, offset, length);
+        TEXTS[slot] = s;
+        return s;
+    }
+
+    private static boolean same(String s, char[] chars, int offset) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param year a year
+     * @return the boxed year, shared for 1900–2999
+     */
+    static Integer year(int year) {
+        int i = year - FIRST_YEAR;
+        return i >= 0 && i < YEARS.length ? YEARS[i] : Integer.valueOf(year);
+    }
+
+    /** A bounded table of values made from a canonical text (units, indicator types). */
+    static final class Values<V> {
+        private final Entry<V>[] table;
+        private final Function<String, V> make;
+
+        @SuppressWarnings("unchecked")
+        Values(int slots, Function<String, V> make) {
+            this.table = new Entry[slots];
+            this.make = make;
+        }
+
+        V of(String key) {
+            int slot = (key.hashCode() & 0x7fffffff) % table.length;
+            Entry<V> e = table[slot];
+            if (e != null && e.key.equals(key)) {
+                return e.value;
+            }
+            V v = make.apply(key);
+            table[slot] = new Entry<>(key, v);
+            return v;
+        }
+    }
+
+    private static final class Entry<V> {
+        final String key;
+        final V value;
+
+        Entry(String key, V value) {
+            this.key = key;
+            this.value = value;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package io.github.albero.json.internal;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.json.AlberoJsonException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place where problems become {@link AlberoJsonException}s: Jackson's own (malformed
+ * JSON, limits) and the core's {@link InvalidValueException}, re-located on the JSON member the
+ * broken rule names. Not exported.
+ */
+public final class Errors {
+    private static final int MAX_SHOWN = 80;
+    // plain, unlimited parsing of a document already accepted once, only to locate an error
+    private static final JsonFactory PLAIN = JsonFactory.builder().build();
+    private static final JsonMapper TREE = JsonMapper.builder().build();
+
+    private Errors() {
+    }
+
+    static long line(TokenStreamLocation loc) {
+        return loc == null ? -1 : loc.getLineNr();
+    }
+
+    static long column(TokenStreamLocation loc) {
+        return loc == null ? -1 : loc.getColumnNr();
+    }
+
+    /**
+     * @param s a text
+     * @return the text quoted for a message, shortened when long; quotes, backslashes, control
+     *     characters and unpaired surrogates escaped so that nothing is shown as {@code ?}
+     */
+    public static String quote(String s) {
+        String t = s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "…" : s;
+        StringBuilder sb = new StringBuilder(t.length() + 2).append('"');
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                sb.append(c).append(t.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String problem(InvalidValueException e) {
+        String problem = jsonNames(e.problem());
+        return e.value() == null ? problem : problem + ", got " + quote(e.value());
+    }
+
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+    private static final Map<String, String> JSON_NAMES = jsonNames();
+
+    private static Map<String, String> jsonNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Codec<? extends Enum<?>> c : Format.ENUMS) {
+            for (Enum<?> constant : c.type.getEnumConstants()) {
+                names.put(constant.name(), Values.camelCase(constant.name()));
+            }
+        }
+        return names;
+    }
+
+    // the core names its enum constants in Java (AT_LEAST); a JSON document spells them "atLeast"
+    private static String jsonNames(String problem) {
+        Matcher m = CONSTANT.matcher(problem);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String json = JSON_NAMES.get(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(json == null ? m.group() : "\"" + json + "\""));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    /**
+     * Turns a parser-level exception (malformed JSON, a limit exceeded, invalid UTF-8) into the
+     * module's exception, located where the parser stopped.
+     *
+     * @param e the exception
+     * @param p the parser that threw it, or null
+     * @return the module's exception
+     */
+    public static AlberoJsonException translate(JacksonException e, JsonParser p) {
+        String pointer = "";
+        TokenStreamLocation loc = e.getLocation();
+        if (p != null) {
+            try {
+                JsonPointer where = p.streamReadContext().pathAsPointer();
+                JsonToken t = p.currentToken();
+                // after a complete value the parser still names it: the problem lies in its container
+                boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
+                if (!duplicate && t != null && (t.isScalarValue() || t.isStructEnd()) && !where.toString().isEmpty()) {
+                    where = where.head();
+                }
+                pointer = where.toString();
+            } catch (RuntimeException ignored) {
+                // the pointer is a courtesy; the message still says what happened
+            }
+            if (loc == null || loc == TokenStreamLocation.NA) {
+                loc = p.currentLocation();
+            }
+        }
+        return new AlberoJsonException(pointer, describe(e), line(loc), column(loc), e);
+    }
+
+    static String describe(JacksonException e) {
+        String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl);
+        }
+        // Jackson's source descriptions say nothing to a person (the source is not included)
+        m = m.replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
+                .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
+        if (e instanceof StreamConstraintsException) {
+            return "exceeds a limit of the reader: " + m;
+        }
+        if (e instanceof UnexpectedEndOfInputException || m.startsWith("Unexpected end-of-input")) {
+            return "the document ends too early (truncated?): " + m;
+        }
+        if (m.startsWith("Duplicate Object property")) {
+            return "duplicate member: " + m;
+        }
+        if (m.contains("UTF-8") || m.contains("UTF8")) {
+            return "invalid UTF-8: " + m;
+        }
+        if (m.contains("Non-standard token") || m.contains("NaN") || m.contains("Infinity")) {
+            return "not a JSON number (NaN and Infinity are not allowed): " + m;
+        }
+        return "malformed JSON: " + m;
+    }
+
+    private static JsonParser parser(Object source) {
+        if (source instanceof byte[]) {
+            return PLAIN.createParser(ObjectReadContext.empty(), (byte[]) source);
+        }
+        return PLAIN.createParser(ObjectReadContext.empty(), (String) source);
+    }
+
+    /**
+     * Reads the source again up to a node: the price of locating an error is paid only when
+     * there is one.
+     *
+     * @param source the document, or null
+     * @param pointer the node
+     * @return where the node's value starts, or null when unknown
+     */
+    static TokenStreamLocation locate(Object source, String pointer) {
+        if (source == null) {
+            return null;
+        }
+        try (JsonParser p = parser(source)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()
+                        && p.streamReadContext().pathAsPointer().toString().equals(pointer)) {
+                    return p.currentTokenLocation();
+                }
+            }
+        } catch (JacksonException e) {
+            // the document was read up to the error already; nothing more to find
+        }
+        return null;
+    }
+
+    /** Where a broken rule lies in the document, and how to say it there. */
+    static final class Where {
+        final String pointer;
+        final String problem;
+
+        Where(String pointer, String problem) {
+            this.pointer = pointer;
+            this.problem = problem;
+        }
+    }
+
+    /**
+     * Follows the field an {@link InvalidValueException} names ({@code programs[005].code},
+     * {@code reading.value}, {@code budget.costs}) from the object that was being built, through
+     * the members present in the document: a bracketed key is a list index, the element whose
+     * {@code code} it is (the repeated one when two share it), or a year. Leading segments the
+     * object lacks are the builder's own prefix and are skipped.
+     *
+     * @param source the document, or null
+     * @param object the pointer of the object being built
+     * @param e the broken rule
+     * @return the deepest member the field reaches and the problem, prefixed with what remains
+     */
+    static Where resolve(Object source, String object, InvalidValueException e) {
+        String[] segments = e.field().split("\\.");
+        JsonNode node = null;
+        if (source != null) {
+            try {
+                node = source instanceof byte[] ? TREE.readTree((byte[]) source) : TREE.readTree((String) source);
+                node = node.at(object);
+            } catch (JacksonException | IllegalArgumentException ex) {
+                node = null;
+            }
+        }
+        String pointer = object;
+        int i = 0;
+        if (node != null) {
+            // skip the builder's own prefix ("reading" in "reading.value" thrown by the reading itself)
+            while (i < segments.length - 1 && !node.has(name(segments[i]))) {
+                i++;
+            }
+            for (; i < segments.length; i++) {
+                String seg = segments[i];
+                String name = name(seg);
+                JsonNode next = node.get(name);
+                if (next == null || next.isMissingNode()) {
+                    break;
+                }
+                String at = pointer + "/" + escape(name);
+                String key = key(seg);
+                if (key != null) {
+                    String index = index(next, key);
+                    if (index == null) {
+                        break;
+                    }
+                    next = next.isArray() ? next.get(Integer.parseInt(index)) : next.get(index);
+                    at = at + "/" + escape(index);
+                }
+                node = next;
+                pointer = at;
+            }
+        } else {
+            i = segments.length - 1;
+        }
+        if (i >= segments.length) {
+            return new Where(pointer, problem(e));
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int j = i; j < segments.length; j++) {
+            rest.append(j > i ? "." : "").append(segments[j]);
+        }
+        return new Where(pointer, rest + ": " + problem(e));
+    }
+
+    private static String name(String segment) {
+        int br = segment.indexOf('[');
+        return br > 0 ? segment.substring(0, br) : segment;
+    }
+
+    private static String key(String segment) {
+        int br = segment.indexOf('[');
+        return br > 0 && segment.endsWith("]") ? segment.substring(br + 1, segment.length() - 1) : null;
+    }
+
+    private static String index(JsonNode container, String key) {
+        if (container.isObject()) {
+            return container.has(key) ? key : null;
+        }
+        if (!container.isArray()) {
+            return null;
+        }
+        if (!key.isEmpty() && key.chars().allMatch(c -> c >= '0' && c <= '9') && key.length() < 9
+                && Integer.parseInt(key) < container.size()) {
+            return key;
+        }
+        int first = -1;
+        for (int k = 0; k < container.size(); k++) {
+            JsonNode code = container.get(k).get("code");
+            if (code != null && code.isString() && code.asString().equals(key)) {
+                if (first >= 0) {
+                    return Integer.toString(k);
+                }
+                first = k;
+            }
+        }
+        return first >= 0 ? Integer.toString(first) : null;
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

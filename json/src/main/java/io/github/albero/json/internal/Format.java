@@ -1,0 +1,397 @@
+package io.github.albero.json.internal;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.code.MissionCode;
+import io.github.albero.code.ObjectiveCode;
+import io.github.albero.code.ProgramCode;
+import io.github.albero.measure.Percentage;
+import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Unit;
+import io.github.albero.measure.Weight;
+import io.github.albero.model.Administration;
+import io.github.albero.model.Baseline;
+import io.github.albero.model.Indicator;
+import io.github.albero.model.IndicatorType;
+import io.github.albero.model.Mission;
+import io.github.albero.model.Objective;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.PlanKind;
+import io.github.albero.model.Polarity;
+import io.github.albero.model.Program;
+import io.github.albero.model.ResourceAmounts;
+import io.github.albero.model.ResourceBasis;
+import io.github.albero.model.ResourceLine;
+import io.github.albero.model.Resources;
+import io.github.albero.model.Result;
+import io.github.albero.model.ResultKind;
+import io.github.albero.model.ResultReading;
+import io.github.albero.model.ResultStatus;
+import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.Target;
+import io.github.albero.model.TargetOperator;
+import io.github.albero.model.TargetReading;
+import io.github.albero.model.YearResources;
+import io.github.albero.money.Money;
+import io.github.albero.period.Timeframe;
+import io.github.albero.period.YearRange;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The Albero JSON format, declared once: every object with its members in writing order, every
+ * value type with its JSON form. Reading, writing, the Jackson module and the tests that hold
+ * FORMAT.md and the schema to the format all follow this table. Adding a member to the model
+ * is one line here (plus its documentation). Not exported.
+ */
+public final class Format {
+    /** The major version of the format this library understands. */
+    public static final int MAJOR = 1;
+    /** The version this library writes. */
+    public static final String VERSION = "1.0";
+
+    private static final SerializableString[] YEAR_NAMES = new SerializableString[1100];
+
+    static {
+        for (int i = 0; i < YEAR_NAMES.length; i++) {
+            YEAR_NAMES[i] = new SerializedString(Integer.toString(1900 + i));
+        }
+    }
+
+    private Format() {
+    }
+
+    static SerializableString yearName(int year) {
+        int i = year - 1900;
+        return i >= 0 && i < YEAR_NAMES.length ? YEAR_NAMES[i] : new SerializedString(Integer.toString(year));
+    }
+
+    // ------------------------------------------------------------------ value types
+
+    private static final Canon.Values<Unit> UNITS = new Canon.Values<>(512, Unit::of);
+    private static final Canon.Values<IndicatorType> TYPES = new Canon.Values<>(512, IndicatorType::of);
+
+    /** Money: a number with at most two decimals, always written with two. */
+    public static final Codec<Money> MONEY = Values.number(Money.class,
+            Format::money, Money::amount);
+
+    private static Money money(BigDecimal v) {
+        Money m = Money.of(v);
+        // resources are mostly zero: keep one zero
+        return m.isZero() ? Money.ZERO : m;
+    }
+    /** A weight: a non-negative number. */
+    public static final Codec<Weight> WEIGHT = Values.number(Weight.class, Weight::of, Weight::value);
+    /** A percentage, in points (100 = 100 %). */
+    public static final Codec<Percentage> PERCENTAGE = Values.number(Percentage.class, Percentage::of, Percentage::points);
+    /** A unit of measure, by its symbol. */
+    public static final Codec<Unit> UNIT = Values.text(Unit.class, UNITS::of, Unit::symbol);
+    /** An indicator type, by its label. */
+    public static final Codec<IndicatorType> INDICATOR_TYPE = Values.text(IndicatorType.class, TYPES::of, IndicatorType::label);
+    /** A mission code: three digits. */
+    public static final Codec<MissionCode> MISSION_CODE = Values.text(MissionCode.class, MissionCode::of, MissionCode::value);
+    /** A program code: three digits. */
+    public static final Codec<ProgramCode> PROGRAM_CODE = Values.text(ProgramCode.class, ProgramCode::of, ProgramCode::value);
+    /** A strategic objective's code, in its canonical form MMM-PPP-NNN. */
+    public static final Codec<ObjectiveCode> OBJECTIVE_CODE = Values.text(ObjectiveCode.class, Format::objectiveCode,
+            ObjectiveCode::toString);
+
+    private static ObjectiveCode objectiveCode(String s) {
+        ObjectiveCode c = ObjectiveCode.parse(s);
+        // the reader of texts accepts other hyphens and spaces; a JSON document holds the canonical form
+        if (!c.toString().equals(s)) {
+            throw new InvalidValueException("code", s, "expected MMM-PPP-NNN with ASCII hyphens and no spaces, e.g. 011-005-001");
+        }
+        return c;
+    }
+
+    /** The model's enums, by the camelCase names of their constants. */
+    public static final List<Codec<? extends Enum<?>>> ENUMS = List.of(Values.enumeration(PlanKind.class),
+            Values.enumeration(Polarity.class), Values.enumeration(TargetOperator.class), Values.enumeration(ResultKind.class),
+            Values.enumeration(ResultStatus.class), Values.enumeration(ResourceLine.class),
+            Values.enumeration(ResourceBasis.class), Values.enumeration(IndicatorType.Known.class));
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+        for (Codec<? extends Enum<?>> c : ENUMS) {
+            if (c.type == type) {
+                return (Codec<E>) c;
+            }
+        }
+        throw new IllegalArgumentException(type.getName());
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    private static <T, B> ObjectCodec<T, B> object(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
+        return new ObjectCodec<>(type, what, start, finish);
+    }
+
+    /** Gathers the members of a value type built by a factory rather than a builder. */
+    private static final class Draft {
+        final Object[] slots = new Object[4];
+
+        @SuppressWarnings("unchecked")
+        <V> V get(int i) {
+            return (V) slots[i];
+        }
+    }
+
+    private static <V> BiConsumer<Draft, V> slot(int i) {
+        return (d, v) -> d.slots[i] = v;
+    }
+
+    /** A range of years. */
+    public static final ObjectCodec<YearRange, Draft> YEAR_RANGE = object(YearRange.class, "a range of years", Draft::new,
+            d -> YearRange.of(d.<Integer>get(0), d.<Integer>get(1)))
+            .required("first", Values.YEAR, slot(0), YearRange::first)
+            .required("last", Values.YEAR, slot(1), YearRange::last);
+
+    /** A timeframe: its label as written, and its years when the label gives them. */
+    public static final ObjectCodec<Timeframe, Draft> TIMEFRAME = object(Timeframe.class, "a timeframe", Draft::new,
+            d -> Timeframe.of(d.get(0), d.get(1)))
+            .required("label", Values.TEXT, slot(0), Timeframe::label)
+            .optional("years", YEAR_RANGE, slot(1), Timeframe::years);
+
+    /** A quantity: a value and its unit. */
+    public static final ObjectCodec<Quantity, Draft> QUANTITY = object(Quantity.class, "a quantity", Draft::new,
+            d -> Quantity.of(d.get(0), d.get(1)))
+            .required("value", Values.DECIMAL, slot(0), Quantity::value)
+            .optional("unit", UNIT, slot(1), Quantity::unit);
+
+    /** Revenues, costs and investments. */
+    public static final ObjectCodec<ResourceAmounts, ResourceAmounts.Builder> AMOUNTS = object(ResourceAmounts.class,
+            "resource amounts", ResourceAmounts::builder, ResourceAmounts.Builder::build)
+            .required("revenues", MONEY, ResourceAmounts.Builder::revenues, ResourceAmounts::revenues)
+            .required("costs", MONEY, ResourceAmounts.Builder::costs, ResourceAmounts::costs)
+            .required("investments", MONEY, ResourceAmounts.Builder::investments, ResourceAmounts::investments);
+
+    /** One year's budget, revised budget and actual figures. */
+    public static final ObjectCodec<YearResources, YearResources.Builder> YEAR_RESOURCES = object(YearResources.class,
+            "a year's resources", YearResources::builder, YearResources.Builder::build)
+            .optional("budget", AMOUNTS, YearResources.Builder::budget, YearResources::budget)
+            .optional("revisedBudget", AMOUNTS, YearResources.Builder::revisedBudget, YearResources::revisedBudget)
+            .optional("actual", AMOUNTS, YearResources.Builder::actual, YearResources::actual);
+
+    /** Resources: an object keyed by year. */
+    public static final Codec<Resources> RESOURCES = new Codec<>(Resources.class, "resources") {
+        @Override
+        Resources read(In in) {
+            Resources.Builder b = Resources.builder();
+            ObjectCodec.readYears(in, b, YEAR_RESOURCES, (x, y, v) -> x.putYears(Map.entry(y, v)), "resources");
+            try {
+                return b.build();
+            } catch (InvalidValueException e) {
+                throw in.translate(e, in.pointer());
+            }
+        }
+
+        @Override
+        void write(Out out, Resources value) {
+            ObjectCodec.writeYears(out, value.years(), YEAR_RESOURCES);
+        }
+    };
+
+    /** The baseline: its text, its value with unit and its year; value and unit are flat members. */
+    public static final ObjectCodec<Baseline, Draft> BASELINE = object(Baseline.class, "a baseline", Draft::new,
+            Format::baseline)
+            .optional("text", Values.TEXT, slot(0), Baseline::text)
+            .optional("value", Values.DECIMAL, slot(1), b -> b.value().map(Quantity::value))
+            .optional("unit", UNIT, slot(2), b -> b.value().flatMap(Quantity::unit))
+            .optional("year", Values.YEAR, slot(3), Baseline::year);
+
+    private static Baseline baseline(Draft d) {
+        BigDecimal value = d.get(1);
+        Unit unit = d.get(2);
+        if (value == null && unit != null) {
+            throw new InvalidValueException("unit", unit.symbol(), "a unit needs a value");
+        }
+        return Baseline.builder().text(Optional.ofNullable(d.get(0)))
+                .value(Optional.ofNullable(value).map(v -> Quantity.of(v, unit)))
+                .year(Optional.ofNullable(d.get(3))).build();
+    }
+
+    /** The structured reading of a target. */
+    public static final ObjectCodec<TargetReading, TargetReading.Builder> TARGET_READING = object(TargetReading.class,
+            "a target reading", TargetReading::builder, TargetReading.Builder::build)
+            .required("operator", enumeration(TargetOperator.class), TargetReading.Builder::operator, TargetReading::operator)
+            .optional("value", Values.DECIMAL, TargetReading.Builder::value, TargetReading::value)
+            .optional("upperBound", Values.DECIMAL, TargetReading.Builder::upperBound, TargetReading::upperBound)
+            .optional("unit", UNIT, TargetReading.Builder::unit, TargetReading::unit);
+
+    /** A target: its text as written and its reading. */
+    public static final ObjectCodec<Target, Target.Builder> TARGET = object(Target.class, "a target", Target::builder,
+            Target.Builder::build)
+            .required("text", Values.TEXT, Target.Builder::text, Target::text)
+            .optional("reading", TARGET_READING, Target.Builder::reading, Target::reading);
+
+    /** The structured reading of a result. */
+    public static final ObjectCodec<ResultReading, ResultReading.Builder> RESULT_READING = object(ResultReading.class,
+            "a result reading", ResultReading::builder, ResultReading.Builder::build)
+            .required("kind", enumeration(ResultKind.class), ResultReading.Builder::kind, ResultReading::kind)
+            .optional("value", Values.DECIMAL, ResultReading.Builder::value, ResultReading::value)
+            .optional("unit", UNIT, ResultReading.Builder::unit, ResultReading::unit)
+            .optional("status", enumeration(ResultStatus.class), ResultReading.Builder::status, ResultReading::status);
+
+    /** A result: its text as written, its reading and a comment. */
+    public static final ObjectCodec<Result, Result.Builder> RESULT = object(Result.class, "a result", Result::builder,
+            Result.Builder::build)
+            .required("text", Values.TEXT, Result.Builder::text, Result::text)
+            .optional("reading", RESULT_READING, Result.Builder::reading, Result::reading)
+            .optional("comment", Values.TEXT, Result.Builder::comment, Result::comment);
+
+    /** An indicator. */
+    public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, "an indicator",
+            Indicator::builder, Indicator.Builder::build)
+            .optional("code", Values.TEXT, Indicator.Builder::code, Indicator::code)
+            .required("name", Values.TEXT, Indicator.Builder::name, Indicator::name)
+            .optional("measures", Values.TEXT, Indicator.Builder::measures, Indicator::measures)
+            .optional("type", INDICATOR_TYPE, Indicator.Builder::type, Indicator::type)
+            .optional("unit", Values.TEXT, Indicator.Builder::unit, Indicator::unit)
+            .optional("algorithm", Values.TEXT, Indicator.Builder::algorithm, Indicator::algorithm)
+            .optional("dataSource", Values.TEXT, Indicator.Builder::dataSource, Indicator::dataSource)
+            .optional("baseline", BASELINE, Indicator.Builder::baseline, Indicator::baseline)
+            .required("polarity", enumeration(Polarity.class), Indicator.Builder::polarity, Indicator::polarity)
+            .optional("weight", WEIGHT, Indicator.Builder::weight, Indicator::weight)
+            .years("targets", TARGET, (b, y, v) -> b.putTargets(Map.entry(y, v)), Indicator::targets)
+            .years("results", RESULT, (b, y, v) -> b.putResults(Map.entry(y, v)), Indicator::results)
+            .list("notes", Values.TEXT, Indicator.Builder::addNotes, Indicator::notes, false, false);
+
+    /** How the members every objective has reach a builder of either kind of objective. */
+    private interface ObjectiveBuilder<B> {
+        BiConsumer<B, String> title();
+
+        BiConsumer<B, String> description();
+
+        BiConsumer<B, Timeframe> timeframe();
+
+        BiConsumer<B, String> responsibleUnit();
+
+        BiConsumer<B, Weight> weight();
+
+        BiConsumer<B, String> stakeholder();
+
+        BiConsumer<B, Resources> resources();
+
+        BiConsumer<B, Integer> declaredIndicatorCount();
+
+        BiConsumer<B, Indicator> indicator();
+    }
+
+    /** The members strategic and operational objectives share, declared once, in writing order. */
+    private static <T extends Objective, B> ObjectCodec<T, B> objective(ObjectCodec<T, B> c, ObjectiveBuilder<B> b) {
+        return c.required("title", Values.TEXT, b.title(), Objective::title)
+                .optional("description", Values.TEXT, b.description(), Objective::description)
+                .optional("timeframe", TIMEFRAME, b.timeframe(), Objective::timeframe)
+                .optional("responsibleUnit", Values.TEXT, b.responsibleUnit(), Objective::responsibleUnit)
+                .optional("weight", WEIGHT, b.weight(), Objective::weight)
+                .list("stakeholders", Values.TEXT, b.stakeholder(), Objective::stakeholders, false, false)
+                .optional("resources", RESOURCES, b.resources(), Objective::resources)
+                .optional("declaredIndicatorCount", Values.WHOLE, b.declaredIndicatorCount(), Objective::declaredIndicatorCount)
+                .list("indicators", INDICATOR, b.indicator(), Objective::indicators, false, false);
+    }
+
+    private static final ObjectiveBuilder<OperationalObjective.Builder> OPERATIONAL_BUILDER = new ObjectiveBuilder<>() {
+        // @formatter:off
+        @Override public BiConsumer<OperationalObjective.Builder, String> title() { return OperationalObjective.Builder::title; }
+        @Override public BiConsumer<OperationalObjective.Builder, String> description() { return OperationalObjective.Builder::description; }
+        @Override public BiConsumer<OperationalObjective.Builder, Timeframe> timeframe() { return OperationalObjective.Builder::timeframe; }
+        @Override public BiConsumer<OperationalObjective.Builder, String> responsibleUnit() { return OperationalObjective.Builder::responsibleUnit; }
+        @Override public BiConsumer<OperationalObjective.Builder, Weight> weight() { return OperationalObjective.Builder::weight; }
+        @Override public BiConsumer<OperationalObjective.Builder, String> stakeholder() { return OperationalObjective.Builder::addStakeholders; }
+        @Override public BiConsumer<OperationalObjective.Builder, Resources> resources() { return OperationalObjective.Builder::resources; }
+        @Override public BiConsumer<OperationalObjective.Builder, Integer> declaredIndicatorCount() { return OperationalObjective.Builder::declaredIndicatorCount; }
+        @Override public BiConsumer<OperationalObjective.Builder, Indicator> indicator() { return OperationalObjective.Builder::addIndicators; }
+        // @formatter:on
+    };
+
+    private static final ObjectiveBuilder<StrategicObjective.Builder> STRATEGIC_BUILDER = new ObjectiveBuilder<>() {
+        // @formatter:off
+        @Override public BiConsumer<StrategicObjective.Builder, String> title() { return StrategicObjective.Builder::title; }
+        @Override public BiConsumer<StrategicObjective.Builder, String> description() { return StrategicObjective.Builder::description; }
+        @Override public BiConsumer<StrategicObjective.Builder, Timeframe> timeframe() { return StrategicObjective.Builder::timeframe; }
+        @Override public BiConsumer<StrategicObjective.Builder, String> responsibleUnit() { return StrategicObjective.Builder::responsibleUnit; }
+        @Override public BiConsumer<StrategicObjective.Builder, Weight> weight() { return StrategicObjective.Builder::weight; }
+        @Override public BiConsumer<StrategicObjective.Builder, String> stakeholder() { return StrategicObjective.Builder::addStakeholders; }
+        @Override public BiConsumer<StrategicObjective.Builder, Resources> resources() { return StrategicObjective.Builder::resources; }
+        @Override public BiConsumer<StrategicObjective.Builder, Integer> declaredIndicatorCount() { return StrategicObjective.Builder::declaredIndicatorCount; }
+        @Override public BiConsumer<StrategicObjective.Builder, Indicator> indicator() { return StrategicObjective.Builder::addIndicators; }
+        // @formatter:on
+    };
+
+    /** An operational objective. */
+    public static final ObjectCodec<OperationalObjective, OperationalObjective.Builder> OPERATIONAL_OBJECTIVE = objective(
+            object(OperationalObjective.class, "an operational objective", OperationalObjective::builder,
+                    OperationalObjective.Builder::build)
+                    .optional("code", Values.TEXT, OperationalObjective.Builder::code, OperationalObjective::code),
+            OPERATIONAL_BUILDER)
+            .list("notes", Values.TEXT, OperationalObjective.Builder::addNotes, OperationalObjective::notes, false, false);
+
+    /** A strategic objective. */
+    public static final ObjectCodec<StrategicObjective, StrategicObjective.Builder> STRATEGIC_OBJECTIVE = objective(
+            object(StrategicObjective.class, "a strategic objective", StrategicObjective::builder,
+                    StrategicObjective.Builder::build)
+                    .required("code", OBJECTIVE_CODE, StrategicObjective.Builder::code, StrategicObjective::code),
+            STRATEGIC_BUILDER)
+            .list("operationalObjectives", OPERATIONAL_OBJECTIVE, StrategicObjective.Builder::addOperationalObjectives,
+                    StrategicObjective::operationalObjectives, false, false)
+            .list("notes", Values.TEXT, StrategicObjective.Builder::addNotes, StrategicObjective::notes, false, false);
+
+    /** A program. */
+    public static final ObjectCodec<Program, Program.Builder> PROGRAM = object(Program.class, "a program", Program::builder,
+            Program.Builder::build)
+            .required("code", PROGRAM_CODE, Program.Builder::code, Program::code)
+            .required("title", Values.TEXT, Program.Builder::title, Program::title)
+            .list("objectives", STRATEGIC_OBJECTIVE, Program.Builder::addObjectives, Program::objectives, false, true)
+            .list("notes", Values.TEXT, Program.Builder::addNotes, Program::notes, false, false);
+
+    /** A mission. */
+    public static final ObjectCodec<Mission, Mission.Builder> MISSION = object(Mission.class, "a mission", Mission::builder,
+            Mission.Builder::build)
+            .required("code", MISSION_CODE, Mission.Builder::code, Mission::code)
+            .required("title", Values.TEXT, Mission.Builder::title, Mission::title)
+            .list("programs", PROGRAM, Mission.Builder::addPrograms, Mission::programs, false, true)
+            .list("notes", Values.TEXT, Mission.Builder::addNotes, Mission::notes, false, false);
+
+    /** The administration. */
+    public static final ObjectCodec<Administration, Administration.Builder> ADMINISTRATION = object(Administration.class,
+            "an administration", Administration::builder, Administration.Builder::build)
+            .required("name", Values.TEXT, Administration.Builder::name, Administration::name)
+            .optional("identifier", Values.TEXT, Administration.Builder::identifier, Administration::identifier);
+
+    /** A whole plan or report: the document. */
+    public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, "a plan", Plan::builder,
+            Plan.Builder::build)
+            .required("formatVersion", Values.FORMAT_VERSION, (b, v) -> { }, p -> VERSION)
+            .required("kind", enumeration(PlanKind.class), Plan.Builder::kind, Plan::kind)
+            .optional("title", Values.TEXT, Plan.Builder::title, Plan::title)
+            .required("administration", ADMINISTRATION, Plan.Builder::administration, Plan::administration)
+            .required("referenceYear", Values.YEAR, Plan.Builder::referenceYear, Plan::referenceYear)
+            .required("horizon", YEAR_RANGE, Plan.Builder::horizon, Plan::horizon)
+            .required("currency", Values.TEXT, Plan.Builder::currency, Plan::currency)
+            .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
+            .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);
+
+    /** Every object of the format, the document first. */
+    public static final List<ObjectCodec<?, ?>> OBJECTS = List.of(PLAN, ADMINISTRATION, MISSION, PROGRAM,
+            STRATEGIC_OBJECTIVE, OPERATIONAL_OBJECTIVE, INDICATOR, BASELINE, TARGET, TARGET_READING, RESULT,
+            RESULT_READING, YEAR_RESOURCES, AMOUNTS, TIMEFRAME, YEAR_RANGE, QUANTITY);
+
+    /** Every type the Jackson module maps. */
+    public static final List<Codec<?>> ALL = all();
+
+    private static List<Codec<?>> all() {
+        java.util.ArrayList<Codec<?>> all = new java.util.ArrayList<>(OBJECTS);
+        all.addAll(List.of(RESOURCES, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
+                OBJECTIVE_CODE));
+        all.addAll(ENUMS);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,171 @@
+package io.github.albero.json.internal;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.json.AlberoJsonException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * The state of one read: the parser, the mode, the version the document declares, and the
+ * source text, kept so that an error found after a value was read can be located again. Error
+ * context (pointers, locations) is computed only when an error is thrown: the parser already
+ * tracks the path for free. Not thread-safe; one per read. Not exported.
+ */
+public final class In {
+    final JsonParser p;
+    final boolean strict;
+    private final Object source;
+    private final DeserializationContext ctxt;
+    private final ValueDeserializer<?> caller;
+    String declaredVersion;
+
+    /**
+     * @param p the parser
+     * @param strict true to reject members the format does not define
+     * @param source the whole document ({@code byte[]} or {@code String}), to locate errors found
+     *     after the fact; null when unknown
+     * @param ctxt the Jackson context when called from a mapper, else null
+     * @param caller the deserializer calling, for Jackson's problem handlers, or null
+     */
+    In(JsonParser p, boolean strict, Object source, DeserializationContext ctxt, ValueDeserializer<?> caller) {
+        this.p = p;
+        this.strict = strict;
+        this.source = source;
+        this.ctxt = ctxt;
+        this.caller = caller;
+    }
+
+    /**
+     * Reads one value with the given parser, for {@code AlberoJson}.
+     *
+     * @param codec what to read
+     * @param p the parser, on the value's first token
+     * @param strict true to reject unknown members
+     * @param source the document's bytes or text
+     * @param <T> the type
+     * @return the value
+     */
+    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source) {
+        return codec.read(new In(p, strict, source, null, null));
+    }
+
+    /** @return the JSON pointer of the current value: the parser keeps the path */
+    String pointer() {
+        return p.streamReadContext().pathAsPointer().toString();
+    }
+
+    /**
+     * @param problem what is wrong with the current value
+     * @return the exception, located at the current value
+     */
+    AlberoJsonException fail(String problem) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        return new AlberoJsonException(pointer(), problem, Errors.line(loc), Errors.column(loc), null);
+    }
+
+    /**
+     * @param e a broken rule of a value type
+     * @return the exception, located at the current value
+     */
+    AlberoJsonException fail(InvalidValueException e) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        return new AlberoJsonException(pointer(), Errors.problem(e), Errors.line(loc), Errors.column(loc), e);
+    }
+
+    /**
+     * @param pointer a node of the document, already read
+     * @param problem what is wrong with it
+     * @param cause the cause, or null
+     * @return the exception, located by reading the source again up to that node
+     */
+    AlberoJsonException failAt(String pointer, String problem, Throwable cause) {
+        TokenStreamLocation loc = Errors.locate(source, pointer);
+        if (loc == null) {
+            loc = p.currentTokenLocation();
+        }
+        return new AlberoJsonException(pointer, problem, Errors.line(loc), Errors.column(loc), cause);
+    }
+
+    /**
+     * @param e a rule of the model broken by an object just read
+     * @param object the pointer of that object
+     * @return the exception, on the member the rule names when it is in the document
+     */
+    AlberoJsonException translate(InvalidValueException e, String object) {
+        Errors.Where w = Errors.resolve(source, object, e);
+        return failAt(w.pointer, w.problem, e);
+    }
+
+    /** @return a description of the current token, for "expected …, got …" */
+    String got() {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "the end of the document";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "the string " + Errors.quote(string());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "the number " + Errors.quote(p.getString()).replace("\"", "");
+            case VALUE_TRUE:
+                return "true";
+            case VALUE_FALSE:
+                return "false";
+            case VALUE_NULL:
+                return "null (omit a member that has no value)";
+            default:
+                return t.toString();
+        }
+    }
+
+    /** @return the current string, decoded now by Jackson (invalid UTF-8 and length limits surface here) */
+    String string() {
+        try {
+            return p.getString();
+        } catch (JacksonException e) {
+            throw decoding(e);
+        }
+    }
+
+    /**
+     * @param e a failure to decode the current value (invalid UTF-8, a limit)
+     * @return the exception, located at the current value
+     */
+    AlberoJsonException decoding(JacksonException e) {
+        TokenStreamLocation loc = e.getLocation() == null ? p.currentTokenLocation() : e.getLocation();
+        return new AlberoJsonException(pointer(), Errors.describe(e), Errors.line(loc), Errors.column(loc), e);
+    }
+
+    /**
+     * Handles a member the format does not define: an error when strict, else skipped (through
+     * Jackson's problem handlers when read by a mapper).
+     *
+     * @param object the object's codec
+     * @param name the member's name
+     */
+    void unknown(ObjectCodec<?, ?> object, String name) {
+        if (strict) {
+            StringBuilder sb = new StringBuilder("unknown member ").append(Errors.quote(name)).append(" in ")
+                    .append(object.what).append("; known members: ").append(String.join(", ", object.names()));
+            if (declaredVersion != null && !Format.VERSION.equals(declaredVersion)) {
+                sb.append(" (the document declares format ").append(declaredVersion).append(", this reader knows ")
+                        .append(Format.VERSION).append(": read it in lenient mode to skip members it does not know)");
+            }
+            throw fail(sb.toString());
+        }
+        if (ctxt != null) {
+            ctxt.handleUnknownProperty(p, caller, object.type, name);
+        } else {
+            p.skipChildren();
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package io.github.albero.json.internal;
+
+import io.github.albero.InvalidValueException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * A JSON object of the format, declared as its members in writing order: each member is a
+ * name, the codec of its value, how the value goes into the builder and how it is read back
+ * from the model. One declaration drives reading, writing, and the tests that hold FORMAT.md
+ * and the schema to it. Rules that involve more than one member are the core builders' alone;
+ * a broken one is re-located by {@link In#translate}. Not exported.
+ *
+ * @param <T> the model type
+ * @param <B> what the members are gathered in: the type's builder, or a small draft
+ */
+public final class ObjectCodec<T, B> extends Codec<T> {
+    private final Supplier<B> start;
+    private final Function<B, T> finish;
+    private final List<Member<T, B>> members = new ArrayList<>();
+    private final Map<String, Member<T, B>> byName = new HashMap<>();
+    private long required;
+
+    ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
+        super(type, what);
+        this.start = start;
+        this.finish = finish;
+    }
+
+    /** @return the members' names, in writing order */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        members.forEach(m -> names.add(m.name));
+        return names;
+    }
+
+    /** @return the names of the members that must be present */
+    public List<String> requiredNames() {
+        List<String> names = new ArrayList<>();
+        members.stream().filter(m -> (required & m.bit) != 0).forEach(m -> names.add(m.name));
+        return names;
+    }
+
+    /**
+     * @param name a member's name
+     * @return the codec of its value (of its elements, for lists and year maps)
+     */
+    public Codec<?> codecOf(String name) {
+        return byName.get(name).valueCodec;
+    }
+
+    private <V> ObjectCodec<T, B> add(Member<T, B> m, boolean isRequired) {
+        if (members.size() == Long.SIZE) {
+            throw new IllegalStateException("an object of the format has at most 64 members");
+        }
+        m.bit = 1L << members.size();
+        members.add(m);
+        if (byName.put(m.name, m) != null) {
+            throw new IllegalStateException("member " + m.name + " declared twice in " + what);
+        }
+        if (isRequired) {
+            required |= m.bit;
+        }
+        return this;
+    }
+
+    /**
+     * A member that must be present.
+     *
+     * @param name its JSON name
+     * @param codec its value
+     * @param set puts the value in the builder
+     * @param get the value in the model
+     * @param <V> the value's type
+     * @return this
+     */
+    <V> ObjectCodec<T, B> required(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
+        return add(new Member<>(name, codec) {
+            @Override
+            void read(In in, B b) {
+                set.accept(b, codec.read(in));
+            }
+
+            @Override
+            void write(Out out, T t) {
+                out.g.writeName(serialized);
+                out.value(codec, get.apply(t));
+            }
+        }, true);
+    }
+
+    /**
+     * A member that may be absent; absent in the model, it is not written.
+     *
+     * @param name its JSON name
+     * @param codec its value
+     * @param set puts the value in the builder
+     * @param get the value in the model
+     * @param <V> the value's type
+     * @return this
+     */
+    <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, Optional<V>> get) {
+        return add(new Member<>(name, codec) {
+            @Override
+            void read(In in, B b) {
+                set.accept(b, codec.read(in));
+            }
+
+            @Override
+            void write(Out out, T t) {
+                Optional<V> v = get.apply(t);
+                if (v.isPresent()) {
+                    out.g.writeName(serialized);
+                    out.value(codec, v.get());
+                }
+            }
+        }, false);
+    }
+
+    /**
+     * A list; written when not empty (or always, for the tree's own levels).
+     *
+     * @param name its JSON name
+     * @param codec its elements
+     * @param add adds one element to the builder
+     * @param get the list in the model
+     * @param isRequired true when the member must be present
+     * @param always true to write the member even when the list is empty
+     * @param <V> the elements' type
+     * @return this
+     */
+    <V> ObjectCodec<T, B> list(String name, Codec<V> codec, BiConsumer<B, V> add, Function<T, List<V>> get,
+            boolean isRequired, boolean always) {
+        return add(new Member<>(name, codec) {
+            @Override
+            void read(In in, B b) {
+                JsonParser p = in.p;
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    throw in.fail("expected an array, got " + in.got());
+                }
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    add.accept(b, codec.read(in));
+                }
+            }
+
+            @Override
+            void write(Out out, T t) {
+                List<V> values = get.apply(t);
+                if (always || !values.isEmpty()) {
+                    out.g.writeName(serialized);
+                    out.g.writeStartArray(values, values.size());
+                    for (int i = 0, n = values.size(); i < n; i++) {
+                        out.value(codec, values.get(i));
+                    }
+                    out.g.writeEndArray();
+                }
+            }
+        }, isRequired);
+    }
+
+    /** Puts one year's value in a builder. */
+    interface YearSetter<B, V> {
+        void put(B builder, Integer year, V value);
+    }
+
+    /**
+     * An object keyed by year ({@code "2017": …}), written in year order when not empty.
+     *
+     * @param name its JSON name
+     * @param codec the values
+     * @param put puts one year's value in the builder
+     * @param get the map in the model
+     * @param <V> the values' type
+     * @return this
+     */
+    <V> ObjectCodec<T, B> years(String name, Codec<V> codec, YearSetter<B, V> put, Function<T, SortedMap<Integer, V>> get) {
+        return add(new Member<>(name, codec) {
+            @Override
+            void read(In in, B b) {
+                readYears(in, b, codec, put, name);
+            }
+
+            @Override
+            void write(Out out, T t) {
+                SortedMap<Integer, V> values = get.apply(t);
+                if (!values.isEmpty()) {
+                    out.g.writeName(serialized);
+                    writeYears(out, values, codec);
+                }
+            }
+        }, false);
+    }
+
+    static <B, V> void readYears(In in, B b, Codec<V> codec, YearSetter<B, V> put, String what) {
+        JsonParser p = in.p;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw in.fail("expected " + what + " (an object keyed by year), got " + in.got());
+        }
+        String key;
+        while ((key = p.nextName()) != null) {
+            if (key.length() != 4 || key.chars().anyMatch(c -> c < '0' || c > '9')) {
+                throw in.fail("expected a year such as \"2017\" as member name, got " + Errors.quote(key));
+            }
+            Integer year;
+            try {
+                year = Canon.year(io.github.albero.period.YearRange.checkYear("year", Integer.parseInt(key)));
+            } catch (InvalidValueException e) {
+                throw in.fail(e);
+            }
+            p.nextToken();
+            put.put(b, year, codec.read(in));
+        }
+    }
+
+    static <V> void writeYears(Out out, SortedMap<Integer, V> values, Codec<V> codec) {
+        out.g.writeStartObject();
+        for (Map.Entry<Integer, V> e : values.entrySet()) {
+            out.g.writeName(Format.yearName(e.getKey()));
+            out.value(codec, e.getValue());
+        }
+        out.g.writeEndObject();
+    }
+
+    @Override
+    T read(In in) {
+        JsonParser p = in.p;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw in.fail("expected " + what + " (an object), got " + in.got());
+        }
+        B b = start.get();
+        long seen = 0;
+        String name;
+        while ((name = p.nextName()) != null) {
+            Member<T, B> m = byName.get(name);
+            p.nextToken();
+            if (m == null) {
+                in.unknown(this, name);
+                continue;
+            }
+            seen |= m.bit;
+            m.read(in, b);
+        }
+        if ((seen & required) != required) {
+            for (Member<T, B> m : members) {
+                if ((required & m.bit) != 0 && (seen & m.bit) == 0) {
+                    throw in.failAt(in.pointer(), "missing required member " + Errors.quote(m.name) + " in " + what, null);
+                }
+            }
+        }
+        try {
+            return finish.apply(b);
+        } catch (InvalidValueException e) {
+            throw in.translate(e, in.pointer());
+        }
+    }
+
+    @Override
+    void write(Out out, T value) {
+        out.g.writeStartObject(value, members.size());
+        for (Member<T, B> m : members) {
+            m.write(out, value);
+        }
+        out.g.writeEndObject();
+    }
+
+    /** One member of an object. */
+    private abstract static class Member<T, B> {
+        final String name;
+        final SerializedString serialized;
+        final Codec<?> valueCodec;
+        long bit;
+
+        Member(String name, Codec<?> valueCodec) {
+            this.name = name;
+            this.serialized = new SerializedString(name);
+            this.valueCodec = valueCodec;
+        }
+
+        abstract void read(In in, B b);
+
+        abstract void write(Out out, T t);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.albero.json.internal;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/**
+ * The state of one write: the generator and, when written by a mapper, the serializers the
+ * mapper has for the model's types, so that a caller's own serializer (say for {@code Money})
+ * is used inside a plan too. Not thread-safe; one per write. Not exported.
+ */
+public final class Out {
+    final JsonGenerator g;
+    private final SerializationContext ctxt;
+    private final Map<Codec<?>, ValueSerializer<Object>> found;
+
+    Out(JsonGenerator g, SerializationContext ctxt) {
+        this.g = g;
+        this.ctxt = ctxt;
+        this.found = ctxt == null ? null : new IdentityHashMap<>();
+    }
+
+    /**
+     * Writes a value of the model with the mapper's serializer for its type: the module's own
+     * (called directly) unless the caller registered another.
+     *
+     * @param codec the format's codec for the type
+     * @param value the value
+     * @param <T> the type
+     */
+    <T> void value(Codec<T> codec, T value) {
+        if (ctxt == null) {
+            codec.write(this, value);
+            return;
+        }
+        ValueSerializer<Object> s = found.get(codec);
+        if (s == null) {
+            s = ctxt.findValueSerializer(codec.type);
+            found.put(codec, s);
+        }
+        if (s instanceof Adapters.Ser && ((Adapters.Ser<?>) s).codec == codec) {
+            codec.write(this, value);
+        } else {
+            s.serialize(value, g, ctxt);
+        }
+    }
+}

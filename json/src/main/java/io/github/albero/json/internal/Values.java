@@ -1,0 +1,296 @@
+package io.github.albero.json.internal;
+
+import io.github.albero.InvalidValueException;
+import io.github.albero.period.YearRange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The JSON scalars of the format: texts, exact numbers, years, enum names, and the value types
+ * written as one of them. Each reads the token, checks what only JSON can get wrong (the token
+ * type, a number's magnitude before any arithmetic, well-formed Unicode) and leaves every rule
+ * of the value to the core type's own factory. Not exported.
+ */
+final class Values {
+    /** The largest scale a number may have before the model's own, tighter checks. */
+    private static final int MAX_READ_SCALE = 64;
+    private static final BigDecimal[] SMALL = new BigDecimal[1025];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = BigDecimal.valueOf(i);
+        }
+    }
+
+    private Values() {
+    }
+
+    /** A non-blank, well-formed Unicode text; short ones shared through {@link Canon}. */
+    static final Codec<String> TEXT = new Codec<>(String.class, "a string") {
+        @Override
+        String read(In in) {
+            return text(in);
+        }
+
+        @Override
+        void write(Out out, String value) {
+            out.g.writeString(value);
+        }
+    };
+
+    static String text(In in) {
+        JsonParser p = in.p;
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw in.fail("expected a string, got " + in.got());
+        }
+        char[] chars;
+        int offset;
+        int length;
+        try {
+            chars = p.getStringCharacters();
+            offset = p.getStringOffset();
+            length = p.getStringLength();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw in.decoding(e);
+        }
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = chars[i];
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                } else {
+                    throw in.fail(String.format(Locale.ROOT, "contains an unpaired surrogate \\u%04x at index %d",
+                            (int) c, i - offset));
+                }
+            }
+        }
+        return length <= Canon.MAX_SHARED_LENGTH ? Canon.text(chars, offset, length) : new String(chars, offset, length);
+    }
+
+    /** An exact number, bounded in magnitude and scale before any arithmetic. */
+    static final Codec<BigDecimal> DECIMAL = new Codec<>(BigDecimal.class, "a number") {
+        @Override
+        BigDecimal read(In in) {
+            return decimal(in);
+        }
+
+        @Override
+        void write(Out out, BigDecimal value) {
+            out.g.writeNumber(value.toPlainString());
+        }
+    };
+
+    static BigDecimal decimal(In in) {
+        JsonParser p = in.p;
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            int v = p.getIntValue();
+            // whole numbers are common (weights, counts, percentages): share the small ones
+            return v >= 0 && v < SMALL.length ? SMALL[v] : BigDecimal.valueOf(v);
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw in.fail("expected a number, got " + in.got());
+        }
+        BigDecimal v;
+        try {
+            v = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // an exponent beyond what BigDecimal can hold, e.g. 1e99999999999
+            throw in.fail("exponent out of range, got " + Errors.quote(p.getString()));
+        }
+        if (v.signum() == 0) {
+            if (v.scale() > MAX_READ_SCALE || v.scale() < -MAX_READ_SCALE) {
+                throw in.fail("exponent out of range, got " + Errors.quote(p.getString()));
+            }
+            return v;
+        }
+        if ((long) v.precision() - v.scale() > 16) {
+            throw in.fail("magnitude must be below 10^15, got " + Errors.quote(p.getString()));
+        }
+        if (v.scale() > MAX_READ_SCALE) {
+            throw in.fail("has too many decimals, got " + Errors.quote(p.getString()));
+        }
+        return v;
+    }
+
+    /** A whole number that fits an {@code int}. */
+    static final Codec<Integer> WHOLE = whole("a whole number", Integer.class, v -> v);
+
+    /** A year between 1900 and 2999. */
+    static final Codec<Integer> YEAR = whole("a year (a whole number)", Integer.class,
+            v -> Canon.year(YearRange.checkYear("year", v)));
+
+    private static <T> Codec<T> whole(String what, Class<T> type, Function<Integer, T> make) {
+        return new Codec<>(type, what) {
+            @Override
+            T read(In in) {
+                JsonParser p = in.p;
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                    throw in.fail("expected " + what + ", got " + in.got());
+                }
+                if (p.getNumberType() != JsonParser.NumberType.INT) {
+                    throw in.fail("expected " + what + ", got " + in.got() + " (out of range)");
+                }
+                try {
+                    return make.apply(p.getIntValue());
+                } catch (InvalidValueException e) {
+                    throw in.fail(e);
+                }
+            }
+
+            @Override
+            void write(Out out, T value) {
+                out.g.writeNumber(((Integer) value).intValue());
+            }
+        };
+    }
+
+    /**
+     * A value type written as a number.
+     *
+     * @param type the type
+     * @param make its factory from the exact number
+     * @param number its number, as written
+     * @param <T> the type
+     * @return the codec
+     */
+    static <T> Codec<T> number(Class<T> type, Function<BigDecimal, T> make, Function<T, BigDecimal> number) {
+        return new Codec<>(type, "a number") {
+            @Override
+            T read(In in) {
+                BigDecimal v = decimal(in);
+                try {
+                    return make.apply(v);
+                } catch (InvalidValueException e) {
+                    throw in.fail(e);
+                }
+            }
+
+            @Override
+            void write(Out out, T value) {
+                out.g.writeNumber(number.apply(value).toPlainString());
+            }
+        };
+    }
+
+    /**
+     * A value type written as a text.
+     *
+     * @param type the type
+     * @param make its factory from the text
+     * @param text its text, as written
+     * @param <T> the type
+     * @return the codec
+     */
+    static <T> Codec<T> text(Class<T> type, Function<String, T> make, Function<T, String> text) {
+        return new Codec<>(type, "a string") {
+            @Override
+            T read(In in) {
+                String s = text(in);
+                try {
+                    return make.apply(s);
+                } catch (InvalidValueException e) {
+                    throw in.fail(e);
+                }
+            }
+
+            @Override
+            void write(Out out, T value) {
+                out.g.writeString(text.apply(value));
+            }
+        };
+    }
+
+    /**
+     * An enum written by the camelCase name of its constant: {@code HIGHER_IS_BETTER} is
+     * {@code "higherIsBetter"}.
+     *
+     * @param type the enum
+     * @param <E> the enum
+     * @return the codec
+     */
+    static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        SerializableString[] names = new SerializableString[constants.length];
+        Map<String, E> byName = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        for (E e : constants) {
+            String name = camelCase(e.name());
+            names[e.ordinal()] = new SerializedString(name);
+            byName.put(name, e);
+            all.add(name);
+        }
+        String expected = "expected one of " + String.join(", ", all) + ", got ";
+        return new Codec<>(type, "one of " + String.join(", ", all)) {
+            @Override
+            E read(In in) {
+                if (in.p.currentToken() != JsonToken.VALUE_STRING) {
+                    throw in.fail(expected + in.got());
+                }
+                String s = in.string();
+                E e = byName.get(s);
+                if (e == null) {
+                    throw in.fail(expected + Errors.quote(s));
+                }
+                return e;
+            }
+
+            @Override
+            void write(Out out, E value) {
+                out.g.writeString(names[value.ordinal()]);
+            }
+        };
+    }
+
+    /**
+     * @param constant an enum constant's name, e.g. {@code PARTIALLY_ACHIEVED}
+     * @return its JSON name, e.g. {@code partiallyAchieved}
+     */
+    static String camelCase(String constant) {
+        String[] words = constant.toLowerCase(Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i], 1, words[i].length());
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern VERSION_FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+
+    /** The document's format version: major.minor, major {@value Format#MAJOR}; remembered for messages. */
+    static final Codec<String> FORMAT_VERSION = new Codec<>(String.class, "a version") {
+        @Override
+        String read(In in) {
+            if (in.p.currentToken() != JsonToken.VALUE_STRING) {
+                throw in.fail("expected a version string such as \"" + Format.VERSION + "\", got " + in.got());
+            }
+            String v = in.string();
+            Matcher m = VERSION_FORM.matcher(v);
+            if (!m.matches()) {
+                throw in.fail("expected a version such as \"" + Format.VERSION + "\" (major.minor), got " + Errors.quote(v));
+            }
+            if (Integer.parseInt(m.group(1)) != Format.MAJOR) {
+                throw in.fail("unsupported format version " + Errors.quote(v) + ": this reader supports versions "
+                        + Format.MAJOR + ".x (it writes " + Format.VERSION + ")");
+            }
+            in.declaredVersion = v;
+            return v;
+        }
+
+        @Override
+        void write(Out out, String value) {
+            out.g.writeString(Format.VERSION);
+        }
+    };
+}
