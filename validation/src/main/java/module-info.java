@@ -12,8 +12,8 @@ module io.github.albero.validation {
     requires java.logging;
 
     exports io.github.albero.validation;
-    exports io.github.albero.validation.constraints;
 
-    // Hibernate Validator instantiates the constraint validators reflectively
-    opens io.github.albero.validation.internal to org.hibernate.validator;
+    // the rules: Hibernate Validator reads their constraint annotations and instantiates their
+    // validators reflectively; nobody else needs them
+    opens io.github.albero.validation.rules to org.hibernate.validator;
 }

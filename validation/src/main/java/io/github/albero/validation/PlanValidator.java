@@ -2,14 +2,8 @@ package io.github.albero.validation;
 
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.Plan;
-import io.github.albero.validation.internal.FindingPayload;
-import io.github.albero.validation.internal.Paths;
-import io.github.albero.validation.internal.Rulebook;
-import jakarta.validation.ConstraintViolation;
+import io.github.albero.validation.internal.Engine;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.List;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Validates a whole plan or report (<i>validazione del piano</i>) against Albero's rulebook:
@@ -35,7 +29,7 @@ public final class PlanValidator {
     }
 
     private static final class Shared {
-        static final PlanValidator INSTANCE = new PlanValidator(Rulebook.validator());
+        static final PlanValidator INSTANCE = new PlanValidator(Engine.validator());
     }
 
     /**
@@ -57,16 +51,7 @@ public final class PlanValidator {
         if (plan == null) {
             throw new InvalidValueException("plan", null, "is required");
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ConstraintViolation<Plan> v : validator.validate(plan)) {
-            FindingPayload p = ((HibernateConstraintViolation<?>) v.unwrap(HibernateConstraintViolation.class))
-                    .getDynamicPayload(FindingPayload.class);
-            if (p == null) {
-                throw new IllegalStateException("a violation without a rule code: " + v);
-            }
-            findings.add(Finding.of(p.code(), p.where().applyTo(Paths.toNodePath(plan, v.getPropertyPath())), p.value(), p.arguments()));
-        }
-        return ValidationReport.of(findings);
+        return ValidationReport.of(Engine.findings(validator, plan));
     }
 
     @Override

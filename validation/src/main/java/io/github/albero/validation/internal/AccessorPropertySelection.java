@@ -11,11 +11,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * {@code getCode()}: every public no-argument method returning a value is a property, except
  * those of {@code Object}.
  */
-public final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
+final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
     private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "clone", "builder");
 
     /** Creates the strategy. */
-    public AccessorPropertySelection() {
+    AccessorPropertySelection() {
     }
 
     @Override

@@ -6,40 +6,64 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Adds one violation per finding, each carrying its {@link FindingPayload}. */
-final class Emitter {
-    private final HibernateConstraintValidatorContext context;
-    private int count;
+/**
+ * What a rule reports its findings through. A rule checks one node; when it finds anything, the
+ * constraint fails once on that node (one constraint violation, with the rule's own message)
+ * and the findings travel with it as Hibernate Validator's dynamic payload.
+ *
+ * <pre>{@code
+ * Emitter e = Emitter.of(context);
+ * e.report(RuleCode.INDICATOR_FIELD_MISSING, Rel.field("unit"), null, "name", name, "field", "unit");
+ * return e.valid();
+ * }</pre>
+ */
+public final class Emitter {
+    private final ConstraintValidatorContext context;
+    private FindingPayload payload;
 
-    private Emitter(HibernateConstraintValidatorContext context) {
+    private Emitter(ConstraintValidatorContext context) {
         this.context = context;
     }
 
-    static Emitter of(ConstraintValidatorContext context) {
-        HibernateConstraintValidatorContext h = context.unwrap(HibernateConstraintValidatorContext.class);
-        h.disableDefaultConstraintViolation();
-        return new Emitter(h);
+    /**
+     * Starts the report of one rule on one node.
+     *
+     * @param context the context Hibernate Validator passed to {@code isValid}
+     * @return an emitter with no finding yet
+     */
+    public static Emitter of(ConstraintValidatorContext context) {
+        return new Emitter(context);
     }
 
     /**
+     * Reports a finding.
+     *
      * @param code the rule
      * @param where the place, relative to the validated node
      * @param value the offending value, or null
      * @param arguments message parameters as name, value, name, value …
      */
-    void report(RuleCode code, Rel where, Object value, Object... arguments) {
+    public void report(RuleCode code, Rel where, Object value, Object... arguments) {
         Map<String, String> args = new LinkedHashMap<>();
         for (int i = 0; i + 1 < arguments.length; i += 2) {
             args.put(String.valueOf(arguments[i]), arguments[i + 1] == null ? null : String.valueOf(arguments[i + 1]));
         }
-        // the payload is captured by each violation when it is added
-        context.withDynamicPayload(new FindingPayload(code, where, value == null ? null : String.valueOf(value), args));
-        // Hibernate Validator keeps violations in a set, equal when their messages are: number them
-        count++;
-        context.buildConstraintViolationWithTemplate(code.code() + " #" + count).addConstraintViolation();
+        if (payload == null) {
+            payload = new FindingPayload();
+        }
+        payload.add(code, where, value == null ? null : String.valueOf(value), args);
     }
 
-    boolean valid() {
-        return count == 0;
+    /**
+     * Ends the report: what {@code isValid} returns.
+     *
+     * @return true when nothing was reported; false, with the findings attached, otherwise
+     */
+    public boolean valid() {
+        if (payload == null) {
+            return true;
+        }
+        context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(payload);
+        return false;
     }
 }

@@ -1,43 +1,36 @@
 package io.github.albero.validation.internal;
 
+import io.github.albero.model.NodePath;
+import io.github.albero.validation.Finding;
 import io.github.albero.validation.RuleCode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What a constraint validator attaches to each violation as Hibernate Validator's dynamic
- * payload: the rule, the place relative to the validated node, the value and the message
- * parameters.
+ * What a rule's validator attaches to its one constraint violation on a node, as Hibernate
+ * Validator's dynamic payload: the findings of that rule on that node, each with its rule code,
+ * its place relative to the node, the offending value and the message arguments.
  */
-public final class FindingPayload {
-    private final RuleCode code;
-    private final Rel where;
-    private final String value;
-    private final Map<String, String> arguments;
+final class FindingPayload {
+    private final List<Draft> drafts = new ArrayList<>(2);
 
-    FindingPayload(RuleCode code, Rel where, String value, Map<String, String> arguments) {
-        this.code = code;
-        this.where = where;
-        this.value = value;
-        this.arguments = arguments;
+    /** One finding before it is placed in the plan. */
+    private record Draft(RuleCode code, Rel where, String value, Map<String, String> arguments) {
     }
 
-    /** @return the rule */
-    public RuleCode code() {
-        return code;
+    void add(RuleCode code, Rel where, String value, Map<String, String> arguments) {
+        drafts.add(new Draft(code, where, value, arguments));
     }
 
-    /** @return the place relative to the validated node */
-    public Rel where() {
-        return where;
+    boolean isEmpty() {
+        return drafts.isEmpty();
     }
 
-    /** @return the offending value, or null */
-    public String value() {
-        return value;
-    }
-
-    /** @return the message parameters */
-    public Map<String, String> arguments() {
-        return arguments;
+    /** Places every finding below the path of the node the rule checked. */
+    void addTo(List<Finding> findings, NodePath node) {
+        for (Draft d : drafts) {
+            findings.add(Finding.of(d.code(), d.where().applyTo(node), d.value(), d.arguments()));
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * index) into Albero's readable {@link NodePath} ({@code missions[011].programs[005].objectives[011-005-001]},
  * by code where the node has one), by following the path through the plan itself.
  */
-public final class Paths {
+final class Paths {
     private Paths() {
     }
 
@@ -24,7 +24,7 @@ public final class Paths {
      * @param path a violation's property path
      * @return the same place as a node path
      */
-    public static NodePath toNodePath(Plan plan, Path path) {
+    static NodePath toNodePath(Plan plan, Path path) {
         NodePath result = NodePath.root();
         Object current = plan;
         String container = null;

@@ -1,0 +1,76 @@
+package io.github.albero.validation.rules;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.albero.model.Indicator;
+import io.github.albero.validation.RuleCode;
+import io.github.albero.validation.internal.Emitter;
+import io.github.albero.validation.internal.Rel;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.Optional;
+
+/**
+ * An indicator names its type, unit, algorithm and data source (ALB-STR-001) and its baseline (ALB-STR-002).
+ *
+ * <p>A class-level constraint on {@link Indicator}, applied by the {@link Rulebook}; each finding is
+ * reported with its rule code through an {@link Emitter}.
+ */
+@Documented
+@Constraint(validatedBy = CompleteIndicator.Check.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface CompleteIndicator {
+    /**
+     * Returns the message of the constraint violation, a summary of the rule: the findings it
+     * carries have their own messages.
+     *
+     * @return the summary
+     */
+    String message() default "An indicator names its type, unit, algorithm and data source (ALB-STR-001) and its baseline (ALB-STR-002).";
+
+    /**
+     * Returns the groups; Albero validates the default group only.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the rule: ALB-STR-001, ALB-STR-002. */
+    final class Check implements ConstraintValidator<CompleteIndicator, Indicator> {
+        @Override
+        public boolean isValid(Indicator i, ConstraintValidatorContext context) {
+            if (i == null) {
+                return true;
+            }
+            Emitter e = Emitter.of(context);
+            missing(e, i, i.type(), "type", "tipologia");
+            missing(e, i, i.unit(), "unit", "unità di misura");
+            missing(e, i, i.algorithm(), "algorithm", "algoritmo di calcolo");
+            missing(e, i, i.dataSource(), "dataSource", "fonte dei dati");
+            if (i.baseline().isEmpty()) {
+                e.report(RuleCode.INDICATOR_BASELINE_MISSING, Rel.field("baseline"), null, "name", Tree.name(i));
+            }
+            return e.valid();
+        }
+
+        private static void missing(Emitter e, Indicator i, Optional<?> value, String field, String campo) {
+            if (value.isEmpty()) {
+                e.report(RuleCode.INDICATOR_FIELD_MISSING, Rel.field(field), null, "name", Tree.name(i), "field", field, "campo", campo);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.albero.validation.rules;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.albero.model.Indicator;
+import io.github.albero.model.Polarity;
+import io.github.albero.model.TargetOperator;
+import io.github.albero.validation.RuleCode;
+import io.github.albero.validation.internal.Emitter;
+import io.github.albero.validation.internal.Rel;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * An indicator's polarity agrees with its targets' operators (ALB-CON-003).
+ *
+ * <p>A class-level constraint on {@link Indicator}, applied by the {@link Rulebook}; each finding is
+ * reported with its rule code through an {@link Emitter}.
+ */
+@Documented
+@Constraint(validatedBy = PolarityAgreesWithTargets.Check.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface PolarityAgreesWithTargets {
+    /**
+     * Returns the message of the constraint violation, a summary of the rule: the findings it
+     * carries have their own messages.
+     *
+     * @return the summary
+     */
+    String message() default "An indicator's polarity agrees with its targets' operators (ALB-CON-003).";
+
+    /**
+     * Returns the groups; Albero validates the default group only.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Checks the rule: ALB-CON-003. Higher is better contradicts "at
+     * most", lower is better contradicts "at least", a target range contradicts both; a milestone
+     * polarity accepts any operator (a deadline "entro 30 giorni" is still a milestone).
+     */
+    final class Check implements ConstraintValidator<PolarityAgreesWithTargets, Indicator> {
+        @Override
+        public boolean isValid(Indicator i, ConstraintValidatorContext context) {
+            if (i == null) {
+                return true;
+            }
+            Emitter e = Emitter.of(context);
+            i.targets().forEach((year, t) -> t.reading().filter(r -> contradicts(i.polarity(), r.operator())).ifPresent(r ->
+                    e.report(RuleCode.POLARITY_CONTRADICTS_TARGET, Rel.child("targets", year), t.text(), "year", year,
+                            "polarity", camel(i.polarity().name()), "operator", camel(r.operator().name()))));
+            return e.valid();
+        }
+
+        static boolean contradicts(Polarity polarity, TargetOperator operator) {
+            switch (polarity) {
+                case HIGHER_IS_BETTER:
+                    return operator == TargetOperator.AT_MOST;
+                case LOWER_IS_BETTER:
+                    return operator == TargetOperator.AT_LEAST;
+                case TARGET_RANGE:
+                    return operator == TargetOperator.AT_LEAST || operator == TargetOperator.AT_MOST;
+                default:
+                    return false;
+            }
+        }
+
+        /** HIGHER_IS_BETTER → higherIsBetter, as the JSON format writes it. */
+        static String camel(String constant) {
+            StringBuilder sb = new StringBuilder();
+            boolean up = false;
+            for (char c : constant.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+                if (c == '_') {
+                    up = true;
+                } else {
+                    sb.append(up ? Character.toUpperCase(c) : c);
+                    up = false;
+                }
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.albero.validation.rules;
+
+import io.github.albero.measure.Unit;
+import io.github.albero.model.Indicator;
+import io.github.albero.model.Mission;
+import io.github.albero.model.NodePath;
+import io.github.albero.model.Objective;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Plan;
+import io.github.albero.model.Polarity;
+import io.github.albero.model.Program;
+import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Walks and reads the tree the way every rule needs it. */
+final class Tree {
+    private static final Pattern PLACEHOLDER = Pattern.compile("^[_\\-\u2010\u2011\u2013\u2014.\\s]+$");
+    private static final Pattern SCALE = Pattern.compile(
+            "scala\\s+(?:di\\s+valutazione\\s+)?da\\s+(\\d+(?:[.,]\\d+)?)\\s+a\\s+(\\d+(?:[.,]\\d+)?)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_NAME = 60;
+
+    private Tree() {
+    }
+
+    /** Every objective with its path, strategic ones followed by their operational ones, in document order. */
+    static void objectives(Plan plan, BiConsumer<NodePath, Objective> visitor) {
+        for (Mission m : plan.missions()) {
+            NodePath mp = NodePath.root().child("missions", m.code());
+            for (Program p : m.programs()) {
+                NodePath pp = mp.child("programs", p.code());
+                for (StrategicObjective o : p.objectives()) {
+                    NodePath op = pp.child("objectives", o.code());
+                    visitor.accept(op, o);
+                    List<OperationalObjective> ops = o.operationalObjectives();
+                    for (int j = 0; j < ops.size(); j++) {
+                        visitor.accept(op.child("operationalObjectives", j), ops.get(j));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A target written as a blank line ("___") stands for no target at all. */
+    static boolean isPlaceholder(Target t) {
+        return PLACEHOLDER.matcher(t.text()).matches();
+    }
+
+    /** An indicator whose values are percentages of completion: unit % or "percentuale", or a milestone. */
+    static boolean isPercentIndicator(Indicator i) {
+        if (i.polarity() == Polarity.MILESTONE) {
+            return true;
+        }
+        return i.unit().map(u -> u.strip().toLowerCase(Locale.ITALIAN))
+                .filter(u -> u.startsWith("%") || u.startsWith("percent")).isPresent();
+    }
+
+    /** The scale a target text declares, e.g. "scala da 1 a 5" → [1, 5]. */
+    static Optional<BigDecimal[]> scale(Indicator i) {
+        for (Target t : i.targets().values()) {
+            Matcher m = SCALE.matcher(t.text());
+            if (m.find()) {
+                BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
+                BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
+                if (low.compareTo(high) < 0) {
+                    return Optional.of(new BigDecimal[] {low, high});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isScoreOrPlain(Optional<Unit> unit) {
+        return unit.isEmpty() || unit.get().equals(Unit.SCORE);
+    }
+
+    static String name(Indicator i) {
+        return abbreviate(i.name());
+    }
+
+    static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_NAME ? flat : flat.substring(0, MAX_NAME - 1) + "…";
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    static <T> List<T> listOf(Iterable<T> items) {
+        List<T> l = new ArrayList<>();
+        items.forEach(l::add);
+        return l;
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.albero.validation.rules;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.albero.model.LocatedIndicator;
+import io.github.albero.model.Plan;
+import io.github.albero.period.YearRange;
+import io.github.albero.validation.RuleCode;
+import io.github.albero.validation.internal.Emitter;
+import io.github.albero.validation.internal.Rel;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Targets (ALB-TIM-001), results (ALB-TIM-002) and resources (ALB-TIM-006) lie within the plan's horizon.
+ *
+ * <p>A class-level constraint on {@link Plan}, applied by the {@link Rulebook}; each finding is
+ * reported with its rule code through an {@link Emitter}.
+ */
+@Documented
+@Constraint(validatedBy = WithinHorizon.Check.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface WithinHorizon {
+    /**
+     * Returns the message of the constraint violation, a summary of the rule: the findings it
+     * carries have their own messages.
+     *
+     * @return the summary
+     */
+    String message() default "Targets (ALB-TIM-001), results (ALB-TIM-002) and resources (ALB-TIM-006) lie within the plan's horizon.";
+
+    /**
+     * Returns the groups; Albero validates the default group only.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Checks the rule: ALB-TIM-001, ALB-TIM-002, ALB-TIM-006. A result after the
+     * horizon is after the reference year too, and is left to ALB-TIM-003; an explicit "nothing
+     * reported" is not a result.
+     */
+    final class Check implements ConstraintValidator<WithinHorizon, Plan> {
+        @Override
+        public boolean isValid(Plan plan, ConstraintValidatorContext context) {
+            if (plan == null) {
+                return true;
+            }
+            YearRange horizon = plan.horizon();
+            Emitter e = Emitter.of(context);
+            for (LocatedIndicator li : plan.indicators()) {
+                Rel at = Rel.of(li.path());
+                li.indicator().targets().forEach((year, t) -> {
+                    if (!horizon.contains(year)) {
+                        e.report(RuleCode.TARGET_OUTSIDE_HORIZON, at.index("targets", year), year, "horizon", horizon);
+                    }
+                });
+                li.indicator().results().forEach((year, r) -> {
+                    if (year < horizon.first() && !r.isNothingReported()) {
+                        e.report(RuleCode.RESULT_BEFORE_HORIZON, at.index("results", year), year, "horizon", horizon);
+                    }
+                });
+            }
+            Tree.objectives(plan, (path, o) -> o.resources().ifPresent(r -> r.years().keySet().forEach(year -> {
+                if (!horizon.contains(year)) {
+                    e.report(RuleCode.RESOURCES_OUTSIDE_HORIZON, Rel.of(path).index("resources", year), year, "horizon", horizon);
+                }
+            })));
+            return e.valid();
+        }
+    }
+}
