@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +36,12 @@ public final class ValidationReport {
      * @return a report holding them in the stable order
      */
     public static ValidationReport of(Iterable<Finding> findings) {
-        List<Finding> list = new ArrayList<>();
-        findings.forEach(list::add);
-        // each path is rendered once, not on every comparison
-        Map<Finding, String> paths = new IdentityHashMap<>();
-        list.forEach(f -> paths.put(f, f.path().toString()));
-        list.sort(Comparator.<Finding, String>comparing(paths::get, ValidationReport::naturalCompare)
-                .thenComparing(Finding::code).thenComparing(f -> f.value().orElse("")));
+        List<Sorted> sorted = new ArrayList<>();
+        findings.forEach(f -> sorted.add(new Sorted(naturalKey(f.path().toString()), f)));
+        sorted.sort(Comparator.comparing(Sorted::key).thenComparing(s -> s.finding().code())
+                .thenComparing(s -> s.finding().value().orElse("")));
+        List<Finding> list = new ArrayList<>(sorted.size());
+        sorted.forEach(s -> list.add(s.finding()));
         return new ValidationReport(Collections.unmodifiableList(list));
     }
 
@@ -131,46 +129,37 @@ public final class ValidationReport {
         return render(Locale.ENGLISH);
     }
 
-    // digit runs compare as numbers, so indicators[2] comes before indicators[10]
-    static int naturalCompare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                // compare the numbers without their leading zeros: first by length, then digit by digit
-                while (si < i - 1 && a.charAt(si) == '0') {
-                    si++;
-                }
-                while (sj < j - 1 && b.charAt(sj) == '0') {
-                    sj++;
-                }
-                if (i - si != j - sj) {
-                    return Integer.compare(i - si, j - sj);
-                }
-                for (int k = 0; k < i - si; k++) {
-                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-            } else {
-                if (ca != cb) {
-                    return Character.compare(ca, cb);
-                }
+    /** A finding with its sort key, computed once rather than on every comparison. */
+    private record Sorted(String key, Finding finding) {
+    }
+
+    /**
+     * The path as a key whose plain string order is natural order (digit runs compare as numbers,
+     * so indicators[2] comes before indicators[10]): every run of digits loses its leading zeros
+     * and is padded to ten digits.
+     */
+    static String naturalKey(String path) {
+        StringBuilder sb = new StringBuilder(path.length() + 32);
+        int n = path.length();
+        for (int i = 0; i < n;) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                sb.append(c);
                 i++;
-                j++;
+                continue;
             }
+            int start = i;
+            while (i < n && path.charAt(i) >= '0' && path.charAt(i) <= '9') {
+                i++;
+            }
+            while (start < i - 1 && path.charAt(start) == '0') {
+                start++;
+            }
+            for (int pad = 10 - (i - start); pad > 0; pad--) {
+                sb.append('0');
+            }
+            sb.append(path, start, i);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return sb.toString();
     }
 }

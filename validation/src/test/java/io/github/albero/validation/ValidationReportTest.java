@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.Plan;
@@ -68,10 +71,18 @@ class ValidationReportTest {
 
     @Test
     void ordersIndicesAsNumbers() {
-        assertTrue(ValidationReport.naturalCompare("indicators[2]", "indicators[10]") < 0);
-        assertTrue(ValidationReport.naturalCompare("missions[011]", "missions[012]") < 0);
-        assertEquals(0, ValidationReport.naturalCompare("a[1].b", "a[1].b"));
-        assertTrue(ValidationReport.naturalCompare("a[1]", "a[1].b") < 0);
+        assertTrue(ValidationReport.naturalKey("indicators[2]").compareTo(ValidationReport.naturalKey("indicators[10]")) < 0);
+        assertTrue(ValidationReport.naturalKey("missions[011]").compareTo(ValidationReport.naturalKey("missions[012]")) < 0);
+        assertEquals(0, ValidationReport.naturalKey("a[1].b").compareTo(ValidationReport.naturalKey("a[1].b")));
+        assertTrue(ValidationReport.naturalKey("a[1]").compareTo(ValidationReport.naturalKey("a[1].b")) < 0);
+    }
+
+    @Test
+    void ordersEveryPairOfIndicesAsNumbers() {
+        qt().forAll(integers().between(0, 1_000_000_000), integers().between(0, 1_000_000_000)).checkAssert((a, b) -> assertEquals(
+                Integer.signum(Integer.compare(a, b)),
+                Integer.signum(ValidationReport.naturalKey("o.indicators[" + a + "].unit")
+                        .compareTo(ValidationReport.naturalKey("o.indicators[" + b + "].unit")))));
     }
 
     @Test
