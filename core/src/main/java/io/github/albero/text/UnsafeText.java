@@ -50,12 +50,21 @@ public final class UnsafeText {
      * @return the char index of its first unsafe character, empty when there is none
      */
     public static OptionalInt firstUnsafe(CharSequence text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            if (isUnsafe(cp)) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            // printable ASCII first: validation runs this on every text of a national dataset
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            // a well-formed surrogate pair is a supplementary code point, never unsafe
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (isUnsafe(c)) {
                 return OptionalInt.of(i);
             }
-            i += Character.charCount(cp);
         }
         return OptionalInt.empty();
     }

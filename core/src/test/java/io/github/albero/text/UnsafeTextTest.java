@@ -71,4 +71,27 @@ class UnsafeTextTest {
         }
         return true;
     }
+
+    @Test
+    void findsTheSameFirstUnsafeCharacterAsAWalkByCodePoint() {
+        // control characters, bidi controls, lone and paired surrogates, plain and accented letters
+        qt().forAll(strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 12),
+                strings().allPossible().ofLengthBetween(0, 12)).checkAssert((a, b) -> {
+                    String s = a + "\u202Eé\uD83D" + b;
+                    for (String t : new String[] {a, b, s, s.substring(0, s.length() - 1)}) {
+                        assertEquals(byCodePoint(t), UnsafeText.firstUnsafe(t), t);
+                    }
+                });
+    }
+
+    private static OptionalInt byCodePoint(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UnsafeText.isUnsafe(cp)) {
+                return OptionalInt.of(i);
+            }
+            i += Character.charCount(cp);
+        }
+        return OptionalInt.empty();
+    }
 }

@@ -139,27 +139,39 @@ public final class ValidationReport {
      * and is padded to ten digits.
      */
     static String naturalKey(String path) {
-        StringBuilder sb = new StringBuilder(path.length() + 32);
         int n = path.length();
+        int runs = 0;
+        for (int i = 0; i < n; i++) {
+            if (isDigit(path.charAt(i)) && (i == 0 || !isDigit(path.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        char[] key = new char[n + 10 * runs];
+        int k = 0;
         for (int i = 0; i < n;) {
             char c = path.charAt(i);
-            if (c < '0' || c > '9') {
-                sb.append(c);
+            if (!isDigit(c)) {
+                key[k++] = c;
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && path.charAt(i) >= '0' && path.charAt(i) <= '9') {
+            while (i < n && isDigit(path.charAt(i))) {
                 i++;
             }
             while (start < i - 1 && path.charAt(start) == '0') {
                 start++;
             }
             for (int pad = 10 - (i - start); pad > 0; pad--) {
-                sb.append('0');
+                key[k++] = '0';
             }
-            sb.append(path, start, i);
+            path.getChars(start, i, key, k);
+            k += i - start;
         }
-        return sb.toString();
+        return new String(key, 0, k);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -23,6 +23,7 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * No text of the plan holds control or bidirectional-override characters (ALB-TXT-003).
@@ -73,41 +74,41 @@ public @interface SafeTexts {
             }
             Emitter e = Emitter.of(context);
             NodePath root = NodePath.root();
-            check(e, root.field("title"), plan.title());
-            check(e, root.field("administration").field("name"), Optional.of(plan.administration().name()));
-            check(e, root.field("administration").field("identifier"), plan.administration().identifier());
+            check(e, () -> root.field("title"), plan.title());
+            check(e, () -> root.field("administration").field("name"), Optional.of(plan.administration().name()));
+            check(e, () -> root.field("administration").field("identifier"), plan.administration().identifier());
             checkAll(e, root, "notes", plan.notes());
             for (Mission m : plan.missions()) {
                 NodePath mp = root.child("missions", m.code());
-                check(e, mp.field("title"), Optional.of(m.title()));
+                check(e, () -> mp.field("title"), Optional.of(m.title()));
                 checkAll(e, mp, "notes", m.notes());
                 for (Program p : m.programs()) {
                     NodePath pp = mp.child("programs", p.code());
-                    check(e, pp.field("title"), Optional.of(p.title()));
+                    check(e, () -> pp.field("title"), Optional.of(p.title()));
                     checkAll(e, pp, "notes", p.notes());
                 }
             }
             Tree.objectives(plan, (path, o) -> {
-                check(e, path.field("title"), Optional.of(o.title()));
-                check(e, path.field("description"), o.description());
-                check(e, path.field("responsibleUnit"), o.responsibleUnit());
+                check(e, () -> path.field("title"), Optional.of(o.title()));
+                check(e, () -> path.field("description"), o.description());
+                check(e, () -> path.field("responsibleUnit"), o.responsibleUnit());
                 checkAll(e, path, "stakeholders", o.stakeholders());
                 checkAll(e, path, "notes", o.notes());
             });
             for (LocatedIndicator li : plan.indicators()) {
                 NodePath ip = li.path();
                 Indicator i = li.indicator();
-                check(e, ip.field("code"), i.code());
-                check(e, ip.field("name"), Optional.of(i.name()));
-                check(e, ip.field("measures"), i.measures());
-                check(e, ip.field("unit"), i.unit());
-                check(e, ip.field("algorithm"), i.algorithm());
-                check(e, ip.field("dataSource"), i.dataSource());
-                i.baseline().ifPresent(b -> check(e, ip.field("baseline").field("text"), b.text()));
-                i.targets().forEach((year, t) -> check(e, ip.child("targets", year), Optional.of(t.text())));
+                check(e, () -> ip.field("code"), i.code());
+                check(e, () -> ip.field("name"), Optional.of(i.name()));
+                check(e, () -> ip.field("measures"), i.measures());
+                check(e, () -> ip.field("unit"), i.unit());
+                check(e, () -> ip.field("algorithm"), i.algorithm());
+                check(e, () -> ip.field("dataSource"), i.dataSource());
+                i.baseline().ifPresent(b -> check(e, () -> ip.field("baseline").field("text"), b.text()));
+                i.targets().forEach((year, t) -> check(e, () -> ip.child("targets", year), Optional.of(t.text())));
                 i.results().forEach((year, r) -> {
-                    check(e, ip.child("results", year), Optional.of(r.text()));
-                    check(e, ip.child("results", year).field("comment"), r.comment());
+                    check(e, () -> ip.child("results", year), Optional.of(r.text()));
+                    check(e, () -> ip.child("results", year).field("comment"), r.comment());
                 });
                 checkAll(e, ip, "notes", i.notes());
             }
@@ -116,11 +117,13 @@ public @interface SafeTexts {
 
         private static void checkAll(Emitter e, NodePath parent, String member, List<String> texts) {
             for (int k = 0; k < texts.size(); k++) {
-                check(e, parent.child(member, k), Optional.of(texts.get(k)));
+                int index = k;
+                check(e, () -> parent.child(member, index), Optional.of(texts.get(k)));
             }
         }
 
-        private static void check(Emitter e, NodePath path, Optional<String> text) {
+        // the path is built only for a text that breaks the rule: most texts are safe
+        private static void check(Emitter e, Supplier<NodePath> where, Optional<String> text) {
             if (text.isEmpty()) {
                 return;
             }
@@ -135,6 +138,7 @@ public @interface SafeTexts {
             int to = safeEnd(s, Math.min(s.length(), at + Character.charCount(cp) + AFTER));
             String shown = (from > 0 ? "…" : "") + UnsafeText.visible(s.substring(from, to)).replaceAll("\\s+", " ")
                     + (to < s.length() ? "…" : "");
+            NodePath path = where.get();
             List<String> segments = path.segments();
             String field = segments.get(segments.size() - 1);
             // the value is the visible form: a finding's message must itself be safe to print
