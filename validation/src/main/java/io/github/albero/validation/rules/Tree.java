@@ -65,6 +65,10 @@ final class Tree {
     /** The scale a target text declares, e.g. "scala da 1 a 5" → [1, 5]. */
     static Optional<BigDecimal[]> scale(Indicator i) {
         for (Target t : i.targets().values()) {
+            // most targets never mention a scale: skip the regular expression for them
+            if (!mentionsScale(t.text())) {
+                continue;
+            }
             Matcher m = SCALE.matcher(t.text());
             if (m.find()) {
                 BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
@@ -75,6 +79,16 @@ final class Tree {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean mentionsScale(String text) {
+        for (int i = 0, last = text.length() - 5; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == 's' || c == 'S') && text.regionMatches(true, i, "scala", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isScoreOrPlain(Optional<Unit> unit) {
