@@ -48,7 +48,7 @@ final class PlanReader {
     private final Problems problems;
 
     private final Template.PlanDraft plan = new Template.PlanDraft();
-    private final Map<Column<?, ?>, String> planFieldCells = new HashMap<>();
+    private final Map<Column<?, ?>, String> planFieldCells = new LinkedHashMap<>();
     private final Map<String, MissionDraft> missions = new LinkedHashMap<>();
     private final List<ProgramDraft> programs = new ArrayList<>();
     private final List<ObjectiveDraft> strategic = new ArrayList<>();
@@ -122,6 +122,9 @@ final class PlanReader {
             }
         }
         readSheet(found.get(Template.PLAN), Template.PLAN, this::planRow);
+        if (found.containsKey(Template.PLAN)) {
+            requiredPlanFields();
+        }
         readSheet(found.get(Template.TREE), Template.TREE, this::treeRow);
         linkTree();
         readSheet(found.get(Template.INDICATORS), Template.INDICATORS, this::indicatorRow);
@@ -147,7 +150,7 @@ final class PlanReader {
         source.read(info, (number, cells) -> {
             if (rows.accept(number, cells)) {
                 complete[0] = rows.headerComplete();
-            } else if (complete[0]) {
+            } else if (complete[0] && rows.isDataRow()) {
                 reader.row(rows);
             }
         });
@@ -184,6 +187,23 @@ final class PlanReader {
         } catch (InvalidValueException e) {
             problems.error(SheetRule.INVALID_VALUE, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(),
                     Map.of("problem", e.problem()));
+        }
+    }
+
+    private void requiredPlanFields() {
+        for (Column<Plan, Template.PlanDraft> field : Template.PLAN_FIELDS) {
+            if (!field.required) {
+                continue;
+            }
+            boolean missing = field.italian.equals("Tipo documento") ? plan.kind == null
+                    : field.italian.equals("Amministrazione") ? plan.administration == null
+                    : field.italian.equals("Anno di riferimento") ? plan.referenceYear == null
+                    : field.italian.equals("Primo anno") ? plan.firstYear == null
+                    : plan.lastYear == null;
+            if (missing) {
+                String cell = planFieldCells.get(field);
+                problems.error(SheetRule.VALUE_REQUIRED, Template.PLAN.italian, cell, field.header(), null, Map.of());
+            }
         }
     }
 
@@ -621,24 +641,35 @@ final class PlanReader {
                 built.add(mission);
             }
         }
-        String where = planFieldCells.values().stream().findFirst().map(c -> Template.PLAN.italian + "!" + c)
-                .orElse(Template.PLAN.italian + "!A1");
-        return attempt(Template.PLAN.italian, where, () -> {
-            Plan.Builder b = Plan.builder().kind(plan.kind).referenceYear(plan.referenceYear)
-                    .horizon(YearRange.of(plan.firstYear, plan.lastYear)).addAllMissions(built).addAllNotes(plan.notes);
-            Administration.Builder a = Administration.builder().name(plan.administration);
-            if (plan.identifier != null) {
-                a.identifier(plan.identifier);
-            }
-            b.administration(a.build());
-            if (plan.title != null) {
-                b.title(plan.title);
-            }
-            if (plan.currency != null) {
-                b.currency(plan.currency);
-            }
-            return b.build();
-        });
+        try {
+            return plan(built);
+        } catch (InvalidValueException e) {
+            String f = e.field();
+            String italian = f.startsWith("referenceYear") ? "Anno di riferimento" : f.startsWith("horizon") || f.startsWith("years")
+                    ? "Primo anno" : f.startsWith("currency") ? "Valuta" : f.startsWith("title") ? "Titolo"
+                    : f.startsWith("identifier") ? "Codice amministrazione" : f.startsWith("notes") ? "Note" : "Amministrazione";
+            Column<?, ?> field = Template.PLAN_FIELDS.stream().filter(c -> c.italian.equals(italian)).findFirst().get();
+            problems.error(SheetRule.INVALID_VALUE, Template.PLAN.italian, planFieldCells.get(field), field.header(), e.value(),
+                    Map.of("problem", e.problem()));
+            return null;
+        }
+    }
+
+    private Plan plan(List<Mission> built) {
+        Plan.Builder b = Plan.builder().kind(plan.kind).referenceYear(plan.referenceYear)
+                .horizon(YearRange.of(plan.firstYear, plan.lastYear)).addAllMissions(built).addAllNotes(plan.notes);
+        Administration.Builder a = Administration.builder().name(plan.administration);
+        if (plan.identifier != null) {
+            a.identifier(plan.identifier);
+        }
+        b.administration(a.build());
+        if (plan.title != null) {
+            b.title(plan.title);
+        }
+        if (plan.currency != null) {
+            b.currency(plan.currency);
+        }
+        return b.build();
     }
 
     private StrategicObjective strategic(ObjectiveDraft o) {

@@ -98,6 +98,11 @@ public final class SheetProblem {
      * @return the message alone, without location
      */
     public String message(Locale locale) {
+        if (arguments.containsKey("problem")) {
+            Map<String, String> args = new LinkedHashMap<>(arguments);
+            args.put("problem", Messages.problem(locale, arguments.get("problem")));
+            return Messages.render(locale, rule.code(), args);
+        }
         return Messages.render(locale, rule.code(), arguments);
     }
 

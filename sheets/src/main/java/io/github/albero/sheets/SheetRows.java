@@ -23,6 +23,12 @@ final class SheetRows {
     int rowNumber;
     private Cell[] cells;
     boolean rowFailed;
+    private boolean dataRow;
+
+    /** @return true when the current row has a value in a column of the template (other values are reported, not read) */
+    boolean isDataRow() {
+        return dataRow;
+    }
 
     SheetRows(Template.SheetDef def, String sheet, Problems problems) {
         this.def = def;
@@ -40,10 +46,12 @@ final class SheetRows {
             header(cells);
             return true;
         }
+        dataRow = false;
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null && !headers.containsKey(c)) {
                 unnamed(c);
             }
+            dataRow |= cells[c] != null && index.containsValue(c);
         }
         return false;
     }
