@@ -1,0 +1,140 @@
+package io.github.albero.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.model.Plan;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Errors are classified and located honestly: I/O is not JSON, a size is a size, nothing shown as "?". */
+class HonestErrorsTest {
+    private static final byte[] BASE = BadInputCatalogueTest.BASE.getBytes(StandardCharsets.UTF_8);
+
+    /** A stream that delivers part of a good document, then fails as a disk or network would. */
+    private static InputStream failingAfter(int bytes) {
+        return new InputStream() {
+            private int pos;
+
+            @Override
+            public int read() throws IOException {
+                if (pos == bytes) {
+                    throw new IOException("connection reset");
+                }
+                return BASE[pos++] & 0xFF;
+            }
+        };
+    }
+
+    @Test
+    void aStreamThatFailsMidDocumentIsAnIoErrorNotMalformedJson() {
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> AlberoJson.read(failingAfter(BASE.length / 2)));
+        assertEquals("connection reset", e.getCause().getMessage());
+        Reader reader = new Reader() {
+            private int pos;
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                if (pos > 100) {
+                    throw new IOException("device not ready");
+                }
+                buf[off] = BadInputCatalogueTest.BASE.charAt(pos++);
+                return 1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertEquals("device not ready", assertThrows(UncheckedIOException.class, () -> AlberoJson.read(reader))
+                .getCause().getMessage());
+    }
+
+    @Test
+    void aMissingFileIsAnIoError(@TempDir Path dir) {
+        assertThrows(UncheckedIOException.class, () -> AlberoJson.read(dir.resolve("missing.json")));
+    }
+
+    @Test
+    void everyReadOverloadAppliesTheSameSizeLimitAndSaysTheRealSize(@TempDir Path dir) throws IOException {
+        // a valid start, then one long string: 40 000 000 bytes in all, of which 4 000 000 are two-byte characters
+        String text = "à".repeat(2_000_000) + "a".repeat(36_000_000 - 30);
+        String json = "{\"formatVersion\":\"1.0\",\"title\":\"" + text + "\"}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        long size = bytes.length;
+        Path file = dir.resolve("big.json");
+        Files.write(file, bytes);
+        List<Function<AlberoJsonReader, Plan>> overloads = List.of(r -> r.read(bytes), r -> r.read(json),
+                r -> r.read(file), r -> r.read(new ByteArrayInputStream(bytes)), r -> r.read(new StringReader(json)));
+        for (Function<AlberoJsonReader, Plan> read : overloads) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> read.apply(AlberoJson.strict()));
+            assertEquals("exceeds a limit of the reader: the document is " + size + " bytes, more than the maximum of "
+                    + AlberoJson.MAX_DOCUMENT_LENGTH + " bytes", e.problem());
+            assertEquals("", e.pointer());
+            assertEquals(-1, e.line());
+            assertEquals(-1, e.column());
+            assertEquals("document: " + e.problem(), e.getMessage());
+        }
+        // just under the limit every overload reads as far as the document's own problems
+        String under = "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(100) + "\"}";
+        for (Function<AlberoJsonReader, Plan> read : List.<Function<AlberoJsonReader, Plan>>of(r -> r.read(under),
+                r -> r.read(new StringReader(under)), r -> r.read(new ByteArrayInputStream(under.getBytes(StandardCharsets.UTF_8))))) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> read.apply(AlberoJson.strict()));
+            assertEquals("missing required member \"kind\" in a plan", e.problem());
+        }
+    }
+
+    @Test
+    void unpairedSurrogatesAndControlCharactersInEnumsAndVersionsAreShownEscaped() {
+        AlberoJsonException kind = assertThrows(AlberoJsonException.class,
+                () -> AlberoJson.read(BadInputCatalogueTest.edit("\"report\"", "\"rep\\ud800ort\\u0007\"")));
+        assertEquals("expected one of plan, report, got \"rep\\ud800ort\\u0007\"", kind.problem());
+        assertFalse(kind.getMessage().contains("?"), kind.getMessage());
+        AlberoJsonException version = assertThrows(AlberoJsonException.class,
+                () -> AlberoJson.read(BadInputCatalogueTest.edit("\"1.0\"", "\"1.\\udc00\"")));
+        assertEquals("expected a version such as \"1.0\" (major.minor), got \"1.\\udc00\"", version.problem());
+    }
+
+    @Test
+    void jsonLinesCarryOnPastABadLineAndSayWhichLineItWas() {
+        String good = BadInputCatalogueTest.BASE;
+        String bad = BadInputCatalogueTest.edit("\"report\"", "\"nope\"");
+        String tooLong = "x".repeat((int) AlberoJson.MAX_DOCUMENT_LENGTH + 10);
+        String file = String.join("\n", good, bad, "", good, tooLong, "{\"truncated\":", good) + "\n";
+        List<PlanLine> lines;
+        try (Stream<PlanLine> s = AlberoJson.readEachLine(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
+            lines = s.collect(Collectors.toList());
+        }
+        assertEquals(List.of(1L, 2L, 4L, 5L, 6L, 7L), lines.stream().map(PlanLine::line).collect(Collectors.toList()));
+        assertEquals(List.of(true, false, true, false, false, true),
+                lines.stream().map(PlanLine::isPlan).collect(Collectors.toList()));
+        AlberoJsonException second = lines.get(1).error().get();
+        assertEquals("/kind", second.pointer());
+        assertEquals(2, second.line());
+        assertEquals("kind: expected one of plan, report, got \"nope\" (line 2, column 31)", second.getMessage());
+        AlberoJsonException fifth = lines.get(3).error().get();
+        assertEquals(5, fifth.line());
+        assertEquals(AlberoJson.MAX_DOCUMENT_LENGTH + 10, lines.get(3).bytes());
+        assertTrue(fifth.problem().contains("the line is " + (AlberoJson.MAX_DOCUMENT_LENGTH + 10) + " bytes"), fifth.problem());
+        assertEquals(6, lines.get(4).error().get().line());
+        assertEquals(AlberoJson.read(good), lines.get(5).plan().get());
+        assertTrue(Arrays.asList(lines.get(0).toString(), lines.get(1).toString()).get(1).startsWith("line 2: kind:"));
+    }
+}
