@@ -16,11 +16,14 @@ import java.util.TreeMap;
 /**
  * The change over time of an indicator's numeric results (<i>andamento</i>): year over year,
  * and against a base year. Only results read as a number or a percentage form the series;
- * statuses, "nothing reported" and unread texts are left out.
+ * statuses, "nothing reported" and unread texts are left out. Whether a change is an
+ * improvement depends on the indicator's polarity: {@link #between(Indicator, int, int)} says
+ * improved, worsened, unchanged or not comparable.
  *
  * <pre>{@code
  * ChangeOverTime.yearOverYear(indicator);          // [2016 → 2017: …, 2017 → 2018: …]
  * ChangeOverTime.againstBaseYear(indicator, 2016); // [2016 → 2017: …, 2016 → 2018: …]
+ * ChangeOverTime.between(indicator, 2016, 2017).trend();   // IMPROVED, WORSENED, UNCHANGED, NOT_COMPARABLE
  * }</pre>
  */
 public final class ChangeOverTime {
@@ -84,5 +87,18 @@ public final class ChangeOverTime {
             }
         }
         return Collections.unmodifiableList(changes);
+    }
+
+    /**
+     * Compares an indicator's results of two years with its polarity: improved, worsened,
+     * unchanged or not comparable (see {@link IndicatorChange}).
+     *
+     * @param indicator the indicator, not null
+     * @param fromYear the earlier year
+     * @param toYear the later year
+     * @return the change and its trend
+     */
+    public static IndicatorChange between(Indicator indicator, int fromYear, int toYear) {
+        return IndicatorChange.of(indicator, fromYear, toYear);
     }
 }
