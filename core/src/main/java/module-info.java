@@ -15,5 +15,6 @@ module io.github.albero.core {
     exports io.github.albero.achievement;
     exports io.github.albero.ratio;
     exports io.github.albero.variance;
+    exports io.github.albero.table;
     exports io.github.albero.text;
 }

@@ -215,7 +215,7 @@ public final class AchievementCalculator {
         AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), Optional.empty(),
                 plan.title().orElse(plan.administration().name()), Optional.empty(), missions);
         run.checkAllUsed();
-        return new AchievementReport(year, policy, root);
+        return new AchievementReport(year, policy, root, plan);
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.albero.achievement;
 
+import io.github.albero.code.MissionCode;
+import io.github.albero.code.ObjectiveCode;
 import io.github.albero.internal.NodeIndex;
+import io.github.albero.model.Plan;
 import io.github.albero.model.NodePath;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +25,12 @@ public final class AchievementReport {
     private final AchievementPolicy policy;
     private final AchievementNode root;
     private final NodeIndex<AchievementNode> index;
+    private final Plan plan;
+    /** Built on first use: most callers never flatten the tree. */
+    private volatile Rows rows;
 
-    AchievementReport(int year, AchievementPolicy policy, AchievementNode root) {
+    AchievementReport(int year, AchievementPolicy policy, AchievementNode root, Plan plan) {
+        this.plan = plan;
         this.year = year;
         this.policy = policy;
         this.root = root;
@@ -62,6 +69,64 @@ public final class AchievementReport {
      */
     public Optional<AchievementNode> find(NodePath path) {
         return index.find(path);
+    }
+
+    /**
+     * @param code a strategic objective's typed code
+     * @return the node of that objective
+     */
+    public Optional<AchievementNode> find(ObjectiveCode code) {
+        return index.find(code.toString());
+    }
+
+    /**
+     * @param code a mission's typed code
+     * @return the node of that mission
+     */
+    public Optional<AchievementNode> find(MissionCode code) {
+        return index.find(code.value());
+    }
+
+    /** @return the plan evaluated */
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * Returns every node but the plan's as a flat list in document order (missions, programs,
+     * objectives and indicators), each row leading to its model node.
+     *
+     * @return the rows; filter them with {@link Rows#ofKind(NodeKind)}, {@link Rows#measurable()} …
+     */
+    public Rows rows() {
+        Rows r = rows;
+        if (r == null) {
+            r = RowBuilder.rows(root, plan, year);
+            rows = r;
+        }
+        return r;
+    }
+
+    /** @return the strategic objectives as rows, in document order */
+    public Rows objectives() {
+        return rows().ofKind(NodeKind.STRATEGIC_OBJECTIVE);
+    }
+
+    /** @return the indicators as rows, in document order, each with its target and result texts */
+    public Rows indicators() {
+        return rows().ofKind(NodeKind.INDICATOR);
+    }
+
+    /**
+     * Summarises the result in a language: the headline score and what it averages, how many
+     * objectives and indicators fall in each band, and which indicators are not measurable and
+     * why.
+     *
+     * @param locale Italian for an Italian-language locale, English otherwise
+     * @return the summary, a few lines of text
+     */
+    public String summary(Locale locale) {
+        return Summaries.of(this, locale);
     }
 
     /** @return the whole tree as indented text, one node per line, after a heading naming the policy */

@@ -1,8 +1,19 @@
 package io.github.albero.variance;
 
+import io.github.albero.achievement.NodeKind;
 import io.github.albero.internal.NodeIndex;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.ResourceBasis;
+import io.github.albero.model.ResourceLine;
+import io.github.albero.money.Money;
+import io.github.albero.table.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,6 +70,46 @@ public final class VarianceReport {
      */
     public Optional<VarianceNode> find(NodePath path) {
         return index.find(path);
+    }
+
+    /**
+     * Returns the nodes of one level as a table of one resource line: budget (or the other
+     * basis), actual, difference and utilisation, one row per node in document order.
+     *
+     * @param kind the level, e.g. {@link NodeKind#MISSION}
+     * @param line the line, e.g. {@link ResourceLine#COSTS}
+     * @param locale the language of the headers and numbers
+     * @return the table; print it for aligned columns at most 100 wide, or write it as CSV
+     */
+    public Table table(NodeKind kind, ResourceLine line, Locale locale) {
+        boolean it = "it".equals(locale.getLanguage());
+        List<List<String>> rows = new ArrayList<>();
+        collect(root, kind, line, locale, rows);
+        String basisHeader = basis == ResourceBasis.BUDGET ? (it ? "Preventivo" : "Budget") : (it ? "Riferimento" : "Reference");
+        return Table.of(it ? List.of("Codice", "Nome", basisHeader, "Consuntivo", "Differenza", "Utilizzo")
+                : List.of("Code", "Name", basisHeader, "Actual", "Difference", "Utilisation"), rows);
+    }
+
+    private static void collect(VarianceNode node, NodeKind kind, ResourceLine line, Locale locale, List<List<String>> rows) {
+        if (node.kind() == kind) {
+            Optional<LineVariance> v = node.variance().map(r -> r.line(line));
+            rows.add(List.of(node.code().orElse(""), node.name(), v.map(x -> money(x.budget(), locale)).orElse(""),
+                    v.map(x -> money(x.actual(), locale)).orElse(""), v.map(x -> money(x.absolute(), locale)).orElse(""),
+                    v.flatMap(LineVariance::utilisation).map(p -> percent(p.points(), locale)).orElse("")));
+            return;
+        }
+        node.children().forEach(c -> collect(c, kind, line, locale, rows));
+    }
+
+    private static String money(Money m, Locale locale) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance("it".equals(locale.getLanguage())
+                ? Locale.ITALIAN : Locale.ENGLISH));
+        return f.format(m.amount()) + " €";
+    }
+
+    private static String percent(BigDecimal points, Locale locale) {
+        String n = points.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return ("it".equals(locale.getLanguage()) ? n.replace('.', ',') : n) + "%";
     }
 
     /** @return the whole tree as indented text, one node per line */
