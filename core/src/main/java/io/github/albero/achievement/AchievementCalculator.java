@@ -84,9 +84,9 @@ import java.util.stream.Collectors;
  * <p>The calculator is immutable and thread-safe; its cost is linear in the size of the plan.
  *
  * <pre>{@code
- * AchievementReport r = AchievementCalculator.of(AchievementPolicy.defaults())
- *     .withOverride("011-005-004", ManualOverride.of(Percentage.of(100), "delay not attributable to the office"))
- *     .evaluate(plan, 2017);
+ * AchievementReport r = AchievementCalculator.of(AchievementPolicy.defaults()).
+ *     withOverride("011-005-004", ManualOverride.of(Percentage.of(100), "delay not attributable to the office")).
+ *     evaluate(plan, 2017);
  * System.out.println(r.render());
  * }</pre>
  */

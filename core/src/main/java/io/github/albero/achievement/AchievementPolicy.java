@@ -35,10 +35,10 @@ import java.util.Objects;
  * re-derived from the figures printed beside it.
  *
  * <pre>{@code
- * AchievementPolicy p = AchievementPolicy.defaults()
- *     .withCap(Percentage.of(120))              // over-achievement up to 120%
- *     .withMissingResult(Treatment.COUNT_AS_ZERO)
- *     .withRollup(RollupRule.WORST_CHILD);
+ * AchievementPolicy p = AchievementPolicy.defaults().
+ *     withCap(Percentage.of(120)).             // over-achievement up to 120%
+ *     withMissingResult(Treatment.COUNT_AS_ZERO).
+ *     withRollup(RollupRule.WORST_CHILD);
  * }</pre>
  */
 public final class AchievementPolicy {

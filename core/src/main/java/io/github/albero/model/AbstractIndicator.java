@@ -23,12 +23,12 @@ import org.immutables.value.Value;
  * {@link #asOf(LocalDate)} gives the target in force and the result on a day.
  *
  * <pre>{@code
- * Indicator i = Indicator.builder()
- *     .name("Realizzazione eventi")
- *     .polarity(Polarity.HIGHER_IS_BETTER)
- *     .putTargets(2017, Target.parse("realizzazione di almeno 2 eventi"))
- *     .putResults(2017, Result.parse("100%"))
- *     .build();
+ * Indicator i = Indicator.builder().
+ *     name("Realizzazione eventi").
+ *     polarity(Polarity.HIGHER_IS_BETTER).
+ *     putTargets(2017, Target.parse("realizzazione di almeno 2 eventi")).
+ *     putResults(2017, Result.parse("100%")).
+ *     build();
  * }</pre>
  */
 @Value.Immutable

@@ -19,13 +19,13 @@ import org.immutables.value.Value;
  * objective → operational objective → indicator.
  *
  * <pre>{@code
- * Plan plan = Plan.builder()
- *     .kind(PlanKind.REPORT)
- *     .administration(Administration.of("Camera di Commercio di Lucca"))
- *     .referenceYear(2017)
- *     .horizon(YearRange.of(2016, 2018))
- *     .addMissions(mission)
- *     .build();
+ * Plan plan = Plan.builder().
+ *     kind(PlanKind.REPORT).
+ *     administration(Administration.of("Camera di Commercio di Lucca")).
+ *     referenceYear(2017).
+ *     horizon(YearRange.of(2016, 2018)).
+ *     addMissions(mission).
+ *     build();
  * plan.objective("011-005-001");   // Optional[StrategicObjective[011-005-001 …]]
  * plan.indicators().size();        // every indicator, with its path
  * }</pre>

@@ -13,13 +13,13 @@ import org.immutables.value.Value;
  * mission and program, with its indicators and, optionally, operational objectives.
  *
  * <pre>{@code
- * StrategicObjective o = StrategicObjective.builder()
- *     .code(ObjectiveCode.parse("011-005-001"))
- *     .title("PROGRAMMAZIONE TERRITORIALE")
- *     .timeframe(Timeframe.of("Biennio"))
- *     .resources(Resources.of(2017, budget, actual))
- *     .addIndicators(indicator)
- *     .build();
+ * StrategicObjective o = StrategicObjective.builder().
+ *     code(ObjectiveCode.parse("011-005-001")).
+ *     title("PROGRAMMAZIONE TERRITORIALE").
+ *     timeframe(Timeframe.of("Biennio")).
+ *     resources(Resources.of(2017, budget, actual)).
+ *     addIndicators(indicator).
+ *     build();
  * }</pre>
  */
 @Value.Immutable

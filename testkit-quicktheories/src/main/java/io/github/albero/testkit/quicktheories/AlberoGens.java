@@ -52,8 +52,8 @@ import org.quicktheories.impl.Constraint;
  * on the test class path; {@code albero-testkit} itself needs neither.
  *
  * <pre>{@code
- * qt().forAll(AlberoGens.plans(Size.small()))
- *     .checkAssert(plan -> assertEquals(plan, read(write(plan))));
+ * qt().forAll(AlberoGens.plans(Size.small())).
+ *     checkAssert(plan -> assertEquals(plan, read(write(plan))));
  * }</pre>
  */
 public final class AlberoGens {
