@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  * {@link BreakdownRule}. Immutable and thread-safe.
  *
  * <pre>{@code
- * Breakdown b = Breakdown.builder().dimension("genere")
- *     .addParts(BreakdownPart.of("donne", BigDecimal.valueOf(12)), BreakdownPart.of("uomini", BigDecimal.valueOf(8)))
- *     .build();
+ * Breakdown b = Breakdown.builder().dimension("genere").
+ *     addParts(BreakdownPart.of("donne", BigDecimal.valueOf(12)), BreakdownPart.of("uomini", BigDecimal.valueOf(8))).
+ *     build();
  * b.total();   // Optional[20]
  * }</pre>
  */

@@ -23,10 +23,10 @@ import org.immutables.value.Value;
  * were given in, so two monitorings with the same periods are equal. Immutable and thread-safe.
  *
  * <pre>{@code
- * Monitoring m = Monitoring.builder().year(2023)
- *     .addPeriods(PeriodResult.of(MonitoringPeriod.half(2023, 1), Result.parse("n. 2")))
- *     .addPeriods(PeriodResult.of(MonitoringPeriod.half(2023, 2), Result.parse("n. 3")))
- *     .build();
+ * Monitoring m = Monitoring.builder().year(2023).
+ *     addPeriods(PeriodResult.of(MonitoringPeriod.half(2023, 1), Result.parse("n. 2"))).
+ *     addPeriods(PeriodResult.of(MonitoringPeriod.half(2023, 2), Result.parse("n. 3"))).
+ *     build();
  * m.derive(PeriodAggregation.SUM, Optional.empty(), LocalDate.of(2023, 12, 31));   // Optional["5 n" [number 5 n]]
  * }</pre>
  */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * thread-safe.
  *
  * <pre>{@code
- * PeriodResult.builder().period(MonitoringPeriod.half(2023, 1)).result(Result.parse("n. 2"))
- *     .status(ReportingStatus.PROVISIONAL).build();
+ * PeriodResult.builder().period(MonitoringPeriod.half(2023, 1)).result(Result.parse("n. 2")).
+ *     status(ReportingStatus.PROVISIONAL).build();
  * }</pre>
  */
 @Value.Immutable

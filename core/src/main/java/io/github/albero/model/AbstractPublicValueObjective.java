@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * PublicValueObjective.builder().code("VP1").title("Imprese più competitive")
- *     .addIndicators(impactIndicator)
- *     .addContributions(Contribution.of("011-005-004", Weight.of(60)), Contribution.of("011-005-001", Weight.of(40)))
- *     .addDimensions(CrossCuttingDimension.of(CrossCuttingDimension.Known.ADMINISTRATIVE_SIMPLIFICATION))
- *     .build();
+ * PublicValueObjective.builder().code("VP1").title("Imprese più competitive").
+ *     addIndicators(impactIndicator).
+ *     addContributions(Contribution.of("011-005-004", Weight.of(60)), Contribution.of("011-005-001", Weight.of(40))).
+ *     addDimensions(CrossCuttingDimension.of(CrossCuttingDimension.Known.ADMINISTRATIVE_SIMPLIFICATION)).
+ *     build();
  * }</pre>
  */
 @Value.Immutable

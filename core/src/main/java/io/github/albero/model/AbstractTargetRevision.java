@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * applies from its date on. Immutable and thread-safe.
  *
  * <pre>{@code
- * TargetRevision.builder().date(LocalDate.of(2023, 7, 15)).text("almeno 3 eventi")
- *     .reading(TargetReading.read("almeno 3 eventi")).reason("minori risorse").act("delibera n. 45").build();
+ * TargetRevision.builder().date(LocalDate.of(2023, 7, 15)).text("almeno 3 eventi").
+ *     reading(TargetReading.read("almeno 3 eventi")).reason("minori risorse").act("delibera n. 45").build();
  * }</pre>
  */
 @Value.Immutable
