@@ -179,6 +179,34 @@ public final class AlberoSheets {
     }
 
     /**
+     * Writes the flat export for analysts as an XLSX workbook: one row per indicator and year,
+     * with the indicator's place in the tree, its target and result texts, its achievement score
+     * and band, and its objective's budget variance that year, line by line (pivot-table ready).
+     *
+     * @param plan the plan
+     * @param file the {@code .xlsx} file, replaced if it exists
+     */
+    public static void writeFlat(Plan plan, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file)); XlsxSink sink = new XlsxSink(nonClosing(out))) {
+            FlatWriter.write(plan, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the flat export as one CSV file, {@code Analisi.csv}, in a folder.
+     *
+     * @param plan the plan
+     * @param folder the folder, created if needed
+     */
+    public static void writeFlatCsv(Plan plan, Path folder) {
+        try (CsvSink sink = new CsvSink(folder)) {
+            FlatWriter.write(plan, sink);
+        }
+    }
+
+    /**
      * Writes the blank template: the instructions sheet and every sheet with its header row.
      *
      * @param out the stream; not closed

@@ -37,12 +37,63 @@ final class PlanWriter {
     }
 
     void write(Plan plan) {
+        refuseUncarried(plan);
         planSheet(plan);
         treeSheet(plan);
         List<Located> located = locate(plan);
         indicatorSheet(located);
         valueSheet(located);
         resourceSheet(plan);
+    }
+
+    /**
+     * Members the model gained that the template does not carry yet (ratios, monitoring periods,
+     * target revisions, breakdowns, staff, public value): writing would lose them, so it is
+     * refused, naming each place, rather than done silently.
+     */
+    private static void refuseUncarried(Plan plan) {
+        List<SheetProblem> problems = new ArrayList<>();
+        if (!plan.publicValue().isEmpty()) {
+            problems.add(notCarried(Template.PLAN.italian, "$", "publicValue"));
+        }
+        for (StrategicObjective o : plan.objectives()) {
+            if (!o.staff().isEmpty()) {
+                problems.add(notCarried(Template.TREE.italian, o.code().toString(), "staff"));
+            }
+            for (OperationalObjective op : o.operationalObjectives()) {
+                if (!op.staff().isEmpty()) {
+                    problems.add(notCarried(Template.TREE.italian, o.code() + " " + op.title(), "staff"));
+                }
+            }
+        }
+        for (io.github.albero.model.LocatedIndicator l : plan.indicators()) {
+            Indicator i = l.indicator();
+            String where = l.path().toString();
+            List<String> members = new ArrayList<>();
+            i.ratio().ifPresent(r -> members.add("ratio"));
+            if (!i.monitoring().isEmpty()) {
+                members.add("monitoring");
+            }
+            i.periodAggregation().ifPresent(r -> members.add("periodAggregation"));
+            i.breakdownRule().ifPresent(r -> members.add("breakdownRule"));
+            if (i.targets().values().stream().anyMatch(t -> !t.revisions().isEmpty())) {
+                members.add("targets.revisions");
+            }
+            if (i.results().values().stream().anyMatch(r -> r.parts().isPresent())) {
+                members.add("results.parts");
+            }
+            if (i.results().values().stream().anyMatch(r -> !r.breakdowns().isEmpty())) {
+                members.add("results.breakdowns");
+            }
+            members.forEach(m -> problems.add(notCarried(Template.INDICATORS.italian, where, m)));
+        }
+        if (!problems.isEmpty()) {
+            throw new SheetsException(new SheetReport(problems));
+        }
+    }
+
+    private static SheetProblem notCarried(String sheet, String where, String member) {
+        return new SheetProblem(SheetProblem.Severity.ERROR, SheetRule.NOT_CARRIED, sheet, null, null, where, Map.of("member", member));
     }
 
     /** An indicator with its reference and where it is attached. */

@@ -75,7 +75,9 @@ public enum SheetRule {
     /** The same indicator and year (or objective, year and basis) twice. */
     DUPLICATE_ROW("SHT-REF-004"),
     /** A plan field given twice in the plan sheet. */
-    DUPLICATE_FIELD("SHT-REF-005");
+    DUPLICATE_FIELD("SHT-REF-005"),
+    /** On writing: a member of the plan that the template does not carry yet, which would be lost. */
+    NOT_CARRIED("SHT-WRI-001");
 
     private final String code;
 

@@ -6,13 +6,19 @@ import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.Result;
+import io.github.albero.model.Target;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The two shapes the template does not carry, as TEMPLATE.md says: a list item (a note, a
- * stakeholder) holding a line break, since a list cell holds one item per line; and resources
- * present but without any year, since the resources sheet has one row per year. Generated plans
+ * The shapes the template does not carry, as TEMPLATE.md says: a list item (a note, a
+ * stakeholder) holding a line break, since a list cell holds one item per line; resources
+ * present but without any year, since the resources sheet has one row per year; and the members
+ * the model gained this round that the template has no columns for yet (ratios, monitoring,
+ * target revisions, breakdowns, staff, public value), which the writer refuses rather than drops. Generated plans
  * are mapped to the nearest carried shape (line breaks inside list items become spaces, empty resources absent) before
  * the round trip; everything else is compared as generated.
  */
@@ -21,7 +27,7 @@ final class Carried {
     }
 
     static Plan carried(Plan p) {
-        return Plan.builder().from(p).notes(flat(p.notes()))
+        return Plan.builder().from(p).notes(flat(p.notes())).publicValue(List.of())
                 .missions(p.missions().stream().map(Carried::mission).collect(Collectors.toList())).build();
     }
 
@@ -37,7 +43,7 @@ final class Carried {
 
     private static StrategicObjective objective(StrategicObjective o) {
         return StrategicObjective.builder().from(o).notes(flat(o.notes())).stakeholders(flat(o.stakeholders()))
-                .resources(o.resources().filter(r -> !r.years().isEmpty()))
+                .resources(o.resources().filter(r -> !r.years().isEmpty())).staff(List.of())
                 .indicators(o.indicators().stream().map(Carried::indicator).collect(Collectors.toList()))
                 .operationalObjectives(o.operationalObjectives().stream().map(Carried::operational).collect(Collectors.toList()))
                 .build();
@@ -45,12 +51,16 @@ final class Carried {
 
     private static OperationalObjective operational(OperationalObjective o) {
         return OperationalObjective.builder().from(o).notes(flat(o.notes())).stakeholders(flat(o.stakeholders()))
-                .resources(o.resources().filter(r -> !r.years().isEmpty()))
+                .resources(o.resources().filter(r -> !r.years().isEmpty())).staff(List.of())
                 .indicators(o.indicators().stream().map(Carried::indicator).collect(Collectors.toList())).build();
     }
 
     private static Indicator indicator(Indicator i) {
-        return Indicator.builder().from(i).notes(flat(i.notes())).build();
+        Indicator.Builder b = Indicator.builder().from(i).notes(flat(i.notes())).ratio(Optional.empty()).monitoring(Map.of())
+                .periodAggregation(Optional.empty()).breakdownRule(Optional.empty());
+        i.targets().forEach((y, t) -> b.putTargets(y, Target.of(t.text(), t.reading())));
+        i.results().forEach((y, r) -> b.putResults(y, Result.builder().from(r).parts(Optional.empty()).breakdowns(List.of()).build()));
+        return b.build();
     }
 
     private static List<String> flat(List<String> items) {
