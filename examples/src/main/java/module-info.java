@@ -10,6 +10,7 @@ module io.github.albero.examples {
     requires io.github.albero.validation;
     requires io.github.albero.report;
     requires io.github.albero.fixtures;
+    requires io.github.albero.sheets;
 
     exports io.github.albero.examples;
 }

@@ -4,6 +4,8 @@ import io.github.albero.InvalidValueException;
 import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.achievement.AchievementReport;
 import io.github.albero.json.AlberoJson;
+import io.github.albero.sheets.AlberoSheets;
+import io.github.albero.sheets.SheetsException;
 import io.github.albero.json.AlberoJsonException;
 import io.github.albero.model.Plan;
 import io.github.albero.report.Analysis;
@@ -153,9 +155,11 @@ public final class ReportExample {
             // the output path the user gave cannot be written: a bad argument
             throw new Stop(BAD_ARGUMENTS, problem.get());
         }
+        Optional<Path> xlsx = writeXlsx(plan, html, cli, err);
         out.print(text);
         out.println();
         out.println(cli.get("html.written", shown(html)));
+        xlsx.ifPresent(x -> out.println(cli.get("xlsx.written", shown(x))));
         options.markdown.ifPresent(md -> out.println(cli.get("markdown.written", shown(md))));
         out.flush();
         return OK;
@@ -170,6 +174,23 @@ public final class ReportExample {
             return Optional.empty();
         } catch (UncheckedIOException e) {
             return Optional.of(cli.get("error.write", shown(file)));
+        }
+    }
+
+    /**
+     * Writes the plan through the spreadsheet template (albero-sheets) beside the HTML report,
+     * e.g. {@code examples/target/relazione-2017.xlsx}; a plan the template cannot carry is only
+     * mentioned, since the report itself is done.
+     */
+    private static Optional<Path> writeXlsx(Plan plan, Path html, Cli cli, PrintStream err) {
+        Path xlsx = html.toAbsolutePath().resolveSibling("relazione-" + plan.referenceYear() + ".xlsx");
+        err.println(cli.get("writing", shown(xlsx)));
+        try {
+            AlberoSheets.write(plan, xlsx);
+            return Optional.of(xlsx);
+        } catch (SheetsException | UncheckedIOException e) {
+            err.println(cli.get("xlsx.skipped", shown(xlsx)));
+            return Optional.empty();
         }
     }
 
