@@ -56,6 +56,9 @@ final class PlanReader {
     private final List<ObjectiveDraft> operational = new ArrayList<>();
     private final Map<String, IndicatorDraft> indicators = new HashMap<>();
     private final Set<String> valueKeys = new HashSet<>();
+    // the same texts recur across indicators and years ("100%", "_____", "SI"): each is read once
+    private final Map<String, Optional<TargetReading>> targetReadings = new HashMap<>();
+    private final Map<String, Optional<ResultReading>> resultReadings = new HashMap<>();
 
     private static final class MissionDraft {
         MissionCode code;
@@ -552,13 +555,15 @@ final class PlanReader {
         }
         try {
             if (target != null) {
-                Optional<TargetReading> reading = targetReading == null ? TextReader.readTarget(target) : readTarget(rows, targetReading);
+                Optional<TargetReading> reading = targetReading == null
+                        ? targetReadings.computeIfAbsent(target, TextReader::readTarget) : readTarget(rows, targetReading);
                 if (reading != null) {
                     d.builder.putTargets(year, Target.of(target, reading));
                 }
             }
             if (result != null) {
-                Optional<ResultReading> reading = resultReading == null ? TextReader.readResult(result) : readResult(rows, resultReading);
+                Optional<ResultReading> reading = resultReading == null
+                        ? resultReadings.computeIfAbsent(result, TextReader::readResult) : readResult(rows, resultReading);
                 if (reading != null) {
                     Result.Builder r = Result.builder().text(result).reading(reading);
                     if (comment != null) {

@@ -31,7 +31,6 @@ final class ZipGuard {
     private static final int OVERLAP = 128;
     private static final int EXCEL_MAX_ROWS = 1_048_576;
     private static final int EXCEL_MAX_COLUMNS = 16_384;
-    private static final String[] FORBIDDEN = {"<!DOCTYPE", "<!ENTITY"};
     private static final Pattern MERGE = Pattern.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)\"");
     private static final Pattern DIMENSION = Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"([A-Z]{1,4})([0-9]{1,9})(?::([A-Z]{1,4})([0-9]{1,9}))?\"");
     private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\s[^>]*>");
@@ -81,7 +80,8 @@ final class ZipGuard {
         long compressed = Math.max(1, e.getCompressedSize());
         long count = 0;
         StringBuilder relsText = rels ? new StringBuilder() : null;
-        String tail = "";
+        byte[] tail = new byte[0];
+        int carried = 0;
         Set<String> merges = worksheet ? new LinkedHashSet<>() : null;
         boolean dimensionSeen = false;
         byte[] buffer = new byte[CHUNK];
@@ -101,30 +101,41 @@ final class ZipGuard {
                 if (!xml) {
                     continue;
                 }
-                // ISO-8859-1 maps bytes to chars one to one: ASCII markup is found whatever the encoding of the text
-                String text = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
-                for (String forbidden : FORBIDDEN) {
-                    if (text.contains(forbidden) || text.contains(utf16(forbidden, false)) || text.contains(utf16(forbidden, true))) {
-                        throw problems.fatal(SheetRule.DTD_FORBIDDEN, null, null, name, Map.of());
+                // markup is ASCII: scan the bytes for "<!" (UTF-8, or UTF-16 with a zero byte between) and,
+                // in worksheets, for the merge and dimension elements, decoding only around them
+                byte[] window = carried > 0 ? join(tail, buffer, n) : buffer;
+                int length = carried > 0 ? tail.length + n : n;
+                for (int i = 0; i < length - 1; i++) {
+                    if (window[i] != '<') {
+                        continue;
                     }
-                }
-                if (worksheet) {
-                    Matcher m = MERGE.matcher(text);
-                    while (m.find()) {
-                        merges.add(m.group(1));
-                    }
-                    if (!dimensionSeen) {
-                        Matcher d = DIMENSION.matcher(text);
-                        if (d.find()) {
-                            dimensionSeen = true;
-                            checkDimension(d, name, problems);
+                    if (window[i + 1] == '!' || (window[i + 1] == 0 && i + 2 < length && window[i + 2] == '!')) {
+                        if (startsWith(window, i, length, "<!DOCTYPE") || startsWith(window, i, length, "<!ENTITY")
+                                || startsWith16(window, i, length, "<!DOCTYPE") || startsWith16(window, i, length, "<!ENTITY")) {
+                            throw problems.fatal(SheetRule.DTD_FORBIDDEN, null, null, name, Map.of());
+                        }
+                    } else if (worksheet && (window[i + 1] == 'm' || window[i + 1] == 'd' || window[i + 1] == 'x')) {
+                        int end = Math.min(length, i + 200);
+                        String near = new String(window, i, end - i, StandardCharsets.ISO_8859_1);
+                        Matcher m = MERGE.matcher(near);
+                        if (m.lookingAt()) {
+                            merges.add(m.group(1));
+                        } else if (!dimensionSeen) {
+                            Matcher d = DIMENSION.matcher(near);
+                            if (d.lookingAt()) {
+                                dimensionSeen = true;
+                                checkDimension(d, name, problems);
+                            }
                         }
                     }
                 }
                 if (rels && relsText.length() < CHUNK * 16) {
                     relsText.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
                 }
-                tail = text.substring(Math.max(0, text.length() - OVERLAP));
+                // keep the end of this chunk, so that markup cut between two chunks is seen whole
+                int keep = Math.min(OVERLAP, length);
+                tail = java.util.Arrays.copyOfRange(window, length - keep, length);
+                carried = keep;
             }
         }
         if (worksheet && !merges.isEmpty()) {
@@ -164,16 +175,36 @@ final class ZipGuard {
         return index - 1;
     }
 
-    private static String utf16(String ascii, boolean bigEndian) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            if (bigEndian) {
-                sb.append('\0').append(c);
-            } else {
-                sb.append(c).append('\0');
+    private static byte[] join(byte[] tail, byte[] buffer, int n) {
+        byte[] w = new byte[tail.length + n];
+        System.arraycopy(tail, 0, w, 0, tail.length);
+        System.arraycopy(buffer, 0, w, tail.length, n);
+        return w;
+    }
+
+    private static boolean startsWith(byte[] b, int at, int length, String ascii) {
+        if (at + ascii.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (b[at + k] != ascii.charAt(k)) {
+                return false;
             }
         }
-        return sb.toString();
+        return true;
+    }
+
+    /** UTF-16 little-endian from {@code at} ({@code <\0!\0…}); big-endian is the same seen one byte later. */
+    private static boolean startsWith16(byte[] b, int at, int length, String ascii) {
+        if (at + 2 * ascii.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (b[at + 2 * k] != ascii.charAt(k) || b[at + 2 * k + 1] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copies a stream to a temporary file, refusing more than the file-size limit. */
