@@ -91,17 +91,17 @@ public final class InvalidValueException extends IllegalArgumentException {
         return e;
     }
 
-    /** @return the field that holds the bad value, possibly a dotted path */
+    /** {@return the field that holds the bad value, possibly a dotted path} */
     public String field() {
         return field;
     }
 
-    /** @return the offending value as text, or null when the value was absent */
+    /** {@return the offending value as text, or null when the value was absent} */
     public String value() {
         return value;
     }
 
-    /** @return the rule broken, without field or value */
+    /** {@return the rule broken, without field or value} */
     public String problem() {
         return problem;
     }

@@ -57,8 +57,9 @@ public class AnalysisBenchmark {
     }
 
     /**
+     * {@return the number of plans read}
+     *
      * @param bh the sink
-     * @return the number of plans read
      */
     @Benchmark
     public int read(Blackhole bh) {
@@ -69,8 +70,9 @@ public class AnalysisBenchmark {
     }
 
     /**
+     * {@return the number of plans analysed}
+     *
      * @param bh the sink
-     * @return the number of plans analysed
      */
     @Benchmark
     public int achievementAndVariance(Blackhole bh) {

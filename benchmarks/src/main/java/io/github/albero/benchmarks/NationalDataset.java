@@ -70,8 +70,9 @@ public final class NationalDataset {
     }
 
     /**
+     * {@return the number of administrations (one report each)}
+     *
      * @param indicators the total number of indicators, at least 1
-     * @return the number of administrations (one report each)
      */
     public static int administrations(int indicators) {
         checkIndicators(indicators);
@@ -79,8 +80,9 @@ public final class NationalDataset {
     }
 
     /**
+     * {@return the reports, generated lazily in order, with exactly that many indicators in all}
+     *
      * @param indicators the total number of indicators, at least 1
-     * @return the reports, generated lazily in order, with exactly that many indicators in all
      */
     public static Stream<Plan> plans(int indicators) {
         int n = administrations(indicators);
@@ -89,9 +91,10 @@ public final class NationalDataset {
     }
 
     /**
+     * {@return its report on 2016–2018}
+     *
      * @param index the administration's index, from 0
      * @param indicators its number of indicators, 1 to {@value #INDICATORS_PER_ADMINISTRATION}
-     * @return its report on 2016–2018
      */
     static Plan report(int index, int indicators) {
         Size size = indicators == INDICATORS_PER_ADMINISTRATION ? SHAPE : Size.exactly(1, 1, 1, indicators, 0, 0, 3);
@@ -116,9 +119,10 @@ public final class NationalDataset {
     }
 
     /**
+     * {@return the JSON Lines file of that dataset, written first unless a matching one is there}
+     *
      * @param directory where datasets are stored
      * @param indicators the total number of indicators
-     * @return the JSON Lines file of that dataset, written first unless a matching one is there
      */
     public static Path file(Path directory, int indicators) {
         Path file = directory.resolve("national-" + indicators + ".jsonl");
@@ -156,7 +160,7 @@ public final class NationalDataset {
         }
     }
 
-    /** @return {@code benchmarks/target/dataset}, or the folder named by {@code -Dalbero.dataset.dir} */
+    /** {@return {@code benchmarks/target/dataset}, or the folder named by {@code -Dalbero.dataset.dir}} */
     public static Path defaultDirectory() {
         String dir = System.getProperty("albero.dataset.dir");
         if (dir != null) {
@@ -178,8 +182,9 @@ public final class NationalDataset {
     }
 
     /**
+     * {@return its non-empty lines, without the line feeds}
+     *
      * @param file a JSON Lines file
-     * @return its non-empty lines, without the line feeds
      */
     static byte[][] lines(Path file) {
         List<byte[]> lines = new ArrayList<>();
@@ -211,8 +216,9 @@ public final class NationalDataset {
     }
 
     /**
+     * {@return their total size in bytes}
+     *
      * @param documents documents
-     * @return their total size in bytes
      */
     static long bytes(byte[][] documents) {
         long total = 0;

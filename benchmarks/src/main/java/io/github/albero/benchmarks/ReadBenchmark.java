@@ -47,8 +47,9 @@ public class ReadBenchmark {
     }
 
     /**
+     * {@return the number of plans read}
+     *
      * @param bh the sink
-     * @return the number of plans read
      */
     @Benchmark
     public int alberoRead(Blackhole bh) {
@@ -72,8 +73,9 @@ public class ReadBenchmark {
     }
 
     /**
+     * {@return the number of trees read}
+     *
      * @param bh the sink
-     * @return the number of trees read
      */
     @Benchmark
     public int jacksonTreeExact(Blackhole bh) {
@@ -84,8 +86,9 @@ public class ReadBenchmark {
     }
 
     /**
+     * {@return the number of trees read}
+     *
      * @param bh the sink
-     * @return the number of trees read
      */
     @Benchmark
     public int jacksonTreeDefault(Blackhole bh) {
@@ -95,7 +98,7 @@ public class ReadBenchmark {
         return documents.length;
     }
 
-    /** @return the number of tokens: every token visited, no value decoded */
+    /** {@return the number of tokens: every token visited, no value decoded} */
     @Benchmark
     public long jacksonTokens() {
         long tokens = 0;

@@ -63,7 +63,7 @@ public final class RetainedHeap {
                     Arrays.toString(treeSamples), jsonPerIndicator()) + renderHistogram();
         }
 
-        /** @return the classes retaining most of the model, per indicator */
+        /** {@return the classes retaining most of the model, per indicator} */
         String renderHistogram() {
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                     "%n| class (live objects held by the read model) | instances per indicator | B per indicator |%n|---|---:|---:|%n"));
@@ -75,9 +75,10 @@ public final class RetainedHeap {
     }
 
     /**
+     * {@return the figures}
+     *
      * @param indicators the dataset's size
      * @param repetitions how many times to measure each
-     * @return the figures
      */
     static Figures measure(int indicators, int repetitions) {
         byte[][] documents = NationalDataset.documents(indicators);

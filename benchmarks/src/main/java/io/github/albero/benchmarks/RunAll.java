@@ -193,7 +193,7 @@ public final class RunAll {
             return out.toString();
         }
 
-        /** @return JDK, processors, memory and CPU model of this machine */
+        /** {@return JDK, processors, memory and CPU model of this machine} */
         static String machine() {
             String cpu = "unknown CPU";
             try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {

@@ -57,13 +57,13 @@ public class SheetsReadBenchmark {
         }
     }
 
-    /** @return the plan read from XLSX */
+    /** {@return the plan read from XLSX} */
     @Benchmark
     public Plan readXlsx() {
         return AlberoSheets.strict().readXlsx(new ByteArrayInputStream(xlsx));
     }
 
-    /** @return the plan read from JSON */
+    /** {@return the plan read from JSON} */
     @Benchmark
     public Plan readJson() {
         return AlberoJson.read(json);

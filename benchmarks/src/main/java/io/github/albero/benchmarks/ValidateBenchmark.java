@@ -40,7 +40,7 @@ public class ValidateBenchmark {
         plans = Model.read(NationalDataset.documents(indicators));
     }
 
-    /** @return the number of findings */
+    /** {@return the number of findings} */
     @Benchmark
     public long validate() {
         long findings = 0;

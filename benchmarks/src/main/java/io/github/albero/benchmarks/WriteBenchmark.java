@@ -54,7 +54,7 @@ public class WriteBenchmark {
         }
     }
 
-    /** @return the bytes written */
+    /** {@return the bytes written} */
     @Benchmark
     public long alberoWrite() {
         Anchors.CountingSink sink = new Anchors.CountingSink();
@@ -64,7 +64,7 @@ public class WriteBenchmark {
         return sink.count;
     }
 
-    /** @return the bytes written */
+    /** {@return the bytes written} */
     @Benchmark
     public long jacksonTreeWrite() {
         Anchors.CountingSink sink = new Anchors.CountingSink();

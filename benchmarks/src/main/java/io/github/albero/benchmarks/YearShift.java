@@ -29,9 +29,10 @@ final class YearShift {
     }
 
     /**
+     * {@return the same plan on the horizon starting at {@code first}}
+     *
      * @param plan a valid plan
      * @param first the first year of the new horizon
-     * @return the same plan on the horizon starting at {@code first}
      */
     static Plan toHorizonStarting(Plan plan, int first) {
         int delta = first - plan.horizon().first();

@@ -104,8 +104,9 @@ public final class AchievementCalculator {
     }
 
     /**
+     * {@return a calculator without overrides}
+     *
      * @param policy the policy
-     * @return a calculator without overrides
      */
     public static AchievementCalculator of(AchievementPolicy policy) {
         if (policy == null) {
@@ -114,15 +115,16 @@ public final class AchievementCalculator {
         return new AchievementCalculator(policy, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
-    /** @return a calculator with {@link AchievementPolicy#defaults()} */
+    /** {@return a calculator with {@link AchievementPolicy#defaults()}} */
     public static AchievementCalculator defaults() {
         return of(AchievementPolicy.defaults());
     }
 
     /**
+     * {@return a calculator with that override added}
+     *
      * @param path the path of the node to override
      * @param override the score set by hand and its reason
-     * @return a calculator with that override added
      */
     public AchievementCalculator withOverride(NodePath path, ManualOverride override) {
         if (path == null) {
@@ -134,10 +136,11 @@ public final class AchievementCalculator {
     }
 
     /**
+     * {@return a calculator with that override added}
+     *
      * @param code the code of the node to override: mission, program ({@code "011-005"}),
-     *     strategic objective, operational objective or indicator
+     * strategic objective, operational objective or indicator
      * @param override the score set by hand and its reason
-     * @return a calculator with that override added
      */
     public AchievementCalculator withOverride(String code, ManualOverride override) {
         if (code == null || code.isBlank()) {
@@ -158,17 +161,18 @@ public final class AchievementCalculator {
         return override;
     }
 
-    /** @return the policy */
+    /** {@return the policy} */
     public AchievementPolicy policy() {
         return policy;
     }
 
     /**
+     * {@return the achievement tree of the whole plan}
+     *
      * @param plan a plan or report
      * @param year a year of the plan's horizon
-     * @return the achievement tree of the whole plan
      * @throws InvalidValueException when the year lies outside the horizon, or an override
-     *     matches no node or two overrides match the same node
+     * matches no node or two overrides match the same node
      */
     public AchievementReport evaluate(Plan plan, int year) {
         return evaluate(plan, year, LocalDate.of(year, 12, 31));
@@ -254,7 +258,7 @@ public final class AchievementCalculator {
         return run.rollup(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), o.weight(), children);
     }
 
-    /** @return e.g. {@code "AchievementCalculator[AchievementPolicy[…], 1 override]"} */
+    /** {@return e.g. {@code "AchievementCalculator[AchievementPolicy[…], 1 override]"}} */
     @Override
     public String toString() {
         int n = byPath.size() + byCode.size();

@@ -56,76 +56,76 @@ public final class AchievementNode {
                 explanation, children);
     }
 
-    /** @return the level of this node */
+    /** {@return the level of this node} */
     public NodeKind kind() {
         return kind;
     }
 
-    /** @return where the node lies in the plan, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[0]} */
+    /** {@return where the node lies in the plan, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[0]}} */
     public NodePath path() {
         return path;
     }
 
-    /** @return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, or an operational objective's or indicator's own */
+    /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, or an operational objective's or indicator's own} */
     public Optional<String> code() {
         return Optional.ofNullable(code);
     }
 
-    /** @return the title, or the indicator's name */
+    /** {@return the title, or the indicator's name} */
     public String name() {
         return name;
     }
 
-    /** @return the weight the document declares (<i>peso</i>), if any */
+    /** {@return the weight the document declares (<i>peso</i>), if any} */
     public Optional<Weight> weight() {
         return Optional.ofNullable(weight);
     }
 
-    /** @return the achievement: the override when there is one, otherwise the computed one; empty when not measurable */
+    /** {@return the achievement: the override when there is one, otherwise the computed one; empty when not measurable} */
     public Optional<Percentage> score() {
         return Optional.ofNullable(score);
     }
 
-    /** @return the achievement as computed, before any override */
+    /** {@return the achievement as computed, before any override} */
     public Optional<Percentage> computedScore() {
         return Optional.ofNullable(computedScore);
     }
 
-    /** @return the manual override, if any */
+    /** {@return the manual override, if any} */
     public Optional<ManualOverride> override() {
         return Optional.ofNullable(override);
     }
 
-    /** @return true when the node has a score */
+    /** {@return true when the node has a score} */
     public boolean measurable() {
         return score != null;
     }
 
-    /** @return the band of the score (<i>raggiunto</i>, …), empty when not measurable or in no band */
+    /** {@return the band of the score (<i>raggiunto</i>, …), empty when not measurable or in no band} */
     public Optional<Band> band() {
         return Optional.ofNullable(band);
     }
 
-    /** @return why the node is not measurable */
+    /** {@return why the node is not measurable} */
     public Optional<String> reason() {
         return Optional.ofNullable(reason);
     }
 
     /**
-     * @return the relative weight this node had in its parent's weighted mean, rounded to 2
-     *     decimals for display (the mean uses the exact weights); empty for the root, for
-     *     nodes left out and under the worst-child rule
+     * {@return the relative weight this node had in its parent's weighted mean, rounded to 2
+     * decimals for display (the mean uses the exact weights); empty for the root, for
+     * nodes left out and under the worst-child rule}
      */
     public Optional<Percentage> relativeWeight() {
         return Optional.ofNullable(relativeWeight);
     }
 
-    /** @return how the score was computed, on one line */
+    /** {@return how the score was computed, on one line} */
     public Explanation explanation() {
         return explanation;
     }
 
-    /** @return the child nodes, in document order */
+    /** {@return the child nodes, in document order} */
     public List<AchievementNode> children() {
         return children;
     }
@@ -135,7 +135,7 @@ public final class AchievementNode {
         children.forEach(c -> c.render(sb, depth + 1, p));
     }
 
-    /** @return this node and its subtree as indented text, one node per line, as {@link #toString()} writes each */
+    /** {@return this node and its subtree as indented text, one node per line, as {@link #toString()} writes each} */
     public String render() {
         StringBuilder sb = new StringBuilder();
         render(sb, 0, Phrases.TEXT);
@@ -143,8 +143,9 @@ public final class AchievementNode {
     }
 
     /**
+     * {@return this node and its subtree as indented text in that language, one node per line}
+     *
      * @param locale the language: Italian for an Italian-language locale, English otherwise
-     * @return this node and its subtree as indented text in that language, one node per line
      */
     public String render(Locale locale) {
         StringBuilder sb = new StringBuilder();
@@ -153,15 +154,16 @@ public final class AchievementNode {
     }
 
     /**
+     * {@return this node on one line in that language, e.g. {@code "obiettivo strategico 011-005-004 FAVORIRE …: 75%
+     * parzialmente raggiunto (peso 25%) — media di …"}}
+     *
      * @param locale the language: Italian for an Italian-language locale, English otherwise
-     * @return this node on one line in that language, e.g. {@code "obiettivo strategico 011-005-004 FAVORIRE …: 75%
-     *     parzialmente raggiunto (peso 25%) — media di …"}
      */
     public String toString(Locale locale) {
         return line(Phrases.of(locale));
     }
 
-    /** @return e.g. {@code "strategic objective 011-005-004 FAVORIRE …: 75% partially achieved (weight 25%) — mean of …"} */
+    /** {@return e.g. {@code "strategic objective 011-005-004 FAVORIRE …: 75% partially achieved (weight 25%) — mean of …"}} */
     @Override
     public String toString() {
         return line(Phrases.TEXT);
@@ -187,7 +189,7 @@ public final class AchievementNode {
         return sb.append(" — ").append(explanation == null ? "" : explanation.in(p)).toString();
     }
 
-    /** @return the band's label, translated into Italian when it is one of the default table's */
+    /** {@return the band's label, translated into Italian when it is one of the default table's} */
     static String bandLabel(Band band, Phrases p) {
         return p.italian() && BandTable.defaults().bands().contains(band) ? p.get("band." + band.label()) : band.label();
     }

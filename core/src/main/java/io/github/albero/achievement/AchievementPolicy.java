@@ -93,124 +93,133 @@ public final class AchievementPolicy {
         return p;
     }
 
-    /** @return the defaults described above, following common chamber practice */
+    /** {@return the defaults described above, following common chamber practice} */
     public static AchievementPolicy defaults() {
         return DEFAULTS;
     }
 
-    /** @return the highest achievement of an indicator, 100% by default; above 100% allows over-achievement */
+    /** {@return the highest achievement of an indicator, 100% by default; above 100% allows over-achievement} */
     public Percentage cap() {
         return cap;
     }
 
-    /** @return the formula for numeric targets, {@link Formula#RATIO} by default */
+    /** {@return the formula for numeric targets, {@link Formula#RATIO} by default} */
     public Formula formula() {
         return formula;
     }
 
-    /** @return what a partially achieved milestone counts, 50% by default */
+    /** {@return what a partially achieved milestone counts, 50% by default} */
     public Percentage partiallyAchieved() {
         return partiallyAchieved;
     }
 
-    /** @return what a postponed milestone counts, 0% by default */
+    /** {@return what a postponed milestone counts, 0% by default} */
     public Percentage postponed() {
         return postponed;
     }
 
-    /** @return what a result of "nothing reported" does, left out by default */
+    /** {@return what a result of "nothing reported" does, left out by default} */
     public Treatment nothingReported() {
         return nothingReported;
     }
 
-    /** @return what a missing result (a target but no result for the year) does, left out by default */
+    /** {@return what a missing result (a target but no result for the year) does, left out by default} */
     public Treatment missingResult() {
         return missingResult;
     }
 
-    /** @return what a result outside a target range counts, 0% by default */
+    /** {@return what a result outside a target range counts, 0% by default} */
     public RangeRule outsideRange() {
         return outsideRange;
     }
 
-    /** @return the band table giving each score its status */
+    /** {@return the band table giving each score its status} */
     public BandTable bands() {
         return bands;
     }
 
-    /** @return how parents are computed from children, weighted mean by default */
+    /** {@return how parents are computed from children, weighted mean by default} */
     public RollupRule rollup() {
         return rollup;
     }
 
     /**
+     * {@return this policy with that cap}
+     *
      * @param cap the highest achievement of an indicator, from 100% (no over-achievement) to
-     *     {@link #MAX_CAP}, with at most 2 decimals
-     * @return this policy with that cap
+     * {@link #MAX_CAP}, with at most 2 decimals
      */
     public AchievementPolicy withCap(Percentage cap) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that formula}
+     *
      * @param formula the formula for numeric targets
-     * @return this policy with that formula
      */
     public AchievementPolicy withFormula(Formula formula) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that value}
+     *
      * @param value what a partially achieved milestone counts, from 0% to 100%
-     * @return this policy with that value
      */
     public AchievementPolicy withPartiallyAchieved(Percentage value) {
         return new AchievementPolicy(cap, formula, value, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that value}
+     *
      * @param value what a postponed milestone counts, from 0% to 100%
-     * @return this policy with that value
      */
     public AchievementPolicy withPostponed(Percentage value) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, value, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that treatment}
+     *
      * @param treatment what a result of "nothing reported" does
-     * @return this policy with that treatment
      */
     public AchievementPolicy withNothingReported(Treatment treatment) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, treatment, missingResult, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that treatment}
+     *
      * @param treatment what a missing result does
-     * @return this policy with that treatment
      */
     public AchievementPolicy withMissingResult(Treatment treatment) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, treatment, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that rule}
+     *
      * @param rule what a result outside a target range counts
-     * @return this policy with that rule
      */
     public AchievementPolicy withOutsideRange(RangeRule rule) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, rule, bands, rollup);
     }
 
     /**
+     * {@return this policy with that table}
+     *
      * @param bands the band table
-     * @return this policy with that table
      */
     public AchievementPolicy withBands(BandTable bands) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
+     * {@return this policy with that rule}
+     *
      * @param rollup how parents are computed from children
-     * @return this policy with that rule
      */
     public AchievementPolicy withRollup(RollupRule rollup) {
         return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
@@ -226,6 +235,7 @@ public final class AchievementPolicy {
         return points.setScale(SCALE, ROUNDING);
     }
 
+    /** {@return true when {@code o} is an {@code AchievementPolicy} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof AchievementPolicy)) {
@@ -237,12 +247,13 @@ public final class AchievementPolicy {
                 && bands.equals(p.bands) && rollup == p.rollup;
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
-    /** @return every choice on one line */
+    /** {@return every choice on one line} */
     @Override
     public String toString() {
         return "AchievementPolicy[cap " + cap.format() + ", " + label(formula) + ", partially achieved " + partiallyAchieved.format()

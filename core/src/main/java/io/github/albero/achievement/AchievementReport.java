@@ -39,55 +39,59 @@ public final class AchievementReport {
                 n -> n.kind() != NodeKind.INDICATOR);
     }
 
-    /** @return the year evaluated */
+    /** {@return the year evaluated} */
     public int year() {
         return year;
     }
 
-    /** @return the policy used */
+    /** {@return the policy used} */
     public AchievementPolicy policy() {
         return policy;
     }
 
-    /** @return the plan's node, root of the tree */
+    /** {@return the plan's node, root of the tree} */
     public AchievementNode root() {
         return root;
     }
 
     /**
+     * {@return the node with that code}
+     *
      * @param code a mission ({@code "011"}), program ({@code "011-005"}), strategic objective
-     *     ({@code "011-005-004"}, U+2010 hyphens accepted), operational objective or indicator code
-     * @return the node with that code
+     * ({@code "011-005-004"}, U+2010 hyphens accepted), operational objective or indicator code
      */
     public Optional<AchievementNode> find(String code) {
         return index.find(code);
     }
 
     /**
+     * {@return the node at that path}
+     *
      * @param path a node's path in the plan
-     * @return the node at that path
      */
     public Optional<AchievementNode> find(NodePath path) {
         return index.find(path);
     }
 
     /**
+     * {@return the node of that objective}
+     *
      * @param code a strategic objective's typed code
-     * @return the node of that objective
      */
     public Optional<AchievementNode> find(ObjectiveCode code) {
         return index.find(code.toString());
     }
 
     /**
+     * {@return the node of that mission}
+     *
      * @param code a mission's typed code
-     * @return the node of that mission
      */
     public Optional<AchievementNode> find(MissionCode code) {
         return index.find(code.value());
     }
 
-    /** @return the plan evaluated */
+    /** {@return the plan evaluated} */
     public Plan plan() {
         return plan;
     }
@@ -107,12 +111,12 @@ public final class AchievementReport {
         return r;
     }
 
-    /** @return the strategic objectives as rows, in document order */
+    /** {@return the strategic objectives as rows, in document order} */
     public Rows objectives() {
         return rows().ofKind(NodeKind.STRATEGIC_OBJECTIVE);
     }
 
-    /** @return the indicators as rows, in document order, each with its target and result texts */
+    /** {@return the indicators as rows, in document order, each with its target and result texts} */
     public Rows indicators() {
         return rows().ofKind(NodeKind.INDICATOR);
     }
@@ -129,7 +133,7 @@ public final class AchievementReport {
         return Summaries.of(this, locale);
     }
 
-    /** @return the whole tree as indented text, one node per line, after a heading naming the policy */
+    /** {@return the whole tree as indented text, one node per line, after a heading naming the policy} */
     public String render() {
         StringBuilder sb = new StringBuilder(toString()).append('\n');
         root.render(sb, 0, Phrases.TEXT);
@@ -172,7 +176,7 @@ public final class AchievementReport {
                 p.get("policy." + policy.outsideRange()), bands, p.get("policy." + policy.rollup()));
     }
 
-    /** @return e.g. {@code "Achievement 2017, AchievementPolicy[cap 100%, …]"} */
+    /** {@return e.g. {@code "Achievement 2017, AchievementPolicy[cap 100%, …]"}} */
     @Override
     public String toString() {
         return "Achievement " + year + ", " + policy;

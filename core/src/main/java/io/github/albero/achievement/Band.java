@@ -17,6 +17,9 @@ import java.util.Optional;
  * Band.between("partially achieved", Percentage.of(70), true, Percentage.of(90), false);  // [70%, 90%)
  * Band.below("not achieved", Percentage.of(70)).withScore(BigDecimal.ZERO);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Band {
     private final String label;
@@ -46,48 +49,53 @@ public final class Band {
     }
 
     /**
+     * {@return the band {@code [lower, +∞)}}
+     *
      * @param label the band's label
      * @param lower the lowest score of the band, inclusive
-     * @return the band {@code [lower, +∞)}
      */
     public static Band atLeast(String label, Percentage lower) {
         return new Band(label, require("lower", lower), true, null, false, null);
     }
 
     /**
+     * {@return the band {@code (lower, +∞)}}
+     *
      * @param label the band's label
      * @param lower the bound, exclusive
-     * @return the band {@code (lower, +∞)}
      */
     public static Band above(String label, Percentage lower) {
         return new Band(label, require("lower", lower), false, null, false, null);
     }
 
     /**
+     * {@return the band {@code (−∞, upper)}}
+     *
      * @param label the band's label
      * @param upper the bound, exclusive
-     * @return the band {@code (−∞, upper)}
      */
     public static Band below(String label, Percentage upper) {
         return new Band(label, null, false, require("upper", upper), false, null);
     }
 
     /**
+     * {@return the band {@code (−∞, upper]}}
+     *
      * @param label the band's label
      * @param upper the highest score of the band, inclusive
-     * @return the band {@code (−∞, upper]}
      */
     public static Band atMost(String label, Percentage upper) {
         return new Band(label, null, false, require("upper", upper), true, null);
     }
 
     /**
+     * {@return the band between the two bounds}
+     *
      * @param label the band's label
      * @param lower the lower bound
      * @param lowerInclusive whether a score equal to the lower bound belongs to the band
      * @param upper the upper bound
      * @param upperInclusive whether a score equal to the upper bound belongs to the band
-     * @return the band between the two bounds
      * @throws InvalidValueException when the band would be empty
      */
     public static Band between(String label, Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive) {
@@ -95,8 +103,9 @@ public final class Band {
     }
 
     /**
+     * {@return the band of every score, e.g. the last of a table}
+     *
      * @param label the band's label
-     * @return the band of every score, e.g. the last of a table
      */
     public static Band any(String label) {
         return new Band(label, null, false, null, false, null);
@@ -110,16 +119,18 @@ public final class Band {
     }
 
     /**
+     * {@return this band with that score}
+     *
      * @param score the score the measurement system gives to this band, e.g. 3 of 4
-     * @return this band with that score
      */
     public Band withScore(BigDecimal score) {
         return new Band(label, lower, lowerInclusive, upper, upperInclusive, Numbers.normalize(Numbers.check("band.score", score, 6)));
     }
 
     /**
+     * {@return true when the score lies in this band}
+     *
      * @param p a score
-     * @return true when the score lies in this band
      */
     public boolean contains(Percentage p) {
         if (lower != null) {
@@ -135,32 +146,32 @@ public final class Band {
         return true;
     }
 
-    /** @return the label, e.g. "achieved" */
+    /** {@return the label, e.g. "achieved"} */
     public String label() {
         return label;
     }
 
-    /** @return the lower bound, empty when unbounded */
+    /** {@return the lower bound, empty when unbounded} */
     public Optional<Percentage> lower() {
         return Optional.ofNullable(lower);
     }
 
-    /** @return whether the lower bound belongs to the band */
+    /** {@return whether the lower bound belongs to the band} */
     public boolean lowerInclusive() {
         return lowerInclusive;
     }
 
-    /** @return the upper bound, empty when unbounded */
+    /** {@return the upper bound, empty when unbounded} */
     public Optional<Percentage> upper() {
         return Optional.ofNullable(upper);
     }
 
-    /** @return whether the upper bound belongs to the band */
+    /** {@return whether the upper bound belongs to the band} */
     public boolean upperInclusive() {
         return upperInclusive;
     }
 
-    /** @return the score attached to the band, if any */
+    /** {@return the score attached to the band, if any} */
     public Optional<BigDecimal> score() {
         return Optional.ofNullable(score);
     }
@@ -170,6 +181,7 @@ public final class Band {
                 + (upper == null ? "+∞)" : upper.format() + (upperInclusive ? "]" : ")"));
     }
 
+    /** {@return true when {@code o} is a {@code Band} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Band)) {
@@ -180,12 +192,13 @@ public final class Band {
                 && Objects.equals(upper, b.upper) && upperInclusive == b.upperInclusive && Objects.equals(score, b.score);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(label, lower, lowerInclusive, upper, upperInclusive, score);
     }
 
-    /** @return e.g. {@code "achieved [90%, +∞)"} or {@code "good [70%, 90%) score 3"} */
+    /** {@return e.g. {@code "achieved [90%, +∞)"} or {@code "good [70%, 90%) score 3"}} */
     @Override
     public String toString() {
         return label + " " + render(lower, lowerInclusive, upper, upperInclusive)

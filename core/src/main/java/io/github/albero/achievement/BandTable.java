@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  *              Band.atLeast("fair", Percentage.of(60)).withScore(BigDecimal.valueOf(2)),
  *              Band.any("poor").withScore(BigDecimal.ONE));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class BandTable {
     private static final BandTable DEFAULTS = of(
@@ -43,8 +46,9 @@ public final class BandTable {
     }
 
     /**
+     * {@return the table}
+     *
      * @param bands the bands, in the order they are tried
-     * @return the table
      * @throws InvalidValueException when there is no band or a band is missing
      */
     public static BandTable of(Band... bands) {
@@ -52,8 +56,9 @@ public final class BandTable {
     }
 
     /**
+     * {@return the table}
+     *
      * @param bands the bands, in the order they are tried
-     * @return the table
      * @throws InvalidValueException when there is no band or a band is missing
      */
     public static BandTable of(List<Band> bands) {
@@ -68,14 +73,15 @@ public final class BandTable {
         return new BandTable(List.copyOf(bands));
     }
 
-    /** @return the bands, in order */
+    /** {@return the bands, in order} */
     public List<Band> bands() {
         return bands;
     }
 
     /**
+     * {@return the first band containing it, or empty when none does}
+     *
      * @param score an achievement
-     * @return the first band containing it, or empty when none does
      */
     public Optional<Band> bandOf(Percentage score) {
         for (Band b : bands) {
@@ -86,17 +92,19 @@ public final class BandTable {
         return Optional.empty();
     }
 
+    /** {@return true when {@code o} is a {@code BandTable} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof BandTable && ((BandTable) o).bands.equals(bands);
+        return o instanceof BandTable other && other.bands.equals(bands);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return bands.hashCode();
     }
 
-    /** @return the bands separated by {@code " | "} */
+    /** {@return the bands separated by {@code " | "}} */
     @Override
     public String toString() {
         return bands.stream().map(Band::toString).collect(Collectors.joining(" | "));

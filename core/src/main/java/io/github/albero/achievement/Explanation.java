@@ -191,51 +191,52 @@ public final class Explanation {
                     weight.orElse(null), relativeWeight.orElse(null), n.explanation());
         }
 
-        /** @return what the input is */
+        /** {@return what the input is} */
         public Role role() {
             return role;
         }
 
-        /** @return the name: the role ({@code "actual"}, …) or the child's title or indicator name */
+        /** {@return the name: the role ({@code "actual"}, …) or the child's title or indicator name} */
         public String name() {
             return name;
         }
 
-        /** @return a child's code, if it has one */
+        /** {@return a child's code, if it has one} */
         public Optional<String> code() {
             return Optional.ofNullable(code);
         }
 
-        /** @return a child's level */
+        /** {@return a child's level} */
         public Optional<NodeKind> kind() {
             return Optional.ofNullable(kind);
         }
 
-        /** @return the exact value (percentage points for scores and shares); empty for a child left out */
+        /** {@return the exact value (percentage points for scores and shares); empty for a child left out} */
         public Optional<BigDecimal> value() {
             return Optional.ofNullable(value);
         }
 
-        /** @return the value's unit, when known */
+        /** {@return the value's unit, when known} */
         public Optional<Unit> unit() {
             return Optional.ofNullable(unit);
         }
 
-        /** @return the weight a child had in the mean: the declared one, or 1 for equal weights */
+        /** {@return the weight a child had in the mean: the declared one, or 1 for equal weights} */
         public Optional<BigDecimal> weight() {
             return Optional.ofNullable(weight);
         }
 
-        /** @return a child's relative weight, rounded for display */
+        /** {@return a child's relative weight, rounded for display} */
         public Optional<Percentage> relativeWeight() {
             return Optional.ofNullable(relativeWeight);
         }
 
-        /** @return a child's own explanation, which says why it was left out when it was */
+        /** {@return a child's own explanation, which says why it was left out when it was} */
         public Optional<Explanation> explanation() {
             return Optional.ofNullable(explanation);
         }
 
+        /** {@return true when {@code o} is an {@code Input} equal to this one} */
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof Input)) {
@@ -247,12 +248,13 @@ public final class Explanation {
                     && Objects.equals(explanation, i.explanation);
         }
 
+        /** {@return a hash code consistent with {@link #equals(Object)}} */
         @Override
         public int hashCode() {
             return Objects.hash(role, kind, code, name, value, unit, weight, relativeWeight);
         }
 
-        /** @return e.g. {@code "actual 3"} or {@code "indicator B 40% × 1 (50%)"} */
+        /** {@return e.g. {@code "actual 3"} or {@code "indicator B 40% × 1 (50%)"}} */
         @Override
         public String toString() {
             Phrases p = Phrases.TEXT;
@@ -307,36 +309,37 @@ public final class Explanation {
             return new PolicyChoice(kind, true, null, null, null, count);
         }
 
-        /** @return which choice */
+        /** {@return which choice} */
         public PolicyKind kind() {
             return kind;
         }
 
-        /** @return true when it changed the value: the cap bit, the value was raised to 0, the result lay outside the range, … */
+        /** {@return true when it changed the value: the cap bit, the value was raised to 0, the result lay outside the range, …} */
         public boolean applied() {
             return applied;
         }
 
-        /** @return the percentage the choice sets, for {@link PolicyKind#CAP}, {@link PolicyKind#PARTIALLY_ACHIEVED} and {@link PolicyKind#POSTPONED} */
+        /** {@return the percentage the choice sets, for {@link PolicyKind#CAP}, {@link PolicyKind#PARTIALLY_ACHIEVED} and {@link PolicyKind#POSTPONED}} */
         public Optional<Percentage> value() {
             return Optional.ofNullable(value);
         }
 
-        /** @return the setting: a {@link Treatment}, a {@link RangeRule} or a {@link TargetOperator}, as the kind says */
+        /** {@return the setting: a {@link Treatment}, a {@link RangeRule} or a {@link TargetOperator}, as the kind says} */
         public Optional<Enum<?>> setting() {
             return Optional.ofNullable(setting);
         }
 
-        /** @return the polarity overruled by the target's operator */
+        /** {@return the polarity overruled by the target's operator} */
         public Optional<Polarity> polarity() {
             return Optional.ofNullable(polarity);
         }
 
-        /** @return the count of {@link PolicyKind#EQUAL_WEIGHTS} and {@link PolicyKind#EXCLUDED}, otherwise 0 */
+        /** {@return the count of {@link PolicyKind#EQUAL_WEIGHTS} and {@link PolicyKind#EXCLUDED}, otherwise 0} */
         public int count() {
             return count;
         }
 
+        /** {@return true when {@code o} is a {@code PolicyChoice} equal to this one} */
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof PolicyChoice)) {
@@ -347,12 +350,13 @@ public final class Explanation {
                     && count == c.count;
         }
 
+        /** {@return a hash code consistent with {@link #equals(Object)}} */
         @Override
         public int hashCode() {
             return Objects.hash(kind, applied, value, setting, polarity, count);
         }
 
-        /** @return e.g. {@code "CAP 100% applied"} or {@code "EQUAL_WEIGHTS 0"} */
+        /** {@return e.g. {@code "CAP 100% applied"} or {@code "EQUAL_WEIGHTS 0"}} */
         @Override
         public String toString() {
             StringBuilder sb = new StringBuilder(kind.name());
@@ -527,102 +531,105 @@ public final class Explanation {
         }
     }
 
-    /** @return the rule or formula applied */
+    /** {@return the rule or formula applied} */
     public Rule rule() {
         return rule;
     }
 
-    /** @return why there is no value, for {@link Rule#NOT_MEASURABLE} */
+    /** {@return why there is no value, for {@link Rule#NOT_MEASURABLE}} */
     public Optional<Reason> reason() {
         return Optional.ofNullable(reason);
     }
 
-    /** @return the formula that could not be applied, when a zero or negative target or baseline made it undefined */
+    /** {@return the formula that could not be applied, when a zero or negative target or baseline made it undefined} */
     public Optional<Rule> attempted() {
         return Optional.ofNullable(attempted);
     }
 
-    /** @return the inputs, in the order the formula uses them */
+    /** {@return the inputs, in the order the formula uses them} */
     public List<Input> inputs() {
         return inputs;
     }
 
     /**
+     * {@return the first input with that role}
+     *
      * @param role a role
-     * @return the first input with that role
      */
     public Optional<Input> input(Role role) {
         return inputs.stream().filter(i -> i.role == role).findFirst();
     }
 
-    /** @return the policy choices and rules that took part, applied or not */
+    /** {@return the policy choices and rules that took part, applied or not} */
     public List<PolicyChoice> policies() {
         return policies;
     }
 
     /**
+     * {@return that choice, when it took part}
+     *
      * @param kind a kind of choice
-     * @return that choice, when it took part
      */
     public Optional<PolicyChoice> policy(PolicyKind kind) {
         return policies.stream().filter(c -> c.kind == kind).findFirst();
     }
 
-    /** @return the formula's value in percentage points before the cap and the floor at 0, rounded once to 2 decimals */
+    /** {@return the formula's value in percentage points before the cap and the floor at 0, rounded once to 2 decimals} */
     public Optional<BigDecimal> raw() {
         return Optional.ofNullable(raw);
     }
 
-    /** @return the value explained; empty when not measurable */
+    /** {@return the value explained; empty when not measurable} */
     public Optional<Percentage> score() {
         return Optional.ofNullable(score);
     }
 
-    /** @return the milestone status, for {@link Rule#MILESTONE_STATUS} */
+    /** {@return the milestone status, for {@link Rule#MILESTONE_STATUS}} */
     public Optional<ResultStatus> status() {
         return Optional.ofNullable(status);
     }
 
-    /** @return the document text quoted by the explanation (an unreadable or blank target or result), as written */
+    /** {@return the document text quoted by the explanation (an unreadable or blank target or result), as written} */
     public Optional<String> quotedText() {
         return Optional.ofNullable(quoted);
     }
 
-    /** @return the year, when the explanation names it */
+    /** {@return the year, when the explanation names it} */
     public OptionalInt year() {
         return year == null ? OptionalInt.empty() : OptionalInt.of(year);
     }
 
-    /** @return the manual override, for {@link Rule#OVERRIDE} */
+    /** {@return the manual override, for {@link Rule#OVERRIDE}} */
     public Optional<ManualOverride> override() {
         return Optional.ofNullable(override);
     }
 
-    /** @return the explanation of the computed value an override replaced */
+    /** {@return the explanation of the computed value an override replaced} */
     public Optional<Explanation> computed() {
         return Optional.ofNullable(computed);
     }
 
     /**
-     * @return the line in English with numbers in the Italian notation of
-     *     {@link Percentage#format()}, e.g. {@code "a/t = 2/3 = 66,67%"}: the form of
-     *     {@code toString} throughout the library
+     * {@return the line in English with numbers in the Italian notation of
+     * {@link Percentage#format()}, e.g. {@code "a/t = 2/3 = 66,67%"}: the form of
+     * {@code toString} throughout the library}
      */
     public String text() {
         return text;
     }
 
     /**
+     * {@return the line in that language with its numbers, e.g. {@code "a/t = 2/3 = 66,67%"} or
+     * {@code "a/t = 2/3 = 66.67%"}; quoted document text is kept as written}
+     *
      * @param locale the language: Italian for an Italian-language locale, English otherwise
-     * @return the line in that language with its numbers, e.g. {@code "a/t = 2/3 = 66,67%"} or
-     *     {@code "a/t = 2/3 = 66.67%"}; quoted document text is kept as written
      */
     public String render(Locale locale) {
         Phrases p = Phrases.of(locale);
         return rule == Rule.TEXT ? text : in(p);
     }
 
-    /** @return the reason part of a not-measurable explanation in {@link #text()}'s form */
+    /** {@return the reason part of a not-measurable explanation in {@link #text()}'s form} */
     Optional<String> reasonText() {
         return reason == null ? Optional.empty() : Optional.of(reasonPart(Phrases.TEXT));
     }
@@ -805,7 +812,7 @@ public final class Explanation {
         return p.get("mean", n, noun, leftOut, why, sum, p.pct(score));
     }
 
-    /** @return the children's noun for a count: their level when they all share it, otherwise "children" */
+    /** {@return the children's noun for a count: their level when they all share it, otherwise "children"} */
     private String noun(Phrases p, int count) {
         Set<NodeKind> kinds = new LinkedHashSet<>();
         inputs.forEach(i -> kinds.add(i.kind));
@@ -826,6 +833,7 @@ public final class Explanation {
         return Strings.abbreviate(text, 40);
     }
 
+    /** {@return true when {@code o} is an {@code Explanation} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Explanation)) {
@@ -838,12 +846,13 @@ public final class Explanation {
                 && Objects.equals(computed, e.computed) && text.equals(e.text);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(rule, reason, inputs, policies, score, text);
     }
 
-    /** @return {@link #text()} */
+    /** {@return {@link #text()}} */
     @Override
     public String toString() {
         return text;

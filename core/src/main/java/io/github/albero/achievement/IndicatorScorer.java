@@ -256,7 +256,7 @@ final class IndicatorScorer {
         return high.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, ratio(high.add(high).subtract(a), high));
     }
 
-    /** @return n / d in percentage points, divided once at the policy's scale (rounding twice could be wrong) */
+    /** {@return n / d in percentage points, divided once at the policy's scale (rounding twice could be wrong)} */
     private static BigDecimal ratio(BigDecimal n, BigDecimal d) {
         return n.multiply(HUNDRED).divide(d, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING);
     }

@@ -12,6 +12,9 @@ import java.util.Objects;
  * <pre>{@code
  * ManualOverride.of(Percentage.of(100), "delay caused by the contracting authority (OIV decision of 12/04/2018)");
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class ManualOverride {
     private final Percentage value;
@@ -23,9 +26,10 @@ public final class ManualOverride {
     }
 
     /**
+     * {@return the override}
+     *
      * @param value the achievement set by hand, not negative, with at most 2 decimals
      * @param reason why, not blank
-     * @return the override
      * @throws InvalidValueException when the value is negative or the reason missing
      */
     public static ManualOverride of(Percentage value, String reason) {
@@ -44,27 +48,29 @@ public final class ManualOverride {
         return new ManualOverride(value, reason.strip());
     }
 
-    /** @return the achievement set by hand */
+    /** {@return the achievement set by hand} */
     public Percentage value() {
         return value;
     }
 
-    /** @return why it was set */
+    /** {@return why it was set} */
     public String reason() {
         return reason;
     }
 
+    /** {@return true when {@code o} is a {@code ManualOverride} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ManualOverride && ((ManualOverride) o).value.equals(value) && ((ManualOverride) o).reason.equals(reason);
+        return o instanceof ManualOverride other && other.value.equals(value) && other.reason.equals(reason);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(value, reason);
     }
 
-    /** @return e.g. {@code "100% (delay caused by …)"} */
+    /** {@return e.g. {@code "100% (delay caused by …)"}} */
     @Override
     public String toString() {
         return value.format() + " (" + reason + ")";

@@ -18,7 +18,7 @@ public enum NodeKind {
     /** An indicator (<i>indicatore</i>); only achievement results have this level. */
     INDICATOR;
 
-    /** @return a short lowercase label such as {@code "strategic objective"} */
+    /** {@return a short lowercase label such as {@code "strategic objective"}} */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }

@@ -166,8 +166,9 @@ final class Phrases {
     }
 
     /**
+     * {@return Italian for an Italian-language locale, English otherwise}
+     *
      * @param locale a locale, not null
-     * @return Italian for an Italian-language locale, English otherwise
      */
     static Phrases of(Locale locale) {
         if (locale == null) {
@@ -177,9 +178,10 @@ final class Phrases {
     }
 
     /**
+     * {@return the phrase}
+     *
      * @param key a phrase key
      * @param args the values of its {@code {0}}, {@code {1}}, … placeholders, already formatted
-     * @return the phrase
      */
     String get(String key, Object... args) {
         String template = (italian ? IT : EN).get(key);
@@ -200,14 +202,15 @@ final class Phrases {
         return sb.toString();
     }
 
-    /** @return true for the Italian phrases */
+    /** {@return true for the Italian phrases} */
     boolean italian() {
         return italian;
     }
 
     /**
+     * {@return it in this notation without trailing zeros, e.g. {@code 1.234,5} or {@code 1,234.5}}
+     *
      * @param v a value
-     * @return it in this notation without trailing zeros, e.g. {@code 1.234,5} or {@code 1,234.5}
      */
     String num(BigDecimal v) {
         String it = Numbers.formatItalian(Numbers.normalize(v));
@@ -222,25 +225,28 @@ final class Phrases {
     }
 
     /**
+     * {@return e.g. {@code 66,67%} or {@code 66.67%}}
+     *
      * @param points a value in percentage points
-     * @return e.g. {@code 66,67%} or {@code 66.67%}
      */
     String pct(BigDecimal points) {
         return num(points) + "%";
     }
 
     /**
+     * {@return e.g. {@code 66,67%} or {@code 66.67%}}
+     *
      * @param p a percentage
-     * @return e.g. {@code 66,67%} or {@code 66.67%}
      */
     String pct(Percentage p) {
         return pct(p.points());
     }
 
     /**
+     * {@return the percentage after the preposition "to" / "a": in Italian with its article
+     * ({@code al 100%}, {@code all'80%}, {@code allo 0%}), in English bare}
+     *
      * @param points a value in percentage points
-     * @return the percentage after the preposition "to" / "a": in Italian with its article
-     *     ({@code al 100%}, {@code all'80%}, {@code allo 0%}), in English bare
      */
     String toPct(BigDecimal points) {
         String p = pct(points);
@@ -259,10 +265,11 @@ final class Phrases {
     }
 
     /**
+     * {@return e.g. {@code 2,9 gg}, {@code 80%} or {@code 255.000 EUR}; in {@link #TEXT} as
+     * {@link Quantity#toString()} writes it}
+     *
      * @param value a value
      * @param unit its unit, if any
-     * @return e.g. {@code 2,9 gg}, {@code 80%} or {@code 255.000 EUR}; in {@link #TEXT} as
-     *     {@link Quantity#toString()} writes it
      */
     String quantity(BigDecimal value, java.util.Optional<Unit> unit) {
         if (notation == Notation.TEXT) {

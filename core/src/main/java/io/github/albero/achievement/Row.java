@@ -43,47 +43,47 @@ public final class Row {
         this.located = located;
     }
 
-    /** @return the node of the result tree, with its explanation */
+    /** {@return the node of the result tree, with its explanation} */
     public AchievementNode node() {
         return node;
     }
 
-    /** @return the level: mission, program, strategic objective, operational objective or indicator */
+    /** {@return the level: mission, program, strategic objective, operational objective or indicator} */
     public NodeKind kind() {
         return node.kind();
     }
 
-    /** @return where the node lies in the plan */
+    /** {@return where the node lies in the plan} */
     public NodePath path() {
         return node.path();
     }
 
-    /** @return the node's code ({@code "011-005-004"}, an indicator's own code), or {@code ""} */
+    /** {@return the node's code ({@code "011-005-004"}, an indicator's own code), or {@code ""}} */
     public String code() {
         return node.code().orElse("");
     }
 
-    /** @return the code of the strategic objective the node lies in, or {@code ""} above objectives */
+    /** {@return the code of the strategic objective the node lies in, or {@code ""} above objectives} */
     public String objectiveCode() {
         return objective == null ? "" : objective.code().toString();
     }
 
-    /** @return the title or the indicator's name */
+    /** {@return the title or the indicator's name} */
     public String name() {
         return node.name();
     }
 
-    /** @return the score, empty when not measurable */
+    /** {@return the score, empty when not measurable} */
     public Optional<Percentage> score() {
         return node.score();
     }
 
-    /** @return true when the node has a score */
+    /** {@return true when the node has a score} */
     public boolean measurable() {
         return node.measurable();
     }
 
-    /** @return the band's label as the policy names it ({@code "achieved"} …), or {@code ""} */
+    /** {@return the band's label as the policy names it ({@code "achieved"} …), or {@code ""}} */
     public String bandLabel() {
         return node.band().map(Band::label).orElse("");
     }
@@ -118,17 +118,17 @@ public final class Row {
         return node.measurable() ? "" : node.explanation().render(locale);
     }
 
-    /** @return the model node: the strategic or operational objective, the indicator, the mission or program */
+    /** {@return the model node: the strategic or operational objective, the indicator, the mission or program} */
     public Node model() {
         return model;
     }
 
-    /** @return the strategic objective the node lies in, empty above objectives */
+    /** {@return the strategic objective the node lies in, empty above objectives} */
     public Optional<StrategicObjective> objective() {
         return Optional.ofNullable(objective);
     }
 
-    /** @return the operational objective the node is or lies in, if any */
+    /** {@return the operational objective the node is or lies in, if any} */
     public Optional<OperationalObjective> operationalObjective() {
         if (model instanceof OperationalObjective) {
             return Optional.of((OperationalObjective) model);
@@ -136,27 +136,27 @@ public final class Row {
         return located == null ? Optional.empty() : located.operationalObjective();
     }
 
-    /** @return the indicator, for an indicator row */
+    /** {@return the indicator, for an indicator row} */
     public Optional<Indicator> indicator() {
         return located == null ? Optional.empty() : Optional.of(located.indicator());
     }
 
-    /** @return the indicator's target for the year evaluated, if any */
+    /** {@return the indicator's target for the year evaluated, if any} */
     public Optional<Target> target() {
         return indicator().flatMap(i -> i.target(year));
     }
 
-    /** @return the indicator's result for the year evaluated, if any */
+    /** {@return the indicator's result for the year evaluated, if any} */
     public Optional<Result> result() {
         return indicator().flatMap(i -> i.result(year));
     }
 
-    /** @return the target's original text, or {@code ""} */
+    /** {@return the target's original text, or {@code ""}} */
     public String targetText() {
         return target().map(Target::text).orElse("");
     }
 
-    /** @return the result's original text, or {@code ""} */
+    /** {@return the result's original text, or {@code ""}} */
     public String resultText() {
         return result().map(Result::text).orElse("");
     }
@@ -167,7 +167,7 @@ public final class Row {
         return ("it".equals(locale.getLanguage()) ? n.replace('.', ',') : n) + "%";
     }
 
-    /** @return e.g. {@code "indicator 011-005-001 Sperimentazione …: 100% achieved"}, locale-neutral */
+    /** {@return e.g. {@code "indicator 011-005-001 Sperimentazione …: 100% achieved"}, locale-neutral} */
     @Override
     public String toString() {
         return node.kind().label() + (objectiveCode().isEmpty() ? "" : " " + objectiveCode()) + " " + name() + ": "

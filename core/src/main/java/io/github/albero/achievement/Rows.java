@@ -35,11 +35,13 @@ public final class Rows extends AbstractList<Row> {
         this.rows = List.copyOf(rows);
     }
 
+    /** {@return the row at that position} */
     @Override
     public Row get(int index) {
         return rows.get(index);
     }
 
+    /** {@return how many rows the list holds} */
     @Override
     public int size() {
         return rows.size();
@@ -63,33 +65,35 @@ public final class Rows extends AbstractList<Row> {
     }
 
     /**
+     * {@return the rows of that level}
+     *
      * @param kind a level of the tree
-     * @return the rows of that level
      */
     public Rows ofKind(NodeKind kind) {
         return filter(r -> r.kind() == kind);
     }
 
-    /** @return the rows with a score */
+    /** {@return the rows with a score} */
     public Rows measurable() {
         return filter(Row::measurable);
     }
 
-    /** @return the rows without a score, each with its {@link Row#reason(Locale)} */
+    /** {@return the rows without a score, each with its {@link Row#reason(Locale)}} */
     public Rows notMeasurable() {
         return filter(r -> !r.measurable());
     }
 
     /**
+     * {@return the rows in that band}
+     *
      * @param label a band's label, in the policy's words or in Italian, case ignored
-     *     ({@code "achieved"}, {@code "raggiunto"})
-     * @return the rows in that band
+     * ({@code "achieved"}, {@code "raggiunto"})
      */
     public Rows inBand(String label) {
         return filter(r -> r.bandLabel().equalsIgnoreCase(label) || r.bandLabel(Locale.ITALIAN).equalsIgnoreCase(label));
     }
 
-    /** @return the rows, lowest score first and those without a score last */
+    /** {@return the rows, lowest score first and those without a score last} */
     public Rows worstFirst() {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(WORST_FIRST);
@@ -132,8 +136,9 @@ public final class Rows extends AbstractList<Row> {
     }
 
     /**
+     * {@return the table {@link #csv(CsvFormat)} writes}
+     *
      * @param format the spreadsheet's conventions
-     * @return the table {@link #csv(CsvFormat)} writes
      */
     public Table csvTable(CsvFormat format) {
         return csvTable(format.locale());

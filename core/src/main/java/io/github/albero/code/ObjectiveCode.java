@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Documents often print the dashes as the Unicode hyphen U+2010 ({@code 011‐005‐001});
  * {@link #parse(String)} accepts it and the canonical form uses ASCII hyphens.
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,10 +31,11 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
     }
 
     /**
+     * {@return the code}
+     *
      * @param mission the mission
      * @param program the program
      * @param number the objective's three-digit number within the program
-     * @return the code
      */
     public static ObjectiveCode of(MissionCode mission, ProgramCode program, String number) {
         if (mission == null || program == null) {
@@ -58,37 +62,43 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
         return new ObjectiveCode(MissionCode.of(m.group(1)), ProgramCode.of(m.group(2)), m.group(3));
     }
 
-    /** @return the mission part */
+    /** {@return the mission part} */
     public MissionCode mission() {
         return mission;
     }
 
-    /** @return the program part */
+    /** {@return the program part} */
     public ProgramCode program() {
         return program;
     }
 
-    /** @return the objective's number within its program, three digits */
+    /** {@return the objective's number within its program, three digits} */
     public String number() {
         return number;
     }
 
+    /**
+     * {@return a negative number, zero or a positive number as this {@code ObjectiveCode} comes
+     * before, together with or after {@code o}}
+     */
     @Override
     public int compareTo(ObjectiveCode o) {
         return toString().compareTo(o.toString());
     }
 
+    /** {@return true when {@code o} is an {@code ObjectiveCode} equal to this one} */
     @Override
     public boolean equals(Object o) {
         return o instanceof ObjectiveCode && o.toString().equals(toString());
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return toString().hashCode();
     }
 
-    /** @return {@code MMM-PPP-NNN} with ASCII hyphens */
+    /** {@return {@code MMM-PPP-NNN} with ASCII hyphens} */
     @Override
     public String toString() {
         return mission + "-" + program + "-" + number;

@@ -62,8 +62,9 @@ public final class NodeIndex<N> {
     }
 
     /**
+     * {@return the node with that code}
+     *
      * @param code a code; U+2010, U+2011 and U+2013 hyphens are read as ASCII ones
-     * @return the node with that code
      */
     public Optional<N> find(String code) {
         if (code == null) {
@@ -75,8 +76,9 @@ public final class NodeIndex<N> {
     }
 
     /**
+     * {@return the node at that path}
+     *
      * @param path a path
-     * @return the node at that path
      */
     public Optional<N> find(NodePath path) {
         return Optional.ofNullable(byPath.get(path));

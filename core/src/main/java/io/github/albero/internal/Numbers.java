@@ -146,8 +146,9 @@ public final class Numbers {
     }
 
     /**
+     * {@return its camelCase name, {@code atLeast}, as used in JSON and in {@code toString}}
+     *
      * @param constant an enum constant such as {@code AT_LEAST}
-     * @return its camelCase name, {@code atLeast}, as used in JSON and in {@code toString}
      */
     public static String camelCase(Enum<?> constant) {
         String[] parts = constant.name().toLowerCase(java.util.Locale.ROOT).split("_");

@@ -10,17 +10,19 @@ public final class Strings {
     }
 
     /**
+     * {@return the text on one line: runs of white space become one space, ends trimmed}
+     *
      * @param text a text
-     * @return the text on one line: runs of white space become one space, ends trimmed
      */
     public static String flatten(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /**
+     * {@return the text on one line, cut to {@code max} characters with a final "…" when longer}
+     *
      * @param text a text
      * @param max the longest result, at least 2
-     * @return the text on one line, cut to {@code max} characters with a final "…" when longer
      */
     public static String abbreviate(String text, int max) {
         String flat = flatten(text);

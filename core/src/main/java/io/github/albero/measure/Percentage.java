@@ -17,6 +17,9 @@ import java.math.BigDecimal;
  * Percentage.parse("‐4,1 %");      // -4.1% (U+2010 hyphen)
  * Percentage.parse("100%").fraction();  // 1
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Percentage implements Comparable<Percentage>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,8 +37,9 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
     }
 
     /**
+     * {@return the percentage}
+     *
      * @param points the value in percentage points (100 = 100 %)
-     * @return the percentage
      * @throws InvalidValueException when null, with more than 6 decimals or too large
      */
     public static Percentage of(BigDecimal points) {
@@ -43,8 +47,9 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
     }
 
     /**
+     * {@return the percentage}
+     *
      * @param points whole percentage points
-     * @return the percentage
      */
     public static Percentage of(long points) {
         return of(BigDecimal.valueOf(points));
@@ -84,44 +89,50 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
         }
     }
 
-    /** @return the value in percentage points, in normal form (100 for 100 %) */
+    /** {@return the value in percentage points, in normal form (100 for 100 %)} */
     public BigDecimal points() {
         return points;
     }
 
-    /** @return the value as a fraction (1 for 100 %), exact */
+    /** {@return the value as a fraction (1 for 100 %), exact} */
     public BigDecimal fraction() {
         return Numbers.normalize(points.movePointLeft(2));
     }
 
-    /** @return −1, 0 or 1 as the percentage is negative, zero or positive */
+    /** {@return −1, 0 or 1 as the percentage is negative, zero or positive} */
     public int signum() {
         return points.signum();
     }
 
-    /** @return the percentage in Italian notation, e.g. {@code "4,1%"} */
+    /** {@return the percentage in Italian notation, e.g. {@code "4,1%"}} */
     public String format() {
         return Numbers.formatItalian(points) + "%";
     }
 
+    /**
+     * {@return a negative number, zero or a positive number as this {@code Percentage} comes before,
+     * together with or after {@code o}}
+     */
     @Override
     public int compareTo(Percentage o) {
         return points.compareTo(o.points);
     }
 
+    /** {@return true when {@code o} is a {@code Percentage} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Percentage && ((Percentage) o).points.equals(points);
+        return o instanceof Percentage other && other.points.equals(points);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return points.hashCode();
     }
 
     /**
-     * @return e.g. {@code "4,1%"}: Italian decimal comma without grouping, which
-     *     {@link #parse(String)} reads back unambiguously
+     * {@return e.g. {@code "4,1%"}: Italian decimal comma without grouping, which
+     * {@link #parse(String)} reads back unambiguously}
      */
     @Override
     public String toString() {

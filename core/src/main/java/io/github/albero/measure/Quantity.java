@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * Quantity.parse("n. 2");     // 2 n
  * Quantity.parse("4,7");      // 4.7
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Quantity implements Comparable<Quantity>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -38,17 +41,19 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     }
 
     /**
+     * {@return the quantity}
+     *
      * @param value the value
      * @param unit the unit, or null for a plain number
-     * @return the quantity
      */
     public static Quantity of(BigDecimal value, Unit unit) {
         return new Quantity(Numbers.normalize(Numbers.check("quantity", value, MAX_SCALE)), unit);
     }
 
     /**
+     * {@return a quantity without unit}
+     *
      * @param value the value
-     * @return a quantity without unit
      */
     public static Quantity of(BigDecimal value) {
         return of(value, null);
@@ -87,12 +92,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
         }
     }
 
-    /** @return the value in normal form */
+    /** {@return the value in normal form} */
     public BigDecimal value() {
         return value;
     }
 
-    /** @return the unit, or empty for a plain number */
+    /** {@return the unit, or empty for a plain number} */
     public Optional<Unit> unit() {
         return Optional.ofNullable(unit);
     }
@@ -105,19 +110,21 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
         return value.compareTo(o.value);
     }
 
+    /** {@return true when {@code o} is a {@code Quantity} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Quantity && ((Quantity) o).value.equals(value) && Objects.equals(((Quantity) o).unit, unit);
+        return o instanceof Quantity other && other.value.equals(value) && Objects.equals(other.unit, unit);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(value, unit);
     }
 
     /**
-     * @return e.g. {@code "2,9 gg"} or {@code "4,7"}: Italian decimal comma without grouping,
-     *     which {@link #parse(String)} reads back unambiguously
+     * {@return e.g. {@code "2,9 gg"} or {@code "4,7"}: Italian decimal comma without grouping,
+     * which {@link #parse(String)} reads back unambiguously}
      */
     @Override
     public String toString() {

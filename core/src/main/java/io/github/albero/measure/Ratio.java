@@ -48,20 +48,22 @@ public final class Ratio implements Serializable {
     }
 
     /**
+     * {@return the ratio}
+     *
      * @param numerator the numerator, not negative
      * @param denominator the denominator, not negative (0 allowed: the quotient is then undefined)
-     * @return the ratio
      * @throws InvalidValueException naming {@code numerator} or {@code denominator} when a part
-     *     is missing, negative, too large or too precise
+     * is missing, negative, too large or too precise
      */
     public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
         return new Ratio(part("numerator", numerator), part("denominator", denominator));
     }
 
     /**
+     * {@return the ratio}
+     *
      * @param numerator the numerator, not negative
      * @param denominator the denominator, not negative
-     * @return the ratio
      */
     public static Ratio of(long numerator, long denominator) {
         return of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
@@ -112,43 +114,45 @@ public final class Ratio implements Serializable {
         return v;
     }
 
-    /** @return the numerator, in normal form */
+    /** {@return the numerator, in normal form} */
     public BigDecimal numerator() {
         return numerator;
     }
 
-    /** @return the denominator, in normal form */
+    /** {@return the denominator, in normal form} */
     public BigDecimal denominator() {
         return denominator;
     }
 
-    /** @return true when the denominator is 0 and the quotient undefined */
+    /** {@return true when the denominator is 0 and the quotient undefined} */
     public boolean hasZeroDenominator() {
         return denominator.signum() == 0;
     }
 
     /**
+     * {@return (n₁ + n₂) / (d₁ + d₂)}
+     *
      * @param other another ratio
-     * @return (n₁ + n₂) / (d₁ + d₂)
      */
     public Ratio plus(Ratio other) {
         return of(numerator.add(other.numerator), denominator.add(other.denominator));
     }
 
-    /** @return numerator ÷ denominator, rounded half-even to 6 decimals; empty when the denominator is 0 */
+    /** {@return numerator ÷ denominator, rounded half-even to 6 decimals; empty when the denominator is 0} */
     public Optional<BigDecimal> quotient() {
         return scaled(BigDecimal.ONE);
     }
 
-    /** @return the quotient as a percentage ({@code 15/100} → 15 %); empty when the denominator is 0 */
+    /** {@return the quotient as a percentage ({@code 15/100} → 15 %); empty when the denominator is 0} */
     public Optional<Percentage> percentage() {
         return scaled(BigDecimal.valueOf(100)).map(Percentage::of);
     }
 
     /**
+     * {@return numerator × factor ÷ denominator, rounded half-even to 6 decimals, in normal form;
+     * empty when the denominator is 0}
+     *
      * @param factor what the quotient is multiplied by: 100 for a percentage, 1000 per mille
-     * @return numerator × factor ÷ denominator, rounded half-even to 6 decimals, in normal form;
-     *     empty when the denominator is 0
      */
     public Optional<BigDecimal> scaled(BigDecimal factor) {
         if (hasZeroDenominator()) {
@@ -157,17 +161,19 @@ public final class Ratio implements Serializable {
         return Optional.of(Numbers.normalize(numerator.multiply(factor).divide(denominator, MAX_SCALE, ROUNDING)));
     }
 
+    /** {@return true when {@code o} is a {@code Ratio} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ratio && ((Ratio) o).numerator.equals(numerator) && ((Ratio) o).denominator.equals(denominator);
+        return o instanceof Ratio other && other.numerator.equals(numerator) && other.denominator.equals(denominator);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(numerator, denominator);
     }
 
-    /** @return e.g. {@code "15/100"} or {@code "2,5/10"}, which {@link #parse(String)} reads back */
+    /** {@return e.g. {@code "15/100"} or {@code "2,5/10"}, which {@link #parse(String)} reads back} */
     @Override
     public String toString() {
         return Numbers.plainItalian(numerator) + "/" + Numbers.plainItalian(denominator);

@@ -14,6 +14,9 @@ import java.util.Map;
  * ({@code n}, "n.", "nr", "numero"), {@link #EURO} ({@code EUR}, "€", "euro") and
  * {@link #SCORE} ({@code score}, "punteggio"). Any other symbol is kept as given, so that
  * no document is rejected for an unusual unit.
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Unit implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -62,30 +65,33 @@ public final class Unit implements Serializable {
         return ALIASES.getOrDefault(s.toLowerCase(Locale.ROOT), new Unit(s));
     }
 
-    /** @return the canonical symbol, e.g. {@code "gg"} */
+    /** {@return the canonical symbol, e.g. {@code "gg"}} */
     public String symbol() {
         return symbol;
     }
 
     /**
+     * {@return true when values in the two units can be compared directly}
+     *
      * @param other another unit
-     * @return true when values in the two units can be compared directly
      */
     public boolean isCompatibleWith(Unit other) {
         return symbol.equalsIgnoreCase(other.symbol);
     }
 
+    /** {@return true when {@code o} is an {@code Unit} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Unit && ((Unit) o).symbol.equals(symbol);
+        return o instanceof Unit other && other.symbol.equals(symbol);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return symbol.hashCode();
     }
 
-    /** @return the symbol */
+    /** {@return the symbol} */
     @Override
     public String toString() {
         return symbol;

@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  * The weight (<i>peso</i>) of an objective or indicator among its siblings: a non-negative
  * exact number, in normal form (so {@code 50.0} equals {@code 50}). Weights are relative:
  * only their ratios matter, though documents usually make sibling weights sum to 100.
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Weight implements Comparable<Weight>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -22,8 +25,9 @@ public final class Weight implements Comparable<Weight>, Serializable {
     }
 
     /**
+     * {@return the weight}
+     *
      * @param value the weight, not negative
-     * @return the weight
      * @throws InvalidValueException when negative, null, too precise or too large
      */
     public static Weight of(BigDecimal value) {
@@ -35,8 +39,9 @@ public final class Weight implements Comparable<Weight>, Serializable {
     }
 
     /**
+     * {@return the weight}
+     *
      * @param value a whole weight
-     * @return the weight
      */
     public static Weight of(long value) {
         return of(BigDecimal.valueOf(value));
@@ -57,27 +62,33 @@ public final class Weight implements Comparable<Weight>, Serializable {
         }
     }
 
-    /** @return the value in normal form */
+    /** {@return the value in normal form} */
     public BigDecimal value() {
         return value;
     }
 
+    /**
+     * {@return a negative number, zero or a positive number as this {@code Weight} comes before,
+     * together with or after {@code o}}
+     */
     @Override
     public int compareTo(Weight o) {
         return value.compareTo(o.value);
     }
 
+    /** {@return true when {@code o} is a {@code Weight} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Weight && ((Weight) o).value.equals(value);
+        return o instanceof Weight other && other.value.equals(value);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return value.hashCode();
     }
 
-    /** @return the plain value, e.g. {@code "50"} */
+    /** {@return the plain value, e.g. {@code "50"}} */
     @Override
     public String toString() {
         return value.toPlainString();

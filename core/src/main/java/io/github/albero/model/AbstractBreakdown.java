@@ -24,18 +24,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractBreakdown {
-    /** @return the dimension, e.g. "genere" */
+    /** {@return the dimension, e.g. "genere"} */
     public abstract String dimension();
 
-    /** @return the parts, in document order */
+    /** {@return the parts, in document order} */
     public abstract List<BreakdownPart> parts();
 
-    /** @return true when the parts are ratios (numerator and denominator) */
+    /** {@return true when the parts are ratios (numerator and denominator)} */
     public boolean ofRatios() {
         return !parts().isEmpty() && parts().get(0).parts().isPresent();
     }
 
-    /** @return the sum of the parts' values; empty for ratio parts */
+    /** {@return the sum of the parts' values; empty for ratio parts} */
     public Optional<BigDecimal> total() {
         if (ofRatios()) {
             return Optional.empty();
@@ -43,7 +43,7 @@ abstract class AbstractBreakdown {
         return Optional.of(parts().stream().map(p -> p.value().get()).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    /** @return the parts' ratios added part by part (Σnumerators ÷ Σdenominators); empty for value parts */
+    /** {@return the parts' ratios added part by part (Σnumerators ÷ Σdenominators); empty for value parts} */
     public Optional<Ratio> ratioTotal() {
         if (!ofRatios()) {
             return Optional.empty();
@@ -70,7 +70,7 @@ abstract class AbstractBreakdown {
         }
     }
 
-    /** @return e.g. {@code "Breakdown[genere: donne 12, uomini 8]"} */
+    /** {@return e.g. {@code "Breakdown[genere: donne 12, uomini 8]"}} */
     @Override
     public String toString() {
         return "Breakdown[" + Texts.abbreviate(dimension(), 60) + ": " + String.join(", ", parts().stream().map(Object::toString).toArray(String[]::new)) + "]";

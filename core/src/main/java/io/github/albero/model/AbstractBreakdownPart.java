@@ -19,28 +19,30 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractBreakdownPart {
-    /** @return the label, e.g. "donne" */
+    /** {@return the label, e.g. "donne"} */
     public abstract String label();
 
-    /** @return the value, exact and in normal form */
+    /** {@return the value, exact and in normal form} */
     public abstract Optional<BigDecimal> value();
 
-    /** @return the numerator and denominator, for a ratio indicator */
+    /** {@return the numerator and denominator, for a ratio indicator} */
     public abstract Optional<Ratio> parts();
 
     /**
+     * {@return a part with a value}
+     *
      * @param label the label
      * @param value the value
-     * @return a part with a value
      */
     public static BreakdownPart of(String label, BigDecimal value) {
         return BreakdownPart.builder().label(label).value(value).build();
     }
 
     /**
+     * {@return a part of a ratio indicator}
+     *
      * @param label the label
      * @param parts the numerator and denominator
-     * @return a part of a ratio indicator
      */
     public static BreakdownPart of(String label, Ratio parts) {
         return BreakdownPart.builder().label(label).parts(parts).build();
@@ -57,7 +59,7 @@ abstract class AbstractBreakdownPart {
         return v.equals(value()) ? this : BreakdownPart.builder().from(this).value(v).build();
     }
 
-    /** @return e.g. {@code "donne 12"} or {@code "sportello 40/50"} */
+    /** {@return e.g. {@code "donne 12"} or {@code "sportello 40/50"}} */
     @Override
     public String toString() {
         return Texts.abbreviate(label(), 60) + " " + value().map(BigDecimal::toPlainString).orElseGet(() -> parts().get().toString());

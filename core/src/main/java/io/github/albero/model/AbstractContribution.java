@@ -18,26 +18,28 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractContribution {
-    /** @return the code of the contributing objective */
+    /** {@return the code of the contributing objective} */
     @Value.Parameter
     public abstract String objective();
 
-    /** @return the weight of the link among the public-value objective's contributions */
+    /** {@return the weight of the link among the public-value objective's contributions} */
     @Value.Parameter
     public abstract Optional<Weight> weight();
 
     /**
+     * {@return an unweighted link}
+     *
      * @param objective the code of the contributing objective
-     * @return an unweighted link
      */
     public static Contribution of(String objective) {
         return Contribution.of(objective, Optional.empty());
     }
 
     /**
+     * {@return a weighted link}
+     *
      * @param objective the code of the contributing objective
      * @param weight its weight
-     * @return a weighted link
      */
     public static Contribution of(String objective, Weight weight) {
         return Contribution.of(objective, Optional.of(weight));
@@ -48,7 +50,7 @@ abstract class AbstractContribution {
         Texts.requireText("objective", objective());
     }
 
-    /** @return e.g. {@code "011-005-004 ×60"} */
+    /** {@return e.g. {@code "011-005-004 ×60"}} */
     @Override
     public String toString() {
         return objective() + weight().map(w -> " \u00d7" + w).orElse("");

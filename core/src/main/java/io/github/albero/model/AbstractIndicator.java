@@ -30,64 +30,69 @@ import org.immutables.value.Value;
  *     putResults(2017, Result.parse("100%")).
  *     build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractIndicator implements Node {
-    /** @return the indicator's code, when the document gives one */
+    /** {@return the indicator's code, when the document gives one} */
     public abstract Optional<String> code();
 
-    /** @return the name (<i>indicatore</i>) */
+    /** {@return the name (<i>indicatore</i>)} */
     public abstract String name();
 
-    /** @return what it measures (<i>cosa misura</i>) */
+    /** {@return what it measures (<i>cosa misura</i>)} */
     public abstract Optional<String> measures();
 
     /**
-     * @return the type (<i>tipologia</i>; the PIAO's <i>dimensione</i>): efficacia, efficienza,
-     *     qualità, impatto … or any other label
+     * {@return the type (<i>tipologia</i>; the PIAO's <i>dimensione</i>): efficacia, efficienza,
+     * qualità, impatto … or any other label}
      */
     public abstract Optional<IndicatorType> type();
 
-    /** @return the unit of measure as written (<i>unità di misura</i>), e.g. "percentuale" */
+    /** {@return the unit of measure as written (<i>unità di misura</i>), e.g. "percentuale"} */
     public abstract Optional<String> unit();
 
-    /** @return how it is computed (<i>algoritmo di calcolo</i>) */
+    /** {@return how it is computed (<i>algoritmo di calcolo</i>)} */
     public abstract Optional<String> algorithm();
 
-    /** @return where the data come from (<i>fonte dei dati</i>) */
+    /** {@return where the data come from (<i>fonte dei dati</i>)} */
     public abstract Optional<String> dataSource();
 
-    /** @return the last observed value (<i>ultimo valore osservato</i>) */
+    /** {@return the last observed value (<i>ultimo valore osservato</i>)} */
     public abstract Optional<Baseline> baseline();
 
-    /** @return which way values are good */
+    /** {@return which way values are good} */
     public abstract Polarity polarity();
 
-    /** @return the weight among sibling indicators (<i>peso</i>) */
+    /** {@return the weight among sibling indicators (<i>peso</i>)} */
     public abstract Optional<Weight> weight();
 
-    /** @return the targets by year */
+    /** {@return the targets by year} */
     @Value.NaturalOrder
     public abstract SortedMap<Integer, Target> targets();
 
-    /** @return the results by year */
+    /** {@return the results by year} */
     @Value.NaturalOrder
     public abstract SortedMap<Integer, Result> results();
 
-    /** @return editorial notes (e.g. on how the document was transcribed) */
+    /** {@return editorial notes (e.g. on how the document was transcribed)} */
     public abstract List<String> notes();
 
-    /** @return the numerator and denominator it is computed from, for a ratio indicator */
+    /** {@return the numerator and denominator it is computed from, for a ratio indicator} */
     public abstract Optional<RatioDefinition> ratio();
 
-    /** @return the monitoring by period within a year (<i>monitoraggio infrannuale</i>), by year */
+    /** {@return the monitoring by period within a year (<i>monitoraggio infrannuale</i>), by year} */
     @Value.NaturalOrder
     public abstract SortedMap<Integer, Monitoring> monitoring();
 
-    /** @return how the periods make the year; when not given, the latest period's value ({@link PeriodAggregation#LAST}) */
+    /** {@return how the periods make the year; when not given, the latest period's value ({@link PeriodAggregation#LAST})} */
     public abstract Optional<PeriodAggregation> periodAggregation();
 
-    /** @return whether breakdowns must agree with the total; when not given, the parts may overlap */
+    /** {@return whether breakdowns must agree with the total; when not given, the parts may overlap} */
     public abstract Optional<BreakdownRule> breakdownRule();
 
     /**
@@ -150,16 +155,18 @@ abstract class AbstractIndicator implements Node {
     }
 
     /**
+     * {@return the target of that year}
+     *
      * @param year a year
-     * @return the target of that year
      */
     public Optional<Target> target(int year) {
         return Optional.ofNullable(targets().get(year));
     }
 
     /**
+     * {@return the result of that year}
+     *
      * @param year a year
-     * @return the result of that year
      */
     public Optional<Result> result(int year) {
         return Optional.ofNullable(results().get(year));
@@ -211,6 +218,7 @@ abstract class AbstractIndicator implements Node {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "Indicator[" + Texts.abbreviate(name(), 60) + ", " + polarity().name().toLowerCase(java.util.Locale.ROOT)

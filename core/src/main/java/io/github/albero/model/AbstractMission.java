@@ -11,24 +11,30 @@ import org.immutables.value.Value;
 /**
  * A mission (<i>missione</i>) of the spending classification, with its programs. Program codes
  * are unique within the mission, and every objective below carries this mission's code.
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractMission implements Node {
-    /** @return the three-digit code */
+    /** {@return the three-digit code} */
     public abstract MissionCode code();
 
-    /** @return the title as the document writes it */
+    /** {@return the title as the document writes it} */
     public abstract String title();
 
-    /** @return the programs */
+    /** {@return the programs} */
     public abstract List<Program> programs();
 
-    /** @return editorial notes */
+    /** {@return editorial notes} */
     public abstract List<String> notes();
 
     /**
+     * {@return the program with that code}
+     *
      * @param code a program code such as {@code "005"}
-     * @return the program with that code
      */
     public Optional<Program> program(String code) {
         return programs().stream().filter(p -> p.code().value().equals(code)).findFirst();
@@ -57,6 +63,7 @@ abstract class AbstractMission implements Node {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "Mission[" + code() + " " + Texts.abbreviate(title(), 60) + ", " + programs().size() + " programs]";

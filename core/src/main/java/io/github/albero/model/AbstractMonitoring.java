@@ -34,21 +34,22 @@ import org.immutables.value.Value;
 abstract class AbstractMonitoring {
     private static final int SCALE = 6;
 
-    /** @return the year monitored */
+    /** {@return the year monitored} */
     public abstract int year();
 
-    /** @return the periods' figures, ordered by period */
+    /** {@return the periods' figures, ordered by period} */
     public abstract List<PeriodResult> periods();
 
     /**
+     * {@return the periods that ended on or before it, in order}
+     *
      * @param day a day of the year
-     * @return the periods that ended on or before it, in order
      */
     public List<PeriodResult> upTo(LocalDate day) {
         return periods().stream().filter(p -> !p.period().end().isAfter(day)).collect(Collectors.toUnmodifiableList());
     }
 
-    /** @return true when every period has a final and complete result */
+    /** {@return true when every period has a final and complete result} */
     public boolean settled() {
         return periods().stream().allMatch(p -> p.result().isPresent() && p.settled());
     }
@@ -100,8 +101,9 @@ abstract class AbstractMonitoring {
     }
 
     /**
+     * {@return the results that {@link #derive} combines as of that day, in period order}
+     *
      * @param day a day of the year
-     * @return the results that {@link #derive} combines as of that day, in period order
      */
     public List<Result> contributing(LocalDate day) {
         List<Result> used = new ArrayList<>();
@@ -112,8 +114,9 @@ abstract class AbstractMonitoring {
     }
 
     /**
+     * {@return the period that ends on that day, when it sets its own target}
+     *
      * @param day a day of the year
-     * @return the period that ends on that day, when it sets its own target
      */
     public Optional<PeriodResult> periodTarget(LocalDate day) {
         return periods().stream().filter(p -> p.period().end().equals(day) && p.target().isPresent()).findFirst();
@@ -140,7 +143,7 @@ abstract class AbstractMonitoring {
         return sorted.equals(given) ? this : Monitoring.builder().from(this).periods(sorted).build();
     }
 
-    /** @return e.g. {@code "Monitoring[2023: 2023-01-01/2023-06-30, 2023-07-01/2023-12-31]"} */
+    /** {@return e.g. {@code "Monitoring[2023: 2023-01-01/2023-06-30, 2023-07-01/2023-12-31]"}} */
     @Override
     public String toString() {
         return "Monitoring[" + year() + ": " + periods().stream().map(p -> p.period().toString()).collect(Collectors.joining(", ")) + "]";

@@ -29,47 +29,53 @@ import org.immutables.value.Value;
  * plan.objective("011-005-001");   // Optional[StrategicObjective[011-005-001 …]]
  * plan.indicators().size();        // every indicator, with its path
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractPlan {
     private static final Pattern PROGRAM_KEY = Pattern.compile("\\d{3}[-\u2010]\\d{3}");
 
-    /** @return plan or report */
+    /** {@return plan or report} */
     public abstract PlanKind kind();
 
-    /** @return the document's title */
+    /** {@return the document's title} */
     public abstract Optional<String> title();
 
-    /** @return the administration */
+    /** {@return the administration} */
     public abstract Administration administration();
 
-    /** @return the year planned (plan) or reported on (report); inside the horizon */
+    /** {@return the year planned (plan) or reported on (report); inside the horizon} */
     public abstract int referenceYear();
 
-    /** @return the years covered, e.g. 2016–2018 */
+    /** {@return the years covered, e.g. 2016–2018} */
     public abstract YearRange horizon();
 
-    /** @return the currency, always {@code "EUR"} */
+    /** {@return the currency, always {@code "EUR"}} */
     @Value.Default
     public String currency() {
         return Money.CURRENCY;
     }
 
-    /** @return the missions */
+    /** {@return the missions} */
     public abstract List<Mission> missions();
 
-    /** @return editorial notes */
+    /** {@return editorial notes} */
     public abstract List<String> notes();
 
     /**
-     * @return the PIAO's public-value objectives (<i>obiettivi di valore pubblico</i>), above the
-     *     performance objectives that contribute to them
+     * {@return the PIAO's public-value objectives (<i>obiettivi di valore pubblico</i>), above the
+     * performance objectives that contribute to them}
      */
     public abstract List<PublicValueObjective> publicValue();
 
     /**
+     * {@return the public-value objective}
+     *
      * @param code a public-value objective's code such as {@code "VP1"}
-     * @return the public-value objective
      */
     public Optional<PublicValueObjective> publicValueObjective(String code) {
         return publicValue().stream().filter(v -> v.code().equals(code)).findFirst();
@@ -98,25 +104,28 @@ abstract class AbstractPlan {
     }
 
     /**
+     * {@return the mission}
+     *
      * @param code a mission code such as {@code "011"}
-     * @return the mission
      */
     public Optional<Mission> mission(String code) {
         return missions().stream().filter(m -> m.code().value().equals(code)).findFirst();
     }
 
     /**
+     * {@return the program}
+     *
      * @param missionCode a mission code such as {@code "011"}
      * @param programCode a program code such as {@code "005"}
-     * @return the program
      */
     public Optional<Program> program(String missionCode, String programCode) {
         return mission(missionCode).flatMap(m -> m.program(programCode));
     }
 
     /**
+     * {@return the strategic objective}
+     *
      * @param code an objective code such as {@code "011-005-001"} (U+2010 hyphens accepted)
-     * @return the strategic objective
      */
     public Optional<StrategicObjective> objective(String code) {
         ObjectiveCode c;
@@ -128,7 +137,7 @@ abstract class AbstractPlan {
         return program(c.mission().value(), c.program().value()).flatMap(p -> p.objective(c.toString()));
     }
 
-    /** @return every strategic objective, in document order */
+    /** {@return every strategic objective, in document order} */
     @Value.Lazy
     public List<StrategicObjective> objectives() {
         List<StrategicObjective> all = new ArrayList<>();
@@ -136,7 +145,7 @@ abstract class AbstractPlan {
         return Collections.unmodifiableList(all);
     }
 
-    /** @return every indicator with its location, in document order */
+    /** {@return every indicator with its location, in document order} */
     @Value.Lazy
     public List<LocatedIndicator> indicators() {
         List<LocatedIndicator> all = new ArrayList<>();
@@ -280,6 +289,7 @@ abstract class AbstractPlan {
         return null;
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "Plan[" + kind().name().toLowerCase(java.util.Locale.ROOT) + " " + referenceYear() + ", " + administration()

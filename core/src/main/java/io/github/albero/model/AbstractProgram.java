@@ -11,24 +11,30 @@ import org.immutables.value.Value;
 /**
  * A program (<i>programma</i>) of a mission, with its strategic objectives. Every objective's
  * code carries this program's code, and objective codes are unique within the program.
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractProgram implements Node {
-    /** @return the three-digit code, unique within the mission */
+    /** {@return the three-digit code, unique within the mission} */
     public abstract ProgramCode code();
 
-    /** @return the title as the document writes it */
+    /** {@return the title as the document writes it} */
     public abstract String title();
 
-    /** @return the strategic objectives */
+    /** {@return the strategic objectives} */
     public abstract List<StrategicObjective> objectives();
 
-    /** @return editorial notes */
+    /** {@return editorial notes} */
     public abstract List<String> notes();
 
     /**
+     * {@return the objective with that code}
+     *
      * @param code an objective code such as {@code "011-005-001"}
-     * @return the objective with that code
      */
     public Optional<StrategicObjective> objective(String code) {
         return objectives().stream().filter(o -> o.code().toString().equals(code)).findFirst();
@@ -55,6 +61,7 @@ abstract class AbstractProgram implements Node {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "Program[" + code() + " " + Texts.abbreviate(title(), 60) + ", " + objectives().size() + " objectives]";

@@ -26,31 +26,31 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractPublicValueObjective implements Node {
-    /** @return the code, unique among the plan's objectives, e.g. "VP1" */
+    /** {@return the code, unique among the plan's objectives, e.g. "VP1"} */
     public abstract String code();
 
-    /** @return the title */
+    /** {@return the title} */
     public abstract String title();
 
-    /** @return the description */
+    /** {@return the description} */
     public abstract Optional<String> description();
 
-    /** @return the weight among public-value objectives */
+    /** {@return the weight among public-value objectives} */
     public abstract Optional<Weight> weight();
 
-    /** @return the impact indicators (<i>indicatori di impatto</i>) */
+    /** {@return the impact indicators (<i>indicatori di impatto</i>)} */
     public abstract List<Indicator> indicators();
 
-    /** @return the objectives contributing to it, each once */
+    /** {@return the objectives contributing to it, each once} */
     public abstract List<Contribution> contributions();
 
-    /** @return the cross-cutting dimensions it serves, each once */
+    /** {@return the cross-cutting dimensions it serves, each once} */
     public abstract List<CrossCuttingDimension> dimensions();
 
-    /** @return the stakeholders named by the document */
+    /** {@return the stakeholders named by the document} */
     public abstract List<String> stakeholders();
 
-    /** @return editorial notes */
+    /** {@return editorial notes} */
     public abstract List<String> notes();
 
     @Override
@@ -80,7 +80,7 @@ abstract class AbstractPublicValueObjective implements Node {
         }
     }
 
-    /** @return e.g. {@code "PublicValueObjective[VP1 Imprese più competitive, 1 indicators, 2 contributions]"} */
+    /** {@return e.g. {@code "PublicValueObjective[VP1 Imprese più competitive, 1 indicators, 2 contributions]"}} */
     @Override
     public String toString() {
         return "PublicValueObjective[" + code() + " " + Texts.abbreviate(title(), 60) + ", " + indicators().size() + " indicators, "

@@ -18,28 +18,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractRatioDefinition {
-    /** @return what the numerator counts */
+    /** {@return what the numerator counts} */
     public abstract String numerator();
 
-    /** @return the numerator's unit as written, e.g. "pratiche" */
+    /** {@return the numerator's unit as written, e.g. "pratiche"} */
     public abstract Optional<String> numeratorUnit();
 
-    /** @return what the denominator counts */
+    /** {@return what the denominator counts} */
     public abstract String denominator();
 
-    /** @return the denominator's unit as written */
+    /** {@return the denominator's unit as written} */
     public abstract Optional<String> denominatorUnit();
 
-    /** @return the scale of the quotient; percent unless given */
+    /** {@return the scale of the quotient; percent unless given} */
     @Value.Default
     public RatioScale scale() {
         return RatioScale.PERCENT;
     }
 
     /**
+     * {@return a definition in percent without units}
+     *
      * @param numerator what the numerator counts
      * @param denominator what the denominator counts
-     * @return a definition in percent without units
      */
     public static RatioDefinition of(String numerator, String denominator) {
         return RatioDefinition.builder().numerator(numerator).denominator(denominator).build();
@@ -53,7 +54,7 @@ abstract class AbstractRatioDefinition {
         denominatorUnit().ifPresent(u -> Texts.requireText("denominatorUnit", u));
     }
 
-    /** @return e.g. {@code "RatioDefinition[pratiche evase entro 5 giorni / pratiche ricevute, percent]"} */
+    /** {@return e.g. {@code "RatioDefinition[pratiche evase entro 5 giorni / pratiche ricevute, percent]"}} */
     @Override
     public String toString() {
         return "RatioDefinition[" + Texts.abbreviate(numerator(), 60) + " / " + Texts.abbreviate(denominator(), 60) + ", "

@@ -12,27 +12,33 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ResourceAmounts budget = ResourceAmounts.of(Money.ZERO, Money.parse("€ 5.000,00"), Money.ZERO);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractResourceAmounts {
     /** The all-zero statement. */
     public static final ResourceAmounts ZERO = ResourceAmounts.of(Money.ZERO, Money.ZERO, Money.ZERO);
 
-    /** @return current revenues (<i>proventi correnti</i>) */
+    /** {@return current revenues (<i>proventi correnti</i>)} */
     @Value.Parameter
     public abstract Money revenues();
 
-    /** @return current costs (<i>oneri correnti</i>) */
+    /** {@return current costs (<i>oneri correnti</i>)} */
     @Value.Parameter
     public abstract Money costs();
 
-    /** @return investments (<i>investimenti</i>) */
+    /** {@return investments (<i>investimenti</i>)} */
     @Value.Parameter
     public abstract Money investments();
 
     /**
+     * {@return the amount of that line}
+     *
      * @param line a resource line
-     * @return the amount of that line
      */
     public Money amount(ResourceLine line) {
         switch (line) {
@@ -46,8 +52,9 @@ abstract class AbstractResourceAmounts {
     }
 
     /**
+     * {@return the line-by-line sum, exact}
+     *
      * @param other another statement
-     * @return the line-by-line sum, exact
      */
     public ResourceAmounts plus(ResourceAmounts other) {
         return ResourceAmounts.of(revenues().plus(other.revenues()), costs().plus(other.costs()),
@@ -74,6 +81,7 @@ abstract class AbstractResourceAmounts {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "revenues " + revenues().format() + ", costs " + costs().format() + ", investments " + investments().format();

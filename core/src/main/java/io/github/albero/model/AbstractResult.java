@@ -22,22 +22,27 @@ import org.immutables.value.Value;
  * Result.parse("_____").reading();    // Optional[nothingReported]
  * Result.ofParts(Ratio.of(15, 100), RatioScale.PERCENT);   // "15 % (15/100)" [percentage 15%]
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractResult {
-    /** @return the original text, verbatim */
+    /** {@return the original text, verbatim} */
     public abstract String text();
 
-    /** @return the structured reading, when there is one */
+    /** {@return the structured reading, when there is one} */
     public abstract Optional<ResultReading> reading();
 
-    /** @return a comment explaining the result or its gap from target */
+    /** {@return a comment explaining the result or its gap from target} */
     public abstract Optional<String> comment();
 
-    /** @return the numerator and denominator, for a ratio indicator (<i>numeratore / denominatore</i>) */
+    /** {@return the numerator and denominator, for a ratio indicator (<i>numeratore / denominatore</i>)} */
     public abstract Optional<Ratio> parts();
 
-    /** @return the result broken down by dimensions (<i>disaggregazioni</i>), each dimension once */
+    /** {@return the result broken down by dimensions (<i>disaggregazioni</i>), each dimension once} */
     public abstract List<Breakdown> breakdowns();
 
     /**
@@ -53,10 +58,11 @@ abstract class AbstractResult {
     }
 
     /**
+     * {@return the reading of its value: a percentage, a number per mille, or a bare number;
+     * empty when the denominator is 0}
+     *
      * @param parts a ratio
      * @param scale its scale
-     * @return the reading of its value: a percentage, a number per mille, or a bare number;
-     *     empty when the denominator is 0
      */
     static Optional<ResultReading> readingOf(Ratio parts, RatioScale scale) {
         return scale.value(parts).map(v -> {
@@ -72,39 +78,43 @@ abstract class AbstractResult {
     }
 
     /**
+     * {@return the breakdown along it}
+     *
      * @param dimension a dimension, e.g. "genere"
-     * @return the breakdown along it
      */
     public Optional<Breakdown> breakdown(String dimension) {
         return breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst();
     }
 
     /**
+     * {@return a result with that text and no reading}
+     *
      * @param text the original text
-     * @return a result with that text and no reading
      */
     public static Result of(String text) {
         return Result.builder().text(text).build();
     }
 
     /**
+     * {@return a result with that text and reading}
+     *
      * @param text the original text
      * @param reading its reading
-     * @return a result with that text and reading
      */
     public static Result of(String text, ResultReading reading) {
         return Result.builder().text(text).reading(reading).build();
     }
 
     /**
+     * {@return a result with that text and the reading {@link TextReader} finds in it}
+     *
      * @param text the original text
-     * @return a result with that text and the reading {@link TextReader} finds in it
      */
     public static Result parse(String text) {
         return Result.builder().text(text).reading(TextReader.readResult(text)).build();
     }
 
-    /** @return true when the reading says nothing was reported for the year */
+    /** {@return true when the reading says nothing was reported for the year} */
     public boolean isNothingReported() {
         return reading().filter(r -> r.kind() == ResultKind.NOTHING_REPORTED).isPresent();
     }
@@ -122,6 +132,7 @@ abstract class AbstractResult {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return '"' + Texts.abbreviate(text(), 60) + '"' + reading().map(r -> " [" + r + "]").orElse("");

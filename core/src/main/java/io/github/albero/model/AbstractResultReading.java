@@ -20,24 +20,30 @@ import org.immutables.value.Value;
  * ResultReading.read("2.9 gg");   // Optional[number 2.9 gg]
  * ResultReading.read("_____");    // Optional[nothingReported]
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractResultReading {
-    /** @return what the text was read as */
+    /** {@return what the text was read as} */
     public abstract ResultKind kind();
 
-    /** @return the value: the number, or the percentage in points (100 = 100 %) */
+    /** {@return the value: the number, or the percentage in points (100 = 100 %)} */
     public abstract Optional<BigDecimal> value();
 
-    /** @return the unit of a number */
+    /** {@return the unit of a number} */
     public abstract Optional<Unit> unit();
 
-    /** @return the qualitative status */
+    /** {@return the qualitative status} */
     public abstract Optional<ResultStatus> status();
 
     /**
+     * {@return a number reading}
+     *
      * @param q the number with its unit
-     * @return a number reading
      */
     public static ResultReading number(Quantity q) {
         if (q.unit().filter(Unit.PERCENT::equals).isPresent()) {
@@ -47,22 +53,24 @@ abstract class AbstractResultReading {
     }
 
     /**
+     * {@return a percentage reading}
+     *
      * @param p the percentage
-     * @return a percentage reading
      */
     public static ResultReading percentage(Percentage p) {
         return ResultReading.builder().kind(ResultKind.PERCENTAGE).value(p.points()).build();
     }
 
     /**
+     * {@return a qualitative reading}
+     *
      * @param status the status
-     * @return a qualitative reading
      */
     public static ResultReading status(ResultStatus status) {
         return ResultReading.builder().kind(ResultKind.STATUS).status(status).build();
     }
 
-    /** @return the "nothing reported" reading */
+    /** {@return the "nothing reported" reading} */
     public static ResultReading nothingReported() {
         return ResultReading.builder().kind(ResultKind.NOTHING_REPORTED).build();
     }
@@ -78,12 +86,12 @@ abstract class AbstractResultReading {
         return TextReader.readResult(text);
     }
 
-    /** @return the percentage, for a percentage reading */
+    /** {@return the percentage, for a percentage reading} */
     public Optional<Percentage> percentage() {
         return kind() == ResultKind.PERCENTAGE ? value().map(Percentage::of) : Optional.empty();
     }
 
-    /** @return the number with its unit, for a number or percentage reading */
+    /** {@return the number with its unit, for a number or percentage reading} */
     public Optional<Quantity> quantity() {
         if (kind() == ResultKind.PERCENTAGE) {
             return value().map(v -> Quantity.of(v, Unit.PERCENT));
@@ -119,6 +127,7 @@ abstract class AbstractResultReading {
         return ResultReading.builder().from(this).value(v).unit(u).build();
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         switch (kind()) {

@@ -16,11 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractStaffAllocation {
-    /** @return the staff category, as written */
+    /** {@return the staff category, as written} */
     @Value.Parameter
     public abstract String category();
 
-    /** @return the full-time equivalents, in normal form */
+    /** {@return the full-time equivalents, in normal form} */
     @Value.Parameter
     public abstract BigDecimal fte();
 
@@ -34,7 +34,7 @@ abstract class AbstractStaffAllocation {
         return v.equals(fte()) ? this : StaffAllocation.of(category(), v);
     }
 
-    /** @return e.g. {@code "Area dei funzionari 2.5 FTE"} */
+    /** {@return e.g. {@code "Area dei funzionari 2.5 FTE"}} */
     @Override
     public String toString() {
         return Texts.abbreviate(category(), 60) + " " + fte().toPlainString() + " FTE";

@@ -21,16 +21,21 @@ import org.immutables.value.Value;
  *     addIndicators(indicator).
  *     build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractStrategicObjective implements Objective {
-    /** @return the code {@code MMM-PPP-NNN} */
+    /** {@return the code {@code MMM-PPP-NNN}} */
     public abstract ObjectiveCode code();
 
-    /** @return the operational objectives (<i>obiettivi operativi</i>) */
+    /** {@return the operational objectives (<i>obiettivi operativi</i>)} */
     public abstract List<OperationalObjective> operationalObjectives();
 
-    /** @return its own indicators followed by those of its operational objectives */
+    /** {@return its own indicators followed by those of its operational objectives} */
     public Stream<Indicator> allIndicators() {
         return Stream.concat(indicators().stream(), operationalObjectives().stream().flatMap(o -> o.indicators().stream()));
     }
@@ -48,6 +53,7 @@ abstract class AbstractStrategicObjective implements Objective {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "StrategicObjective[" + code() + " " + Texts.abbreviate(title(), 60) + ", "

@@ -17,37 +17,44 @@ import org.immutables.value.Value;
  * Target.parse("report").reading();                            // Optional[milestone]
  * Target.of("___").reading();                                  // Optional.empty
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractTarget {
-    /** @return the original text, verbatim */
+    /** {@return the original text, verbatim} */
     @Value.Parameter
     public abstract String text();
 
-    /** @return the structured reading, when there is one */
+    /** {@return the structured reading, when there is one} */
     @Value.Parameter
     public abstract Optional<TargetReading> reading();
 
-    /** @return the revisions adopted during the year (<i>rimodulazioni</i>), by strictly increasing date */
+    /** {@return the revisions adopted during the year (<i>rimodulazioni</i>), by strictly increasing date} */
     public abstract List<TargetRevision> revisions();
 
     /**
+     * {@return a target with that text and no reading}
+     *
      * @param text the original text
-     * @return a target with that text and no reading
      */
     public static Target of(String text) {
         return Target.of(text, Optional.empty());
     }
 
     /**
+     * {@return a target with that text and the reading {@link TextReader} finds in it}
+     *
      * @param text the original text
-     * @return a target with that text and the reading {@link TextReader} finds in it
      */
     public static Target parse(String text) {
         return Target.of(text, TextReader.readTarget(text));
     }
 
-    /** @return true when the text is only a placeholder mark such as {@code "_____"}: no target that year */
+    /** {@return true when the text is only a placeholder mark such as {@code "_____"}: no target that year} */
     public boolean isPlaceholder() {
         return TextReader.isPlaceholder(text());
     }
@@ -87,6 +94,7 @@ abstract class AbstractTarget {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return '"' + Texts.abbreviate(text(), 60) + '"' + reading().map(r -> " [" + r + "]").orElse("")

@@ -19,55 +19,64 @@ import org.immutables.value.Value;
  * TargetReading.atLeast(Quantity.parse("2 n"));   // atLeast 2 n
  * TargetReading.read("non inferiore a 3 (scala da 1 a 5)");  // Optional[atLeast 3 score]
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
+ * with…} methods, which return a copy. Never null: a required attribute left unset or given as
+ * null, or a null element, throws {@link io.github.albero.InvalidValueException} naming the
+ * attribute; optional attributes are {@code Optional}, collections are never null.
  */
 @Value.Immutable
 abstract class AbstractTargetReading {
-    /** @return how the target is to be met */
+    /** {@return how the target is to be met} */
     public abstract TargetOperator operator();
 
-    /** @return the value; the lower bound for {@link TargetOperator#BETWEEN} */
+    /** {@return the value; the lower bound for {@link TargetOperator#BETWEEN}} */
     public abstract Optional<BigDecimal> value();
 
-    /** @return the upper bound, for {@link TargetOperator#BETWEEN} only */
+    /** {@return the upper bound, for {@link TargetOperator#BETWEEN} only} */
     public abstract Optional<BigDecimal> upperBound();
 
-    /** @return the unit of the value(s) */
+    /** {@return the unit of the value(s)} */
     public abstract Optional<Unit> unit();
 
-    /** @return a milestone reading */
+    /** {@return a milestone reading} */
     public static TargetReading milestone() {
         return TargetReading.builder().operator(TargetOperator.MILESTONE).build();
     }
 
     /**
+     * {@return "at least q"}
+     *
      * @param q the minimum
-     * @return "at least q"
      */
     public static TargetReading atLeast(Quantity q) {
         return TargetReading.builder().operator(TargetOperator.AT_LEAST).value(q.value()).unit(q.unit()).build();
     }
 
     /**
+     * {@return "at most q"}
+     *
      * @param q the maximum
-     * @return "at most q"
      */
     public static TargetReading atMost(Quantity q) {
         return TargetReading.builder().operator(TargetOperator.AT_MOST).value(q.value()).unit(q.unit()).build();
     }
 
     /**
+     * {@return "exactly q"}
+     *
      * @param q the value
-     * @return "exactly q"
      */
     public static TargetReading exactly(Quantity q) {
         return TargetReading.builder().operator(TargetOperator.EXACTLY).value(q.value()).unit(q.unit()).build();
     }
 
     /**
+     * {@return "between low and high"}
+     *
      * @param low the lower bound, inclusive
      * @param high the upper bound, inclusive
      * @param unit the unit, or null
-     * @return "between low and high"
      */
     public static TargetReading between(BigDecimal low, BigDecimal high, Unit unit) {
         return TargetReading.builder().operator(TargetOperator.BETWEEN).value(low).upperBound(high)
@@ -85,7 +94,7 @@ abstract class AbstractTargetReading {
         return TextReader.readTarget(text);
     }
 
-    /** @return the value with its unit, if there is a value */
+    /** {@return the value with its unit, if there is a value} */
     public Optional<Quantity> quantity() {
         return value().map(v -> Quantity.of(v, unit().orElse(null)));
     }
@@ -116,6 +125,7 @@ abstract class AbstractTargetReading {
         return TargetReading.builder().from(this).value(v).upperBound(u).build();
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(Numbers.camelCase(operator()));

@@ -18,31 +18,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractTargetRevision {
-    /** @return the day the revision was adopted */
+    /** {@return the day the revision was adopted} */
     public abstract LocalDate date();
 
-    /** @return the revised target's text, verbatim */
+    /** {@return the revised target's text, verbatim} */
     public abstract String text();
 
-    /** @return its structured reading, when the text allows one */
+    /** {@return its structured reading, when the text allows one} */
     public abstract Optional<TargetReading> reading();
 
-    /** @return why the target was revised (<i>motivazione</i>) */
+    /** {@return why the target was revised (<i>motivazione</i>)} */
     public abstract Optional<String> reason();
 
-    /** @return the act that revised it (<i>atto</i>), e.g. "delibera n. 45" */
+    /** {@return the act that revised it (<i>atto</i>), e.g. "delibera n. 45"} */
     public abstract Optional<String> act();
 
     /**
+     * {@return a revision whose reading {@link TextReader} finds in the text, without reason or act}
+     *
      * @param date the day the revision was adopted
      * @param text the revised target's text
-     * @return a revision whose reading {@link TextReader} finds in the text, without reason or act
      */
     public static TargetRevision parse(LocalDate date, String text) {
         return TargetRevision.builder().date(date).text(text).reading(TextReader.readTarget(text)).build();
     }
 
-    /** @return the revised target as a plain {@link Target} (text and reading) */
+    /** {@return the revised target as a plain {@link Target} (text and reading)} */
     public Target target() {
         return Target.of(text(), reading());
     }
@@ -55,7 +56,7 @@ abstract class AbstractTargetRevision {
         act().ifPresent(a -> Texts.requireText("act", a));
     }
 
-    /** @return e.g. {@code "2023-07-15 \"almeno 3 eventi\" [atLeast 3 n] (delibera n. 45)"} */
+    /** {@return e.g. {@code "2023-07-15 \"almeno 3 eventi\" [atLeast 3 n] (delibera n. 45)"}} */
     @Override
     public String toString() {
         return date() + " \"" + Texts.abbreviate(text(), 60) + '"' + reading().map(r -> " [" + r + "]").orElse("")

@@ -36,7 +36,7 @@ public final class CrossCuttingDimension implements Serializable {
             this.key = key;
         }
 
-        /** @return the Italian label, without accents: "pari opportunita" */
+        /** {@return the Italian label, without accents: "pari opportunita"} */
         public String label() {
             return key;
         }
@@ -49,8 +49,9 @@ public final class CrossCuttingDimension implements Serializable {
     }
 
     /**
+     * {@return the dimension}
+     *
      * @param label the label as written, not blank
-     * @return the dimension
      */
     public static CrossCuttingDimension of(String label) {
         if (label == null || label.isBlank() || label.length() > MAX_LENGTH) {
@@ -60,19 +61,20 @@ public final class CrossCuttingDimension implements Serializable {
     }
 
     /**
+     * {@return the dimension with its Italian label}
+     *
      * @param known a known dimension
-     * @return the dimension with its Italian label
      */
     public static CrossCuttingDimension of(Known known) {
         return new CrossCuttingDimension(known.key);
     }
 
-    /** @return the label, verbatim */
+    /** {@return the label, verbatim} */
     public String label() {
         return label;
     }
 
-    /** @return the known dimension this label names, ignoring case, accents and spaces */
+    /** {@return the known dimension this label names, ignoring case, accents and spaces} */
     public Optional<Known> known() {
         String key = Normalizer.normalize(label.strip().toLowerCase(Locale.ITALIAN), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
@@ -84,17 +86,19 @@ public final class CrossCuttingDimension implements Serializable {
         return Optional.empty();
     }
 
+    /** {@return true when {@code o} is a {@code CrossCuttingDimension} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof CrossCuttingDimension && ((CrossCuttingDimension) o).label.equals(label);
+        return o instanceof CrossCuttingDimension other && other.label.equals(label);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return label.hashCode();
     }
 
-    /** @return the label */
+    /** {@return the label} */
     @Override
     public String toString() {
         return label;

@@ -10,6 +10,9 @@ import java.util.Optional;
  * The type of an indicator (<i>tipologia</i>): an open set. The label is kept verbatim
  * ("efficacia", "Efficacia", "qualità"); {@link #known()} recognises the usual categories,
  * and any other label is kept rather than rejected.
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class IndicatorType implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -46,8 +49,9 @@ public final class IndicatorType implements Serializable {
     }
 
     /**
+     * {@return the type}
+     *
      * @param label the label as written, not blank
-     * @return the type
      */
     public static IndicatorType of(String label) {
         if (label == null || label.isBlank() || label.length() > MAX_LENGTH) {
@@ -56,12 +60,12 @@ public final class IndicatorType implements Serializable {
         return new IndicatorType(label);
     }
 
-    /** @return the label, verbatim */
+    /** {@return the label, verbatim} */
     public String label() {
         return label;
     }
 
-    /** @return the known category this label names, ignoring case, accents and spaces */
+    /** {@return the known category this label names, ignoring case, accents and spaces} */
     public Optional<Known> known() {
         String key = Normalizer.normalize(label.strip().toLowerCase(Locale.ITALIAN), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
@@ -73,17 +77,19 @@ public final class IndicatorType implements Serializable {
         return Optional.empty();
     }
 
+    /** {@return true when {@code o} is an {@code IndicatorType} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndicatorType && ((IndicatorType) o).label.equals(label);
+        return o instanceof IndicatorType other && other.label.equals(label);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return label.hashCode();
     }
 
-    /** @return the label */
+    /** {@return the label} */
     @Override
     public String toString() {
         return label;

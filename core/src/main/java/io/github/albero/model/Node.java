@@ -6,6 +6,6 @@ package io.github.albero.model;
  * {@link Indicator}.
  */
 public interface Node {
-    /** @return a short human name: the title, or the indicator's name */
+    /** {@return a short human name: the title, or the indicator's name} */
     String displayName();
 }

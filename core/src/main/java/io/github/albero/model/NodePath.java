@@ -21,23 +21,25 @@ public final class NodePath implements Serializable {
         this.segments = segments;
     }
 
-    /** @return the empty path of the plan itself */
+    /** {@return the empty path of the plan itself} */
     public static NodePath root() {
         return ROOT;
     }
 
     /**
+     * {@return this path followed by {@code name[key]}}
+     *
      * @param name a member name, e.g. {@code "missions"}
      * @param key the code, index or map key, e.g. {@code "011"} or {@code 2}
-     * @return this path followed by {@code name[key]}
      */
     public NodePath child(String name, Object key) {
         return append(name + "[" + key + "]");
     }
 
     /**
+     * {@return this path followed by {@code name}}
+     *
      * @param name a member name, e.g. {@code "title"}
-     * @return this path followed by {@code name}
      */
     public NodePath field(String name) {
         return append(name);
@@ -50,27 +52,29 @@ public final class NodePath implements Serializable {
         return new NodePath(Collections.unmodifiableList(s));
     }
 
-    /** @return the segments, e.g. {@code ["missions[011]", "programs[005]"]} */
+    /** {@return the segments, e.g. {@code ["missions[011]", "programs[005]"]}} */
     public List<String> segments() {
         return segments;
     }
 
-    /** @return true for the plan itself */
+    /** {@return true for the plan itself} */
     public boolean isRoot() {
         return segments.isEmpty();
     }
 
+    /** {@return true when {@code o} is a {@code NodePath} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof NodePath && ((NodePath) o).segments.equals(segments);
+        return o instanceof NodePath other && other.segments.equals(segments);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return segments.hashCode();
     }
 
-    /** @return the dotted path, or {@code "$"} for the root */
+    /** {@return the dotted path, or {@code "$"} for the root} */
     @Override
     public String toString() {
         return segments.isEmpty() ? "$" : String.join(".", segments);

@@ -24,23 +24,25 @@ public enum RatioScale {
         this.suffix = suffix;
     }
 
-    /** @return what the quotient is multiplied by: 100, 1000 or 1 */
+    /** {@return what the quotient is multiplied by: 100, 1000 or 1} */
     public BigDecimal factor() {
         return factor;
     }
 
     /**
+     * {@return the value on this scale, empty when the denominator is 0}
+     *
      * @param parts the parts
-     * @return the value on this scale, empty when the denominator is 0
      */
     public Optional<BigDecimal> value(Ratio parts) {
         return parts.scaled(factor);
     }
 
     /**
+     * {@return the text documents use: {@code "15 % (15/100)"}; {@code "n.d. (3/0)"} (not available)
+     * when the denominator is 0}
+     *
      * @param parts the parts
-     * @return the text documents use: {@code "15 % (15/100)"}; {@code "n.d. (3/0)"} (not available)
-     *     when the denominator is 0
      */
     public String display(Ratio parts) {
         return value(parts).map(v -> v.toPlainString().replace('.', ',') + suffix).orElse("n.d.") + " (" + parts + ")";

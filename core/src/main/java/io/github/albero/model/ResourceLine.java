@@ -20,12 +20,12 @@ public enum ResourceLine {
         this.moreIsFavourable = moreIsFavourable;
     }
 
-    /** @return the name used in Italian documents, e.g. "oneri correnti" */
+    /** {@return the name used in Italian documents, e.g. "oneri correnti"} */
     public String italianName() {
         return italianName;
     }
 
-    /** @return true when an actual above budget is favourable (revenues) */
+    /** {@return true when an actual above budget is favourable (revenues)} */
     public boolean moreIsFavourable() {
         return moreIsFavourable;
     }

@@ -33,32 +33,32 @@ public final class TargetInForce {
         this.laterRevisions = laterRevisions;
     }
 
-    /** @return the target in force: the revision's, or the original */
+    /** {@return the target in force: the revision's, or the original} */
     public Target target() {
         return revision == null ? Target.of(original.text(), original.reading()) : revision.target();
     }
 
-    /** @return the original target, with all its revisions */
+    /** {@return the original target, with all its revisions} */
     public Target original() {
         return original;
     }
 
-    /** @return the revision in force; empty when the original target is */
+    /** {@return the revision in force; empty when the original target is} */
     public Optional<TargetRevision> revision() {
         return Optional.ofNullable(revision);
     }
 
-    /** @return the day asked about, usually the end of the year or period */
+    /** {@return the day asked about, usually the end of the year or period} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** @return how many revisions were adopted after {@link #asOf()} and so were not used */
+    /** {@return how many revisions were adopted after {@link #asOf()} and so were not used} */
     public int laterRevisions() {
         return laterRevisions;
     }
 
-    /** @return the monitoring period whose own target this is; empty for the yearly target */
+    /** {@return the monitoring period whose own target this is; empty for the yearly target} */
     public Optional<MonitoringPeriod> period() {
         return Optional.ofNullable(period);
     }
@@ -67,11 +67,12 @@ public final class TargetInForce {
         return new TargetInForce(original, revision, asOf, laterRevisions, p);
     }
 
-    /** @return true when a revision replaced the original target */
+    /** {@return true when a revision replaced the original target} */
     public boolean revised() {
         return revision != null;
     }
 
+    /** {@return true when {@code o} is a {@code TargetInForce} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof TargetInForce)) {
@@ -82,12 +83,13 @@ public final class TargetInForce {
                 && Objects.equals(t.period, period);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(original, revision, asOf, laterRevisions, period);
     }
 
-    /** @return e.g. {@code "TargetInForce[2023-12-31: revision 2023-07-15 \"almeno 3 eventi\" …]"} or {@code "…: original \"…\"]"} */
+    /** {@return e.g. {@code "TargetInForce[2023-12-31: revision 2023-07-15 \"almeno 3 eventi\" …]"} or {@code "…: original \"…\"]"}} */
     @Override
     public String toString() {
         return "TargetInForce[" + asOf + ": " + (period == null ? "" : "period " + period + " ") + (revision == null ? "original " + original.text().strip() : "revision " + revision)

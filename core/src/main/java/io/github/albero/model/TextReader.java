@@ -64,8 +64,9 @@ public final class TextReader {
     }
 
     /**
+     * {@return its reading, or empty when the text does not allow one}
+     *
      * @param text a target's text
-     * @return its reading, or empty when the text does not allow one
      */
     public static Optional<TargetReading> readTarget(String text) {
         if (text == null) {
@@ -125,8 +126,9 @@ public final class TextReader {
     }
 
     /**
+     * {@return its reading, or empty when the text does not allow one}
+     *
      * @param text a result's text
-     * @return its reading, or empty when the text does not allow one
      */
     public static Optional<ResultReading> readResult(String text) {
         if (text == null) {

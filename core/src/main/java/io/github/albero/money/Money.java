@@ -22,6 +22,9 @@ import java.util.Optional;
  * actual.minus(budget);            // EUR -27422.34
  * budget.format();                 // "€ 257.143,00"
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Money implements Comparable<Money>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -121,43 +124,45 @@ public final class Money implements Comparable<Money>, Serializable {
         return of(total);
     }
 
-    /** @return the amount with scale 2 */
+    /** {@return the amount with scale 2} */
     public BigDecimal amount() {
         return amount;
     }
 
     /**
+     * {@return this + other}
+     *
      * @param other the amount to add
-     * @return this + other
      */
     public Money plus(Money other) {
         return of(amount.add(other.amount));
     }
 
     /**
+     * {@return this − other}
+     *
      * @param other the amount to subtract
-     * @return this − other
      */
     public Money minus(Money other) {
         return of(amount.subtract(other.amount));
     }
 
-    /** @return −this */
+    /** {@return −this} */
     public Money negated() {
         return new Money(amount.negate());
     }
 
-    /** @return −1, 0 or 1 as this amount is negative, zero or positive */
+    /** {@return −1, 0 or 1 as this amount is negative, zero or positive} */
     public int signum() {
         return amount.signum();
     }
 
-    /** @return true when the amount is zero */
+    /** {@return true when the amount is zero} */
     public boolean isZero() {
         return amount.signum() == 0;
     }
 
-    /** @return true when the amount is below zero */
+    /** {@return true when the amount is below zero} */
     public boolean isNegative() {
         return amount.signum() < 0;
     }
@@ -187,22 +192,28 @@ public final class Money implements Comparable<Money>, Serializable {
         return (amount.signum() < 0 ? "-€ " : "€ ") + digits;
     }
 
+    /**
+     * {@return a negative number, zero or a positive number as this {@code Money} comes before,
+     * together with or after {@code other}}
+     */
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);
     }
 
+    /** {@return true when {@code o} is a {@code Money} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Money && ((Money) o).amount.equals(amount);
+        return o instanceof Money other && other.amount.equals(amount);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return amount.hashCode();
     }
 
-    /** @return {@code "EUR 257143.00"}; {@link #parse(String)} reads it back */
+    /** {@return {@code "EUR 257143.00"}; {@link #parse(String)} reads it back} */
     @Override
     public String toString() {
         return CURRENCY + " " + amount.toPlainString();

@@ -34,11 +34,12 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
     }
 
     /**
+     * {@return the period}
+     *
      * @param start the first day, included
      * @param end the last day, included, in the same year and not before {@code start}
-     * @return the period
      * @throws InvalidValueException when a day is missing, the end precedes the start or the
-     *     period crosses the end of the year
+     * period crosses the end of the year
      */
     public static MonitoringPeriod of(LocalDate start, LocalDate end) {
         if (start == null) {
@@ -59,9 +60,10 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
     }
 
     /**
+     * {@return January–June or July–December}
+     *
      * @param year the year
      * @param half 1 or 2
-     * @return January–June or July–December
      */
     public static MonitoringPeriod half(int year, int half) {
         if (half != 1 && half != 2) {
@@ -71,9 +73,10 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
     }
 
     /**
+     * {@return the quarter}
+     *
      * @param year the year
      * @param quarter 1 to 4
-     * @return the quarter
      */
     public static MonitoringPeriod quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
@@ -83,9 +86,10 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
     }
 
     /**
+     * {@return the month}
+     *
      * @param year the year
      * @param month 1 to 12
-     * @return the month
      */
     public static MonitoringPeriod month(int year, int month) {
         if (month < 1 || month > 12) {
@@ -95,8 +99,9 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
     }
 
     /**
+     * {@return 1 January to 31 December}
+     *
      * @param year the year
-     * @return 1 January to 31 December
      */
     public static MonitoringPeriod year(int year) {
         return months(year, 1, 12);
@@ -130,24 +135,25 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
         }
     }
 
-    /** @return the first day, included */
+    /** {@return the first day, included} */
     public LocalDate start() {
         return start;
     }
 
-    /** @return the last day, included */
+    /** {@return the last day, included} */
     public LocalDate end() {
         return end;
     }
 
-    /** @return the year the period lies in */
+    /** {@return the year the period lies in} */
     public int year() {
         return start.getYear();
     }
 
     /**
+     * {@return true when the two share at least one day}
+     *
      * @param other another period
-     * @return true when the two share at least one day
      */
     public boolean overlaps(MonitoringPeriod other) {
         return !start.isAfter(other.end) && !other.start.isAfter(end);
@@ -160,17 +166,19 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
         return c != 0 ? c : end.compareTo(o.end);
     }
 
+    /** {@return true when {@code o} is a {@code MonitoringPeriod} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof MonitoringPeriod && ((MonitoringPeriod) o).start.equals(start) && ((MonitoringPeriod) o).end.equals(end);
+        return o instanceof MonitoringPeriod other && other.start.equals(start) && other.end.equals(end);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return start.hashCode() * 31 + end.hashCode();
     }
 
-    /** @return the ISO interval, e.g. {@code 2023-01-01/2023-06-30}, which {@link #parse} reads back */
+    /** {@return the ISO interval, e.g. {@code 2023-01-01/2023-06-30}, which {@link #parse} reads back} */
     @Override
     public String toString() {
         return start + "/" + end;

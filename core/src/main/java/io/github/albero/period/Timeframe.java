@@ -15,6 +15,9 @@ import java.util.Optional;
  * <p>A label alone does not tell which years are meant ("Biennio" in a 2016–2018 plan may be
  * 2016–2017 or 2017–2018), so {@link #years()} stays empty unless given;
  * {@link #durationYears()} reads the length from the label when it can.
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Timeframe implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -29,9 +32,10 @@ public final class Timeframe implements Serializable {
     }
 
     /**
+     * {@return the timeframe}
+     *
      * @param label the label, verbatim and not blank
      * @param years the years, or null when the document does not give them
-     * @return the timeframe
      */
     public static Timeframe of(String label, YearRange years) {
         if (label == null || Numbers.stripSpaces(label).isEmpty() || label.length() > MAX_LABEL) {
@@ -41,9 +45,10 @@ public final class Timeframe implements Serializable {
     }
 
     /**
+     * {@return the timeframe}
+     *
      * @param label the label, verbatim; when it is itself a year range ("2017-2018") the
-     *     years are read from it
-     * @return the timeframe
+     * years are read from it
      */
     public static Timeframe of(String label) {
         YearRange years = null;
@@ -55,19 +60,19 @@ public final class Timeframe implements Serializable {
         return of(label, years);
     }
 
-    /** @return the label as written */
+    /** {@return the label as written} */
     public String label() {
         return label;
     }
 
-    /** @return the years, when known */
+    /** {@return the years, when known} */
     public Optional<YearRange> years() {
         return Optional.ofNullable(years);
     }
 
     /**
-     * @return the number of years: from {@link #years()} when given, otherwise from a label
-     *     such as annuale (1), biennio/biennale (2), triennio/triennale (3); empty otherwise
+     * {@return the number of years: from {@link #years()} when given, otherwise from a label
+     * such as annuale (1), biennio/biennale (2), triennio/triennale (3); empty otherwise}
      */
     public Optional<Integer> durationYears() {
         if (years != null) {
@@ -86,17 +91,19 @@ public final class Timeframe implements Serializable {
         return Optional.empty();
     }
 
+    /** {@return true when {@code o} is a {@code Timeframe} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Timeframe && ((Timeframe) o).label.equals(label) && Objects.equals(((Timeframe) o).years, years);
+        return o instanceof Timeframe other && other.label.equals(label) && Objects.equals(other.years, years);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(label, years);
     }
 
-    /** @return e.g. {@code "Biennio"} or {@code "Biennio (2017-2018)"} */
+    /** {@return e.g. {@code "Biennio"} or {@code "Biennio (2017-2018)"}} */
     @Override
     public String toString() {
         return years == null || label.equals(years.toString()) ? label : label + " (" + years + ")";

@@ -18,6 +18,9 @@ import java.util.stream.IntStream;
  * YearRange.parse("2016–2018").contains(2017);  // true
  * YearRange.of(2017).length();                  // 1
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class YearRange implements Comparable<YearRange>, Iterable<Integer>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -37,9 +40,10 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
     }
 
     /**
+     * {@return the range}
+     *
      * @param first the first year
      * @param last the last year, not before {@code first}
-     * @return the range
      * @throws InvalidValueException when a year is out of bounds or last precedes first
      */
     public static YearRange of(int first, int last) {
@@ -52,8 +56,9 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
     }
 
     /**
+     * {@return the range of that single year}
+     *
      * @param year a year
-     * @return the range of that single year
      */
     public static YearRange of(int year) {
         return of(year, year);
@@ -93,42 +98,45 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
         return year;
     }
 
-    /** @return the first year */
+    /** {@return the first year} */
     public int first() {
         return first;
     }
 
-    /** @return the last year (inclusive) */
+    /** {@return the last year (inclusive)} */
     public int last() {
         return last;
     }
 
-    /** @return the number of years, at least 1 */
+    /** {@return the number of years, at least 1} */
     public int length() {
         return last - first + 1;
     }
 
     /**
+     * {@return true when the year lies in the range}
+     *
      * @param year a year
-     * @return true when the year lies in the range
      */
     public boolean contains(int year) {
         return year >= first && year <= last;
     }
 
     /**
+     * {@return true when every year of {@code other} lies in this range}
+     *
      * @param other another range
-     * @return true when every year of {@code other} lies in this range
      */
     public boolean contains(YearRange other) {
         return other.first >= first && other.last <= last;
     }
 
-    /** @return the years in order */
+    /** {@return the years in order} */
     public IntStream years() {
         return IntStream.rangeClosed(first, last);
     }
 
+    /** {@return the years from the first to the last, in order} */
     @Override
     public Iterator<Integer> iterator() {
         return new Iterator<>() {
@@ -149,22 +157,28 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
         };
     }
 
+    /**
+     * {@return a negative number, zero or a positive number as this {@code YearRange} comes before,
+     * together with or after {@code o}}
+     */
     @Override
     public int compareTo(YearRange o) {
         return first != o.first ? Integer.compare(first, o.first) : Integer.compare(last, o.last);
     }
 
+    /** {@return true when {@code o} is a {@code YearRange} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof YearRange && ((YearRange) o).first == first && ((YearRange) o).last == last;
+        return o instanceof YearRange other && other.first == first && other.last == last;
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return first * 31 + last;
     }
 
-    /** @return {@code "2016-2018"}, or {@code "2017"} for a single year */
+    /** {@return {@code "2016-2018"}, or {@code "2017"} for a single year} */
     @Override
     public String toString() {
         return first == last ? Integer.toString(first) : first + "-" + last;

@@ -44,9 +44,10 @@ public final class RatioRollup {
     }
 
     /**
+     * {@return the totals of every ratio definition used in the plan, in order of first use}
+     *
      * @param plan a plan or report
      * @param year the year
-     * @return the totals of every ratio definition used in the plan, in order of first use
      */
     public static RatioRollup of(Plan plan, int year) {
         if (plan == null) {
@@ -77,25 +78,26 @@ public final class RatioRollup {
         return new RatioRollup(year, Collections.unmodifiableList(totals));
     }
 
-    /** @return the year */
+    /** {@return the year} */
     public int year() {
         return year;
     }
 
-    /** @return one total per ratio definition */
+    /** {@return one total per ratio definition} */
     public List<Total> totals() {
         return totals;
     }
 
     /**
+     * {@return its total}
+     *
      * @param definition a ratio definition
-     * @return its total
      */
     public Optional<Total> total(RatioDefinition definition) {
         return totals.stream().filter(t -> t.definition().equals(definition)).findFirst();
     }
 
-    /** @return e.g. {@code "RatioRollup[2023, 2 definitions]"} */
+    /** {@return e.g. {@code "RatioRollup[2023, 2 definitions]"}} */
     @Override
     public String toString() {
         return "RatioRollup[" + year + ", " + totals.size() + (totals.size() == 1 ? " definition]" : " definitions]");
@@ -115,31 +117,32 @@ public final class RatioRollup {
             this.leftOut = List.copyOf(leftOut);
         }
 
-        /** @return the definition */
+        /** {@return the definition} */
         public RatioDefinition definition() {
             return definition;
         }
 
-        /** @return the paths of the indicators counted */
+        /** {@return the paths of the indicators counted} */
         public List<NodePath> counted() {
             List<NodePath> paths = new ArrayList<>();
             counted.forEach(li -> paths.add(li.path()));
             return Collections.unmodifiableList(paths);
         }
 
-        /** @return the paths of the indicators without parts for the year */
+        /** {@return the paths of the indicators without parts for the year} */
         public List<NodePath> leftOut() {
             return leftOut;
         }
 
-        /** @return Σnumerators ÷ Σdenominators over the whole body */
+        /** {@return Σnumerators ÷ Σdenominators over the whole body} */
         public Ratio wholeBody() {
             return Ratio.sum(parts);
         }
 
         /**
+         * {@return the sums over the indicators under that node}
+         *
          * @param node the path of a mission, program or objective (or the root)
-         * @return the sums over the indicators under that node
          */
         public Ratio at(NodePath node) {
             List<Ratio> under = new ArrayList<>();
@@ -152,17 +155,17 @@ public final class RatioRollup {
             return Ratio.sum(under);
         }
 
-        /** @return the whole body's value on the definition's scale; empty when Σdenominators is 0 */
+        /** {@return the whole body's value on the definition's scale; empty when Σdenominators is 0} */
         public Optional<BigDecimal> value() {
             return definition.scale().value(wholeBody());
         }
 
-        /** @return e.g. {@code "98,039216 % (100/102)"} */
+        /** {@return e.g. {@code "98,039216 % (100/102)"}} */
         public String display() {
             return definition.scale().display(wholeBody());
         }
 
-        /** @return e.g. {@code "Total[pratiche evase / pratiche ricevute: 98,039216 % (100/102), 2 counted, 0 left out]"} */
+        /** {@return e.g. {@code "Total[pratiche evase / pratiche ricevute: 98,039216 % (100/102), 2 counted, 0 left out]"}} */
         @Override
         public String toString() {
             return "Total[" + definition.numerator() + " / " + definition.denominator() + ": " + display() + ", " + counted.size()

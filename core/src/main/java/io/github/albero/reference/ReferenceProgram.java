@@ -50,38 +50,40 @@ public enum ReferenceProgram {
     }
 
     /**
+     * {@return the reference program with those codes}
+     *
      * @param mission a mission code
      * @param program a program code
-     * @return the reference program with those codes
      */
     public static Optional<ReferenceProgram> of(MissionCode mission, ProgramCode program) {
         return Arrays.stream(values()).filter(p -> p.missionCode.equals(mission) && p.programCode.equals(program)).findFirst();
     }
 
     /**
+     * {@return the official title of that mission, if it is one chambers use}
+     *
      * @param mission a mission code
-     * @return the official title of that mission, if it is one chambers use
      */
     public static Optional<String> missionTitle(MissionCode mission) {
         return Arrays.stream(values()).filter(p -> p.missionCode.equals(mission)).map(p -> p.missionTitle).findFirst();
     }
 
-    /** @return the mission code */
+    /** {@return the mission code} */
     public MissionCode missionCode() {
         return missionCode;
     }
 
-    /** @return the official mission title */
+    /** {@return the official mission title} */
     public String missionTitle() {
         return missionTitle;
     }
 
-    /** @return the program code */
+    /** {@return the program code} */
     public ProgramCode programCode() {
         return programCode;
     }
 
-    /** @return the official program title */
+    /** {@return the official program title} */
     public String programTitle() {
         return programTitle;
     }

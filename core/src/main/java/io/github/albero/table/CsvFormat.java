@@ -33,17 +33,17 @@ public enum CsvFormat {
         return "it".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
     }
 
-    /** @return the field separator */
+    /** {@return the field separator} */
     public char separator() {
         return separator;
     }
 
-    /** @return true when the text starts with a UTF-8 byte order mark (U+FEFF) */
+    /** {@return true when the text starts with a UTF-8 byte order mark (U+FEFF)} */
     public boolean byteOrderMark() {
         return byteOrderMark;
     }
 
-    /** @return the language of the labels and numbers */
+    /** {@return the language of the labels and numbers} */
     public Locale locale() {
         return locale;
     }

@@ -62,12 +62,12 @@ public final class Table {
         return new Table(List.copyOf(headers), List.copyOf(copy));
     }
 
-    /** @return the column headers */
+    /** {@return the column headers} */
     public List<String> headers() {
         return headers;
     }
 
-    /** @return the rows, each one text per column */
+    /** {@return the rows, each one text per column} */
     public List<List<String>> rows() {
         return rows;
     }
@@ -196,7 +196,7 @@ public final class Table {
         }
     }
 
-    /** @return the table as aligned columns at most {@value #DEFAULT_WIDTH} characters wide */
+    /** {@return the table as aligned columns at most {@value #DEFAULT_WIDTH} characters wide} */
     @Override
     public String toString() {
         return render(DEFAULT_WIDTH);

@@ -16,6 +16,9 @@ import java.util.Optional;
  * <pre>{@code
  * ChangeOverTime.yearOverYear(indicator).get(0);   // 2016 → 2017: 3.2 gg → 2.9 gg, -0,3 (-9,38%)
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class Change {
     private final int fromYear;
@@ -43,11 +46,12 @@ public final class Change {
     }
 
     /**
+     * {@return the change from one to the other}
+     *
      * @param fromYear the earlier (base) year
      * @param from the value in that year
      * @param toYear the later year
      * @param to the value in that year
-     * @return the change from one to the other
      */
     public static Change of(int fromYear, Quantity from, int toYear, Quantity to) {
         if (from == null) {
@@ -59,42 +63,42 @@ public final class Change {
         return new Change(fromYear, toYear, from, to);
     }
 
-    /** @return the base year */
+    /** {@return the base year} */
     public int fromYear() {
         return fromYear;
     }
 
-    /** @return the year compared with the base */
+    /** {@return the year compared with the base} */
     public int toYear() {
         return toYear;
     }
 
-    /** @return the base value */
+    /** {@return the base value} */
     public Quantity from() {
         return from;
     }
 
-    /** @return the value compared with the base */
+    /** {@return the value compared with the base} */
     public Quantity to() {
         return to;
     }
 
-    /** @return {@code to − from}, exact, in the values' unit; empty when the units differ */
+    /** {@return {@code to − from}, exact, in the values' unit; empty when the units differ} */
     public Optional<BigDecimal> absolute() {
         return Optional.ofNullable(absolute);
     }
 
-    /** @return {@code (to − from) / |from|}, empty when {@code from} is zero or the units differ */
+    /** {@return {@code (to − from) / |from|}, empty when {@code from} is zero or the units differ} */
     public Optional<Percentage> relative() {
         return Optional.ofNullable(relative);
     }
 
-    /** @return why the two values cannot be compared, if they cannot */
+    /** {@return why the two values cannot be compared, if they cannot} */
     public Optional<String> notComparable() {
         return Optional.ofNullable(notComparable);
     }
 
-    /** @return e.g. {@code "2016 → 2017: 3.2 gg → 2.9 gg, -0,3 (-9,38%)"} */
+    /** {@return e.g. {@code "2016 → 2017: 3.2 gg → 2.9 gg, -0,3 (-9,38%)"}} */
     @Override
     public String toString() {
         String head = fromYear + " → " + toYear + ": " + from + " → " + to + ", ";

@@ -31,8 +31,9 @@ public final class ChangeOverTime {
     }
 
     /**
+     * {@return its numeric results by year, in year order (percentages in unit %)}
+     *
      * @param indicator an indicator
-     * @return its numeric results by year, in year order (percentages in unit %)
      */
     public static SortedMap<Integer, Quantity> numericSeries(Indicator indicator) {
         if (indicator == null) {

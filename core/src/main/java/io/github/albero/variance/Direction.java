@@ -13,7 +13,7 @@ public enum Direction {
     /** Actual equal to budget. */
     NEUTRAL;
 
-    /** @return a lowercase label such as {@code "favourable"} */
+    /** {@return a lowercase label such as {@code "favourable"}} */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

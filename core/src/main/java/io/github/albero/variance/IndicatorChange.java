@@ -185,37 +185,37 @@ public final class IndicatorChange {
         return v.compareTo(low) < 0 ? low.subtract(v) : v.compareTo(high) > 0 ? v.subtract(high) : BigDecimal.ZERO;
     }
 
-    /** @return the indicator's name */
+    /** {@return the indicator's name} */
     public String indicator() {
         return indicator;
     }
 
-    /** @return the polarity the trend was judged with */
+    /** {@return the polarity the trend was judged with} */
     public Polarity polarity() {
         return polarity;
     }
 
-    /** @return the earlier year */
+    /** {@return the earlier year} */
     public int fromYear() {
         return fromYear;
     }
 
-    /** @return the later year */
+    /** {@return the later year} */
     public int toYear() {
         return toYear;
     }
 
-    /** @return the numeric change, when both results are numbers or percentages */
+    /** {@return the numeric change, when both results are numbers or percentages} */
     public Optional<Change> change() {
         return Optional.ofNullable(change);
     }
 
-    /** @return improved, worsened, unchanged or not comparable */
+    /** {@return improved, worsened, unchanged or not comparable} */
     public Trend trend() {
         return trend;
     }
 
-    /** @return true when both results are percentages, so the absolute change is in percentage points */
+    /** {@return true when both results are percentages, so the absolute change is in percentage points} */
     public boolean inPercentagePoints() {
         return change != null && change.from().unit().filter(Unit.PERCENT::equals).isPresent()
                 && change.to().unit().filter(Unit.PERCENT::equals).isPresent();
@@ -257,7 +257,7 @@ public final class IndicatorChange {
         return q.unit().map(u -> u.equals(Unit.PERCENT) ? n + "%" : n + " " + u.symbol()).orElse(n);
     }
 
-    /** @return e.g. {@code 2016 → 2017: 2.3 gg → 2.9 gg, +0.6, worsened (lower is better)}, locale-neutral */
+    /** {@return e.g. {@code 2016 → 2017: 2.3 gg → 2.9 gg, +0.6, worsened (lower is better)}, locale-neutral} */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder().append(fromYear).append(" → ").append(toYear).append(": ");

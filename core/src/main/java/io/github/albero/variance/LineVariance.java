@@ -28,6 +28,9 @@ import java.util.Optional;
  * v.utilisation();  // Optional[89.34%]
  * v.direction();    // FAVOURABLE
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class LineVariance {
     private final ResourceLine line;
@@ -54,10 +57,11 @@ public final class LineVariance {
     }
 
     /**
+     * {@return the variance}
+     *
      * @param line the resource line
      * @param budget the budget (<i>preventivo</i> or <i>preventivo aggiornato</i>), not negative
      * @param actual the actual figure (<i>consuntivo</i>), not negative
-     * @return the variance
      * @throws InvalidValueException when an argument is missing or an amount is negative
      */
     public static LineVariance of(ResourceLine line, Money budget, Money actual) {
@@ -79,53 +83,55 @@ public final class LineVariance {
         }
     }
 
-    /** @return the resource line */
+    /** {@return the resource line} */
     public ResourceLine line() {
         return line;
     }
 
-    /** @return the budget figure */
+    /** {@return the budget figure} */
     public Money budget() {
         return budget;
     }
 
-    /** @return the actual figure */
+    /** {@return the actual figure} */
     public Money actual() {
         return actual;
     }
 
-    /** @return actual − budget, exact */
+    /** {@return actual − budget, exact} */
     public Money absolute() {
         return absolute;
     }
 
-    /** @return (actual − budget) / budget in percent, empty when the budget is zero */
+    /** {@return (actual − budget) / budget in percent, empty when the budget is zero} */
     public Optional<Percentage> relative() {
         return Optional.ofNullable(relative);
     }
 
-    /** @return actual / budget in percent, empty when the budget is zero */
+    /** {@return actual / budget in percent, empty when the budget is zero} */
     public Optional<Percentage> utilisation() {
         return Optional.ofNullable(utilisation);
     }
 
-    /** @return favourable, unfavourable or neutral for this line */
+    /** {@return favourable, unfavourable or neutral for this line} */
     public Direction direction() {
         return direction;
     }
 
+    /** {@return true when {@code o} is a {@code LineVariance} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof LineVariance && ((LineVariance) o).line == line && ((LineVariance) o).budget.equals(budget)
-                && ((LineVariance) o).actual.equals(actual);
+        return o instanceof LineVariance other && other.line == line && other.budget.equals(budget)
+                && other.actual.equals(actual);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(line, budget, actual);
     }
 
-    /** @return e.g. {@code "costs € 257.143,00 → € 229.720,66: -€ 27.422,34 (-10,66%, utilisation 89,34%, favourable)"} */
+    /** {@return e.g. {@code "costs € 257.143,00 → € 229.720,66: -€ 27.422,34 (-10,66%, utilisation 89,34%, favourable)"}} */
     @Override
     public String toString() {
         return line.name().toLowerCase(java.util.Locale.ROOT) + " " + budget.format() + " → " + actual.format() + ": "

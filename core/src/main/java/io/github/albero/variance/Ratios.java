@@ -12,8 +12,8 @@ final class Ratios {
     }
 
     /**
-     * @return numerator / denominator in percentage points, with {@link VarianceCalculator#SCALE}
-     *     decimals rounded {@link VarianceCalculator#ROUNDING}; empty when the denominator is zero
+     * {@return numerator / denominator in percentage points, with {@link VarianceCalculator#SCALE}
+     * decimals rounded {@link VarianceCalculator#ROUNDING}; empty when the denominator is zero}
      */
     static Optional<Percentage> percent(String field, BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {

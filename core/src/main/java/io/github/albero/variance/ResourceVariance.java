@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * ResourceVariance v = ResourceVariance.of(budget, actual);
  * v.line(ResourceLine.REVENUES).direction();   // UNFAVOURABLE when revenues fell short
  * }</pre>
+ *
+ * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
+ * value is an empty {@code Optional}).
  */
 public final class ResourceVariance {
     private final ResourceAmounts budget;
@@ -37,9 +40,10 @@ public final class ResourceVariance {
     }
 
     /**
+     * {@return the variance of every line}
+     *
      * @param budget the budget statement (<i>preventivo</i> or <i>preventivo aggiornato</i>)
      * @param actual the actual statement (<i>consuntivo</i>)
-     * @return the variance of every line
      */
     public static ResourceVariance of(ResourceAmounts budget, ResourceAmounts actual) {
         if (budget == null) {
@@ -52,8 +56,9 @@ public final class ResourceVariance {
     }
 
     /**
+     * {@return their exact sum, or empty when there are none}
+     *
      * @param variances some variances
-     * @return their exact sum, or empty when there are none
      */
     public static Optional<ResourceVariance> sum(Iterable<ResourceVariance> variances) {
         ResourceAmounts b = null;
@@ -66,47 +71,51 @@ public final class ResourceVariance {
     }
 
     /**
+     * {@return the exact sum of both}
+     *
      * @param other another variance
-     * @return the exact sum of both
      */
     public ResourceVariance plus(ResourceVariance other) {
         return new ResourceVariance(budget.plus(other.budget), actual.plus(other.actual));
     }
 
-    /** @return the budget statement compared */
+    /** {@return the budget statement compared} */
     public ResourceAmounts budget() {
         return budget;
     }
 
-    /** @return the actual statement compared */
+    /** {@return the actual statement compared} */
     public ResourceAmounts actual() {
         return actual;
     }
 
     /**
+     * {@return its variance}
+     *
      * @param line a resource line
-     * @return its variance
      */
     public LineVariance line(ResourceLine line) {
         return lines.get(line);
     }
 
-    /** @return the variances of revenues, costs and investments, in that order */
+    /** {@return the variances of revenues, costs and investments, in that order} */
     public List<LineVariance> lines() {
         return Collections.unmodifiableList(new ArrayList<>(lines.values()));
     }
 
+    /** {@return true when {@code o} is a {@code ResourceVariance} equal to this one} */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ResourceVariance && ((ResourceVariance) o).budget.equals(budget) && ((ResourceVariance) o).actual.equals(actual);
+        return o instanceof ResourceVariance other && other.budget.equals(budget) && other.actual.equals(actual);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return 31 * budget.hashCode() + actual.hashCode();
     }
 
-    /** @return the three lines, separated by semicolons */
+    /** {@return the three lines, separated by semicolons} */
     @Override
     public String toString() {
         return lines.values().stream().map(LineVariance::toString).collect(Collectors.joining("; "));

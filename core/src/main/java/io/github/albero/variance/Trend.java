@@ -34,7 +34,7 @@ public enum Trend {
         return "it".equals(locale.getLanguage()) ? italian : english;
     }
 
-    /** @return the English label, e.g. {@code "not comparable"} */
+    /** {@return the English label, e.g. {@code "not comparable"}} */
     @Override
     public String toString() {
         return english;

@@ -62,8 +62,9 @@ public final class VarianceCalculator {
     }
 
     /**
+     * {@return a calculator comparing the actual figures with that budget}
+     *
      * @param basis {@link ResourceBasis#BUDGET} or {@link ResourceBasis#REVISED_BUDGET}
-     * @return a calculator comparing the actual figures with that budget
      * @throws InvalidValueException when the basis is missing or is {@link ResourceBasis#ACTUAL}
      */
     public static VarianceCalculator of(ResourceBasis basis) {
@@ -76,20 +77,21 @@ public final class VarianceCalculator {
         return basis == ResourceBasis.BUDGET ? BUDGET : REVISED;
     }
 
-    /** @return a calculator comparing the actual figures with the initial budget (<i>preventivo</i>) */
+    /** {@return a calculator comparing the actual figures with the initial budget (<i>preventivo</i>)} */
     public static VarianceCalculator againstBudget() {
         return BUDGET;
     }
 
-    /** @return the budget the actual figures are compared with */
+    /** {@return the budget the actual figures are compared with} */
     public ResourceBasis basis() {
         return basis;
     }
 
     /**
+     * {@return the variance tree of the whole plan}
+     *
      * @param plan a plan or report
      * @param year a year of the plan's horizon
-     * @return the variance tree of the whole plan
      * @throws InvalidValueException when the year lies outside the plan's horizon
      */
     public VarianceReport evaluate(Plan plan, int year) {
@@ -223,7 +225,7 @@ public final class VarianceCalculator {
         return basis == ResourceBasis.REVISED_BUDGET ? "revised budget (preventivo aggiornato)" : "budget (preventivo)";
     }
 
-    /** @return e.g. {@code "VarianceCalculator[actual against budget (preventivo)]"} */
+    /** {@return e.g. {@code "VarianceCalculator[actual against budget (preventivo)]"}} */
     @Override
     public String toString() {
         return "VarianceCalculator[actual against " + describe(basis) + "]";

@@ -38,42 +38,42 @@ public final class VarianceNode {
         this.children = List.copyOf(children);
     }
 
-    /** @return the level of this node */
+    /** {@return the level of this node} */
     public NodeKind kind() {
         return kind;
     }
 
-    /** @return where the node lies in the plan */
+    /** {@return where the node lies in the plan} */
     public NodePath path() {
         return path;
     }
 
-    /** @return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, an operational objective's own code */
+    /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, an operational objective's own code} */
     public Optional<String> code() {
         return Optional.ofNullable(code);
     }
 
-    /** @return the title */
+    /** {@return the title} */
     public String name() {
         return name;
     }
 
-    /** @return the variance, or empty when no figures contribute to this node */
+    /** {@return the variance, or empty when no figures contribute to this node} */
     public Optional<ResourceVariance> variance() {
         return Optional.ofNullable(variance);
     }
 
-    /** @return how many objectives' figures are summed in this node's variance */
+    /** {@return how many objectives' figures are summed in this node's variance} */
     public int contributors() {
         return contributors;
     }
 
-    /** @return why figures are missing, or how they were obtained */
+    /** {@return why figures are missing, or how they were obtained} */
     public List<String> notes() {
         return notes;
     }
 
-    /** @return the child nodes, in document order */
+    /** {@return the child nodes, in document order} */
     public List<VarianceNode> children() {
         return children;
     }
@@ -104,7 +104,7 @@ public final class VarianceNode {
         return Strings.abbreviate(s, 50);
     }
 
-    /** @return this node's line of {@link VarianceReport#render()} */
+    /** {@return this node's line of {@link VarianceReport#render()}} */
     @Override
     public String toString() {
         return headline();

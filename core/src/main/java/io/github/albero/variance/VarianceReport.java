@@ -40,33 +40,35 @@ public final class VarianceReport {
         this.index = NodeIndex.of(root, VarianceNode::children, VarianceNode::path, VarianceNode::code, n -> true);
     }
 
-    /** @return the year compared */
+    /** {@return the year compared} */
     public int year() {
         return year;
     }
 
-    /** @return the budget the actual figures are compared with */
+    /** {@return the budget the actual figures are compared with} */
     public ResourceBasis basis() {
         return basis;
     }
 
-    /** @return the plan's node, root of the tree */
+    /** {@return the plan's node, root of the tree} */
     public VarianceNode root() {
         return root;
     }
 
     /**
+     * {@return the node with that code}
+     *
      * @param code a mission ({@code "011"}), program ({@code "011-005"}), strategic objective
-     *     ({@code "011-005-004"}, U+2010 hyphens accepted) or operational objective code
-     * @return the node with that code
+     * ({@code "011-005-004"}, U+2010 hyphens accepted) or operational objective code
      */
     public Optional<VarianceNode> find(String code) {
         return index.find(code);
     }
 
     /**
+     * {@return the node at that path}
+     *
      * @param path a node's path in the plan
-     * @return the node at that path
      */
     public Optional<VarianceNode> find(NodePath path) {
         return index.find(path);
@@ -112,14 +114,14 @@ public final class VarianceReport {
         return ("it".equals(locale.getLanguage()) ? n.replace('.', ',') : n) + "%";
     }
 
-    /** @return the whole tree as indented text, one node per line */
+    /** {@return the whole tree as indented text, one node per line} */
     public String render() {
         StringBuilder sb = new StringBuilder(toString()).append('\n');
         root.render(sb, 0);
         return sb.toString();
     }
 
-    /** @return e.g. {@code "Variance 2017, actual (consuntivo) against budget (preventivo)"} */
+    /** {@return e.g. {@code "Variance 2017, actual (consuntivo) against budget (preventivo)"}} */
     @Override
     public String toString() {
         return "Variance " + year + ", actual (consuntivo) against " + VarianceCalculator.describe(basis);

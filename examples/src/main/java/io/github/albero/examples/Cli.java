@@ -41,9 +41,10 @@ final class Cli {
     }
 
     /**
+     * {@return the message}
+     *
      * @param key a message key
      * @param args the values of its {@code %s} placeholders
-     * @return the message
      */
     String get(String key, Object... args) {
         String text = (italian ? ITALIAN : ENGLISH).getProperty(key);

@@ -71,6 +71,8 @@ public final class ReportExample {
     }
 
     /**
+     * Runs the example: validates the report, computes its achievement and variances, and prints them as text and HTML.
+     *
      * @param args {@code [--locale it|en] [--year N] [--html FILE] [--markdown FILE] [--help] [report.json]}
      */
     public static void main(String[] args) {
@@ -165,7 +167,7 @@ public final class ReportExample {
         return OK;
     }
 
-    /** @return the message when the file cannot be written */
+    /** {@return the message when the file cannot be written} */
     private static Optional<String> write(ReportRenderer renderer, Analysis analysis, ReportFormat format, Path file, Cli cli,
             PrintStream err) {
         err.println(cli.get("writing", shown(file)));
@@ -223,7 +225,7 @@ public final class ReportExample {
         }
     }
 
-    /** @return the path relative to the working directory when it can be, neutralised for printing */
+    /** {@return the path relative to the working directory when it can be, neutralised for printing} */
     static String shown(Path path) {
         Path abs = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();

@@ -24,8 +24,8 @@ public final class SeedObjective {
     }
 
     /**
-     * @return objective 011-005-001 (PROGRAMMAZIONE TERRITORIALE) with its description,
-     *     resources and both indicators, in document order
+     * {@return objective 011-005-001 (PROGRAMMAZIONE TERRITORIALE) with its description,
+     * resources and both indicators, in document order}
      */
     public static StrategicObjective programmazioneTerritoriale() {
         String measures = "Capacità di affermare il ruolo dell’ente come promotore e partner di politiche di programmazione territoriale, "

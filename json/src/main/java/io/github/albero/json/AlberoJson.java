@@ -153,19 +153,20 @@ public final class AlberoJson {
         }
     }
 
-    /** @return the strict reader, the one the static {@code read} methods use */
+    /** {@return the strict reader, the one the static {@code read} methods use} */
     public static AlberoJsonReader strict() {
         return STRICT;
     }
 
-    /** @return a reader that skips members the format does not define (e.g. from a newer producer) */
+    /** {@return a reader that skips members the format does not define (e.g. from a newer producer)} */
     public static AlberoJsonReader lenient() {
         return LENIENT;
     }
 
     /**
+     * {@return the plan}
+     *
      * @param json a whole document
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public static Plan read(String json) {
@@ -173,8 +174,9 @@ public final class AlberoJson {
     }
 
     /**
+     * {@return the plan}
+     *
      * @param json a whole UTF-8 document
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public static Plan read(byte[] json) {
@@ -182,8 +184,9 @@ public final class AlberoJson {
     }
 
     /**
+     * {@return the plan}
+     *
      * @param file a UTF-8 file
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      * @throws UncheckedIOException when the file cannot be read
      */
@@ -192,8 +195,9 @@ public final class AlberoJson {
     }
 
     /**
+     * {@return the plan}
+     *
      * @param in a UTF-8 stream holding one document; read to its end and left open
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public static Plan read(InputStream in) {
@@ -201,8 +205,9 @@ public final class AlberoJson {
     }
 
     /**
+     * {@return the plan}
+     *
      * @param in characters holding one document; read to their end and left open
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public static Plan read(Reader in) {
@@ -231,30 +236,35 @@ public final class AlberoJson {
     }
 
     /**
+     * {@return its canonical, compact document}
+     *
      * @param plan a plan
-     * @return its canonical, compact document
      */
     public static String write(Plan plan) {
         return io(() -> COMPACT.writeValueAsString(Objects.requireNonNull(plan, "plan")));
     }
 
     /**
+     * {@return its canonical, compact document as UTF-8 bytes}
+     *
      * @param plan a plan
-     * @return its canonical, compact document as UTF-8 bytes
      */
     public static byte[] writeBytes(Plan plan) {
         return io(() -> COMPACT.writeValueAsBytes(Objects.requireNonNull(plan, "plan")));
     }
 
     /**
+     * {@return its document, indented by two spaces, lines ending in {@code \n}}
+     *
      * @param plan a plan
-     * @return its document, indented by two spaces, lines ending in {@code \n}
      */
     public static String writePretty(Plan plan) {
         return io(() -> PRETTY.writeValueAsString(Objects.requireNonNull(plan, "plan")));
     }
 
     /**
+     * Writes a plan as its canonical, compact document to a stream.
+     *
      * @param plan a plan
      * @param out where to write its compact document in UTF-8; flushed, left open
      */
@@ -267,6 +277,8 @@ public final class AlberoJson {
     }
 
     /**
+     * Writes a plan as its canonical, compact document to a writer.
+     *
      * @param plan a plan
      * @param out where to write its compact document; flushed, left open
      */
@@ -279,6 +291,8 @@ public final class AlberoJson {
     }
 
     /**
+     * Writes a plan as its canonical, compact document to a file.
+     *
      * @param plan a plan
      * @param file the file to (over)write with its compact document in UTF-8
      */
@@ -287,6 +301,8 @@ public final class AlberoJson {
     }
 
     /**
+     * Writes a plan as its indented document, for people to read, to a file.
+     *
      * @param plan a plan
      * @param file the file to (over)write with its pretty document in UTF-8
      */
@@ -308,6 +324,8 @@ public final class AlberoJson {
     }
 
     /**
+     * Writes a plan as its indented document, for people to read, to a stream.
+     *
      * @param plan a plan
      * @param out where to write its pretty document in UTF-8; flushed, left open
      */

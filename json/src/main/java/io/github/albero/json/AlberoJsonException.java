@@ -51,32 +51,32 @@ public final class AlberoJsonException extends RuntimeException {
     }
 
     /**
-     * @return the RFC 6901 JSON pointer of the offending node, e.g.
-     *     {@code "/missions/0/programs/1/code"}; {@code ""} for the whole document
+     * {@return the RFC 6901 JSON pointer of the offending node, e.g.
+     * {@code "/missions/0/programs/1/code"}; {@code ""} for the whole document}
      */
     public String pointer() {
         return pointer;
     }
 
     /**
-     * @return the pointer as the messages show it, without the leading slash, e.g.
-     *     {@code "missions/0/programs/1/code"}, or {@code "document"} for the whole document
+     * {@return the pointer as the messages show it, without the leading slash, e.g.
+     * {@code "missions/0/programs/1/code"}, or {@code "document"} for the whole document}
      */
     public String path() {
         return display(pointer);
     }
 
-    /** @return what is wrong, without the location, e.g. {@code expected 3 digits, got "05"} */
+    /** {@return what is wrong, without the location, e.g. {@code expected 3 digits, got "05"}} */
     public String problem() {
         return problem;
     }
 
-    /** @return the 1-based line where the offending node starts, or -1 when unknown */
+    /** {@return the 1-based line where the offending node starts, or -1 when unknown} */
     public long line() {
         return line;
     }
 
-    /** @return the 1-based column where the offending node starts, or -1 when unknown */
+    /** {@return the 1-based column where the offending node starts, or -1 when unknown} */
     public long column() {
         return column;
     }

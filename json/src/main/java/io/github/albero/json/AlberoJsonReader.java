@@ -43,14 +43,15 @@ public final class AlberoJsonReader {
         this.strict = strict;
     }
 
-    /** @return true when members the format does not define are rejected */
+    /** {@return true when members the format does not define are rejected} */
     public boolean isStrict() {
         return strict;
     }
 
     /**
+     * {@return the plan}
+     *
      * @param json a whole document
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public Plan read(String json) {
@@ -66,8 +67,9 @@ public final class AlberoJsonReader {
     }
 
     /**
+     * {@return the plan}
+     *
      * @param json a whole document, UTF-8 encoded
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public Plan read(byte[] json) {
@@ -142,8 +144,9 @@ public final class AlberoJsonReader {
     }
 
     /**
+     * {@return the plan}
+     *
      * @param file a UTF-8 file holding one document
-     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      * @throws UncheckedIOException when the file cannot be read
      */

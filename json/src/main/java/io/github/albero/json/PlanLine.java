@@ -28,50 +28,53 @@ public final class PlanLine {
     }
 
     /**
+     * {@return a line that held a plan}
+     *
      * @param line the 1-based line number
      * @param bytes the line's length in bytes, without its end
      * @param plan the plan read
-     * @return a line that held a plan
      */
     public static PlanLine of(long line, long bytes, Plan plan) {
         return new PlanLine(line, bytes, Objects.requireNonNull(plan, "plan"), null);
     }
 
     /**
+     * {@return a line that could not be read}
+     *
      * @param line the 1-based line number
      * @param bytes the line's length in bytes, without its end
      * @param error why it could not be read; its {@link AlberoJsonException#line()} is {@code line}
-     * @return a line that could not be read
      */
     public static PlanLine failed(long line, long bytes, AlberoJsonException error) {
         return new PlanLine(line, bytes, null, Objects.requireNonNull(error, "error"));
     }
 
-    /** @return the 1-based line number in the file */
+    /** {@return the 1-based line number in the file} */
     public long line() {
         return line;
     }
 
-    /** @return the length of the line in bytes, without its end */
+    /** {@return the length of the line in bytes, without its end} */
     public long bytes() {
         return bytes;
     }
 
-    /** @return the plan, when the line held a valid one */
+    /** {@return the plan, when the line held a valid one} */
     public Optional<Plan> plan() {
         return Optional.ofNullable(plan);
     }
 
-    /** @return the error, when the line could not be read */
+    /** {@return the error, when the line could not be read} */
     public Optional<AlberoJsonException> error() {
         return Optional.ofNullable(error);
     }
 
-    /** @return true when the line held a valid plan */
+    /** {@return true when the line held a valid plan} */
     public boolean isPlan() {
         return plan != null;
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "line " + line + ": " + (plan != null ? plan.toString() : error.getMessage());

@@ -48,48 +48,48 @@ public final class Aggregate {
         }
     }
 
-    /** @return what is aggregated: a mission code, a kind of administration, or {@code "all"} */
+    /** {@return what is aggregated: a mission code, a kind of administration, or {@code "all"}} */
     public String key() {
         return key;
     }
 
-    /** @return the number of reports */
+    /** {@return the number of reports} */
     public long reports() {
         return reports;
     }
 
-    /** @return the number of indicators */
+    /** {@return the number of indicators} */
     public long indicators() {
         return indicators;
     }
 
-    /** @return the number of reports with a measurable achievement */
+    /** {@return the number of reports with a measurable achievement} */
     public long scored() {
         return scored;
     }
 
-    /** @return the mean achievement of the scored reports, in points, half-even to 2 decimals; empty when none */
+    /** {@return the mean achievement of the scored reports, in points, half-even to 2 decimals; empty when none} */
     public Optional<BigDecimal> meanAchievement() {
         return scored == 0 ? Optional.empty()
                 : Optional.of(scoreSum.divide(BigDecimal.valueOf(scored), SCALE, RoundingMode.HALF_EVEN));
     }
 
-    /** @return the sum of budgeted costs */
+    /** {@return the sum of budgeted costs} */
     public Money budgetCosts() {
         return budgetCosts;
     }
 
-    /** @return the sum of actual costs */
+    /** {@return the sum of actual costs} */
     public Money actualCosts() {
         return actualCosts;
     }
 
-    /** @return the sum of budgeted investments */
+    /** {@return the sum of budgeted investments} */
     public Money budgetInvestments() {
         return budgetInvestments;
     }
 
-    /** @return the sum of actual investments */
+    /** {@return the sum of actual investments} */
     public Money actualInvestments() {
         return actualInvestments;
     }
@@ -104,6 +104,7 @@ public final class Aggregate {
                 + actualInvestments.amount().toPlainString();
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return key + ": " + reports + " reports, " + indicators + " indicators, mean achievement "

@@ -66,14 +66,15 @@ public final class NationalPipeline {
         this.reader = reader;
     }
 
-    /** @return a pipeline on one thread, strict reading, kinds of administration from their names */
+    /** {@return a pipeline on one thread, strict reading, kinds of administration from their names} */
     public static NationalPipeline create() {
         return new NationalPipeline(1, NationalPipeline::kindOfAdministration, AlberoJson.strict());
     }
 
     /**
+     * {@return a pipeline like this one on that many threads}
+     *
      * @param count how many threads analyse reports (the file is read by the caller's thread)
-     * @return a pipeline like this one on that many threads
      */
     public NationalPipeline threads(int count) {
         if (count < 1) {
@@ -83,8 +84,9 @@ public final class NationalPipeline {
     }
 
     /**
+     * {@return a pipeline like this one with that classification}
+     *
      * @param kind how to tell the kind of administration of a report, e.g. from a register
-     * @return a pipeline like this one with that classification
      */
     public NationalPipeline kindOf(Function<Plan, String> kind) {
         return new NationalPipeline(threads, Objects.requireNonNull(kind, "kind"), reader);

@@ -65,37 +65,37 @@ public final class NationalSummary {
         }
     }
 
-    /** @return the figures of every readable report together */
+    /** {@return the figures of every readable report together} */
     public Aggregate all() {
         return all;
     }
 
-    /** @return the figures per mission code, in code order */
+    /** {@return the figures per mission code, in code order} */
     public Map<String, Aggregate> byMission() {
         return byMission;
     }
 
-    /** @return the figures per kind of administration, in name order */
+    /** {@return the figures per kind of administration, in name order} */
     public Map<String, Aggregate> byKind() {
         return byKind;
     }
 
-    /** @return the number of non-blank lines read */
+    /** {@return the number of non-blank lines read} */
     public long lines() {
         return lines;
     }
 
-    /** @return the number of lines that held no readable report */
+    /** {@return the number of lines that held no readable report} */
     public long unreadable() {
         return unreadable;
     }
 
-    /** @return the bytes of the lines read */
+    /** {@return the bytes of the lines read} */
     public long bytes() {
         return bytes;
     }
 
-    /** @return how long the run took, in nanoseconds */
+    /** {@return how long the run took, in nanoseconds} */
     public long nanos() {
         return nanos;
     }
@@ -121,7 +121,7 @@ public final class NationalSummary {
         }
     }
 
-    /** @return a readable account of the run and the aggregates */
+    /** {@return a readable account of the run and the aggregates} */
     public String render() {
         double seconds = nanos / 1e9;
         StringBuilder sb = new StringBuilder();
@@ -134,6 +134,7 @@ public final class NationalSummary {
         return sb.toString();
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "NationalSummary[" + lines + " lines, " + unreadable + " unreadable, " + all.reports() + " reports, "

@@ -47,17 +47,17 @@ public final class ReportSummary {
             this.variance = variance;
         }
 
-        /** @return the mission's code, e.g. {@code "011"} */
+        /** {@return the mission's code, e.g. {@code "011"}} */
         public String code() {
             return code;
         }
 
-        /** @return the mission's achievement, when measurable */
+        /** {@return the mission's achievement, when measurable} */
         public Optional<Percentage> achievement() {
             return achievement;
         }
 
-        /** @return the mission's budget against actual figures, when both are known */
+        /** {@return the mission's budget against actual figures, when both are known} */
         public Optional<ResourceVariance> variance() {
             return variance;
         }
@@ -102,61 +102,62 @@ public final class ReportSummary {
     }
 
     /**
+     * {@return the summary of a line that held no readable report}
+     *
      * @param line the 1-based line in the file
      * @param problem why it could not be read
-     * @return the summary of a line that held no readable report
      */
     public static ReportSummary unreadable(long line, AlberoJsonException problem) {
         return new ReportSummary(line, null, null, 0, 0, Optional.empty(), Optional.empty(), List.of(),
                 Objects.requireNonNull(problem, "problem"));
     }
 
-    /** @return the 1-based line in the file */
+    /** {@return the 1-based line in the file} */
     public long line() {
         return line;
     }
 
-    /** @return the report, when the line held one */
+    /** {@return the report, when the line held one} */
     public Optional<Plan> plan() {
         return Optional.ofNullable(plan);
     }
 
-    /** @return the kind of administration, e.g. {@code "comune"}, when the line held a report */
+    /** {@return the kind of administration, e.g. {@code "comune"}, when the line held a report} */
     public Optional<String> kind() {
         return Optional.ofNullable(kind);
     }
 
-    /** @return the number of validation errors */
+    /** {@return the number of validation errors} */
     public int errors() {
         return errors;
     }
 
-    /** @return the number of validation warnings */
+    /** {@return the number of validation warnings} */
     public int warnings() {
         return warnings;
     }
 
-    /** @return the overall achievement for the reference year, when measurable */
+    /** {@return the overall achievement for the reference year, when measurable} */
     public Optional<Percentage> achievement() {
         return achievement;
     }
 
-    /** @return the whole plan's budget against actual figures, when both are known */
+    /** {@return the whole plan's budget against actual figures, when both are known} */
     public Optional<ResourceVariance> variance() {
         return variance;
     }
 
-    /** @return each mission's figures, in the plan's order */
+    /** {@return each mission's figures, in the plan's order} */
     public List<MissionFigures> missions() {
         return missions;
     }
 
-    /** @return why the line could not be read, when it could not */
+    /** {@return why the line could not be read, when it could not} */
     public Optional<AlberoJsonException> problem() {
         return Optional.ofNullable(problem);
     }
 
-    /** @return the number of indicators of the report (0 for an unreadable line) */
+    /** {@return the number of indicators of the report (0 for an unreadable line)} */
     public int indicators() {
         return plan == null ? 0 : plan.indicators().size();
     }
@@ -164,7 +165,7 @@ public final class ReportSummary {
     static final String CSV_HEADER = "line,status,administration,identifier,kind,referenceYear,indicators,errors,warnings,"
             + "achievement,budgetCosts,actualCosts,budgetInvestments,actualInvestments,problem";
 
-    /** @return the summary as one CSV row (RFC 4180 quoting), with the columns of the header the pipeline writes first */
+    /** {@return the summary as one CSV row (RFC 4180 quoting), with the columns of the header the pipeline writes first} */
     public String csv() {
         StringBuilder sb = new StringBuilder().append(line).append(',');
         if (plan == null) {

@@ -72,32 +72,32 @@ public final class Analysis {
         return new Analysis(plan, year, validation, achievement, variance);
     }
 
-    /** @return the plan or report analysed */
+    /** {@return the plan or report analysed} */
     public Plan plan() {
         return plan;
     }
 
-    /** @return the year evaluated in every section */
+    /** {@return the year evaluated in every section} */
     public int year() {
         return year;
     }
 
-    /** @return the validation findings */
+    /** {@return the validation findings} */
     public ValidationReport validation() {
         return validation;
     }
 
-    /** @return the achievement tree of {@link #year()} */
+    /** {@return the achievement tree of {@link #year()}} */
     public AchievementReport achievement() {
         return achievement;
     }
 
-    /** @return the variance tree of {@link #year()}, actual against budget */
+    /** {@return the variance tree of {@link #year()}, actual against budget} */
     public VarianceReport variance() {
         return variance;
     }
 
-    /** @return e.g. {@code Analysis[REPORT 2017, 35 findings]} */
+    /** {@return e.g. {@code Analysis[REPORT 2017, 35 findings]}} */
     @Override
     public String toString() {
         return "Analysis[" + plan.kind() + " " + year + ", " + validation.findings().size() + " findings]";

@@ -38,45 +38,50 @@ final class Formats {
     }
 
     /**
+     * {@return the formats}
+     *
      * @param locale Italian for any Italian locale, English otherwise
-     * @return the formats
      */
     static Formats of(Locale locale) {
         return new Formats(locale);
     }
 
-    /** @return true for the Italian formats */
+    /** {@return true for the Italian formats} */
     boolean italian() {
         return "it".equals(locale.getLanguage());
     }
 
     /**
+     * {@return e.g. {@code 257.143,00} or {@code -27.422,34} (Italian)}
+     *
      * @param m an amount
-     * @return e.g. {@code 257.143,00} or {@code -27.422,34} (Italian)
      */
     String amount(Money m) {
         return money.format(m.amount());
     }
 
     /**
+     * {@return e.g. {@code € 257.143,00} or {@code -€ 27.422,34} (Italian)}
+     *
      * @param m an amount
-     * @return e.g. {@code € 257.143,00} or {@code -€ 27.422,34} (Italian)
      */
     String euros(Money m) {
         return (m.isNegative() ? "-€ " : "€ ") + money.format(m.amount().abs());
     }
 
     /**
+     * {@return e.g. {@code 4,1%} or {@code 66,67%} (Italian), at most 2 decimals}
+     *
      * @param p a percentage
-     * @return e.g. {@code 4,1%} or {@code 66,67%} (Italian), at most 2 decimals
      */
     String percent(Percentage p) {
         return percent.format(p.points()) + "%";
     }
 
     /**
+     * {@return the number with at most 2 decimals}
+     *
      * @param value a number
-     * @return the number with at most 2 decimals
      */
     String number(BigDecimal value) {
         return percent.format(value);

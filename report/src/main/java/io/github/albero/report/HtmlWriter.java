@@ -293,7 +293,7 @@ final class HtmlWriter {
         return m.amount().max(BigDecimal.ZERO);
     }
 
-    /** @return the share of {@code max} as a width of 0–100 with one decimal */
+    /** {@return the share of {@code max} as a width of 0–100 with one decimal} */
     private static String scale(BigDecimal value, BigDecimal max) {
         if (value.signum() <= 0 || max.signum() <= 0) {
             return "0";

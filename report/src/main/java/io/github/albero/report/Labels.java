@@ -51,7 +51,7 @@ final class Labels {
         return italian;
     }
 
-    /** @return the language tag of the page, {@code "it"} or {@code "en"} */
+    /** {@return the language tag of the page, {@code "it"} or {@code "en"}} */
     String tag() {
         return italian ? "it" : "en";
     }
@@ -61,9 +61,10 @@ final class Labels {
     }
 
     /**
+     * {@return the label}
+     *
      * @param key a label key
      * @param args the values of its {@code %s} placeholders
-     * @return the label
      * @throws IllegalArgumentException when the key is unknown (a programming error)
      */
     String get(String key, Object... args) {
@@ -74,7 +75,7 @@ final class Labels {
         return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
     }
 
-    /** @return the label of {@code key}, or {@code fallback} when there is none */
+    /** {@return the label of {@code key}, or {@code fallback} when there is none} */
     String getOr(String key, String fallback) {
         return has(key) ? get(key) : fallback;
     }

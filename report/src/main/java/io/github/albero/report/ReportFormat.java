@@ -15,7 +15,7 @@ public enum ReportFormat {
         this.extension = extension;
     }
 
-    /** @return the file extension without the dot, e.g. {@code "html"} */
+    /** {@return the file extension without the dot, e.g. {@code "html"}} */
     public String extension() {
         return extension;
     }

@@ -43,30 +43,33 @@ public final class ReportRenderer {
     }
 
     /**
+     * {@return a renderer}
+     *
      * @param locale the language of labels and numbers: Italian for any Italian locale, English otherwise
-     * @return a renderer
      */
     public static ReportRenderer of(Locale locale) {
         return new ReportRenderer(Objects.requireNonNull(locale, "locale"), "Albero");
     }
 
     /**
+     * {@return a renderer like this one that names {@code source}}
+     *
      * @param source where the document was read from, named in the footer (e.g. its file name)
-     * @return a renderer like this one that names {@code source}
      */
     public ReportRenderer withSource(String source) {
         return new ReportRenderer(labels.locale(), Objects.requireNonNull(source, "source"));
     }
 
-    /** @return the locale the renderer writes in: {@link Locale#ITALIAN} or {@link Locale#ENGLISH} */
+    /** {@return the locale the renderer writes in: {@link Locale#ITALIAN} or {@link Locale#ENGLISH}} */
     public Locale locale() {
         return labels.locale();
     }
 
     /**
+     * {@return the whole document}
+     *
      * @param analysis what to render
      * @param format the format
-     * @return the whole document
      */
     public String render(Analysis analysis, ReportFormat format) {
         Objects.requireNonNull(analysis, "analysis");
@@ -80,17 +83,17 @@ public final class ReportRenderer {
         }
     }
 
-    /** @return {@link #render(Analysis, ReportFormat)} as HTML */
+    /** {@return {@link #render(Analysis, ReportFormat)} as HTML} */
     public String html(Analysis analysis) {
         return render(analysis, ReportFormat.HTML);
     }
 
-    /** @return {@link #render(Analysis, ReportFormat)} as Markdown */
+    /** {@return {@link #render(Analysis, ReportFormat)} as Markdown} */
     public String markdown(Analysis analysis) {
         return render(analysis, ReportFormat.MARKDOWN);
     }
 
-    /** @return {@link #render(Analysis, ReportFormat)} as terminal text */
+    /** {@return {@link #render(Analysis, ReportFormat)} as terminal text} */
     public String text(Analysis analysis) {
         return render(analysis, ReportFormat.TEXT);
     }
@@ -136,7 +139,7 @@ public final class ReportRenderer {
         }
     }
 
-    /** @return e.g. {@code ReportRenderer[it]} */
+    /** {@return e.g. {@code ReportRenderer[it]}} */
     @Override
     public String toString() {
         return "ReportRenderer[" + labels.tag() + "]";

@@ -16,12 +16,12 @@ final class Safe {
     private Safe() {
     }
 
-    /** @return the text neutralised and on one line, single-spaced */
+    /** {@return the text neutralised and on one line, single-spaced} */
     static String flat(String s) {
         return WHITESPACE.matcher(UnsafeText.visible(s)).replaceAll(" ").strip();
     }
 
-    /** @return the text neutralised and escaped for XML/HTML text and attribute values */
+    /** {@return the text neutralised and escaped for XML/HTML text and attribute values} */
     static String html(String s) {
         String v = UnsafeText.visible(s);
         StringBuilder sb = new StringBuilder(v.length() + 16);
@@ -54,7 +54,7 @@ final class Safe {
         return sb.toString();
     }
 
-    /** @return the text neutralised, on one line and with every Markdown and HTML special character escaped */
+    /** {@return the text neutralised, on one line and with every Markdown and HTML special character escaped} */
     static String markdown(String s) {
         String f = flat(s);
         StringBuilder sb = new StringBuilder(f.length() + 16);
@@ -73,12 +73,12 @@ final class Safe {
         return sb.toString();
     }
 
-    /** @return the number of code points */
+    /** {@return the number of code points} */
     static int width(String s) {
         return s.codePointCount(0, s.length());
     }
 
-    /** @return the first {@code n} code points of {@code s} (all of it when shorter) */
+    /** {@return the first {@code n} code points of {@code s} (all of it when shorter)} */
     static String take(String s, int n) {
         if (width(s) <= n) {
             return s;
@@ -86,19 +86,19 @@ final class Safe {
         return s.substring(0, s.offsetByCodePoints(0, Math.max(0, n)));
     }
 
-    /** @return the text neutralised, flat, cut to {@code max} code points with a final "…" when longer */
+    /** {@return the text neutralised, flat, cut to {@code max} code points with a final "…" when longer} */
     static String abbreviate(String s, int max) {
         String f = flat(s);
         return width(f) <= max ? f : take(f, max - 1).stripTrailing() + "…";
     }
 
-    /** @return {@code s} padded with spaces on the right to {@code width} code points */
+    /** {@return {@code s} padded with spaces on the right to {@code width} code points} */
     static String left(String s, int width) {
         int w = width(s);
         return w >= width ? s : s + " ".repeat(width - w);
     }
 
-    /** @return {@code s} padded with spaces on the left to {@code width} code points */
+    /** {@return {@code s} padded with spaces on the left to {@code width} code points} */
     static String right(String s, int width) {
         int w = width(s);
         return w >= width ? s : " ".repeat(width - w) + s;
@@ -140,7 +140,7 @@ final class Safe {
         return lines;
     }
 
-    /** @return the lines of {@link #wrap(String, int)}, at most {@code maxLines}, the last abbreviated */
+    /** {@return the lines of {@link #wrap(String, int)}, at most {@code maxLines}, the last abbreviated} */
     static List<String> wrap(String s, int width, int maxLines) {
         List<String> all = wrap(s, width);
         if (all.size() <= maxLines) {

@@ -66,57 +66,58 @@ public final class Summary {
     }
 
     /**
+     * {@return its summary}
+     *
      * @param analysis an analysis
-     * @return its summary
      */
     public static Summary of(Analysis analysis) {
         return new Summary(analysis);
     }
 
-    /** @return the achievement of the whole plan, empty when nothing is measurable */
+    /** {@return the achievement of the whole plan, empty when nothing is measurable} */
     public Optional<Percentage> headline() {
         return root.score();
     }
 
-    /** @return the band of the headline achievement */
+    /** {@return the band of the headline achievement} */
     public Optional<Band> headlineBand() {
         return root.measurable() ? root.band() : Optional.empty();
     }
 
-    /** @return the achievement node of the whole plan */
+    /** {@return the achievement node of the whole plan} */
     public AchievementNode root() {
         return root;
     }
 
-    /** @return every mission followed by its programs, in document order */
+    /** {@return every mission followed by its programs, in document order} */
     public List<AchievementNode> missionsAndPrograms() {
         return missionsAndPrograms;
     }
 
-    /** @return every strategic objective's achievement node, in document order */
+    /** {@return every strategic objective's achievement node, in document order} */
     public List<AchievementNode> objectives() {
         return objectives;
     }
 
     /**
-     * @return how many strategic objectives fall in each band, in the band table's order, then
-     *     {@value #NOT_MEASURABLE}; bands with no objective count zero
+     * {@return how many strategic objectives fall in each band, in the band table's order, then
+     * {@value #NOT_MEASURABLE}; bands with no objective count zero}
      */
     public Map<String, Integer> objectivesByBand() {
         return byBand;
     }
 
-    /** @return the budget against the actual totals of the whole plan, empty without figures for the year */
+    /** {@return the budget against the actual totals of the whole plan, empty without figures for the year} */
     public Optional<ResourceVariance> totals() {
         return totals;
     }
 
-    /** @return the findings of severity error, in the validation report's order */
+    /** {@return the findings of severity error, in the validation report's order} */
     public List<Finding> errors() {
         return errors;
     }
 
-    /** @return e.g. {@code Summary[98.75%, {achieved=10, …}, 1 errors]} */
+    /** {@return e.g. {@code Summary[98.75%, {achieved=10, …}, 1 errors]}} */
     @Override
     public String toString() {
         return "Summary[" + headline().map(Percentage::toString).orElse("-") + ", " + byBand + ", " + errors.size() + " errors]";

@@ -19,7 +19,7 @@ final class Words {
     private Words() {
     }
 
-    /** @return the node's band in words, or "not measurable" */
+    /** {@return the node's band in words, or "not measurable"} */
     static String status(AchievementNode n, Labels labels) {
         if (!n.measurable()) {
             return labels.get("status.none");
@@ -27,7 +27,7 @@ final class Words {
         return n.band().map(b -> band(b.label(), labels)).orElse(labels.get("status.nobands"));
     }
 
-    /** @return a band label in the labels' language (custom labels as they are) */
+    /** {@return a band label in the labels' language (custom labels as they are)} */
     static String band(String bandLabel, Labels labels) {
         if (bandLabel.equals(Summary.NOT_MEASURABLE)) {
             return labels.get("status.none");
@@ -35,7 +35,7 @@ final class Words {
         return labels.getOr("status." + bandLabel, Safe.flat(bandLabel));
     }
 
-    /** @return "good" for the first band tried, "bad" for the last, "mid" between, "none" without a band */
+    /** {@return "good" for the first band tried, "bad" for the last, "mid" between, "none" without a band} */
     static String tone(AchievementNode n, BandTable bands) {
         if (!n.measurable() || n.band().isEmpty()) {
             return "none";
@@ -53,7 +53,7 @@ final class Words {
         return "none";
     }
 
-    /** @return a mark and a word that say the tone without colour, e.g. "✓" */
+    /** {@return a mark and a word that say the tone without colour, e.g. "✓"} */
     static String mark(String tone) {
         switch (tone) {
             case "good":
@@ -67,7 +67,7 @@ final class Words {
         }
     }
 
-    /** @return e.g. "≥ 90% raggiunto" */
+    /** {@return e.g. "≥ 90% raggiunto"} */
     static String range(Band b, Formats formats, Labels labels) {
         String range;
         if (b.lower().isPresent()) {
@@ -88,7 +88,7 @@ final class Words {
         return d == Direction.FAVOURABLE ? "good" : d == Direction.UNFAVOURABLE ? "bad" : "none";
     }
 
-    /** @return e.g. "1 errore, 18 avvisi, 16 note" */
+    /** {@return e.g. "1 errore, 18 avvisi, 16 note"} */
     static String counts(ValidationReport v, Labels labels) {
         if (v.isEmpty()) {
             return labels.get("validation.none");
@@ -101,7 +101,7 @@ final class Words {
         return String.join(", ", parts);
     }
 
-    /** @return the findings grouped by rule, in the rulebook's order */
+    /** {@return the findings grouped by rule, in the rulebook's order} */
     static Map<RuleCode, List<Finding>> byRule(ValidationReport v) {
         Map<RuleCode, List<Finding>> groups = new LinkedHashMap<>();
         for (RuleCode r : RuleCode.values()) {
@@ -118,17 +118,17 @@ final class Words {
         return labels.get("severity." + s.name());
     }
 
-    /** @return a finding's message, its numbers in the labels' language, neutralised and flat */
+    /** {@return a finding's message, its numbers in the labels' language, neutralised and flat} */
     static String message(Finding f, Labels labels, Formats formats) {
         return Safe.flat(formats.localizeNumbers(f.message(labels.locale())));
     }
 
-    /** @return the document's title, e.g. "Relazione sulla performance 2017" when it has none */
+    /** {@return the document's title, e.g. "Relazione sulla performance 2017" when it has none} */
     static String title(Plan plan, Labels labels) {
         return plan.title().map(Safe::flat).orElse(labels.get("kind." + plan.kind().name(), plan.referenceYear()));
     }
 
-    /** @return e.g. "Relazione sulla performance · anno 2017" */
+    /** {@return e.g. "Relazione sulla performance · anno 2017"} */
     static String kicker(Plan plan, int year, Labels labels) {
         return labels.get("kicker." + plan.kind().name(), year);
     }

@@ -43,19 +43,20 @@ public final class AlberoSheets {
         this.limits = limits;
     }
 
-    /** @return the strict reader: unknown sheets and columns and hidden sheets are errors */
+    /** {@return the strict reader: unknown sheets and columns and hidden sheets are errors} */
     public static AlberoSheets strict() {
         return STRICT;
     }
 
-    /** @return the lenient reader: unknown sheets and columns and hidden sheets are warnings */
+    /** {@return the lenient reader: unknown sheets and columns and hidden sheets are warnings} */
     public static AlberoSheets lenient() {
         return LENIENT;
     }
 
     /**
+     * {@return a reader like this one with other limits}
+     *
      * @param limits the limits
-     * @return a reader like this one with other limits
      */
     public AlberoSheets withLimits(SheetLimits limits) {
         return new AlberoSheets(strict, Objects.requireNonNull(limits, "limits"));
@@ -231,6 +232,7 @@ public final class AlberoSheets {
         };
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "AlberoSheets[" + (strict ? "strict" : "lenient") + ", " + limits + "]";

@@ -54,7 +54,7 @@ final class Cell {
         return new Cell(Type.FORMULA_WITHOUT_VALUE, null, null, null, false, formula);
     }
 
-    /** @return the cell as the user sees it: text verbatim, numbers with a decimal comma, dates dd/mm/yyyy */
+    /** {@return the cell as the user sees it: text verbatim, numbers with a decimal comma, dates dd/mm/yyyy} */
     String shown() {
         switch (type) {
             case NUMBER:
@@ -70,6 +70,7 @@ final class Cell {
         }
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return type + " " + shown();

@@ -58,7 +58,7 @@ final class Column<T, B> {
         return new Column<T, B>(italian, english, required, help, (Kind<Object>) null, null, null);
     }
 
-    /** @return {@code "Italiano / English"} as the header row writes it */
+    /** {@return {@code "Italiano / English"} as the header row writes it} */
     String header() {
         return italian + " / " + english;
     }
@@ -72,7 +72,7 @@ final class Column<T, B> {
         set.accept(builder, kind.read(cell));
     }
 
-    /** @return the value of this column for a model object, or empty */
+    /** {@return the value of this column for a model object, or empty} */
     Optional<Object> value(T t) {
         return get.apply(t);
     }

@@ -15,7 +15,7 @@ final class Formats {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    /** @return the text, with a leading apostrophe when a spreadsheet could execute it */
+    /** {@return the text, with a leading apostrophe when a spreadsheet could execute it} */
     static String neutralise(String text) {
         if (!text.isEmpty() && (isTrigger(text.charAt(0)) || text.charAt(0) == '\'')) {
             return "'" + text;
@@ -23,7 +23,7 @@ final class Formats {
         return text;
     }
 
-    /** @return the text without the apostrophe {@link #neutralise} adds */
+    /** {@return the text without the apostrophe {@link #neutralise} adds} */
     static String unneutralise(String text) {
         if (text.length() > 1 && text.charAt(0) == '\'' && (isTrigger(text.charAt(1)) || text.charAt(1) == '\'')) {
             return text.substring(1);
@@ -31,7 +31,7 @@ final class Formats {
         return text;
     }
 
-    /** @return true when a number format shows a date: the built-in date formats, or d, m, y, h, s outside quotes and brackets */
+    /** {@return true when a number format shows a date: the built-in date formats, or d, m, y, h, s outside quotes and brackets} */
     static boolean isDate(Integer id, String format) {
         if (id != null && ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58))) {
             return true;
@@ -83,7 +83,7 @@ final class Formats {
         return sb == null ? text : sb.toString();
     }
 
-    /** @return the text with every {@code _xHHHH_} decoded */
+    /** {@return the text with every {@code _xHHHH_} decoded} */
     static String unescapeXml(String text) {
         if (text.indexOf("_x") < 0) {
             return text;

@@ -26,15 +26,15 @@ abstract class Kind<V> {
     /** Reads a non-empty cell. @throws CellProblem or InvalidValueException when the cell breaks a rule */
     abstract V read(Cell cell);
 
-    /** @return the XLSX content: a String, or a BigDecimal/Integer for a numeric cell */
+    /** {@return the XLSX content: a String, or a BigDecimal/Integer for a numeric cell} */
     Object xlsx(V value) {
         return text(value);
     }
 
-    /** @return the text written to CSV */
+    /** {@return the text written to CSV} */
     abstract String text(V value);
 
-    /** @return the number format of an XLSX numeric cell, or null */
+    /** {@return the number format of an XLSX numeric cell, or null} */
     String format() {
         return null;
     }
@@ -221,7 +221,7 @@ abstract class Kind<V> {
         }
     }
 
-    /** @return lower case, accents and punctuation spacing folded: {@code "Maggiore è meglio"} → {@code "maggiore e meglio"} */
+    /** {@return lower case, accents and punctuation spacing folded: {@code "Maggiore è meglio"} → {@code "maggiore e meglio"}} */
     static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[\\s_]+", " ").strip();

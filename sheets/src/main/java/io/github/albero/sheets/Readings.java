@@ -56,7 +56,7 @@ final class Readings {
         }
     }
 
-    /** @return the reading, empty for "none" */
+    /** {@return the reading, empty for "none"} */
     static Optional<TargetReading> readTarget(String text) {
         if (isNone(text)) {
             return Optional.empty();
@@ -79,7 +79,7 @@ final class Readings {
         return Optional.of(b.build());
     }
 
-    /** @return the reading, empty for "none" */
+    /** {@return the reading, empty for "none"} */
     static Optional<ResultReading> readResult(String text) {
         if (isNone(text)) {
             return Optional.empty();

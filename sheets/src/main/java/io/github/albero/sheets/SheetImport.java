@@ -16,16 +16,17 @@ public final class SheetImport {
         this.report = report;
     }
 
-    /** @return the plan, empty when the report has errors */
+    /** {@return the plan, empty when the report has errors} */
     public Optional<Plan> plan() {
         return plan;
     }
 
-    /** @return every problem found, errors and warnings */
+    /** {@return every problem found, errors and warnings} */
     public SheetReport report() {
         return report;
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "SheetImport[" + plan.map(Plan::toString).orElse("no plan") + ", " + report.problems().size() + " problems]";

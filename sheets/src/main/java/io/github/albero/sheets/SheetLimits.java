@@ -50,59 +50,60 @@ public final class SheetLimits {
         return value;
     }
 
-    /** @return the largest file accepted, in bytes (compressed, as stored) */
+    /** {@return the largest file accepted, in bytes (compressed, as stored)} */
     public long maxFileBytes() {
         return maxFileBytes;
     }
 
-    /** @return the largest size a single zip entry may inflate to, in bytes */
+    /** {@return the largest size a single zip entry may inflate to, in bytes} */
     public long maxEntryBytes() {
         return maxEntryBytes;
     }
 
-    /** @return the largest size all zip entries together may inflate to, in bytes */
+    /** {@return the largest size all zip entries together may inflate to, in bytes} */
     public long maxTotalBytes() {
         return maxTotalBytes;
     }
 
-    /** @return the largest ratio of inflated to compressed size of an entry above 1 MiB */
+    /** {@return the largest ratio of inflated to compressed size of an entry above 1 MiB} */
     public int maxCompressionRatio() {
         return maxCompressionRatio;
     }
 
-    /** @return the most zip entries a workbook may have */
+    /** {@return the most zip entries a workbook may have} */
     public int maxEntries() {
         return maxEntries;
     }
 
-    /** @return the most rows a sheet may have */
+    /** {@return the most rows a sheet may have} */
     public int maxRows() {
         return maxRows;
     }
 
-    /** @return the most columns a row may have */
+    /** {@return the most columns a row may have} */
     public int maxColumns() {
         return maxColumns;
     }
 
-    /** @return the most non-empty cells a workbook may have */
+    /** {@return the most non-empty cells a workbook may have} */
     public long maxCells() {
         return maxCells;
     }
 
-    /** @return the most characters a cell may hold */
+    /** {@return the most characters a cell may hold} */
     public int maxCellChars() {
         return maxCellChars;
     }
 
-    /** @return the most problems a report lists before saying there are more */
+    /** {@return the most problems a report lists before saying there are more} */
     public int maxProblems() {
         return maxProblems;
     }
 
     /**
+     * {@return a copy with that limit}
+     *
      * @param bytes the largest file accepted
-     * @return a copy with that limit
      */
     public SheetLimits withMaxFileBytes(long bytes) {
         return new SheetLimits(bytes, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxEntries, maxRows, maxColumns, maxCells,
@@ -110,8 +111,9 @@ public final class SheetLimits {
     }
 
     /**
+     * {@return a copy with that limit}
+     *
      * @param bytes the largest inflated size of one zip entry
-     * @return a copy with that limit
      */
     public SheetLimits withMaxEntryBytes(long bytes) {
         return new SheetLimits(maxFileBytes, bytes, maxTotalBytes, maxCompressionRatio, maxEntries, maxRows, maxColumns, maxCells,
@@ -119,8 +121,9 @@ public final class SheetLimits {
     }
 
     /**
+     * {@return a copy with that limit}
+     *
      * @param bytes the largest inflated size of all zip entries
-     * @return a copy with that limit
      */
     public SheetLimits withMaxTotalBytes(long bytes) {
         return new SheetLimits(maxFileBytes, maxEntryBytes, bytes, maxCompressionRatio, maxEntries, maxRows, maxColumns, maxCells,
@@ -128,8 +131,9 @@ public final class SheetLimits {
     }
 
     /**
+     * {@return a copy with that limit}
+     *
      * @param ratio the largest compression ratio of an entry above 1 MiB
-     * @return a copy with that limit
      */
     public SheetLimits withMaxCompressionRatio(int ratio) {
         return new SheetLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, ratio, maxEntries, maxRows, maxColumns, maxCells,
@@ -137,8 +141,9 @@ public final class SheetLimits {
     }
 
     /**
+     * {@return a copy with that limit}
+     *
      * @param rows the most rows per sheet
-     * @return a copy with that limit
      */
     public SheetLimits withMaxRows(int rows) {
         return new SheetLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxEntries, rows, maxColumns, maxCells,
@@ -146,14 +151,16 @@ public final class SheetLimits {
     }
 
     /**
+     * {@return a copy with that limit}
+     *
      * @param cells the most non-empty cells per workbook
-     * @return a copy with that limit
      */
     public SheetLimits withMaxCells(long cells) {
         return new SheetLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxEntries, maxRows, maxColumns, cells,
                 maxCellChars, maxProblems);
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "SheetLimits[file " + maxFileBytes + " B, entry " + maxEntryBytes + " B, total " + maxTotalBytes + " B, ratio "

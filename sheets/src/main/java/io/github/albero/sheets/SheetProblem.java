@@ -50,42 +50,42 @@ public final class SheetProblem {
         this.arguments = Collections.unmodifiableMap(args);
     }
 
-    /** @return error or warning */
+    /** {@return error or warning} */
     public Severity severity() {
         return severity;
     }
 
-    /** @return the rule broken */
+    /** {@return the rule broken} */
     public SheetRule rule() {
         return rule;
     }
 
-    /** @return the sheet (or CSV file name without extension), empty for a problem of the whole file */
+    /** {@return the sheet (or CSV file name without extension), empty for a problem of the whole file} */
     public Optional<String> sheet() {
         return Optional.ofNullable(sheet);
     }
 
-    /** @return the cell in A1 notation, e.g. {@code F12}, when the problem lies in one cell */
+    /** {@return the cell in A1 notation, e.g. {@code F12}, when the problem lies in one cell} */
     public Optional<String> cell() {
         return Optional.ofNullable(cell);
     }
 
-    /** @return the column header as the file writes it, when the problem lies in one column */
+    /** {@return the column header as the file writes it, when the problem lies in one column} */
     public Optional<String> column() {
         return Optional.ofNullable(column);
     }
 
-    /** @return the offending value as text, when there is one */
+    /** {@return the offending value as text, when there is one} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** @return the message parameters, by name */
+    /** {@return the message parameters, by name} */
     public Map<String, String> arguments() {
         return arguments;
     }
 
-    /** @return {@code Sheet!A1}, {@code Sheet} or {@code "file"} */
+    /** {@return {@code Sheet!A1}, {@code Sheet} or {@code "file"}} */
     public String location() {
         if (sheet == null) {
             return "file";
@@ -94,8 +94,9 @@ public final class SheetProblem {
     }
 
     /**
+     * {@return the message alone, without location}
+     *
      * @param locale the language: Italian for any Italian locale, English otherwise
-     * @return the message alone, without location
      */
     public String message(Locale locale) {
         if (arguments.containsKey("problem")) {
@@ -107,8 +108,9 @@ public final class SheetProblem {
     }
 
     /**
+     * {@return one line: location, column, message, rule code}
+     *
      * @param locale the language
-     * @return one line: location, column, message, rule code
      */
     public String render(Locale locale) {
         StringBuilder sb = new StringBuilder(location());
@@ -122,6 +124,7 @@ public final class SheetProblem {
         return sb.append(']').toString();
     }
 
+    /** {@return true when {@code o} is a {@code SheetProblem} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof SheetProblem)) {
@@ -132,12 +135,13 @@ public final class SheetProblem {
                 && Objects.equals(column, p.column) && Objects.equals(value, p.value) && arguments.equals(p.arguments);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(severity, rule, sheet, cell, column, value, arguments);
     }
 
-    /** @return the English rendering */
+    /** {@return the English rendering} */
     @Override
     public String toString() {
         return render(Locale.ENGLISH);

@@ -15,34 +15,35 @@ public final class SheetReport {
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem, errors and warnings, in the order met */
+    /** {@return every problem, errors and warnings, in the order met} */
     public List<SheetProblem> problems() {
         return problems;
     }
 
-    /** @return the errors only */
+    /** {@return the errors only} */
     public List<SheetProblem> errors() {
         return problems.stream().filter(p -> p.severity() == SheetProblem.Severity.ERROR).collect(Collectors.toUnmodifiableList());
     }
 
-    /** @return the warnings only */
+    /** {@return the warnings only} */
     public List<SheetProblem> warnings() {
         return problems.stream().filter(p -> p.severity() == SheetProblem.Severity.WARNING).collect(Collectors.toUnmodifiableList());
     }
 
-    /** @return true when at least one problem is an error */
+    /** {@return true when at least one problem is an error} */
     public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == SheetProblem.Severity.ERROR);
     }
 
-    /** @return true when there is no problem at all */
+    /** {@return true when there is no problem at all} */
     public boolean isEmpty() {
         return problems.isEmpty();
     }
 
     /**
+     * {@return a summary line followed by one line per problem}
+     *
      * @param locale the language: Italian for any Italian locale, English otherwise
-     * @return a summary line followed by one line per problem
      */
     public String render(Locale locale) {
         StringBuilder sb = new StringBuilder(Messages.render(locale, "report.summary",
@@ -53,7 +54,7 @@ public final class SheetReport {
         return sb.toString();
     }
 
-    /** @return the English rendering */
+    /** {@return the English rendering} */
     @Override
     public String toString() {
         return render(Locale.ENGLISH);

@@ -25,7 +25,7 @@ final class SheetRows {
     boolean rowFailed;
     private boolean dataRow;
 
-    /** @return true when the current row has a value in a column of the template (other values are reported, not read) */
+    /** {@return true when the current row has a value in a column of the template (other values are reported, not read)} */
     boolean isDataRow() {
         return dataRow;
     }
@@ -36,7 +36,7 @@ final class SheetRows {
         this.problems = problems;
     }
 
-    /** @return true when the row was the header row */
+    /** {@return true when the row was the header row} */
     boolean accept(int rowNumber, Cell[] cells) {
         this.rowNumber = rowNumber;
         this.cells = cells;
@@ -101,7 +101,7 @@ final class SheetRows {
         return Source.columnName(column) + rowNumber;
     }
 
-    /** @return the cell's reference, or the row's first cell when the column is absent */
+    /** {@return the cell's reference, or the row's first cell when the column is absent} */
     String ref(Column<?, ?> col) {
         Integer c = index.get(col);
         return ref(c == null ? 0 : c);
@@ -112,7 +112,7 @@ final class SheetRows {
         return c == null ? col.header() : headers.get(c);
     }
 
-    /** @return the cell of that column in the current row, or null */
+    /** {@return the cell of that column in the current row, or null} */
     Cell cell(Column<?, ?> col) {
         Integer c = index.get(col);
         return c == null || c >= cells.length ? null : cells[c];
@@ -122,7 +122,7 @@ final class SheetRows {
         return cell(def.column(italian));
     }
 
-    /** @return the converted value, or null when empty or wrong (then reported); a required empty cell is reported */
+    /** {@return the converted value, or null when empty or wrong (then reported); a required empty cell is reported} */
     <V> V get(Column<?, ?> col, Kind<V> kind, boolean required) {
         Cell cell = cell(col);
         if (cell == null) {

@@ -85,12 +85,12 @@ public enum SheetRule {
         this.code = code;
     }
 
-    /** @return the stable code, e.g. {@code SHT-VAL-003} */
+    /** {@return the stable code, e.g. {@code SHT-VAL-003}} */
     public String code() {
         return code;
     }
 
-    /** @return the code */
+    /** {@return the code} */
     @Override
     public String toString() {
         return code;

@@ -31,7 +31,7 @@ public final class SheetsException extends IllegalArgumentException {
         return sb.toString();
     }
 
-    /** @return every problem found */
+    /** {@return every problem found} */
     public SheetReport report() {
         return report;
     }

@@ -27,7 +27,7 @@ interface Source extends Closeable {
         void row(int rowNumber, Cell[] cells);
     }
 
-    /** @return the sheets, in workbook order */
+    /** {@return the sheets, in workbook order} */
     List<SheetInfo> sheets();
 
     /** Streams the sheet's non-empty rows to the handler, checking the limits. */
@@ -36,7 +36,7 @@ interface Source extends Closeable {
     @Override
     void close();
 
-    /** @return {@code A}, {@code B}, … {@code Z}, {@code AA} … for a 0-based column index */
+    /** {@return {@code A}, {@code B}, … {@code Z}, {@code AA} … for a 0-based column index} */
     static String columnName(int index) {
         StringBuilder sb = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {

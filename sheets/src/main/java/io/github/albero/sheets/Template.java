@@ -54,6 +54,7 @@ final class Template {
             throw new IllegalStateException("no column " + italian + " in sheet " + this.italian);
         }
 
+        /** {@return a readable one-line description, for logs and JShell} */
         @Override
         public String toString() {
             return italian;
@@ -297,7 +298,7 @@ final class Template {
         return Optional.empty();
     }
 
-    /** @return plan fields by folded Italian, English and combined name */
+    /** {@return plan fields by folded Italian, English and combined name} */
     static Map<String, Column<io.github.albero.model.Plan, PlanDraft>> planFieldsByName() {
         Map<String, Column<io.github.albero.model.Plan, PlanDraft>> m = new LinkedHashMap<>();
         for (Column<io.github.albero.model.Plan, PlanDraft> c : PLAN_FIELDS) {

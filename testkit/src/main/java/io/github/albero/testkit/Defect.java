@@ -101,7 +101,7 @@ public enum Defect {
         this.injection = injection;
     }
 
-    /** @return the kind of document the defect can only show in (a report, for missing results), if any */
+    /** {@return the kind of document the defect can only show in (a report, for missing results), if any} */
     public Optional<PlanKind> requiredKind() {
         return Optional.ofNullable(requiredKind);
     }
@@ -127,7 +127,7 @@ public enum Defect {
         return injection.inject(plan, random).map(broken -> new Injected(this, broken, PlanDiff.changedPath(plan, broken)));
     }
 
-    /** @return every defect, one per rule of the rulebook, in the rulebook's order */
+    /** {@return every defect, one per rule of the rulebook, in the rulebook's order} */
     public static List<Defect> all() {
         return ALL;
     }

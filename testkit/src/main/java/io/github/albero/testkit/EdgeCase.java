@@ -148,7 +148,7 @@ public enum EdgeCase {
         this.description = description;
     }
 
-    /** @return what the edge case is, in a few words */
+    /** {@return what the edge case is, in a few words} */
     public String description() {
         return description;
     }

@@ -297,8 +297,8 @@ public final class Fixtures {
     // ---------------------------------------------------------------- by name
 
     /**
-     * @return the names of the built-in fixtures followed by those of every
-     *     {@link FixtureProvider} on the class or module path
+     * {@return the names of the built-in fixtures followed by those of every
+     * {@link FixtureProvider} on the class or module path}
      */
     public static Set<String> names() {
         return Collections.unmodifiableSet(all().keySet());

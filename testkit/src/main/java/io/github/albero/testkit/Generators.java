@@ -56,31 +56,34 @@ public final class Generators {
 
     // ---------------------------------------------------------------- plans
 
-    /** @return plans and reports of the default size */
+    /** {@return plans and reports of the default size} */
     public static PlanGenerator plans() {
         return PlanGenerator.defaults();
     }
 
     /**
+     * {@return plans and reports of that size}
+     *
      * @param size the shape knobs
-     * @return plans and reports of that size
      */
     public static PlanGenerator plans(Size size) {
         return PlanGenerator.withSize(size);
     }
 
     /**
+     * {@return the plan or report of the default size for that seed}
+     *
      * @param seed the seed
-     * @return the plan or report of the default size for that seed
      */
     public static Plan plan(long seed) {
         return plans().generate(seed);
     }
 
     /**
+     * {@return the plan or report of that size for that seed}
+     *
      * @param seed the seed
      * @param size the shape knobs
-     * @return the plan or report of that size for that seed
      */
     public static Plan plan(long seed, Size size) {
         return plans(size).generate(seed);
@@ -105,26 +108,29 @@ public final class Generators {
     }
 
     /**
+     * {@return {@linkplain PlanGenerator#clean() clean} plans and reports of that size: Albero's
+     * validator finds nothing in them}
+     *
      * @param size the shape knobs
-     * @return {@linkplain PlanGenerator#clean() clean} plans and reports of that size: Albero's
-     *     validator finds nothing in them
      */
     public static PlanGenerator cleanPlans(Size size) {
         return PlanGenerator.withSize(size).clean();
     }
 
     /**
+     * {@return small clean plans (reports, when the defect needs one) with that one defect}
+     *
      * @param defect the defect to inject
-     * @return small clean plans (reports, when the defect needs one) with that one defect
      */
     public static PlanGenerator plansWith(Defect defect) {
         return plansWith(defect, Size.small());
     }
 
     /**
+     * {@return clean plans of that size (reports, when the defect needs one) with that one defect}
+     *
      * @param defect the defect to inject
      * @param size the shape knobs
-     * @return clean plans of that size (reports, when the defect needs one) with that one defect
      */
     public static PlanGenerator plansWith(Defect defect, Size size) {
         return PlanGenerator.withSize(size).withDefect(defect);
@@ -132,7 +138,7 @@ public final class Generators {
 
     // ---------------------------------------------------------------- tree nodes
 
-    /** @return missions with their programs, objectives and indicators, of the default size */
+    /** {@return missions with their programs, objectives and indicators, of the default size} */
     public static Generator<Mission> missions() {
         return r -> {
             String code = Draw.chance(r, 80) ? Draw.pick(r, ReferenceProgram.values()).missionCode().value() : threeDigits(r);
@@ -140,7 +146,7 @@ public final class Generators {
         };
     }
 
-    /** @return programs with their objectives and indicators */
+    /** {@return programs with their objectives and indicators} */
     public static Generator<Program> programs() {
         return r -> {
             ReferenceProgram p = Draw.pick(r, ReferenceProgram.values());
@@ -149,12 +155,12 @@ public final class Generators {
         };
     }
 
-    /** @return strategic objectives with their indicators and operational objectives */
+    /** {@return strategic objectives with their indicators and operational objectives} */
     public static Generator<StrategicObjective> strategicObjectives() {
         return r -> context(r).strategicObjective(r, objectiveCodes().next(r), optionalWeight(r));
     }
 
-    /** @return operational objectives with their indicators */
+    /** {@return operational objectives with their indicators} */
     public static Generator<OperationalObjective> operationalObjectives() {
         return r -> {
             PlanContext c = context(r);
@@ -163,22 +169,22 @@ public final class Generators {
         };
     }
 
-    /** @return indicators with targets, results and baseline of one of the usual families */
+    /** {@return indicators with targets, results and baseline of one of the usual families} */
     public static Generator<Indicator> indicators() {
         return r -> context(r).indicator(r, "IND " + objectiveCodes().next(r) + "/1", optionalWeight(r));
     }
 
-    /** @return targets: a realistic text and, when it has one, its reading */
+    /** {@return targets: a realistic text and, when it has one, its reading} */
     public static Generator<Target> targets() {
         return r -> PlanContext.target(r, Family.draw(r), Draw.between(r, 2008, 2030));
     }
 
-    /** @return results: readable numbers and percentages, statuses, "nothing reported", unreadable texts, comments */
+    /** {@return results: readable numbers and percentages, statuses, "nothing reported", unreadable texts, comments} */
     public static Generator<Result> results() {
         return r -> PlanContext.result(r, Family.draw(r));
     }
 
-    /** @return baselines: text only, value only, or both, sometimes with a year */
+    /** {@return baselines: text only, value only, or both, sometimes with a year} */
     public static Generator<Baseline> baselines() {
         return r -> {
             Baseline b = Family.draw(r).baseline(r);
@@ -186,24 +192,24 @@ public final class Generators {
         };
     }
 
-    /** @return resources by year, with budgets, revised budgets and actual figures */
+    /** {@return resources by year, with budgets, revised budgets and actual figures} */
     public static Generator<Resources> resources() {
         return r -> context(r).resources(r);
     }
 
-    /** @return one statement of revenues, costs and investments; all-zero ones often */
+    /** {@return one statement of revenues, costs and investments; all-zero ones often} */
     public static Generator<ResourceAmounts> resourceAmounts() {
         return PlanContext::budget;
     }
 
-    /** @return administrations, sometimes with an identifier */
+    /** {@return administrations, sometimes with an identifier} */
     public static Generator<Administration> administrations() {
         return PlanContext::administration;
     }
 
     // ---------------------------------------------------------------- value types
 
-    /** @return any valid amount: zero, round and odd amounts, negative ones and the extremes (±999 999 999 999 999,99) */
+    /** {@return any valid amount: zero, round and odd amounts, negative ones and the extremes (±999 999 999 999 999,99)} */
     public static Generator<Money> money() {
         return r -> {
             int roll = r.nextInt(100);
@@ -218,12 +224,12 @@ public final class Generators {
         };
     }
 
-    /** @return amounts never negative, zero often, as resource lines need */
+    /** {@return amounts never negative, zero often, as resource lines need} */
     public static Generator<Money> nonNegativeMoney() {
         return r -> Draw.chance(r, 30) ? Money.ZERO : Draw.chance(r, 3) ? Money.of("999999999999999.99") : PlanContext.amount(r);
     }
 
-    /** @return percentages: 100 %, 0 %, whole and decimal ones, negative ones, six decimals, the extremes */
+    /** {@return percentages: 100 %, 0 %, whole and decimal ones, negative ones, six decimals, the extremes} */
     public static Generator<Percentage> percentages() {
         return r -> {
             int roll = r.nextInt(100);
@@ -249,13 +255,13 @@ public final class Generators {
         };
     }
 
-    /** @return units: the known ones, their aliases, and free symbols such as "eventi" (up to 40 characters) */
+    /** {@return units: the known ones, their aliases, and free symbols such as "eventi" (up to 40 characters)} */
     public static Generator<Unit> units() {
         return r -> Draw.chance(r, 50) ? Draw.pick(r, Unit.PERCENT, Unit.DAYS, Unit.COUNT, Unit.EURO, Unit.SCORE)
                 : Draw.chance(r, 95) ? Unit.of(Draw.pick(r, CUSTOM_UNITS)) : Unit.of("x".repeat(40));
     }
 
-    /** @return quantities with up to six decimals, with or without a unit */
+    /** {@return quantities with up to six decimals, with or without a unit} */
     public static Generator<Quantity> quantities() {
         return r -> {
             int scale = Draw.pick(r, 0, 0, 1, 2, 6);
@@ -264,7 +270,7 @@ public final class Generators {
         };
     }
 
-    /** @return weights: zero, whole, with two or six decimals, large */
+    /** {@return weights: zero, whole, with two or six decimals, large} */
     public static Generator<Weight> weights() {
         return r -> {
             int roll = r.nextInt(100);
@@ -284,7 +290,7 @@ public final class Generators {
         };
     }
 
-    /** @return year ranges, mostly recent, sometimes single years or at the bounds 1900 and 2999 */
+    /** {@return year ranges, mostly recent, sometimes single years or at the bounds 1900 and 2999} */
     public static Generator<YearRange> yearRanges() {
         return r -> {
             int roll = r.nextInt(100);
@@ -298,22 +304,22 @@ public final class Generators {
         };
     }
 
-    /** @return timeframes: "Biennio", "Triennio", "Annuale" with or without years, ranges as labels, free labels */
+    /** {@return timeframes: "Biennio", "Triennio", "Annuale" with or without years, ranges as labels, free labels} */
     public static Generator<Timeframe> timeframes() {
         return r -> context(r).timeframe(r);
     }
 
-    /** @return mission codes, mostly those of the reference data */
+    /** {@return mission codes, mostly those of the reference data} */
     public static Generator<MissionCode> missionCodes() {
         return r -> MissionCode.of(Draw.chance(r, 70) ? Draw.pick(r, ReferenceProgram.values()).missionCode().value() : threeDigits(r));
     }
 
-    /** @return program codes, mostly those of the reference data */
+    /** {@return program codes, mostly those of the reference data} */
     public static Generator<ProgramCode> programCodes() {
         return r -> ProgramCode.of(Draw.chance(r, 70) ? Draw.pick(r, ReferenceProgram.values()).programCode().value() : threeDigits(r));
     }
 
-    /** @return objective codes {@code MMM-PPP-NNN}, mostly under a reference program */
+    /** {@return objective codes {@code MMM-PPP-NNN}, mostly under a reference program} */
     public static Generator<ObjectiveCode> objectiveCodes() {
         return r -> {
             ReferenceProgram p = Draw.pick(r, ReferenceProgram.values());
@@ -323,13 +329,13 @@ public final class Generators {
         };
     }
 
-    /** @return indicator types: the usual labels in their spellings, and unusual ones */
+    /** {@return indicator types: the usual labels in their spellings, and unusual ones} */
     public static Generator<IndicatorType> indicatorTypes() {
         return r -> IndicatorType.of(Draw.chance(r, 80) ? Draw.pick(r, ItalianTexts.TYPES)
                 : Draw.chance(r, 90) ? Draw.pick(r, ItalianTexts.UNUSUAL_TYPES) : "qualità ".repeat(25));
     }
 
-    /** @return Italian texts: a few sentences, sometimes thousands of characters, with accents, ’ “ ” and U+2010 */
+    /** {@return Italian texts: a few sentences, sometimes thousands of characters, with accents, ’ “ ” and U+2010} */
     public static Generator<String> italianTexts() {
         return r -> ItalianTexts.description(r, Draw.chance(r, 10));
     }

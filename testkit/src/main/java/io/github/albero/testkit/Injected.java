@@ -26,7 +26,7 @@ public record Injected(Defect defect, Plan plan, NodePath path) {
         Objects.requireNonNull(path, "path");
     }
 
-    /** @return e.g. {@code INDICATOR_COUNT_MISMATCH at missions[011].programs[005].objectives[011-005-001]} */
+    /** {@return e.g. {@code INDICATOR_COUNT_MISMATCH at missions[011].programs[005].objectives[011-005-001]}} */
     @Override
     public String toString() {
         return defect.name() + " at " + path;

@@ -31,7 +31,7 @@ final class PlanDiff {
         }
     }
 
-    /** @return the path of the deepest node holding every difference, the root when the plans are equal */
+    /** {@return the path of the deepest node holding every difference, the root when the plans are equal} */
     static NodePath changedPath(Plan a, Plan b) {
         NodePath root = NodePath.root();
         return narrow(root, List.of(

@@ -54,30 +54,33 @@ public final class PlanGenerator implements Generator<Plan> {
         this.defect = defect;
     }
 
-    /** @return a generator of plans and reports of the {@linkplain Size#defaults() default} size */
+    /** {@return a generator of plans and reports of the {@linkplain Size#defaults() default} size} */
     public static PlanGenerator defaults() {
         return new PlanGenerator(Size.defaults(), null, false, null);
     }
 
     /**
+     * {@return a generator of plans and reports of that size}
+     *
      * @param size the shape knobs
-     * @return a generator of plans and reports of that size
      */
     public static PlanGenerator withSize(Size size) {
         return new PlanGenerator(size, null, false, null);
     }
 
     /**
+     * {@return a copy generating plans of that size}
+     *
      * @param size the shape knobs
-     * @return a copy generating plans of that size
      */
     public PlanGenerator size(Size size) {
         return new PlanGenerator(size, kind, clean, defect);
     }
 
     /**
+     * {@return a copy generating only that kind}
+     *
      * @param kind plans only or reports only
-     * @return a copy generating only that kind
      * @throws IllegalArgumentException when this generator injects a defect that needs the other kind
      */
     public PlanGenerator kind(PlanKind kind) {
@@ -89,7 +92,7 @@ public final class PlanGenerator implements Generator<Plan> {
         return new PlanGenerator(size, kind, clean, defect);
     }
 
-    /** @return a copy generating plans and reports alike (only reports, for a defect that needs one) */
+    /** {@return a copy generating plans and reports alike (only reports, for a defect that needs one)} */
     public PlanGenerator anyKind() {
         return new PlanGenerator(size, defect == null ? null : defect.requiredKind().orElse(null), clean, defect);
     }
@@ -138,22 +141,22 @@ public final class PlanGenerator implements Generator<Plan> {
         return new PlanGenerator(size, k, true, defect);
     }
 
-    /** @return the shape knobs */
+    /** {@return the shape knobs} */
     public Size size() {
         return size;
     }
 
-    /** @return the kind generated, or empty when both are */
+    /** {@return the kind generated, or empty when both are} */
     public Optional<PlanKind> kind() {
         return Optional.ofNullable(kind);
     }
 
-    /** @return true when the plans are {@linkplain #clean() clean} (before any defect) */
+    /** {@return true when the plans are {@linkplain #clean() clean} (before any defect)} */
     public boolean isClean() {
         return clean;
     }
 
-    /** @return the defect injected into every plan, if any */
+    /** {@return the defect injected into every plan, if any} */
     public Optional<Defect> defect() {
         return Optional.ofNullable(defect);
     }
@@ -194,7 +197,7 @@ public final class PlanGenerator implements Generator<Plan> {
                 + " plans of " + this + "; widen the size (more years, or reports)");
     }
 
-    /** @return e.g. {@code PlanGenerator[any kind, clean, Size[…]]} */
+    /** {@return e.g. {@code PlanGenerator[any kind, clean, Size[…]]}} */
     @Override
     public String toString() {
         return "PlanGenerator[" + (kind == null ? "any kind" : kind.name().toLowerCase(java.util.Locale.ROOT))

@@ -35,9 +35,10 @@ public final class Plans {
     }
 
     /**
+     * {@return the rewritten plan}
+     *
      * @param plan a plan
      * @param f the new mission for each mission and its path
-     * @return the rewritten plan
      */
     public static Plan mapMissions(Plan plan, BiFunction<NodePath, Mission, Mission> f) {
         Objects.requireNonNull(f, "f");
@@ -52,9 +53,10 @@ public final class Plans {
     }
 
     /**
+     * {@return the rewritten plan}
+     *
      * @param plan a plan
      * @param f the new program for each program and its path
-     * @return the rewritten plan
      */
     public static Plan mapPrograms(Plan plan, BiFunction<NodePath, Program, Program> f) {
         Objects.requireNonNull(f, "f");
@@ -71,9 +73,10 @@ public final class Plans {
     }
 
     /**
+     * {@return the rewritten plan}
+     *
      * @param plan a plan
      * @param f the new strategic objective for each strategic objective and its path
-     * @return the rewritten plan
      */
     public static Plan mapStrategicObjectives(Plan plan, BiFunction<NodePath, StrategicObjective, StrategicObjective> f) {
         Objects.requireNonNull(f, "f");
@@ -90,9 +93,10 @@ public final class Plans {
     }
 
     /**
+     * {@return the rewritten plan}
+     *
      * @param plan a plan
      * @param f the new operational objective for each operational objective and its path
-     * @return the rewritten plan
      */
     public static Plan mapOperationalObjectives(Plan plan, BiFunction<NodePath, OperationalObjective, OperationalObjective> f) {
         Objects.requireNonNull(f, "f");

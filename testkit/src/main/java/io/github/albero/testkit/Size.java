@@ -110,9 +110,10 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest missions
      * @param max most missions, at most {@value #MAX_CODES}
-     * @return a copy with that knob
      */
     public Size missions(int min, int max) {
         return new Size(new Range(min, max), programsPerMission, objectivesPerProgram, indicatorsPerObjective,
@@ -120,9 +121,10 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest programs per mission
      * @param max most programs per mission, at most {@value #MAX_CODES}
-     * @return a copy with that knob
      */
     public Size programsPerMission(int min, int max) {
         return new Size(missions, new Range(min, max), objectivesPerProgram, indicatorsPerObjective,
@@ -130,9 +132,10 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest strategic objectives per program
      * @param max most strategic objectives per program, at most {@value #MAX_CODES}
-     * @return a copy with that knob
      */
     public Size objectivesPerProgram(int min, int max) {
         return new Size(missions, programsPerMission, new Range(min, max), indicatorsPerObjective,
@@ -140,9 +143,10 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest indicators directly under a strategic objective
      * @param max most, at most {@value #MAX_CHILDREN}
-     * @return a copy with that knob
      */
     public Size indicatorsPerObjective(int min, int max) {
         return new Size(missions, programsPerMission, objectivesPerProgram, new Range(min, max),
@@ -150,9 +154,10 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest operational objectives per strategic objective
      * @param max most, at most {@value #MAX_CHILDREN}
-     * @return a copy with that knob
      */
     public Size operationalObjectivesPerObjective(int min, int max) {
         return new Size(missions, programsPerMission, objectivesPerProgram, indicatorsPerObjective,
@@ -160,9 +165,10 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest indicators per operational objective
      * @param max most, at most {@value #MAX_CHILDREN}
-     * @return a copy with that knob
      */
     public Size indicatorsPerOperationalObjective(int min, int max) {
         return new Size(missions, programsPerMission, objectivesPerProgram, indicatorsPerObjective,
@@ -170,50 +176,52 @@ public final class Size {
     }
 
     /**
+     * {@return a copy with that knob}
+     *
      * @param min fewest years in the horizon, at least 1
      * @param max most years, at most {@value #MAX_YEARS}
-     * @return a copy with that knob
      */
     public Size years(int min, int max) {
         return new Size(missions, programsPerMission, objectivesPerProgram, indicatorsPerObjective,
                 operationalObjectivesPerObjective, indicatorsPerOperationalObjective, new Range(min, max));
     }
 
-    /** @return the number of missions */
+    /** {@return the number of missions} */
     public Range missions() {
         return missions;
     }
 
-    /** @return the number of programs per mission */
+    /** {@return the number of programs per mission} */
     public Range programsPerMission() {
         return programsPerMission;
     }
 
-    /** @return the number of strategic objectives per program */
+    /** {@return the number of strategic objectives per program} */
     public Range objectivesPerProgram() {
         return objectivesPerProgram;
     }
 
-    /** @return the number of indicators directly under each strategic objective */
+    /** {@return the number of indicators directly under each strategic objective} */
     public Range indicatorsPerObjective() {
         return indicatorsPerObjective;
     }
 
-    /** @return the number of operational objectives per strategic objective */
+    /** {@return the number of operational objectives per strategic objective} */
     public Range operationalObjectivesPerObjective() {
         return operationalObjectivesPerObjective;
     }
 
-    /** @return the number of indicators per operational objective */
+    /** {@return the number of indicators per operational objective} */
     public Range indicatorsPerOperationalObjective() {
         return indicatorsPerOperationalObjective;
     }
 
-    /** @return the number of years in the horizon */
+    /** {@return the number of years in the horizon} */
     public Range years() {
         return years;
     }
 
+    /** {@return true when {@code o} is a {@code Size} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Size)) {
@@ -226,13 +234,14 @@ public final class Size {
                 && indicatorsPerOperationalObjective.equals(s.indicatorsPerOperationalObjective) && years.equals(s.years);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(missions, programsPerMission, objectivesPerProgram, indicatorsPerObjective,
                 operationalObjectivesPerObjective, indicatorsPerOperationalObjective, years);
     }
 
-    /** @return e.g. {@code Size[missions 0..5, programs 0..4, …, years 1..5]} */
+    /** {@return e.g. {@code Size[missions 0..5, programs 0..4, …, years 1..5]}} */
     @Override
     public String toString() {
         return "Size[missions " + missions + ", programs " + programsPerMission + ", objectives " + objectivesPerProgram
@@ -260,22 +269,24 @@ public final class Size {
         }
 
         /**
+         * {@return the range of exactly that count}
+         *
          * @param count a count
-         * @return the range of exactly that count
          */
         public static Range of(int count) {
             return new Range(count, count);
         }
 
         /**
+         * {@return true when the count lies in the range}
+         *
          * @param count a count
-         * @return true when the count lies in the range
          */
         public boolean contains(int count) {
             return count >= min && count <= max;
         }
 
-        /** @return {@code "min..max"} */
+        /** {@return {@code "min..max"}} */
         @Override
         public String toString() {
             return min + ".." + max;

@@ -37,11 +37,12 @@ public final class Finding {
     }
 
     /**
+     * {@return the finding}
+     *
      * @param code the rule broken
      * @param path where, in the form of {@link NodePath}
      * @param value the offending value as text, or null when the problem is an absence
      * @param arguments the message parameters, by name (the value is added as {@code value})
-     * @return the finding
      */
     public static Finding of(RuleCode code, NodePath path, String value, Map<String, String> arguments) {
         if (code == null) {
@@ -56,48 +57,51 @@ public final class Finding {
         return new Finding(code, path, value, Collections.unmodifiableMap(args));
     }
 
-    /** @return the rule broken */
+    /** {@return the rule broken} */
     public RuleCode code() {
         return code;
     }
 
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     public Severity severity() {
         return code.severity();
     }
 
-    /** @return where the problem lies, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[2].targets[2017]} */
+    /** {@return where the problem lies, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[2].targets[2017]}} */
     public NodePath path() {
         return path;
     }
 
-    /** @return the offending value as text, empty when the problem is an absence */
+    /** {@return the offending value as text, empty when the problem is an absence} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** @return the message parameters, by name */
+    /** {@return the message parameters, by name} */
     public Map<String, String> arguments() {
         return arguments;
     }
 
     /**
+     * {@return the message in that language}
+     *
      * @param locale the language: Italian for any Italian locale, English otherwise
-     * @return the message in that language
      */
     public String message(Locale locale) {
         return Messages.render(locale, code.code(), arguments);
     }
 
     /**
+     * {@return one line: severity, code, path and message}
+     *
      * @param locale the language
-     * @return one line: severity, code, path and message
      */
     public String render(Locale locale) {
         return String.format(Locale.ROOT, "%-8s %s %s: %s", Messages.text(locale, "severity." + severity().name()), code,
                 path, message(locale));
     }
 
+    /** {@return true when {@code o} is a {@code Finding} equal to this one} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Finding)) {
@@ -107,12 +111,13 @@ public final class Finding {
         return f.code == code && f.path.equals(path) && Objects.equals(f.value, value) && f.arguments.equals(arguments);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(code, path, value, arguments);
     }
 
-    /** @return the finding in English, on one line */
+    /** {@return the finding in English, on one line} */
     @Override
     public String toString() {
         return render(Locale.ENGLISH);

@@ -43,8 +43,9 @@ public final class PlanValidator {
     }
 
     /**
+     * {@return its findings; empty when the plan breaks no rule}
+     *
      * @param plan the plan or report to check
-     * @return its findings; empty when the plan breaks no rule
      * @throws InvalidValueException when the plan is null
      */
     public ValidationReport validate(Plan plan) {
@@ -54,6 +55,7 @@ public final class PlanValidator {
         return ValidationReport.of(Engine.findings(validator, plan));
     }
 
+    /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
         return "PlanValidator[" + RuleCode.values().length + " rules]";

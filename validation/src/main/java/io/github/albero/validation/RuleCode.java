@@ -89,30 +89,31 @@ public enum RuleCode {
         this.severity = severity;
     }
 
-    /** @return the stable code, e.g. {@code "ALB-STR-001"} */
+    /** {@return the stable code, e.g. {@code "ALB-STR-001"}} */
     public String code() {
         return code;
     }
 
-    /** @return the severity of every finding of this rule */
+    /** {@return the severity of every finding of this rule} */
     public Severity severity() {
         return severity;
     }
 
-    /** @return the family part of the code, e.g. {@code "STR"} */
+    /** {@return the family part of the code, e.g. {@code "STR"}} */
     public String family() {
         return code.substring(4, 7);
     }
 
     /**
+     * {@return the rule with that code}
+     *
      * @param code a code such as {@code "ALB-STR-001"}, case-insensitive
-     * @return the rule with that code
      */
     public static Optional<RuleCode> ofCode(String code) {
         return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
     }
 
-    /** @return the code, e.g. {@code "ALB-STR-001"} */
+    /** {@return the code, e.g. {@code "ALB-STR-001"}} */
     @Override
     public String toString() {
         return code;

@@ -32,8 +32,9 @@ public final class ValidationReport {
     }
 
     /**
+     * {@return a report holding them in the stable order}
+     *
      * @param findings the findings, in any order
-     * @return a report holding them in the stable order
      */
     public static ValidationReport of(Iterable<Finding> findings) {
         List<Sorted> sorted = new ArrayList<>();
@@ -45,43 +46,45 @@ public final class ValidationReport {
         return new ValidationReport(Collections.unmodifiableList(list));
     }
 
-    /** @return every finding */
+    /** {@return every finding} */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** @return the findings of severity ERROR */
+    /** {@return the findings of severity ERROR} */
     public List<Finding> errors() {
         return withSeverity(Severity.ERROR);
     }
 
-    /** @return the findings of severity WARNING */
+    /** {@return the findings of severity WARNING} */
     public List<Finding> warnings() {
         return withSeverity(Severity.WARNING);
     }
 
-    /** @return the findings of severity INFO */
+    /** {@return the findings of severity INFO} */
     public List<Finding> infos() {
         return withSeverity(Severity.INFO);
     }
 
     /**
+     * {@return the findings of that severity}
+     *
      * @param severity a severity
-     * @return the findings of that severity
      */
     public List<Finding> withSeverity(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).collect(Collectors.toUnmodifiableList());
     }
 
     /**
+     * {@return the findings of that rule}
+     *
      * @param code a rule
-     * @return the findings of that rule
      */
     public List<Finding> withCode(RuleCode code) {
         return findings.stream().filter(f -> f.code() == code).collect(Collectors.toUnmodifiableList());
     }
 
-    /** @return the findings grouped by rule, in rule order; rules without findings are absent */
+    /** {@return the findings grouped by rule, in rule order; rules without findings are absent} */
     public Map<RuleCode, List<Finding>> byCode() {
         Map<RuleCode, List<Finding>> map = new EnumMap<>(RuleCode.class);
         for (Finding f : findings) {
@@ -91,26 +94,27 @@ public final class ValidationReport {
         return Collections.unmodifiableMap(map);
     }
 
-    /** @return the rules that have at least one finding */
+    /** {@return the rules that have at least one finding} */
     public Set<RuleCode> codes() {
         Set<RuleCode> set = EnumSet.noneOf(RuleCode.class);
         findings.forEach(f -> set.add(f.code()));
         return Collections.unmodifiableSet(set);
     }
 
-    /** @return true when at least one finding is an error */
+    /** {@return true when at least one finding is an error} */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** @return true when there are no findings at all */
+    /** {@return true when there are no findings at all} */
     public boolean isEmpty() {
         return findings.isEmpty();
     }
 
     /**
+     * {@return a summary line followed by one line per finding}
+     *
      * @param locale the language: Italian for any Italian locale, English otherwise
-     * @return a summary line followed by one line per finding
      */
     public String render(Locale locale) {
         StringBuilder sb = new StringBuilder(Messages.render(locale, "report.summary", Map.of(
@@ -123,7 +127,7 @@ public final class ValidationReport {
         return sb.toString();
     }
 
-    /** @return the report in English */
+    /** {@return the report in English} */
     @Override
     public String toString() {
         return render(Locale.ENGLISH);

@@ -28,10 +28,11 @@ final class Canon {
     }
 
     /**
+     * {@return an equal string, shared when it was met recently}
+     *
      * @param chars a buffer
      * @param offset where the text starts
      * @param length its length, at most {@link #MAX_SHARED_LENGTH}
-     * @return an equal string, shared when it was met recently
      */
     static String text(char[] chars, int offset, int length) {
         int h = 0;
@@ -58,8 +59,9 @@ final class Canon {
     }
 
     /**
+     * {@return the boxed year, shared for 1900–2999}
+     *
      * @param year a year
-     * @return the boxed year, shared for 1900–2999
      */
     static Integer year(int year) {
         int i = year - FIRST_YEAR;

@@ -20,7 +20,7 @@ public abstract class Codec<T> {
         this.what = what;
     }
 
-    /** @return the type read and written */
+    /** {@return the type read and written} */
     public final Class<T> type() {
         return type;
     }

@@ -42,9 +42,10 @@ public final class Errors {
     }
 
     /**
+     * {@return the text quoted for a message, shortened when long; quotes, backslashes, control
+     * characters and unpaired surrogates escaped so that nothing is shown as {@code ?}}
+     *
      * @param s a text
-     * @return the text quoted for a message, shortened when long; quotes, backslashes, control
-     *     characters and unpaired surrogates escaped so that nothing is shown as {@code ?}
      */
     public static String quote(String s) {
         String t = s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "…" : s;

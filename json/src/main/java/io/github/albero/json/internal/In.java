@@ -53,14 +53,15 @@ public final class In {
         return codec.read(new In(p, strict, source, null, null));
     }
 
-    /** @return the JSON pointer of the current value: the parser keeps the path */
+    /** {@return the JSON pointer of the current value: the parser keeps the path} */
     String pointer() {
         return p.streamReadContext().pathAsPointer().toString();
     }
 
     /**
+     * {@return the exception, located at the current value}
+     *
      * @param problem what is wrong with the current value
-     * @return the exception, located at the current value
      */
     AlberoJsonException fail(String problem) {
         TokenStreamLocation loc = p.currentTokenLocation();
@@ -68,8 +69,9 @@ public final class In {
     }
 
     /**
+     * {@return the exception, located at the current value}
+     *
      * @param e a broken rule of a value type
-     * @return the exception, located at the current value
      */
     AlberoJsonException fail(InvalidValueException e) {
         TokenStreamLocation loc = p.currentTokenLocation();
@@ -77,10 +79,11 @@ public final class In {
     }
 
     /**
+     * {@return the exception, located by reading the source again up to that node}
+     *
      * @param pointer a node of the document, already read
      * @param problem what is wrong with it
      * @param cause the cause, or null
-     * @return the exception, located by reading the source again up to that node
      */
     AlberoJsonException failAt(String pointer, String problem, Throwable cause) {
         TokenStreamLocation loc = Errors.locate(source, pointer);
@@ -91,16 +94,17 @@ public final class In {
     }
 
     /**
+     * {@return the exception, on the member the rule names when it is in the document}
+     *
      * @param e a rule of the model broken by an object just read
      * @param object the pointer of that object
-     * @return the exception, on the member the rule names when it is in the document
      */
     AlberoJsonException translate(InvalidValueException e, String object) {
         Errors.Where w = Errors.resolve(source, object, e);
         return failAt(w.pointer, w.problem, e);
     }
 
-    /** @return a description of the current token, for "expected …, got …" */
+    /** {@return a description of the current token, for "expected …, got …"} */
     String got() {
         JsonToken t = p.currentToken();
         if (t == null) {
@@ -127,7 +131,7 @@ public final class In {
         }
     }
 
-    /** @return the current string, decoded now by Jackson (invalid UTF-8 and length limits surface here) */
+    /** {@return the current string, decoded now by Jackson (invalid UTF-8 and length limits surface here)} */
     String string() {
         try {
             return p.getString();
@@ -137,8 +141,9 @@ public final class In {
     }
 
     /**
+     * {@return the exception, located at the current value}
+     *
      * @param e a failure to decode the current value (invalid UTF-8, a limit)
-     * @return the exception, located at the current value
      */
     AlberoJsonException decoding(JacksonException e) {
         TokenStreamLocation loc = e.getLocation() == null ? p.currentTokenLocation() : e.getLocation();

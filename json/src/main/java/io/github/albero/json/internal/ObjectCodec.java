@@ -37,14 +37,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         this.finish = finish;
     }
 
-    /** @return the members' names, in writing order */
+    /** {@return the members' names, in writing order} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         members.forEach(m -> names.add(m.name));
         return names;
     }
 
-    /** @return the names of the members that must be present */
+    /** {@return the names of the members that must be present} */
     public List<String> requiredNames() {
         List<String> names = new ArrayList<>();
         members.stream().filter(m -> (required & m.bit) != 0).forEach(m -> names.add(m.name));
@@ -52,8 +52,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /**
+     * {@return the codec of its value (of its elements, for lists and year maps)}
+     *
      * @param name a member's name
-     * @return the codec of its value (of its elements, for lists and year maps)
      */
     public Codec<?> codecOf(String name) {
         return byName.get(name).valueCodec;

@@ -254,8 +254,9 @@ final class Values {
     }
 
     /**
+     * {@return its JSON name, e.g. {@code partiallyAchieved}}
+     *
      * @param constant an enum constant's name, e.g. {@code PARTIALLY_ACHIEVED}
-     * @return its JSON name, e.g. {@code partiallyAchieved}
      */
     static String camelCase(String constant) {
         String[] words = constant.toLowerCase(Locale.ROOT).split("_");

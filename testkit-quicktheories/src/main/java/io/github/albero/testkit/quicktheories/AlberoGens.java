@@ -76,31 +76,34 @@ public final class AlberoGens {
         return in -> generator.generate(in.next(ANY_SEED));
     }
 
-    /** @return plans and reports of the default size, shrinking towards smaller trees */
+    /** {@return plans and reports of the default size, shrinking towards smaller trees} */
     public static Gen<Plan> plans() {
         return plans(Size.defaults());
     }
 
     /**
+     * {@return plans and reports of that size, shrinking towards the knobs' minimums}
+     *
      * @param size the shape knobs
-     * @return plans and reports of that size, shrinking towards the knobs' minimums
      */
     public static Gen<Plan> plans(Size size) {
         return plans(PlanGenerator.withSize(size));
     }
 
     /**
+     * {@return plans of that kind and size, shrinking towards the knobs' minimums}
+     *
      * @param kind plans only or reports only
      * @param size the shape knobs
-     * @return plans of that kind and size, shrinking towards the knobs' minimums
      */
     public static Gen<Plan> plans(PlanKind kind, Size size) {
         return plans(PlanGenerator.withSize(size).kind(kind));
     }
 
     /**
+     * {@return its plans, shrinking towards the minimums of its size knobs}
+     *
      * @param generator a configured plan generator
-     * @return its plans, shrinking towards the minimums of its size knobs
      */
     public static Gen<Plan> plans(PlanGenerator generator) {
         Objects.requireNonNull(generator, "generator");
@@ -139,32 +142,35 @@ public final class AlberoGens {
         return (origin == null ? "" : origin + ": ") + Counterexample.describe(plan);
     }
 
-    /** @return {@linkplain Generators#wildPlans() wild} plans: buildable, far from sound; they shrink only by seed */
+    /** {@return {@linkplain Generators#wildPlans() wild} plans: buildable, far from sound; they shrink only by seed} */
     public static Gen<Plan> wildPlans() {
         return of(Generators.wildPlans()).describedAs(Counterexample::describe);
     }
 
     /**
+     * {@return {@linkplain PlanGenerator#clean() clean} plans and reports of that size, shrinking
+     * towards the knobs' minimums}
+     *
      * @param size the shape knobs
-     * @return {@linkplain PlanGenerator#clean() clean} plans and reports of that size, shrinking
-     *     towards the knobs' minimums
      */
     public static Gen<Plan> cleanPlans(Size size) {
         return plans(PlanGenerator.withSize(size).clean());
     }
 
     /**
+     * {@return clean plans with that one defect, shrinking towards the knobs' minimums}
+     *
      * @param defect the defect to inject
      * @param size the shape knobs
-     * @return clean plans with that one defect, shrinking towards the knobs' minimums
      */
     public static Gen<Plan> plansWith(Defect defect, Size size) {
         return plans(PlanGenerator.withSize(size).withDefect(defect));
     }
 
     /**
+     * {@return small clean plans with that one defect, shrinking towards smaller trees}
+     *
      * @param defect the defect to inject
-     * @return small clean plans with that one defect, shrinking towards smaller trees
      */
     public static Gen<Plan> plansWith(Defect defect) {
         return plansWith(defect, Size.small());
@@ -180,117 +186,117 @@ public final class AlberoGens {
         return (int) in.next(Constraint.between(range.min(), range.max()).withShrinkPoint(range.min()));
     }
 
-    /** @return missions with their subtree */
+    /** {@return missions with their subtree} */
     public static Gen<Mission> missions() {
         return of(Generators.missions());
     }
 
-    /** @return programs with their subtree */
+    /** {@return programs with their subtree} */
     public static Gen<Program> programs() {
         return of(Generators.programs());
     }
 
-    /** @return strategic objectives with their indicators and operational objectives */
+    /** {@return strategic objectives with their indicators and operational objectives} */
     public static Gen<StrategicObjective> strategicObjectives() {
         return of(Generators.strategicObjectives());
     }
 
-    /** @return operational objectives with their indicators */
+    /** {@return operational objectives with their indicators} */
     public static Gen<OperationalObjective> operationalObjectives() {
         return of(Generators.operationalObjectives());
     }
 
-    /** @return indicators */
+    /** {@return indicators} */
     public static Gen<Indicator> indicators() {
         return of(Generators.indicators());
     }
 
-    /** @return targets with their readings */
+    /** {@return targets with their readings} */
     public static Gen<Target> targets() {
         return of(Generators.targets());
     }
 
-    /** @return results with their readings */
+    /** {@return results with their readings} */
     public static Gen<Result> results() {
         return of(Generators.results());
     }
 
-    /** @return baselines */
+    /** {@return baselines} */
     public static Gen<Baseline> baselines() {
         return of(Generators.baselines());
     }
 
-    /** @return resources by year */
+    /** {@return resources by year} */
     public static Gen<Resources> resources() {
         return of(Generators.resources());
     }
 
-    /** @return statements of revenues, costs and investments */
+    /** {@return statements of revenues, costs and investments} */
     public static Gen<ResourceAmounts> resourceAmounts() {
         return of(Generators.resourceAmounts());
     }
 
-    /** @return any valid money, negative included */
+    /** {@return any valid money, negative included} */
     public static Gen<Money> money() {
         return of(Generators.money());
     }
 
-    /** @return money never negative */
+    /** {@return money never negative} */
     public static Gen<Money> nonNegativeMoney() {
         return of(Generators.nonNegativeMoney());
     }
 
-    /** @return percentages */
+    /** {@return percentages} */
     public static Gen<Percentage> percentages() {
         return of(Generators.percentages());
     }
 
-    /** @return quantities */
+    /** {@return quantities} */
     public static Gen<Quantity> quantities() {
         return of(Generators.quantities());
     }
 
-    /** @return units */
+    /** {@return units} */
     public static Gen<Unit> units() {
         return of(Generators.units());
     }
 
-    /** @return weights */
+    /** {@return weights} */
     public static Gen<Weight> weights() {
         return of(Generators.weights());
     }
 
-    /** @return year ranges */
+    /** {@return year ranges} */
     public static Gen<YearRange> yearRanges() {
         return of(Generators.yearRanges());
     }
 
-    /** @return timeframes */
+    /** {@return timeframes} */
     public static Gen<Timeframe> timeframes() {
         return of(Generators.timeframes());
     }
 
-    /** @return mission codes */
+    /** {@return mission codes} */
     public static Gen<MissionCode> missionCodes() {
         return of(Generators.missionCodes());
     }
 
-    /** @return program codes */
+    /** {@return program codes} */
     public static Gen<ProgramCode> programCodes() {
         return of(Generators.programCodes());
     }
 
-    /** @return objective codes */
+    /** {@return objective codes} */
     public static Gen<ObjectiveCode> objectiveCodes() {
         return of(Generators.objectiveCodes());
     }
 
-    /** @return indicator types */
+    /** {@return indicator types} */
     public static Gen<IndicatorType> indicatorTypes() {
         return of(Generators.indicatorTypes());
     }
 
-    /** @return Italian texts, some long */
+    /** {@return Italian texts, some long} */
     public static Gen<String> italianTexts() {
         return of(Generators.italianTexts());
     }

@@ -20,9 +20,10 @@ final class Paths {
     }
 
     /**
+     * {@return the same place as a node path}
+     *
      * @param plan the validated plan
      * @param path a violation's property path
-     * @return the same place as a node path
      */
     static NodePath toNodePath(Plan plan, Path path) {
         NodePath result = NodePath.root();

@@ -18,31 +18,34 @@ public final class Rel {
         this.steps = steps;
     }
 
-    /** @return the node itself */
+    /** {@return the node itself} */
     public static Rel here() {
         return HERE;
     }
 
     /**
+     * {@return the path {@code name}}
+     *
      * @param name a member name
-     * @return the path {@code name}
      */
     public static Rel field(String name) {
         return HERE.then(name, null);
     }
 
     /**
+     * {@return the path {@code name[key]}}
+     *
      * @param name a member name
      * @param key a code, index or map key
-     * @return the path {@code name[key]}
      */
     public static Rel child(String name, Object key) {
         return HERE.then(name, key);
     }
 
     /**
+     * {@return the same path, relative to the plan}
+     *
      * @param path an absolute path (for validators on the plan itself)
-     * @return the same path, relative to the plan
      */
     public static Rel of(NodePath path) {
         Rel r = HERE;
@@ -53,17 +56,19 @@ public final class Rel {
     }
 
     /**
+     * {@return this path followed by {@code name}}
+     *
      * @param name a member name
-     * @return this path followed by {@code name}
      */
     public Rel dot(String name) {
         return then(name, null);
     }
 
     /**
+     * {@return this path followed by {@code name[key]}}
+     *
      * @param name a member name
      * @param key a code, index or map key
-     * @return this path followed by {@code name[key]}
      */
     public Rel index(String name, Object key) {
         return then(name, key);
@@ -76,8 +81,9 @@ public final class Rel {
     }
 
     /**
+     * {@return the base followed by this path}
+     *
      * @param base the path of the validated node
-     * @return the base followed by this path
      */
     public NodePath applyTo(NodePath base) {
         NodePath p = base;
