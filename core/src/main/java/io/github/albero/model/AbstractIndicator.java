@@ -185,8 +185,9 @@ abstract class AbstractIndicator implements Node {
         unit().ifPresent(t -> Texts.requireText("unit", t));
         algorithm().ifPresent(t -> Texts.requireText("algorithm", t));
         dataSource().ifPresent(t -> Texts.requireText("dataSource", t));
-        targets().keySet().forEach(y -> YearRange.checkYear("targets", y));
-        results().keySet().forEach(y -> YearRange.checkYear("results", y));
+        // the maps are sorted: their first and last years bound the others; no key-set view is created (and kept)
+        checkYears("targets", targets());
+        checkYears("results", results());
         Texts.requireTexts("notes", notes());
         for (Map.Entry<Integer, Monitoring> e : monitoring().entrySet()) {
             YearRange.checkYear("monitoring", e.getKey());
@@ -223,5 +224,12 @@ abstract class AbstractIndicator implements Node {
     public String toString() {
         return "Indicator[" + Texts.abbreviate(name(), 60) + ", " + polarity().name().toLowerCase(java.util.Locale.ROOT)
                 + ", targets " + targets().keySet() + ", results " + results().keySet() + "]";
+    }
+
+    static void checkYears(String field, SortedMap<Integer, ?> years) {
+        if (!years.isEmpty()) {
+            YearRange.checkYear(field, years.firstKey());
+            YearRange.checkYear(field, years.lastKey());
+        }
     }
 }

@@ -65,6 +65,6 @@ abstract class AbstractResources {
 
     @Value.Check
     void check() {
-        years().keySet().forEach(y -> YearRange.checkYear("resources.years", y));
+        AbstractIndicator.checkYears("resources.years", years());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.albero.json.internal;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -7,14 +8,15 @@ import java.util.function.Function;
  * (units, types, data sources, short target texts, years): a reader that meets the same short
  * text twice keeps one {@code String}. Each table is a fixed-size array indexed by hash, where a
  * newcomer simply replaces the previous occupant of its slot, so memory is bounded whatever
- * the input and no lock is taken. Racing threads at worst miss a share: the entries are
+ * the input (at most 16 384 texts of up to 256 characters: a few MB in the worst case) and no
+ * lock is taken. Racing threads at worst miss a share: the entries are
  * immutable objects with final fields, safely published by the plain array store.
  */
 final class Canon {
     /** Longest text shared, in characters: longer texts are rarely repeated. */
-    static final int MAX_SHARED_LENGTH = 96;
-    private static final int SLOTS = 1 << 13;
-    private static final String[] TEXTS = new String[SLOTS];
+    static final int MAX_SHARED_LENGTH = 256;
+    private static final int SLOTS = 1 << 14;
+    private static final Text[] TEXTS = new Text[SLOTS];
     private static final int FIRST_YEAR = 1900;
     private static final Integer[] YEARS = new Integer[1100];
 
@@ -40,22 +42,26 @@ final class Canon {
             h = 31 * h + chars[i];
         }
         int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
-        String s = TEXTS[slot];
-        if (s != null && s.length() == length && s.hashCode() == h && same(s, chars, offset)) {
-            return s;
+        Text t = TEXTS[slot];
+        if (t != null && t.hash == h && Arrays.equals(t.chars, 0, t.chars.length, chars, offset, offset + length)) {
+            return t.string;
         }
-        s = new String(chars, offset, length);
-        TEXTS[slot] = s;
+        String s = new String(chars, offset, length);
+        TEXTS[slot] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
         return s;
     }
 
-    private static boolean same(String s, char[] chars, int offset) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) != chars[offset + i]) {
-                return false;
-            }
+    /** A shared text with its characters, compared without decoding the string. */
+    private static final class Text {
+        final String string;
+        final char[] chars;
+        final int hash;
+
+        Text(String string, char[] chars, int hash) {
+            this.string = string;
+            this.chars = chars;
+            this.hash = hash;
         }
-        return true;
     }
 
     /**

@@ -209,18 +209,32 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         String key;
         while ((key = p.nextName()) != null) {
-            if (key.length() != 4 || key.chars().anyMatch(c -> c < '0' || c > '9')) {
+            if (!isYear(key)) {
                 throw in.fail("expected a year such as \"2017\" as member name, got " + Errors.quote(key));
             }
             Integer year;
             try {
-                year = Canon.year(io.github.albero.period.YearRange.checkYear("year", Integer.parseInt(key)));
+                year = Canon.year(io.github.albero.period.YearRange.checkYear("year", (key.charAt(0) - '0') * 1000
+                        + (key.charAt(1) - '0') * 100 + (key.charAt(2) - '0') * 10 + (key.charAt(3) - '0')));
             } catch (InvalidValueException e) {
                 throw in.fail(e);
             }
             p.nextToken();
             put.put(b, year, codec.read(in));
         }
+    }
+
+    private static boolean isYear(String key) {
+        if (key.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static <V> void writeYears(Out out, SortedMap<Integer, V> values, Codec<V> codec) {
