@@ -40,7 +40,11 @@ final class HtmlWriter {
     /** How many errors the summary lists before pointing to the findings section. */
     static final int SUMMARY_ERRORS = 10;
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(?<![\\w-])(?:ALB-[A-Z]{3}-\\d{3}|\\d{3}(?:[-\u2010]\\d{3}){1,2})(?![\\w-])");
+
     static final String STYLE = String.join("\n",
+            ".nw{white-space:nowrap}",
             "*{box-sizing:border-box}",
             "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}",
             "body{margin:0;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;color:#1b1f24;"
@@ -139,10 +143,21 @@ final class HtmlWriter {
         return this;
     }
 
-    /** Text of the document, isolated so that right-to-left text never reorders what follows it. */
+    /** Text of the document, isolated so that right-to-left text never reorders what follows it; codes kept on one line. */
     private HtmlWriter u(String text) {
-        out.append("<bdi>").append(Safe.html(Safe.flat(text))).append("</bdi>");
+        out.append("<bdi>").append(codes(Safe.html(Safe.flat(text)))).append("</bdi>");
         return this;
+    }
+
+    /** Escaped text with its codes (011, 011-005, 011-005-004, ALB-STR-001) kept on one line. */
+    private HtmlWriter tc(String text) {
+        out.append(codes(Safe.html(text)));
+        return this;
+    }
+
+    /** @return escaped text with each code wrapped in a span that does not break at its hyphens */
+    static String codes(String escaped) {
+        return CODE.matcher(escaped).replaceAll("<span class=\"nw\">$0</span>");
     }
 
     private HtmlWriter badge(String tone, String words) {
@@ -349,8 +364,8 @@ final class HtmlWriter {
     private void scheda(int n, Mission m, Program p, StrategicObjective o, NodePath path) {
         int year = analysis.year();
         a("<section class=\"scheda\" id=\"scheda-").a(String.valueOf(n)).a("\" aria-labelledby=\"scheda-").a(String.valueOf(n))
-                .a("-h\">\n<p class=\"kicker\">").t(labels.get("member.missions") + " " + m.code() + " › " + labels.get("member.programs")
-                        + " " + p.code()).a("</p>\n<h3 id=\"scheda-").a(String.valueOf(n)).a("-h\">").t(labels.get("member.objectives") + " "
+                .a("-h\">\n<p class=\"kicker\">").tc(labels.get("member.missions") + " " + m.code() + " › " + labels.get("member.programs")
+                        + " " + p.code()).a("</p>\n<h3 id=\"scheda-").a(String.valueOf(n)).a("-h\">").tc(labels.get("member.objectives") + " "
                         + o.code() + " ").u(o.title()).a("</h3>\n");
         Optional<AchievementNode> node = analysis.achievement().find(path);
         node.ifPresent(this::verdict);
@@ -448,7 +463,7 @@ final class HtmlWriter {
         for (Map.Entry<RuleCode, List<Finding>> g : Words.byRule(analysis.validation()).entrySet()) {
             RuleCode r = g.getKey();
             a("<h3><span class=\"badge sev-").a(r.severity().name()).a("\">").t(Words.severity(r.severity(), labels)).a("</span> ")
-                    .t(r.code() + " · " + labels.get("findings.count", g.getValue().size())).a("</h3>\n<ul class=\"findings\">\n");
+                    .tc(r.code() + " · " + Words.findings(g.getValue().size(), labels)).a("</h3>\n<ul class=\"findings\">\n");
             g.getValue().forEach(this::finding);
             a("</ul>\n");
         }
@@ -457,6 +472,6 @@ final class HtmlWriter {
 
     private void finding(Finding f) {
         a("<li><strong>").u(HumanPath.of(analysis.plan(), f.path(), labels)).a("</strong><br/>")
-                .t(Words.message(f, labels, formats)).a(" <span class=\"muted\">(").t(f.code().code()).a(")</span></li>\n");
+                .t(Words.message(f, labels, formats)).a(" <span class=\"muted nw\">(").t(f.code().code()).a(")</span></li>\n");
     }
 }

@@ -206,7 +206,7 @@ final class MarkdownWriter {
         line(md(Words.counts(analysis.validation(), labels))).line("");
         for (Map.Entry<RuleCode, List<Finding>> g : Words.byRule(analysis.validation()).entrySet()) {
             line("### " + md(Words.severity(g.getKey().severity(), labels) + " " + g.getKey().code() + " · "
-                    + labels.get("findings.count", g.getValue().size()))).line("");
+                    + Words.findings(g.getValue().size(), labels))).line("");
             g.getValue().forEach(this::finding);
             line("");
         }

@@ -195,7 +195,7 @@ final class TextWriter {
         for (Map.Entry<RuleCode, List<Finding>> g : Words.byRule(analysis.validation()).entrySet()) {
             out.add("");
             out.add(Words.severity(g.getKey().severity(), labels) + " " + g.getKey().code() + " · "
-                    + labels.get("findings.count", g.getValue().size()));
+                    + Words.findings(g.getValue().size(), labels));
             g.getValue().forEach(this::finding);
         }
     }

@@ -101,17 +101,27 @@ final class Words {
         return String.join(", ", parts);
     }
 
-    /** {@return the findings grouped by rule, in the rulebook's order} */
+    /** {@return the findings grouped by rule, errors first, then warnings, then notes, each in the rulebook's order} */
     static Map<RuleCode, List<Finding>> byRule(ValidationReport v) {
         Map<RuleCode, List<Finding>> groups = new LinkedHashMap<>();
-        for (RuleCode r : RuleCode.values()) {
-            for (Finding f : v.findings()) {
-                if (f.code() == r) {
-                    groups.computeIfAbsent(r, k -> new ArrayList<>()).add(f);
+        for (Severity s : Severity.values()) {
+            for (RuleCode r : RuleCode.values()) {
+                if (r.severity() != s) {
+                    continue;
+                }
+                for (Finding f : v.findings()) {
+                    if (f.code() == r) {
+                        groups.computeIfAbsent(r, k -> new ArrayList<>()).add(f);
+                    }
                 }
             }
         }
         return groups;
+    }
+
+    /** {@return e.g. "1 rilievo", "2 rilievi"} */
+    static String findings(int n, Labels labels) {
+        return labels.get(n == 1 ? "findings.count.1" : "findings.count.n", n);
     }
 
     static String severity(Severity s, Labels labels) {
