@@ -201,7 +201,10 @@ final class TextWriter {
     }
 
     private void finding(Finding f) {
-        wrapped("• " + HumanPath.of(analysis.plan(), f.path(), labels), "  ");
+        List<String> path = Safe.wrap(HumanPath.of(analysis.plan(), f.path(), labels), WIDTH - 4);
+        for (int i = 0; i < path.size(); i++) {
+            out.add((i == 0 ? "  • " : "    ") + path.get(i));
+        }
         wrapped(Words.message(f, labels, formats) + " (" + f.code().code() + ")", "    ");
     }
 }

@@ -42,8 +42,8 @@ import java.util.function.Supplier;
 
 /**
  * Plans that the core lets you build but that are far from sound: the stress test of anything
- * that stores or transmits plans. Texts with quotes, backslashes, control characters, line
- * breaks, emoji and "_____"; quantities, weights and target values with up to six decimals,
+ * that stores or transmits plans. Texts with quotes, backslashes, control characters (ESC, a
+ * bidi override), line breaks, emoji, right-to-left words, a 1 040-character word and "_____"; quantities, weights and target values with up to six decimals,
  * negative ones, and the largest magnitudes the core accepts; money up to
  * 999 999 999 999 999,99; units the core does not know; explicit readings that disagree with
  * their text (any operator with any polarity); targets, results, baselines, timeframes and
@@ -53,7 +53,10 @@ import java.util.function.Supplier;
  */
 final class WildPlans {
     private static final String[] WORDS = {"obiettivo", "qualità", "€ 5.000,00", "Città", "perché", "\"quoted\"",
-            "back\\slash", "line\nbreak", "tab\there", "emoji 😀", "ctrl \u0001", "‐ hyphen", "100%", "_____", "a/b~c", "x"};
+            "back\\slash", "line\nbreak", "tab\there", "emoji 😀", "ctrl \u0001", "‐ hyphen", "100%", "_____", "a/b~c", "x",
+            "مرحبا بالعالم", "שלום", "\u202Eevil\u202C", "\u001B[31mred"};
+    // one unbroken word longer than any line, for the fields that take free text of any length
+    private static final String LONG_WORD = "Precipitevolissimevolmente".repeat(40);
     private static final String[] UNITS = {"%", "gg", "n", "EUR", "score", "eventi", "ore", "m²"};
 
     private final SplittableRandom r;
@@ -82,6 +85,10 @@ final class WildPlans {
             out.add(s.get());
         }
         return out;
+    }
+
+    private String longText() {
+        return chance(10) ? text() + " " + LONG_WORD : text();
     }
 
     private String text() {
@@ -165,7 +172,7 @@ final class WildPlans {
     }
 
     private StrategicObjective strategic(ObjectiveCode code) {
-        StrategicObjective.Builder b = StrategicObjective.builder().code(code).title(text())
+        StrategicObjective.Builder b = StrategicObjective.builder().code(code).title(longText())
                 .description(maybe(this::text)).timeframe(maybe(this::timeframe)).responsibleUnit(maybe(this::text))
                 .weight(maybe(() -> Weight.of(decimal(6, false)))).addAllStakeholders(some(2, this::text))
                 .resources(maybe(this::resources)).declaredIndicatorCount(maybe(() -> r.nextInt(10)))
@@ -221,13 +228,13 @@ final class WildPlans {
     }
 
     private Indicator indicator() {
-        Indicator.Builder b = Indicator.builder().code(maybe(this::text)).name(text()).measures(maybe(this::text))
+        Indicator.Builder b = Indicator.builder().code(maybe(this::text)).name(longText()).measures(maybe(this::text))
                 .type(maybe(() -> IndicatorType.of(chance(50) ? "efficacia" : text()))).unit(maybe(this::text))
                 .algorithm(maybe(this::text)).dataSource(maybe(this::text)).baseline(maybe(this::baseline))
                 .polarity(Polarity.values()[r.nextInt(Polarity.values().length)])
                 .weight(maybe(() -> Weight.of(decimal(6, false)))).addAllNotes(some(1, this::text));
         for (int i = r.nextInt(3); i > 0; i--) {
-            b.putTargets(year(), Target.of(text(), maybe(this::targetReading)));
+            b.putTargets(year(), Target.of(longText(), maybe(this::targetReading)));
         }
         for (int i = r.nextInt(3); i > 0; i--) {
             b.putResults(year(), Result.builder().text(text()).reading(maybe(this::resultReading)).comment(maybe(this::text)).build());

@@ -40,6 +40,10 @@ class WildPlansTest {
         SAMPLE.forEach(p -> EdgeCase.texts(p, texts::add));
         assertTrue(texts.stream().anyMatch(t -> t.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')), "a control character");
         assertTrue(texts.stream().anyMatch(t -> t.codePoints().anyMatch(c -> c > 0xFFFF)), "a character outside the BMP");
+        assertTrue(texts.stream().anyMatch(t -> t.codePoints().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)),
+                "right-to-left text");
+        assertTrue(texts.stream().anyMatch(t -> t.contains("\u202E")), "a bidi override");
+        assertTrue(texts.stream().anyMatch(t -> t.length() > 1000), "a very long word");
         assertTrue(SAMPLE.stream().anyMatch(p -> p.indicators().stream().anyMatch(li -> li.indicator().targets().keySet().stream()
                 .anyMatch(y -> !p.horizon().contains(y)))), "a target outside the horizon");
     }
