@@ -291,20 +291,24 @@ public final class AlberoJson {
     }
 
     /**
-     * Writes a plan as its canonical, compact document to a file.
+     * Writes a plan as its canonical, compact document to a file, creating the missing parent
+     * folders.
      *
      * @param plan a plan
      * @param file the file to (over)write with its compact document in UTF-8
+     * @throws UncheckedIOException naming the file when it or its folder cannot be written
      */
     public static void write(Plan plan, Path file) {
         toFile(plan, file, false);
     }
 
     /**
-     * Writes a plan as its indented document, for people to read, to a file.
+     * Writes a plan as its indented document, for people to read, to a file, creating the
+     * missing parent folders.
      *
      * @param plan a plan
      * @param file the file to (over)write with its pretty document in UTF-8
+     * @throws UncheckedIOException naming the file when it or its folder cannot be written
      */
     public static void writePretty(Plan plan, Path file) {
         toFile(plan, file, true);
@@ -312,6 +316,16 @@ public final class AlberoJson {
 
     private static void toFile(Plan plan, Path file, boolean pretty) {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(file, "file");
+        try {
+            // a missing folder is created rather than failing with a bare NoSuchFileException
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             if (pretty) {
                 writePretty(plan, out);
@@ -319,7 +333,7 @@ public final class AlberoJson {
                 write(plan, out);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 

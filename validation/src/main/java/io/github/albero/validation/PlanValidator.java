@@ -8,7 +8,8 @@ import jakarta.validation.Validator;
 /**
  * Validates a whole plan or report (<i>validazione del piano</i>) against Albero's rulebook:
  * what an evaluation body (OIV) checks before it signs a report. The rules are listed in
- * {@link RuleCode} and described in validation/RULES.md.
+ * {@link RuleCode} and described in {@code RULES.md}, shipped in this jar next to this class
+ * ({@code PlanValidator.class.getResource("RULES.md")}).
  *
  * <p>Construction-time invariants of the core model (well-formed and unique codes, non-negative
  * money with two decimals, non-blank texts …) already stop impossible objects; validation finds
