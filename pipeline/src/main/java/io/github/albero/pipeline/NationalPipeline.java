@@ -59,6 +59,8 @@ public final class NationalPipeline {
     private final int threads;
     private final Function<Plan, String> kindOf;
     private final AlberoJsonReader reader;
+    // made once: a validator starts Hibernate Validator, which is costly; it is thread-safe
+    private final PlanValidator validator = PlanValidator.create();
 
     private NationalPipeline(int threads, Function<Plan, String> kindOf, AlberoJsonReader reader) {
         this.threads = threads;
@@ -122,7 +124,7 @@ public final class NationalPipeline {
         }
         Plan plan = line.plan().get();
         int year = plan.referenceYear();
-        return ReportSummary.of(line.line(), plan, kindOf.apply(plan), PlanValidator.create().validate(plan),
+        return ReportSummary.of(line.line(), plan, kindOf.apply(plan), validator.validate(plan),
                 AchievementCalculator.defaults().evaluate(plan, year), VarianceCalculator.againstBudget().evaluate(plan, year));
     }
 
