@@ -128,7 +128,7 @@ public final class AchievementCalculator {
      */
     public AchievementCalculator withOverride(NodePath path, ManualOverride override) {
         if (path == null) {
-            throw new InvalidValueException("override.path", null, "is required");
+            throw new InvalidValueException(NodePath.of("override", "path"), null, "is required");
         }
         Map<NodePath, ManualOverride> m = new LinkedHashMap<>(byPath);
         m.put(path, checkOverride(path.toString(), override));
@@ -144,7 +144,7 @@ public final class AchievementCalculator {
      */
     public AchievementCalculator withOverride(String code, ManualOverride override) {
         if (code == null || code.isBlank()) {
-            throw new InvalidValueException("override.code", code, "is required");
+            throw new InvalidValueException(NodePath.of("override", "code"), code, "is required");
         }
         Map<String, ManualOverride> m = new LinkedHashMap<>(byCode);
         m.put(code.strip().replaceAll("[\u2010\u2011\u2013]", "-"), checkOverride(code, override));
@@ -153,10 +153,10 @@ public final class AchievementCalculator {
 
     private ManualOverride checkOverride(String where, ManualOverride override) {
         if (override == null) {
-            throw new InvalidValueException("overrides[" + where + "]", null, "is required");
+            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), null, "is required");
         }
         if (override.value().compareTo(policy.cap()) > 0) {
-            throw new InvalidValueException("overrides[" + where + "]", override.value(), "must not exceed the policy's cap " + policy.cap());
+            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), override.value(), "must not exceed the policy's cap " + policy.cap());
         }
         return override;
     }
@@ -203,14 +203,17 @@ public final class AchievementCalculator {
         }
         Run run = new Run(year, day);
         List<AchievementNode> missions = new ArrayList<>();
-        for (Mission m : plan.missions()) {
-            NodePath mp = NodePath.root().child("missions", m.code());
+        for (int mi = 0; mi < plan.missions().size(); mi++) {
+            Mission m = plan.missions().get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
             List<AchievementNode> programs = new ArrayList<>();
-            for (Program p : m.programs()) {
-                NodePath pp = mp.child("programs", p.code());
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
                 List<AchievementNode> objectives = new ArrayList<>();
-                for (StrategicObjective o : p.objectives()) {
-                    objectives.add(strategic(run, o, pp.child("objectives", o.code())));
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    objectives.add(strategic(run, o, pp.objective(o.code(), oi)));
                 }
                 programs.add(run.rollup(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives));
             }
@@ -244,14 +247,14 @@ public final class AchievementCalculator {
     private AchievementNode strategic(Run run, StrategicObjective o, NodePath path) {
         List<AchievementNode> children = new ArrayList<>();
         for (int i = 0; i < o.indicators().size(); i++) {
-            children.add(run.indicator(o.indicators().get(i), path.child("indicators", i)));
+            children.add(run.indicator(o.indicators().get(i), path.indicator(i)));
         }
         for (int j = 0; j < o.operationalObjectives().size(); j++) {
             OperationalObjective op = o.operationalObjectives().get(j);
-            NodePath opPath = path.child("operationalObjectives", j);
+            NodePath opPath = path.operationalObjective(j);
             List<AchievementNode> indicators = new ArrayList<>();
             for (int i = 0; i < op.indicators().size(); i++) {
-                indicators.add(run.indicator(op.indicators().get(i), opPath.child("indicators", i)));
+                indicators.add(run.indicator(op.indicators().get(i), opPath.indicator(i)));
             }
             children.add(run.rollup(NodeKind.OPERATIONAL_OBJECTIVE, opPath, op.code(), op.title(), op.weight(), indicators));
         }
@@ -354,7 +357,7 @@ public final class AchievementCalculator {
             ManualOverride p = byPath.get(path);
             ManualOverride c = code.map(byCode::get).orElse(null);
             if (p != null && c != null) {
-                throw new InvalidValueException("overrides[" + code.get() + "]", path, "the node has two overrides, by path and by code");
+                throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, "the node has two overrides, by path and by code");
             }
             if (p != null) {
                 used.add(path);
@@ -362,7 +365,7 @@ public final class AchievementCalculator {
             }
             if (c != null) {
                 if (!used.add(code.get())) {
-                    throw new InvalidValueException("overrides[" + code.get() + "]", path, "the code matches more than one node");
+                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, "the code matches more than one node");
                 }
                 return Optional.of(c);
             }
@@ -372,12 +375,12 @@ public final class AchievementCalculator {
         void checkAllUsed() {
             for (NodePath p : byPath.keySet()) {
                 if (!used.contains(p)) {
-                    throw new InvalidValueException("overrides[" + p + "]", p, "matches no node of the plan");
+                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(p)), p, "matches no node of the plan");
                 }
             }
             for (String c : byCode.keySet()) {
                 if (!used.contains(c)) {
-                    throw new InvalidValueException("overrides[" + c + "]", c, "matches no node of the plan");
+                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(c)), c, "matches no node of the plan");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.github.albero.achievement;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import io.github.albero.measure.Percentage;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class BandTable {
         }
         for (int i = 0; i < bands.size(); i++) {
             if (bands.get(i) == null) {
-                throw new InvalidValueException("bands[" + i + "]", null, "is required");
+                throw new InvalidValueException(NodePath.root().member("bands", i), null, "is required");
             }
         }
         return new BandTable(List.copyOf(bands));

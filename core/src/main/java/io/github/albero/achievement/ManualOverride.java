@@ -1,6 +1,7 @@
 package io.github.albero.achievement;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import io.github.albero.measure.Percentage;
 import java.util.Objects;
 
@@ -34,16 +35,16 @@ public final class ManualOverride {
      */
     public static ManualOverride of(Percentage value, String reason) {
         if (value == null) {
-            throw new InvalidValueException("override.value", null, "is required");
+            throw new InvalidValueException(NodePath.of("override", "value"), null, "is required");
         }
         if (value.signum() < 0) {
-            throw new InvalidValueException("override.value", value, "must not be negative");
+            throw new InvalidValueException(NodePath.of("override", "value"), value, "must not be negative");
         }
         if (value.points().scale() > AchievementPolicy.SCALE) {
-            throw new InvalidValueException("override.value", value, "must have at most " + AchievementPolicy.SCALE + " decimals");
+            throw new InvalidValueException(NodePath.of("override", "value"), value, "must have at most " + AchievementPolicy.SCALE + " decimals");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException("override.reason", reason, "is required: an override must say why");
+            throw new InvalidValueException(NodePath.of("override", "reason"), reason, "is required: an override must say why");
         }
         return new ManualOverride(value, reason.strip());
     }

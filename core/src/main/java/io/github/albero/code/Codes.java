@@ -1,12 +1,13 @@
 package io.github.albero.code;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 
 final class Codes {
     private Codes() {
     }
 
-    static String threeDigits(String field, String code) {
+    static String threeDigits(NodePath field, String code) {
         if (code == null) {
             throw new InvalidValueException(field, null, "is required");
         }

@@ -1,6 +1,7 @@
 package io.github.albero.code;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import java.io.Serializable;
 
 /**
@@ -25,7 +26,7 @@ public final class MissionCode implements Comparable<MissionCode>, Serializable 
      * @throws InvalidValueException when not three digits
      */
     public static MissionCode of(String code) {
-        return new MissionCode(Codes.threeDigits("mission.code", code));
+        return new MissionCode(Codes.threeDigits(NodePath.of("mission", "code"), code));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.albero.code;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +40,9 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
      */
     public static ObjectiveCode of(MissionCode mission, ProgramCode program, String number) {
         if (mission == null || program == null) {
-            throw new InvalidValueException("objective.code", null, "needs a mission and a program");
+            throw new InvalidValueException(NodePath.of("objective", "code"), null, "needs a mission and a program");
         }
-        return new ObjectiveCode(mission, program, Codes.threeDigits("objective.code", number));
+        return new ObjectiveCode(mission, program, Codes.threeDigits(NodePath.of("objective", "code"), number));
     }
 
     /**
@@ -53,11 +54,11 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
      */
     public static ObjectiveCode parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("objective.code", null, "is required");
+            throw new InvalidValueException(NodePath.of("objective", "code"), null, "is required");
         }
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new InvalidValueException("objective.code", text, "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001");
+            throw new InvalidValueException(NodePath.of("objective", "code"), text, "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001");
         }
         return new ObjectiveCode(MissionCode.of(m.group(1)), ProgramCode.of(m.group(2)), m.group(3));
     }

@@ -1,6 +1,7 @@
 package io.github.albero.code;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import java.io.Serializable;
 
 /**
@@ -25,7 +26,7 @@ public final class ProgramCode implements Comparable<ProgramCode>, Serializable 
      * @throws InvalidValueException when not three digits
      */
     public static ProgramCode of(String code) {
-        return new ProgramCode(Codes.threeDigits("program.code", code));
+        return new ProgramCode(Codes.threeDigits(NodePath.of("program", "code"), code));
     }
 
     /**

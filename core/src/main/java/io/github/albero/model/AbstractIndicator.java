@@ -227,9 +227,13 @@ abstract class AbstractIndicator implements Node {
     }
 
     static void checkYears(String field, SortedMap<Integer, ?> years) {
+        checkYears(NodePath.of(field), years);
+    }
+
+    static void checkYears(NodePath field, SortedMap<Integer, ?> years) {
         if (!years.isEmpty()) {
-            YearRange.checkYear(field, years.firstKey());
-            YearRange.checkYear(field, years.lastKey());
+            Texts.checkYear(field, years.firstKey());
+            Texts.checkYear(field, years.lastKey());
         }
     }
 }

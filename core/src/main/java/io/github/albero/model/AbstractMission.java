@@ -50,13 +50,16 @@ abstract class AbstractMission implements Node {
         Texts.requireText("title", title());
         Texts.requireTexts("notes", notes());
         Set<String> seen = new HashSet<>();
-        for (Program p : programs()) {
+        for (int i = 0; i < programs().size(); i++) {
+            Program p = programs().get(i);
+            NodePath at = NodePath.root().program(p.code(), i);
             if (!seen.add(p.code().value())) {
-                throw new InvalidValueException("programs[" + p.code() + "].code", p.code(), "must be unique within mission " + code());
+                throw new InvalidValueException(at.member("code"), p.code(), "must be unique within mission " + code());
             }
-            for (StrategicObjective o : p.objectives()) {
+            for (int j = 0; j < p.objectives().size(); j++) {
+                StrategicObjective o = p.objectives().get(j);
                 if (!o.code().mission().equals(code())) {
-                    throw new InvalidValueException("programs[" + p.code() + "].objectives[" + o.code() + "].code", o.code(),
+                    throw new InvalidValueException(at.objective(o.code(), j).member("code"), o.code(),
                             "must start with the mission's code " + code());
                 }
             }

@@ -149,21 +149,24 @@ abstract class AbstractPlan {
     @Value.Lazy
     public List<LocatedIndicator> indicators() {
         List<LocatedIndicator> all = new ArrayList<>();
-        for (Mission m : missions()) {
-            NodePath mp = NodePath.root().child("missions", m.code());
-            for (Program p : m.programs()) {
-                NodePath pp = mp.child("programs", p.code());
-                for (StrategicObjective o : p.objectives()) {
-                    NodePath op = pp.child("objectives", o.code());
+        for (int mi = 0; mi < missions().size(); mi++) {
+            Mission m = missions().get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    NodePath op = pp.objective(o.code(), oi);
                     for (int i = 0; i < o.indicators().size(); i++) {
-                        all.add(LocatedIndicator.builder().path(op.child("indicators", i)).mission(m).program(p)
+                        all.add(LocatedIndicator.builder().path(op.indicator(i)).mission(m).program(p)
                                 .objective(o).indicator(o.indicators().get(i)).build());
                     }
                     for (int j = 0; j < o.operationalObjectives().size(); j++) {
                         OperationalObjective oo = o.operationalObjectives().get(j);
-                        NodePath oop = op.child("operationalObjectives", j);
+                        NodePath oop = op.operationalObjective(j);
                         for (int i = 0; i < oo.indicators().size(); i++) {
-                            all.add(LocatedIndicator.builder().path(oop.child("indicators", i)).mission(m).program(p)
+                            all.add(LocatedIndicator.builder().path(oop.indicator(i)).mission(m).program(p)
                                     .objective(o).operationalObjective(oo).indicator(oo.indicators().get(i)).build());
                         }
                     }
@@ -225,9 +228,10 @@ abstract class AbstractPlan {
             throw new InvalidValueException("referenceYear", referenceYear(), "must lie within the horizon " + horizon());
         }
         Set<String> seen = new HashSet<>();
-        for (Mission m : missions()) {
+        for (int i = 0; i < missions().size(); i++) {
+            Mission m = missions().get(i);
             if (!seen.add(m.code().value())) {
-                throw new InvalidValueException("missions[" + m.code() + "].code", m.code(), "must be unique within the plan");
+                throw new InvalidValueException(NodePath.root().mission(m.code(), i).member("code"), m.code(), "must be unique within the plan");
             }
         }
         checkPublicValue();

@@ -50,8 +50,9 @@ abstract class AbstractProgram implements Node {
         Texts.requireText("title", title());
         Texts.requireTexts("notes", notes());
         Set<String> seen = new HashSet<>();
-        for (StrategicObjective o : objectives()) {
-            String field = "objectives[" + o.code() + "].code";
+        for (int i = 0; i < objectives().size(); i++) {
+            StrategicObjective o = objectives().get(i);
+            NodePath field = NodePath.root().objective(o.code(), i).member("code");
             if (!o.code().program().equals(code())) {
                 throw new InvalidValueException(field, o.code(), "must start with the program's code " + code());
             }

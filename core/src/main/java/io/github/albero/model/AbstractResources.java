@@ -65,6 +65,6 @@ abstract class AbstractResources {
 
     @Value.Check
     void check() {
-        AbstractIndicator.checkYears("resources.years", years());
+        AbstractIndicator.checkYears(NodePath.of("resources", "years"), years());
     }
 }

@@ -103,20 +103,20 @@ abstract class AbstractResultReading {
     AbstractResultReading check() {
         boolean numeric = kind() == ResultKind.NUMBER || kind() == ResultKind.PERCENTAGE;
         if (numeric && value().isEmpty()) {
-            throw new InvalidValueException("reading.value", null, "is required for kind " + kind());
+            throw new InvalidValueException(NodePath.of("reading", "value"), null, "is required for kind " + kind());
         }
         if (!numeric && value().isPresent()) {
-            throw new InvalidValueException("reading.value", value().get().toPlainString(), "kind " + kind() + " has no value");
+            throw new InvalidValueException(NodePath.of("reading", "value"), value().get().toPlainString(), "kind " + kind() + " has no value");
         }
         if (kind() == ResultKind.STATUS && status().isEmpty()) {
-            throw new InvalidValueException("reading.status", null, "is required for kind STATUS");
+            throw new InvalidValueException(NodePath.of("reading", "status"), null, "is required for kind STATUS");
         }
         if (kind() != ResultKind.STATUS && status().isPresent()) {
-            throw new InvalidValueException("reading.status", status().get(), "only kind STATUS has a status");
+            throw new InvalidValueException(NodePath.of("reading", "status"), status().get(), "only kind STATUS has a status");
         }
         boolean percentUnit = unit().filter(Unit.PERCENT::equals).isPresent();
         if (unit().isPresent() && kind() != ResultKind.NUMBER && !(kind() == ResultKind.PERCENTAGE && percentUnit)) {
-            throw new InvalidValueException("reading.unit", unit().get(), "only kind NUMBER has a unit");
+            throw new InvalidValueException(NodePath.of("reading", "unit"), unit().get(), "only kind NUMBER has a unit");
         }
         Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Numbers.check("reading.value", x, 6)));
         // a percentage's unit is implied

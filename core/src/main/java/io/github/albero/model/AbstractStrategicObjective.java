@@ -47,7 +47,7 @@ abstract class AbstractStrategicObjective implements Objective {
         for (int i = 0; i < operationalObjectives().size(); i++) {
             OperationalObjective op = operationalObjectives().get(i);
             if (op.code().isPresent() && !codes.add(op.code().get())) {
-                throw new InvalidValueException("operationalObjectives[" + i + "].code", op.code().get(),
+                throw new InvalidValueException(NodePath.root().operationalObjective(i).member("code"), op.code().get(),
                         "must be unique within objective " + code());
             }
         }

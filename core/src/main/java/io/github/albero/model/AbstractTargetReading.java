@@ -103,19 +103,19 @@ abstract class AbstractTargetReading {
     AbstractTargetReading check() {
         boolean needsValue = operator() != TargetOperator.MILESTONE;
         if (needsValue && value().isEmpty()) {
-            throw new InvalidValueException("reading.value", null, "is required for operator " + operator());
+            throw new InvalidValueException(NodePath.of("reading", "value"), null, "is required for operator " + operator());
         }
         if (!needsValue && (value().isPresent() || upperBound().isPresent())) {
-            throw new InvalidValueException("reading.value", value().orElse(null), "a milestone has no value");
+            throw new InvalidValueException(NodePath.of("reading", "value"), value().orElse(null), "a milestone has no value");
         }
         if (operator() == TargetOperator.BETWEEN) {
             BigDecimal high = upperBound().orElseThrow(
-                    () -> new InvalidValueException("reading.upperBound", null, "is required for operator BETWEEN"));
+                    () -> new InvalidValueException(NodePath.of("reading", "upperBound"), null, "is required for operator BETWEEN"));
             if (high.compareTo(value().get()) < 0) {
-                throw new InvalidValueException("reading.upperBound", high.toPlainString(), "must not be below the lower bound " + value().get().toPlainString());
+                throw new InvalidValueException(NodePath.of("reading", "upperBound"), high.toPlainString(), "must not be below the lower bound " + value().get().toPlainString());
             }
         } else if (upperBound().isPresent()) {
-            throw new InvalidValueException("reading.upperBound", upperBound().get().toPlainString(), "only operator BETWEEN has an upper bound");
+            throw new InvalidValueException(NodePath.of("reading", "upperBound"), upperBound().get().toPlainString(), "only operator BETWEEN has an upper bound");
         }
         Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Numbers.check("reading.value", x, 6)));
         Optional<BigDecimal> u = upperBound().map(x -> Numbers.normalize(Numbers.check("reading.upperBound", x, 6)));

@@ -2,6 +2,7 @@ package io.github.albero.model;
 
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Strings;
+import io.github.albero.period.YearRange;
 
 /** Checks on the texts the model keeps. */
 final class Texts {
@@ -12,6 +13,10 @@ final class Texts {
     }
 
     static String requireText(String field, String text) {
+        return requireText(NodePath.of(field), text);
+    }
+
+    static String requireText(NodePath field, String text) {
         if (text == null) {
             throw new InvalidValueException(field, null, "is required");
         }
@@ -26,7 +31,16 @@ final class Texts {
 
     static void requireTexts(String field, java.util.List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {
-            requireText(field + "[" + i + "]", texts.get(i));
+            requireText(NodePath.root().member(field, i), texts.get(i));
+        }
+    }
+
+    /** A year as {@link YearRange#checkYear} checks it, located at {@code field}. */
+    static int checkYear(NodePath field, int year) {
+        try {
+            return YearRange.checkYear("year", year);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, year, e.problem());
         }
     }
 

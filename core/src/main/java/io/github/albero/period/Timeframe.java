@@ -1,6 +1,7 @@
 package io.github.albero.period;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class Timeframe implements Serializable {
      */
     public static Timeframe of(String label, YearRange years) {
         if (label == null || Numbers.stripSpaces(label).isEmpty() || label.length() > MAX_LABEL) {
-            throw new InvalidValueException("timeframe.label", label, "must be 1 to " + MAX_LABEL + " characters");
+            throw new InvalidValueException(NodePath.of("timeframe", "label"), label, "must be 1 to " + MAX_LABEL + " characters");
         }
         return new Timeframe(label, years);
     }

@@ -2,6 +2,7 @@ package io.github.albero.variance;
 
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Percentage;
+import io.github.albero.model.NodePath;
 import io.github.albero.measure.Quantity;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class Change {
             this.notComparable = "units differ: " + from.unit().get() + " in " + fromYear + ", " + to.unit().get() + " in " + toYear;
         } else {
             this.absolute = Numbers.normalize(to.value().subtract(from.value()));
-            this.relative = Ratios.percent("change.relative", absolute, from.value().abs()).orElse(null);
+            this.relative = Ratios.percent(NodePath.of("change", "relative"), absolute, from.value().abs()).orElse(null);
             this.notComparable = null;
         }
     }

@@ -1,6 +1,7 @@
 package io.github.albero.variance;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import io.github.albero.measure.Percentage;
 import io.github.albero.model.ResourceLine;
 import io.github.albero.money.Money;
@@ -47,8 +48,8 @@ public final class LineVariance {
         this.actual = actual;
         this.absolute = actual.minus(budget);
         String field = line.name().toLowerCase(java.util.Locale.ROOT);
-        this.relative = Ratios.percent(field + ".relative", absolute.amount(), budget.amount()).orElse(null);
-        this.utilisation = Ratios.percent(field + ".utilisation", actual.amount(), budget.amount()).orElse(null);
+        this.relative = Ratios.percent(NodePath.of(field, "relative"), absolute.amount(), budget.amount()).orElse(null);
+        this.utilisation = Ratios.percent(NodePath.of(field, "utilisation"), actual.amount(), budget.amount()).orElse(null);
         if (absolute.isZero()) {
             this.direction = Direction.NEUTRAL;
         } else {
@@ -69,12 +70,12 @@ public final class LineVariance {
             throw new InvalidValueException("line", null, "is required");
         }
         String field = line.name().toLowerCase(java.util.Locale.ROOT);
-        requireNonNegative(field + ".budget", budget);
-        requireNonNegative(field + ".actual", actual);
+        requireNonNegative(NodePath.of(field, "budget"), budget);
+        requireNonNegative(NodePath.of(field, "actual"), actual);
         return new LineVariance(line, budget, actual);
     }
 
-    private static void requireNonNegative(String field, Money m) {
+    private static void requireNonNegative(NodePath field, Money m) {
         if (m == null) {
             throw new InvalidValueException(field, null, "is required");
         }

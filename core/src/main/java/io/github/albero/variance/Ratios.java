@@ -1,6 +1,7 @@
 package io.github.albero.variance;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Percentage;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ final class Ratios {
      * {@return numerator / denominator in percentage points, with {@link VarianceCalculator#SCALE}
      * decimals rounded {@link VarianceCalculator#ROUNDING}; empty when the denominator is zero}
      */
-    static Optional<Percentage> percent(String field, BigDecimal numerator, BigDecimal denominator) {
+    static Optional<Percentage> percent(NodePath field, BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
             return Optional.empty();
         }

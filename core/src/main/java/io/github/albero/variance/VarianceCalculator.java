@@ -102,14 +102,17 @@ public final class VarianceCalculator {
             throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
         }
         List<VarianceNode> missions = new ArrayList<>();
-        for (Mission m : plan.missions()) {
-            NodePath mp = NodePath.root().child("missions", m.code());
+        for (int mi = 0; mi < plan.missions().size(); mi++) {
+            Mission m = plan.missions().get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
             List<VarianceNode> programs = new ArrayList<>();
-            for (Program p : m.programs()) {
-                NodePath pp = mp.child("programs", p.code());
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
                 List<VarianceNode> objectives = new ArrayList<>();
-                for (StrategicObjective o : p.objectives()) {
-                    objectives.add(strategic(o, pp.child("objectives", o.code()), year));
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    objectives.add(strategic(o, pp.objective(o.code(), oi), year));
                 }
                 programs.add(sum(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), objectives, year));
             }
@@ -139,7 +142,7 @@ public final class VarianceCalculator {
         for (int j = 0; j < o.operationalObjectives().size(); j++) {
             OperationalObjective op = o.operationalObjectives().get(j);
             Own own = own(op, year);
-            ops.add(new VarianceNode(NodeKind.OPERATIONAL_OBJECTIVE, path.child("operationalObjectives", j), op.code(), op.title(),
+            ops.add(new VarianceNode(NodeKind.OPERATIONAL_OBJECTIVE, path.operationalObjective(j), op.code(), op.title(),
                     own.variance, own.variance.isPresent() ? 1 : 0, own.notes(), List.of()));
         }
         Own own = own(o, year);

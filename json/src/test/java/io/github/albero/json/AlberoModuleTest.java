@@ -53,7 +53,7 @@ class AlberoModuleTest {
         assertEquals(ResultStatus.PARTIALLY_ACHIEVED, m.readValue("\"partiallyAchieved\"", ResultStatus.class));
         assertEquals("\"resourceState\"", m.writeValueAsString(IndicatorType.Known.RESOURCE_STATE));
         assertEquals("\"missions[011].programs[005]\"",
-                m.writeValueAsString(NodePath.root().child("missions", "011").child("programs", "005")));
+                m.writeValueAsString(NodePath.root().mission(io.github.albero.code.MissionCode.parse("011"), 0).program(io.github.albero.code.ProgramCode.parse("005"), 0)));
     }
 
     @Test

@@ -44,8 +44,9 @@ public final class Plans {
         Objects.requireNonNull(f, "f");
         List<Mission> missions = new ArrayList<>(plan.missions().size());
         boolean changed = false;
-        for (Mission m : plan.missions()) {
-            Mission n = Objects.requireNonNull(f.apply(NodePath.root().child("missions", m.code()), m), "rewritten mission");
+        for (int i = 0; i < plan.missions().size(); i++) {
+            Mission m = plan.missions().get(i);
+            Mission n = Objects.requireNonNull(f.apply(NodePath.root().mission(m.code(), i), m), "rewritten mission");
             changed |= n != m;
             missions.add(n);
         }
@@ -63,8 +64,9 @@ public final class Plans {
         return mapMissions(plan, (path, m) -> {
             List<Program> programs = new ArrayList<>(m.programs().size());
             boolean changed = false;
-            for (Program p : m.programs()) {
-                Program n = Objects.requireNonNull(f.apply(path.child("programs", p.code()), p), "rewritten program");
+            for (int i = 0; i < m.programs().size(); i++) {
+                Program p = m.programs().get(i);
+                Program n = Objects.requireNonNull(f.apply(path.program(p.code(), i), p), "rewritten program");
                 changed |= n != p;
                 programs.add(n);
             }
@@ -83,8 +85,9 @@ public final class Plans {
         return mapPrograms(plan, (path, p) -> {
             List<StrategicObjective> objectives = new ArrayList<>(p.objectives().size());
             boolean changed = false;
-            for (StrategicObjective o : p.objectives()) {
-                StrategicObjective n = Objects.requireNonNull(f.apply(path.child("objectives", o.code()), o), "rewritten objective");
+            for (int i = 0; i < p.objectives().size(); i++) {
+                StrategicObjective o = p.objectives().get(i);
+                StrategicObjective n = Objects.requireNonNull(f.apply(path.objective(o.code(), i), o), "rewritten objective");
                 changed |= n != o;
                 objectives.add(n);
             }
@@ -105,7 +108,7 @@ public final class Plans {
             boolean changed = false;
             for (int j = 0; j < o.operationalObjectives().size(); j++) {
                 OperationalObjective oo = o.operationalObjectives().get(j);
-                OperationalObjective n = Objects.requireNonNull(f.apply(path.child("operationalObjectives", j), oo),
+                OperationalObjective n = Objects.requireNonNull(f.apply(path.operationalObjective(j), oo),
                         "rewritten operational objective");
                 changed |= n != oo;
                 operational.add(n);
@@ -138,7 +141,7 @@ public final class Plans {
         List<Indicator> mapped = new ArrayList<>(list.size());
         boolean changed = false;
         for (int i = 0; i < list.size(); i++) {
-            Indicator n = Objects.requireNonNull(f.apply(parent.child("indicators", i), list.get(i)), "rewritten indicator");
+            Indicator n = Objects.requireNonNull(f.apply(parent.indicator(i), list.get(i)), "rewritten indicator");
             changed |= n != list.get(i);
             mapped.add(n);
         }

@@ -64,7 +64,7 @@ class PlansTest {
 
     @Test
     void updateIndicatorRejectsAPathWithNoIndicatorNamingIt() {
-        NodePath nowhere = NodePath.root().child("missions", "999").child("indicators", 0);
+        NodePath nowhere = NodePath.root().mission(io.github.albero.code.MissionCode.parse("999"), 0).indicator(0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Plans.updateIndicator(Fixtures.minimalPlan(), nowhere, i -> i));
         assertTrue(e.getMessage().contains(nowhere.toString()), e.getMessage());

@@ -33,7 +33,7 @@ final class Paths {
             // in Bean Validation the index of a list element sits on the node after the list
             if (node.isInIterable() && container != null && node.getIndex() != null) {
                 Object element = children(current, container).get(node.getIndex());
-                result = result.child(container, key(element, node.getIndex()));
+                result = step(result, container, element, node.getIndex());
                 current = element;
                 container = null;
             }
@@ -63,16 +63,16 @@ final class Paths {
         throw new IllegalStateException("no list " + name + " in " + parent.getClass().getSimpleName());
     }
 
-    private static Object key(Object element, int index) {
-        if (element instanceof Mission) {
-            return ((Mission) element).code();
+    private static NodePath step(NodePath parent, String container, Object element, int index) {
+        if (element instanceof Mission m) {
+            return parent.mission(m.code(), index);
         }
-        if (element instanceof Program) {
-            return ((Program) element).code();
+        if (element instanceof Program p) {
+            return parent.program(p.code(), index);
         }
-        if (element instanceof StrategicObjective) {
-            return ((StrategicObjective) element).code();
+        if (element instanceof StrategicObjective o) {
+            return parent.objective(o.code(), index);
         }
-        return index;
+        return container.equals("operationalObjectives") ? parent.operationalObjective(index) : parent.indicator(index);
     }
 }

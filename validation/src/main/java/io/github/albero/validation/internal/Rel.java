@@ -1,95 +1,91 @@
 package io.github.albero.validation.internal;
 
+import io.github.albero.code.ProgramCode;
 import io.github.albero.model.NodePath;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * A path relative to the node a constraint validates, e.g. {@code targets[2017]}; appended to
- * the node's own path to give a finding's {@link NodePath}.
+ * the node's own path to give a finding's {@link NodePath}. A thin name for a relative
+ * {@link NodePath}, built from typed steps.
  */
 public final class Rel {
-    private static final Rel HERE = new Rel(List.of());
+    private static final Rel HERE = new Rel(NodePath.root());
 
-    private final List<Object[]> steps;
+    private final NodePath path;
 
-    private Rel(List<Object[]> steps) {
-        this.steps = steps;
+    private Rel(NodePath path) {
+        this.path = path;
     }
 
-    /** {@return the node itself} */
+    /** @return the node itself */
     public static Rel here() {
         return HERE;
     }
 
     /**
-     * {@return the path {@code name}}
-     *
      * @param name a member name
+     * @return the path {@code name}
      */
     public static Rel field(String name) {
-        return HERE.then(name, null);
+        return new Rel(NodePath.root().member(name));
     }
 
     /**
-     * {@return the path {@code name[key]}}
-     *
-     * @param name a member name
-     * @param key a code, index or map key
+     * @param name a map keyed by year: {@code targets}, {@code results} or {@code resources}
+     * @param year the year
+     * @return the path {@code name[year]}
      */
-    public static Rel child(String name, Object key) {
-        return HERE.then(name, key);
+    public static Rel year(String name, int year) {
+        return new Rel(NodePath.root().year(name, year));
     }
 
     /**
-     * {@return the same path, relative to the plan}
-     *
-     * @param path an absolute path (for validators on the plan itself)
+     * @param index an indicator's position
+     * @return the path {@code indicators[index]}
+     */
+    public static Rel indicator(int index) {
+        return new Rel(NodePath.root().indicator(index));
+    }
+
+    /**
+     * @param code a program's code
+     * @param index its position
+     * @return the path {@code programs[code]}
+     */
+    public static Rel program(ProgramCode code, int index) {
+        return new Rel(NodePath.root().program(code, index));
+    }
+
+    /**
+     * @param path a path relative to the validated node, or an absolute one for validators on the plan itself
+     * @return the same path
      */
     public static Rel of(NodePath path) {
-        Rel r = HERE;
-        for (String s : path.segments()) {
-            r = r.then(s, null);
-        }
-        return r;
+        return new Rel(path);
     }
 
     /**
-     * {@return this path followed by {@code name}}
-     *
      * @param name a member name
+     * @return this path followed by {@code name}
      */
     public Rel dot(String name) {
-        return then(name, null);
+        return new Rel(path.member(name));
     }
 
     /**
-     * {@return this path followed by {@code name[key]}}
-     *
-     * @param name a member name
-     * @param key a code, index or map key
+     * @param name a map keyed by year
+     * @param year the year
+     * @return this path followed by {@code name[year]}
      */
-    public Rel index(String name, Object key) {
-        return then(name, key);
-    }
-
-    private Rel then(String name, Object key) {
-        List<Object[]> s = new ArrayList<>(steps);
-        s.add(new Object[] {name, key});
-        return new Rel(Collections.unmodifiableList(s));
+    public Rel atYear(String name, int year) {
+        return new Rel(path.year(name, year));
     }
 
     /**
-     * {@return the base followed by this path}
-     *
      * @param base the path of the validated node
+     * @return the base followed by this path
      */
     public NodePath applyTo(NodePath base) {
-        NodePath p = base;
-        for (Object[] step : steps) {
-            p = step[1] == null ? p.field((String) step[0]) : p.child((String) step[0], step[1]);
-        }
-        return p;
+        return base.resolve(path);
     }
 }

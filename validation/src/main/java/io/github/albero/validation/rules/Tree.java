@@ -32,16 +32,19 @@ final class Tree {
 
     /** Every objective with its path, strategic ones followed by their operational ones, in document order. */
     static void objectives(Plan plan, BiConsumer<NodePath, Objective> visitor) {
-        for (Mission m : plan.missions()) {
-            NodePath mp = NodePath.root().child("missions", m.code());
-            for (Program p : m.programs()) {
-                NodePath pp = mp.child("programs", p.code());
-                for (StrategicObjective o : p.objectives()) {
-                    NodePath op = pp.child("objectives", o.code());
+        for (int mi = 0; mi < plan.missions().size(); mi++) {
+            Mission m = plan.missions().get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    NodePath op = pp.objective(o.code(), oi);
                     visitor.accept(op, o);
                     List<OperationalObjective> ops = o.operationalObjectives();
                     for (int j = 0; j < ops.size(); j++) {
-                        visitor.accept(op.child("operationalObjectives", j), ops.get(j));
+                        visitor.accept(op.operationalObjective(j), ops.get(j));
                     }
                 }
             }

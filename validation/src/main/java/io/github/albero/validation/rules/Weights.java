@@ -7,7 +7,9 @@ import io.github.albero.validation.internal.Rel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import io.github.albero.model.NodePath;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** The weight rules on one list of siblings: ALB-NUM-003, ALB-NUM-004, ALB-NUM-005. */
 final class Weights {
@@ -16,7 +18,7 @@ final class Weights {
     private Weights() {
     }
 
-    static <T> void check(Emitter e, String list, List<T> siblings, Function<T, Optional<Weight>> weight, Function<Integer, Object> key) {
+    static <T> void check(Emitter e, String list, List<T> siblings, Function<T, Optional<Weight>> weight, IntFunction<NodePath> key) {
         long weighted = siblings.stream().filter(s -> weight.apply(s).isPresent()).count();
         if (weighted == 0) {
             return;
@@ -24,7 +26,7 @@ final class Weights {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < siblings.size(); i++) {
             Optional<Weight> w = weight.apply(siblings.get(i));
-            Rel where = Rel.child(list, key.apply(i)).dot("weight");
+            Rel where = Rel.of(key.apply(i)).dot("weight");
             if (w.isEmpty()) {
                 e.report(RuleCode.WEIGHTS_PARTIAL, where, null, "weighted", weighted, "siblings", siblings.size());
             } else {
