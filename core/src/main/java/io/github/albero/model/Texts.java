@@ -1,6 +1,7 @@
 package io.github.albero.model;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Numbers;
 import io.github.albero.internal.Strings;
 import io.github.albero.period.YearRange;
 
@@ -41,6 +42,15 @@ final class Texts {
             return YearRange.checkYear("year", year);
         } catch (InvalidValueException e) {
             throw new InvalidValueException(field, year, e.problem());
+        }
+    }
+
+    /** A number as {@link Numbers#check} checks it, located at {@code field}. */
+    static java.math.BigDecimal checkNumber(NodePath field, java.math.BigDecimal value, int maxScale) {
+        try {
+            return Numbers.check("value", value, maxScale);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.value(), e.problem());
         }
     }
 
