@@ -42,7 +42,7 @@ final class PlanDiff {
                 new Member("horizon", a.horizon(), b.horizon(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("missions", a.missions(), b.missions(),
-                        p -> list(p, "missions", a.missions(), b.missions(), m -> m.code(), PlanDiff::mission))));
+                        p -> list(p, "missions", a.missions(), b.missions(), (q, m, i) -> q.mission(m.code(), i), PlanDiff::mission))));
     }
 
     private static NodePath mission(NodePath p, Mission a, Mission b) {
@@ -51,7 +51,7 @@ final class PlanDiff {
                 new Member("title", a.title(), b.title(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("programs", a.programs(), b.programs(),
-                        q -> list(q, "programs", a.programs(), b.programs(), x -> x.code(), PlanDiff::program))));
+                        q -> list(q, "programs", a.programs(), b.programs(), (r, x, i) -> r.program(x.code(), i), PlanDiff::program))));
     }
 
     private static NodePath program(NodePath p, Program a, Program b) {
@@ -60,14 +60,14 @@ final class PlanDiff {
                 new Member("title", a.title(), b.title(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("objectives", a.objectives(), b.objectives(),
-                        q -> list(q, "objectives", a.objectives(), b.objectives(), x -> x.code(), PlanDiff::strategic))));
+                        q -> list(q, "objectives", a.objectives(), b.objectives(), (r, x, i) -> r.objective(x.code(), i), PlanDiff::strategic))));
     }
 
     private static NodePath strategic(NodePath p, StrategicObjective a, StrategicObjective b) {
         List<Member> members = objectiveMembers(a, b);
         members.add(new Member("code", a.code(), b.code(), null));
         members.add(new Member("operationalObjectives", a.operationalObjectives(), b.operationalObjectives(),
-                q -> list(q, "operationalObjectives", a.operationalObjectives(), b.operationalObjectives(), null, PlanDiff::operational)));
+                q -> list(q, "operationalObjectives", a.operationalObjectives(), b.operationalObjectives(), (r, x, i) -> r.operationalObjective(i), PlanDiff::operational)));
         return narrow(p, members);
     }
 
@@ -89,7 +89,7 @@ final class PlanDiff {
         m.add(new Member("declaredIndicatorCount", a.declaredIndicatorCount(), b.declaredIndicatorCount(), null));
         m.add(new Member("notes", a.notes(), b.notes(), null));
         m.add(new Member("indicators", a.indicators(), b.indicators(),
-                q -> list(q, "indicators", a.indicators(), b.indicators(), null, PlanDiff::indicator)));
+                q -> list(q, "indicators", a.indicators(), b.indicators(), (r, x, i) -> r.indicator(i), PlanDiff::indicator)));
         return m;
     }
 
@@ -117,7 +117,7 @@ final class PlanDiff {
             return node;
         }
         Member m = differing.get(0);
-        return m.descend() == null ? node.field(m.name()) : m.descend().apply(node);
+        return m.descend() == null ? node.member(m.name()) : m.descend().apply(node);
     }
 
     /** Within a member holding values by year: the one year that differs, else the member. */
@@ -125,7 +125,7 @@ final class PlanDiff {
         Set<Integer> years = new TreeSet<>(a.keySet());
         years.addAll(b.keySet());
         List<Integer> differing = years.stream().filter(y -> !Objects.equals(a.get(y), b.get(y))).toList();
-        return differing.size() == 1 ? node.child(name, differing.get(0)) : node.field(name);
+        return differing.size() == 1 ? node.year(name, differing.get(0)) : node.member(name);
     }
 
     @FunctionalInterface
@@ -133,11 +133,13 @@ final class PlanDiff {
         NodePath into(NodePath path, T before, T after);
     }
 
-    /**
-     * Within a list of nodes (keyed by code, or by index when {@code key} is null): the one node
-     * added, removed or changed, else the member.
-     */
-    private static <T> NodePath list(NodePath node, String name, List<T> a, List<T> b, Function<T, Object> key, Descend<T> descend) {
+    @FunctionalInterface
+    private interface Step<T> {
+        NodePath at(NodePath parent, T item, int index);
+    }
+
+    /** Within a list of nodes: the one node added, removed or changed, else the member. */
+    private static <T> NodePath list(NodePath node, String name, List<T> a, List<T> b, Step<T> step, Descend<T> descend) {
         if (a.size() == b.size()) {
             List<Integer> differing = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
@@ -146,12 +148,12 @@ final class PlanDiff {
                 }
             }
             if (differing.size() != 1) {
-                return node.field(name);
+                return node.member(name);
             }
             int i = differing.get(0);
-            Object ka = key == null ? i : key.apply(a.get(i));
-            Object kb = key == null ? i : key.apply(b.get(i));
-            return ka.equals(kb) ? descend.into(node.child(name, ka), a.get(i), b.get(i)) : node.child(name, kb);
+            NodePath pa = step.at(node, a.get(i), i);
+            NodePath pb = step.at(node, b.get(i), i);
+            return pa.equals(pb) ? descend.into(pa, a.get(i), b.get(i)) : pb;
         }
         if (Math.abs(a.size() - b.size()) == 1) {
             // one node added or removed: the first index where the lists part
@@ -162,9 +164,9 @@ final class PlanDiff {
                 i++;
             }
             if (longer.subList(i + 1, longer.size()).equals(shorter.subList(i, shorter.size()))) {
-                return node.child(name, key == null ? i : key.apply(longer.get(i)));
+                return step.at(node, longer.get(i), i);
             }
         }
-        return node.field(name);
+        return node.member(name);
     }
 }

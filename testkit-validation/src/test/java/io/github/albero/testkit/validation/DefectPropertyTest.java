@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.albero.model.NodePath;
 import io.github.albero.model.Plan;
 import io.github.albero.model.PlanKind;
 import io.github.albero.testkit.Defect;
@@ -112,7 +113,7 @@ class DefectPropertyTest {
             for (Injected i : RuleDefects.plansBreaking(rule).injections().sample(3L, 5)) {
                 ValidationReport r = VALIDATOR.validate(i.plan());
                 // a finding lies at the injected node, below it, above it, or at a sibling it now clashes with
-                List<String> where = i.path().segments();
+                List<NodePath.Segment> where = i.path().segments();
                 assertTrue(r.findings().stream().anyMatch(f -> common(f.path().segments(), where)
                         >= Math.min(f.path().segments().size(), where.size() - 2)), () -> i + "\n" + r);
             }
@@ -126,7 +127,7 @@ class DefectPropertyTest {
         assertEquals(Set.of(RuleCode.RESULT_MISSING_FOR_REFERENCE_YEAR, RuleCode.ACTUAL_MISSING_FOR_REFERENCE_YEAR), reportOnly);
     }
 
-    private static int common(List<String> a, List<String> b) {
+    private static int common(List<NodePath.Segment> a, List<NodePath.Segment> b) {
         int n = 0;
         while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
             n++;
