@@ -274,6 +274,20 @@ public final class NodePath implements Serializable {
     }
 
     /**
+     * Tells whether this path lies at or below another.
+     *
+     * @param prefix a path
+     * @return true when this path's segments begin with the prefix's
+     */
+    public boolean startsWith(NodePath prefix) {
+        NodePath p = this;
+        while (p.size > prefix.size) {
+            p = p.parent;
+        }
+        return p.equals(prefix);
+    }
+
+    /**
      * Tells whether this is the plan itself.
      *
      * @return true for the empty path

@@ -31,7 +31,7 @@ import java.util.Optional;
  * <pre>{@code
  * RatioRollup r = RatioRollup.of(plan, 2023);
  * r.totals().get(0).wholeBody();                                 // 100/102
- * r.totals().get(0).at(NodePath.root().child("missions", "011")).percentage();
+ * r.totals().get(0).at(NodePath.root().mission(MissionCode.parse("011"), 0)).percentage();
  * }</pre>
  */
 public final class RatioRollup {
@@ -147,8 +147,7 @@ public final class RatioRollup {
         public Ratio at(NodePath node) {
             List<Ratio> under = new ArrayList<>();
             for (int i = 0; i < counted.size(); i++) {
-                List<String> s = counted.get(i).path().segments();
-                if (s.size() >= node.segments().size() && s.subList(0, node.segments().size()).equals(node.segments())) {
+                if (counted.get(i).path().startsWith(node)) {
                     under.add(parts.get(i));
                 }
             }

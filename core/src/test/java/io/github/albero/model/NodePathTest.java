@@ -99,4 +99,13 @@ class NodePathTest {
         assertTrue(e.problem().startsWith("is required"), e.problem());
         assertTrue(e.problem().contains("polarity"), e.problem());
     }
+
+    @Test
+    void aPathStartsWithItselfAndEveryEnclosingPath() {
+        assertTrue(TARGET.startsWith(TARGET));
+        assertTrue(TARGET.startsWith(TARGET.parent().get().parent().get()));
+        assertTrue(TARGET.startsWith(NodePath.root()));
+        assertTrue(!TARGET.parent().get().startsWith(TARGET));
+        assertTrue(!TARGET.startsWith(NodePath.root().mission(MissionCode.parse("012"), 0)));
+    }
 }

@@ -346,12 +346,16 @@ final class HtmlWriter {
     private void schede() {
         a("<section id=\"schede\" aria-labelledby=\"schede-h\">\n<h2 id=\"schede-h\">").t(labels.get("section.schede")).a("</h2>\n");
         int n = 0;
-        for (Mission m : analysis.plan().missions()) {
-            NodePath mp = NodePath.root().child("missions", m.code());
-            for (Program p : m.programs()) {
-                NodePath pp = mp.child("programs", p.code());
-                for (StrategicObjective o : p.objectives()) {
-                    scheda(++n, m, p, o, pp.child("objectives", o.code()));
+        List<Mission> missions = analysis.plan().missions();
+        for (int mi = 0; mi < missions.size(); mi++) {
+            Mission m = missions.get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    scheda(++n, m, p, o, pp.objective(o.code(), oi));
                 }
             }
         }
@@ -394,7 +398,7 @@ final class HtmlWriter {
         List<OperationalObjective> ops = o.operationalObjectives();
         for (int j = 0; j < ops.size(); j++) {
             OperationalObjective op = ops.get(j);
-            NodePath opPath = path.child("operationalObjectives", j);
+            NodePath opPath = path.operationalObjective(j);
             a("<h4>").t(labels.get("member.operationalObjectives") + " " + (j + 1) + " ").u(op.title()).a("</h4>\n");
             analysis.achievement().find(opPath).ifPresent(this::verdict);
             indicators(op, opPath, (j + 1) + ".");
@@ -417,7 +421,7 @@ final class HtmlWriter {
         List<Indicator> list = o.indicators();
         for (int i = 0; i < list.size(); i++) {
             Indicator ind = list.get(i);
-            NodePath ip = path.child("indicators", i);
+            NodePath ip = path.indicator(i);
             a("<div class=\"indicator\">\n<h4>").t(labels.get("member.indicators") + " " + prefix + (i + 1) + " ")
                     .u(ind.code().map(c -> c + " ").orElse("") + ind.name()).a("</h4>\n<dl class=\"facts\">\n");
             ind.measures().ifPresent(v -> fact("field.measures", v));

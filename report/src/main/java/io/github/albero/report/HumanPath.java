@@ -9,8 +9,6 @@ import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A finding's place as people read it: codes and titles instead of member names, e.g.
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class HumanPath {
     static final int TITLE = 48;
-    private static final Pattern SEGMENT = Pattern.compile("^([A-Za-z]+)(?:\\[(.*)\\])?$");
 
     private HumanPath() {
     }
@@ -31,15 +28,9 @@ final class HumanPath {
         }
         List<String> parts = new ArrayList<>();
         Object at = plan;
-        for (String segment : path.segments()) {
-            Matcher m = SEGMENT.matcher(segment);
-            if (!m.matches()) {
-                parts.add(Safe.flat(segment));
-                at = null;
-                continue;
-            }
-            String name = m.group(1);
-            String key = m.group(2);
+        for (NodePath.Segment segment : path.segments()) {
+            String name = segment.name();
+            String key = segment.key();
             Object next = key == null ? null : child(at, name, key);
             parts.add(describe(name, key, next, labels));
             at = next;

@@ -125,12 +125,16 @@ final class MarkdownWriter {
 
     private void schede() {
         line("## " + md(labels.get("section.schede"))).line("");
-        for (Mission m : analysis.plan().missions()) {
-            NodePath mp = NodePath.root().child("missions", m.code());
-            for (Program p : m.programs()) {
-                NodePath pp = mp.child("programs", p.code());
-                for (StrategicObjective o : p.objectives()) {
-                    scheda(m, p, o, pp.child("objectives", o.code()));
+        List<Mission> missions = analysis.plan().missions();
+        for (int mi = 0; mi < missions.size(); mi++) {
+            Mission m = missions.get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    scheda(m, p, o, pp.objective(o.code(), oi));
                 }
             }
         }
@@ -156,7 +160,7 @@ final class MarkdownWriter {
         indicators(o, path, "");
         List<OperationalObjective> ops = o.operationalObjectives();
         for (int j = 0; j < ops.size(); j++) {
-            NodePath opPath = path.child("operationalObjectives", j);
+            NodePath opPath = path.operationalObjective(j);
             line("#### " + md(labels.get("member.operationalObjectives") + " " + (j + 1) + " " + ops.get(j).title())).line("");
             analysis.achievement().find(opPath).ifPresent(this::verdict);
             indicators(ops.get(j), opPath, (j + 1) + ".");
@@ -197,7 +201,7 @@ final class MarkdownWriter {
                 }
                 line("");
             }
-            analysis.achievement().find(path.child("indicators", i)).ifPresent(this::verdict);
+            analysis.achievement().find(path.indicator(i)).ifPresent(this::verdict);
         }
     }
 
