@@ -240,7 +240,7 @@ public final class AchievementCalculator {
         IndicatorScorer.Outcome o = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
         Optional<Percentage> score = Optional.ofNullable(o.score);
         return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
-                Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.ofNullable(o.reason), Optional.empty(),
+                Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.empty(),
                 o.explanation, List.of());
     }
 
@@ -350,10 +350,13 @@ public final class AchievementCalculator {
             Explanation explanation = override.map(o -> Explanation.overridden(o, computed)).orElse(computed);
             Optional<Percentage> score = override.map(ManualOverride::value).or(computed::score);
             return new AchievementNode(kind, path, code, name, weight, computed.score(), override, score.flatMap(policy.bands()::bandOf),
-                    computed.reasonText(), Optional.empty(), explanation, children);
+                    Optional.empty(), explanation, children);
         }
 
         private Optional<ManualOverride> override(NodePath path, Optional<String> code) {
+            if (byPath.isEmpty() && byCode.isEmpty()) {
+                return Optional.empty();
+            }
             ManualOverride p = byPath.get(path);
             ManualOverride c = code.map(byCode::get).orElse(null);
             if (p != null && c != null) {

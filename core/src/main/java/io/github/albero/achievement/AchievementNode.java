@@ -28,13 +28,12 @@ public final class AchievementNode {
     private final Percentage computedScore;
     private final ManualOverride override;
     private final Band band;
-    private final String reason;
     private final Percentage relativeWeight;
     private final Explanation explanation;
     private final List<AchievementNode> children;
 
     AchievementNode(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-            Optional<Percentage> computedScore, Optional<ManualOverride> override, Optional<Band> band, Optional<String> reason,
+            Optional<Percentage> computedScore, Optional<ManualOverride> override, Optional<Band> band,
             Optional<Percentage> relativeWeight, Explanation explanation, List<AchievementNode> children) {
         this.kind = kind;
         this.path = path;
@@ -45,14 +44,13 @@ public final class AchievementNode {
         this.override = override.orElse(null);
         this.score = override.map(ManualOverride::value).orElse(this.computedScore);
         this.band = band.orElse(null);
-        this.reason = score == null ? reason.orElse(null) : null;
         this.relativeWeight = relativeWeight.orElse(null);
         this.explanation = explanation;
         this.children = List.copyOf(children);
     }
 
     AchievementNode withRelativeWeight(Percentage w) {
-        return new AchievementNode(kind, path, code(), name, weight(), computedScore(), override(), band(), reason(), Optional.ofNullable(w),
+        return new AchievementNode(kind, path, code(), name, weight(), computedScore(), override(), band(), Optional.ofNullable(w),
                 explanation, children);
     }
 
@@ -108,7 +106,8 @@ public final class AchievementNode {
 
     /** {@return why the node is not measurable} */
     public Optional<String> reason() {
-        return Optional.ofNullable(reason);
+        // a node without a score has no override, so its explanation is the computed one, which says why
+        return score != null || explanation == null ? Optional.empty() : explanation.reasonText();
     }
 
     /**

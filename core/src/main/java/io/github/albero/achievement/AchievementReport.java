@@ -24,19 +24,18 @@ public final class AchievementReport {
     private final int year;
     private final AchievementPolicy policy;
     private final AchievementNode root;
-    private final NodeIndex<AchievementNode> index;
     private final Plan plan;
     /** Built on first use: most callers never flatten the tree. */
     private volatile Rows rows;
+    // built on the first search: most reports are never searched
+    private volatile NodeIndex<AchievementNode> index;
 
     AchievementReport(int year, AchievementPolicy policy, AchievementNode root, Plan plan) {
         this.plan = plan;
         this.year = year;
         this.policy = policy;
         this.root = root;
-        // objectives before indicators: an objective's code wins over an indicator's equal code
-        this.index = NodeIndex.of(root, AchievementNode::children, AchievementNode::path, AchievementNode::code,
-                n -> n.kind() != NodeKind.INDICATOR);
+        this.index = null;
     }
 
     /** {@return the year evaluated} */
@@ -61,7 +60,17 @@ public final class AchievementReport {
      * ({@code "011-005-004"}, U+2010 hyphens accepted), operational objective or indicator code
      */
     public Optional<AchievementNode> find(String code) {
-        return index.find(code);
+        return index().find(code);
+    }
+
+    private NodeIndex<AchievementNode> index() {
+        NodeIndex<AchievementNode> i = index;
+        if (i == null) {
+            // objectives before indicators: an objective's code wins over an indicator's equal code
+            i = NodeIndex.of(root, AchievementNode::children, AchievementNode::path, AchievementNode::code, n -> n.kind() != NodeKind.INDICATOR);
+            index = i;
+        }
+        return i;
     }
 
     /**
@@ -70,7 +79,7 @@ public final class AchievementReport {
      * @param path a node's path in the plan
      */
     public Optional<AchievementNode> find(NodePath path) {
-        return index.find(path);
+        return index().find(path);
     }
 
     /**
@@ -79,7 +88,7 @@ public final class AchievementReport {
      * @param code a strategic objective's typed code
      */
     public Optional<AchievementNode> find(ObjectiveCode code) {
-        return index.find(code.toString());
+        return index().find(code.toString());
     }
 
     /**
@@ -88,7 +97,7 @@ public final class AchievementReport {
      * @param code a mission's typed code
      */
     public Optional<AchievementNode> find(MissionCode code) {
-        return index.find(code.value());
+        return index().find(code.value());
     }
 
     /** {@return the plan evaluated} */

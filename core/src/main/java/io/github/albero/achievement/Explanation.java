@@ -182,8 +182,11 @@ public final class Explanation {
         }
 
         static Input of(Role role, BigDecimal value, Optional<Unit> unit) {
-            return new Input(role, null, null, role.name().toLowerCase(Locale.ROOT).replace('_', ' '), value, unit.orElse(null), null, null,
-                    null);
+            return new Input(role, null, null, null, value, unit.orElse(null), null, null, null);
+        }
+
+        static Input of(Role role, BigDecimal value, Unit unit) {
+            return new Input(role, null, null, null, value, unit, null, null, null);
         }
 
         static Input child(AchievementNode n, Optional<BigDecimal> weight, Optional<Percentage> relativeWeight) {
@@ -198,7 +201,7 @@ public final class Explanation {
 
         /** {@return the name: the role ({@code "actual"}, …) or the child's title or indicator name} */
         public String name() {
-            return name;
+            return name != null ? name : ROLE_NAMES[role.ordinal()];
         }
 
         /** {@return a child's code, if it has one} */
@@ -243,7 +246,7 @@ public final class Explanation {
                 return false;
             }
             Input i = (Input) o;
-            return role == i.role && kind == i.kind && Objects.equals(code, i.code) && name.equals(i.name) && Objects.equals(value, i.value)
+            return role == i.role && kind == i.kind && Objects.equals(code, i.code) && name().equals(i.name()) && Objects.equals(value, i.value)
                     && Objects.equals(unit, i.unit) && Objects.equals(weight, i.weight) && Objects.equals(relativeWeight, i.relativeWeight)
                     && Objects.equals(explanation, i.explanation);
         }
@@ -251,14 +254,14 @@ public final class Explanation {
         /** {@return a hash code consistent with {@link #equals(Object)}} */
         @Override
         public int hashCode() {
-            return Objects.hash(role, kind, code, name, value, unit, weight, relativeWeight);
+            return Objects.hash(role, kind, code, name(), value, unit, weight, relativeWeight);
         }
 
         /** {@return e.g. {@code "actual 3"} or {@code "indicator B 40% × 1 (50%)"}} */
         @Override
         public String toString() {
             Phrases p = Phrases.TEXT;
-            StringBuilder sb = new StringBuilder(kind == null ? name : kind.label() + " " + (code != null ? code : name));
+            StringBuilder sb = new StringBuilder(kind == null ? name() : kind.label() + " " + (code != null ? code : name));
             sb.append(' ').append(value == null ? "left out" : role == Role.CHILD || role == Role.SHARE_COMPLETED ? p.pct(value)
                     : p.quantity(value, unit()));
             if (weight != null) {
@@ -377,6 +380,8 @@ public final class Explanation {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String[] ROLE_NAMES = java.util.Arrays.stream(Role.values())
+            .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toArray(String[]::new);
 
     private final Rule rule;
     private final Reason reason;
@@ -391,7 +396,8 @@ public final class Explanation {
     private final NodeKind nodeKind;
     private final ManualOverride override;
     private final Explanation computed;
-    private final String text;
+    // produced on first use: the calculators build many explanations nobody reads
+    private String text;
 
     private Explanation(Builder b) {
         this.rule = b.rule;
@@ -407,7 +413,7 @@ public final class Explanation {
         this.nodeKind = b.nodeKind;
         this.override = b.override;
         this.computed = b.computed;
-        this.text = rule == Rule.TEXT ? b.text : in(Phrases.TEXT);
+        this.text = b.text;
     }
 
     /**
@@ -447,8 +453,8 @@ public final class Explanation {
         private final Rule rule;
         private Reason reason;
         private Rule attempted;
-        private final List<Input> inputs = new ArrayList<>();
-        private final List<PolicyChoice> policies = new ArrayList<>();
+        private final List<Input> inputs = new ArrayList<>(4);
+        private final List<PolicyChoice> policies = new ArrayList<>(3);
         private BigDecimal raw;
         private Percentage score;
         private ResultStatus status;
@@ -478,6 +484,11 @@ public final class Explanation {
         }
 
         Builder input(Role role, BigDecimal value, Optional<Unit> unit) {
+            inputs.add(Input.of(role, value, unit));
+            return this;
+        }
+
+        Builder input(Role role, BigDecimal value, Unit unit) {
             inputs.add(Input.of(role, value, unit));
             return this;
         }
@@ -615,7 +626,12 @@ public final class Explanation {
      * {@code toString} throughout the library}
      */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = in(Phrases.TEXT);
+            text = t;
+        }
+        return t;
     }
 
     /**
@@ -843,18 +859,18 @@ public final class Explanation {
         return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs.equals(e.inputs) && policies.equals(e.policies)
                 && Objects.equals(raw, e.raw) && Objects.equals(score, e.score) && status == e.status && Objects.equals(quoted, e.quoted)
                 && Objects.equals(year, e.year) && nodeKind == e.nodeKind && Objects.equals(override, e.override)
-                && Objects.equals(computed, e.computed) && text.equals(e.text);
+                && Objects.equals(computed, e.computed) && text().equals(e.text());
     }
 
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, reason, inputs, policies, score, text);
+        return Objects.hash(rule, reason, inputs, policies, score, text());
     }
 
     /** {@return {@link #text()}} */
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 }

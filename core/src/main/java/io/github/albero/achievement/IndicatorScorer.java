@@ -27,16 +27,14 @@ import java.util.Optional;
 final class IndicatorScorer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A score with its explanation, or the reason there is none. */
+    /** A score with its explanation, which says why there is none. */
     static final class Outcome {
         final Percentage score;
         final Explanation explanation;
-        final String reason;
 
         private Outcome(Explanation explanation) {
             this.score = explanation.score().orElse(null);
             this.explanation = explanation;
-            this.reason = explanation.reasonText().orElse(null);
         }
     }
 

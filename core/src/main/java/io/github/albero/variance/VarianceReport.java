@@ -31,13 +31,14 @@ public final class VarianceReport {
     private final int year;
     private final ResourceBasis basis;
     private final VarianceNode root;
-    private final NodeIndex<VarianceNode> index;
+    // built on the first search: most reports are never searched
+    private volatile NodeIndex<VarianceNode> index;
 
     VarianceReport(int year, ResourceBasis basis, VarianceNode root) {
         this.year = year;
         this.basis = basis;
         this.root = root;
-        this.index = NodeIndex.of(root, VarianceNode::children, VarianceNode::path, VarianceNode::code, n -> true);
+        this.index = null;
     }
 
     /** {@return the year compared} */
@@ -62,7 +63,16 @@ public final class VarianceReport {
      * ({@code "011-005-004"}, U+2010 hyphens accepted) or operational objective code
      */
     public Optional<VarianceNode> find(String code) {
-        return index.find(code);
+        return index().find(code);
+    }
+
+    private NodeIndex<VarianceNode> index() {
+        NodeIndex<VarianceNode> i = index;
+        if (i == null) {
+            i = NodeIndex.of(root, VarianceNode::children, VarianceNode::path, VarianceNode::code, n -> true);
+            index = i;
+        }
+        return i;
     }
 
     /**
@@ -71,7 +81,7 @@ public final class VarianceReport {
      * @param path a node's path in the plan
      */
     public Optional<VarianceNode> find(NodePath path) {
-        return index.find(path);
+        return index().find(path);
     }
 
     /**
