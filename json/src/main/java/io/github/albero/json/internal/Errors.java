@@ -1,7 +1,9 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.NodePath;
 import io.github.albero.json.AlberoJsonException;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -200,7 +202,7 @@ public final class Errors {
     }
 
     /**
-     * Follows the field an {@link InvalidValueException} names ({@code programs[005].code},
+     * Follows the path an {@link InvalidValueException} carries ({@code programs[005].code},
      * {@code reading.value}, {@code budget.costs}) from the object that was being built, through
      * the members present in the document: a bracketed key is a list index, the element whose
      * {@code code} it is (the repeated one when two share it), or a year. Leading segments the
@@ -212,7 +214,7 @@ public final class Errors {
      * @return the deepest member the field reaches and the problem, prefixed with what remains
      */
     static Where resolve(Object source, String object, InvalidValueException e) {
-        String[] segments = e.field().split("\\.");
+        List<NodePath.Segment> segments = e.path().segments();
         JsonNode node = null;
         if (source != null) {
             try {
@@ -226,18 +228,18 @@ public final class Errors {
         int i = 0;
         if (node != null) {
             // skip the builder's own prefix ("reading" in "reading.value" thrown by the reading itself)
-            while (i < segments.length - 1 && !node.has(name(segments[i]))) {
+            while (i < segments.size() - 1 && !node.has(segments.get(i).name())) {
                 i++;
             }
-            for (; i < segments.length; i++) {
-                String seg = segments[i];
-                String name = name(seg);
+            for (; i < segments.size(); i++) {
+                NodePath.Segment seg = segments.get(i);
+                String name = seg.name();
                 JsonNode next = node.get(name);
                 if (next == null || next.isMissingNode()) {
                     break;
                 }
                 String at = pointer + "/" + escape(name);
-                String key = key(seg);
+                String key = seg.key();
                 if (key != null) {
                     String index = index(next, key);
                     if (index == null) {
@@ -250,26 +252,16 @@ public final class Errors {
                 pointer = at;
             }
         } else {
-            i = segments.length - 1;
+            i = segments.size() - 1;
         }
-        if (i >= segments.length) {
+        if (i >= segments.size()) {
             return new Where(pointer, problem(e));
         }
         StringBuilder rest = new StringBuilder();
-        for (int j = i; j < segments.length; j++) {
-            rest.append(j > i ? "." : "").append(segments[j]);
+        for (int j = i; j < segments.size(); j++) {
+            rest.append(j > i ? "." : "").append(segments.get(j));
         }
         return new Where(pointer, rest + ": " + problem(e));
-    }
-
-    private static String name(String segment) {
-        int br = segment.indexOf('[');
-        return br > 0 ? segment.substring(0, br) : segment;
-    }
-
-    private static String key(String segment) {
-        int br = segment.indexOf('[');
-        return br > 0 && segment.endsWith("]") ? segment.substring(br + 1, segment.length() - 1) : null;
     }
 
     private static String index(JsonNode container, String key) {

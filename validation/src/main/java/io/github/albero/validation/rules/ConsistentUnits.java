@@ -66,7 +66,7 @@ public @interface ConsistentUnits {
                 Optional<Unit> resultUnit = res.reading().flatMap(r -> r.quantity()).flatMap(Quantity::unit);
                 Optional<Unit> targetUnit = Optional.ofNullable(i.targets().get(year)).flatMap(Target::reading).flatMap(r -> r.unit());
                 if (resultUnit.isPresent() && targetUnit.isPresent() && !resultUnit.get().isCompatibleWith(targetUnit.get())) {
-                    e.report(RuleCode.RESULT_UNIT_INCOMPATIBLE, Rel.child("results", year), res.text(), "year", year,
+                    e.report(RuleCode.RESULT_UNIT_INCOMPATIBLE, Rel.year("results", year), res.text(), "year", year,
                             "resultUnit", resultUnit.get(), "targetUnit", targetUnit.get());
                 }
             });

@@ -3,6 +3,7 @@ package io.github.albero.validation.rules;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.albero.model.NodePath;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
@@ -59,7 +60,7 @@ public @interface ConsistentWeights {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            Weights.check(e, "objectives", p.objectives(), StrategicObjective::weight, i -> p.objectives().get(i).code());
+            Weights.check(e, "objectives", p.objectives(), StrategicObjective::weight, i -> NodePath.root().objective(p.objectives().get(i).code(), i));
             return e.valid();
         }
     }
@@ -75,10 +76,10 @@ public @interface ConsistentWeights {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            Weights.check(e, "indicators", o.indicators(), Indicator::weight, Function.identity()::apply);
+            Weights.check(e, "indicators", o.indicators(), Indicator::weight, NodePath.root()::indicator);
             if (o instanceof StrategicObjective) {
                 Weights.check(e, "operationalObjectives", ((StrategicObjective) o).operationalObjectives(), OperationalObjective::weight,
-                        Function.identity()::apply);
+                        NodePath.root()::operationalObjective);
             }
             return e.valid();
         }

@@ -71,12 +71,13 @@ public @interface KnownClassification {
             if (!ReferenceProgram.loose(m.title()).equals(ReferenceProgram.loose(reference.get()))) {
                 e.report(RuleCode.MISSION_TITLE_DIFFERS, Rel.field("title"), m.title(), "reference", reference.get());
             }
-            for (Program p : m.programs()) {
+            for (int i = 0; i < m.programs().size(); i++) {
+                Program p = m.programs().get(i);
                 Optional<ReferenceProgram> rp = ReferenceProgram.of(m.code(), p.code());
                 if (rp.isEmpty()) {
-                    e.report(RuleCode.PROGRAM_UNKNOWN, Rel.child("programs", p.code()).dot("code"), p.code(), "mission", m.code());
+                    e.report(RuleCode.PROGRAM_UNKNOWN, Rel.program(p.code(), i).dot("code"), p.code(), "mission", m.code());
                 } else if (!rp.get().matchesTitle(p.title())) {
-                    e.report(RuleCode.PROGRAM_TITLE_DIFFERS, Rel.child("programs", p.code()).dot("title"), p.title(),
+                    e.report(RuleCode.PROGRAM_TITLE_DIFFERS, Rel.program(p.code(), i).dot("title"), p.title(),
                             "reference", rp.get().programTitle());
                 }
             }

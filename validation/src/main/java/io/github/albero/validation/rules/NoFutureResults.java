@@ -60,7 +60,7 @@ public @interface NoFutureResults {
             for (LocatedIndicator li : plan.indicators()) {
                 li.indicator().results().forEach((year, r) -> {
                     if (year > plan.referenceYear() && !r.isNothingReported()) {
-                        e.report(RuleCode.RESULT_AFTER_REFERENCE_YEAR, Rel.of(li.path()).index("results", year), r.text(),
+                        e.report(RuleCode.RESULT_AFTER_REFERENCE_YEAR, Rel.of(li.path()).atYear("results", year), r.text(),
                                 "year", year, "referenceYear", plan.referenceYear());
                     }
                 });

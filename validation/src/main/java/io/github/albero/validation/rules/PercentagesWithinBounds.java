@@ -68,12 +68,12 @@ public @interface PercentagesWithinBounds {
                 boolean out = r.value().filter(Check::outside).isPresent()
                         || r.upperBound().filter(Check::outside).isPresent();
                 if (out) {
-                    e.report(RuleCode.PERCENTAGE_OUT_OF_BOUNDS, Rel.child("targets", year), t.text(), "year", year);
+                    e.report(RuleCode.PERCENTAGE_OUT_OF_BOUNDS, Rel.year("targets", year), t.text(), "year", year);
                 }
             }));
             i.results().forEach((year, res) -> res.reading().filter(r -> r.kind() == ResultKind.PERCENTAGE)
                     .flatMap(r -> r.value()).filter(Check::outside)
-                    .ifPresent(v -> e.report(RuleCode.PERCENTAGE_OUT_OF_BOUNDS, Rel.child("results", year), res.text(), "year", year)));
+                    .ifPresent(v -> e.report(RuleCode.PERCENTAGE_OUT_OF_BOUNDS, Rel.year("results", year), res.text(), "year", year)));
             return e.valid();
         }
 

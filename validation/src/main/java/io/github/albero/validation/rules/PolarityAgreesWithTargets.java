@@ -63,7 +63,7 @@ public @interface PolarityAgreesWithTargets {
             }
             Emitter e = Emitter.of(context);
             i.targets().forEach((year, t) -> t.reading().filter(r -> contradicts(i.polarity(), r.operator())).ifPresent(r ->
-                    e.report(RuleCode.POLARITY_CONTRADICTS_TARGET, Rel.child("targets", year), t.text(), "year", year,
+                    e.report(RuleCode.POLARITY_CONTRADICTS_TARGET, Rel.year("targets", year), t.text(), "year", year,
                             "polarity", camel(i.polarity().name()), "operator", camel(r.operator().name()))));
             return e.valid();
         }

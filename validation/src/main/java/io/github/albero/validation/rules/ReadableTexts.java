@@ -58,12 +58,12 @@ public @interface ReadableTexts {
             Emitter e = Emitter.of(context);
             i.targets().forEach((year, t) -> {
                 if (t.reading().isEmpty()) {
-                    e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.child("targets", year), t.text(), "year", year);
+                    e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.year("targets", year), t.text(), "year", year);
                 }
             });
             i.results().forEach((year, r) -> {
                 if (r.reading().isEmpty()) {
-                    e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.child("results", year), r.text(), "year", year);
+                    e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
             });
             return e.valid();

@@ -70,18 +70,18 @@ public @interface ReferenceYearCovered {
                 Rel at = Rel.of(li.path());
                 Optional<Target> target = li.indicator().target(year);
                 if (target.isEmpty() || Tree.isPlaceholder(target.get())) {
-                    e.report(RuleCode.TARGET_MISSING_FOR_REFERENCE_YEAR, at.index("targets", year), target.map(Target::text).orElse(null),
+                    e.report(RuleCode.TARGET_MISSING_FOR_REFERENCE_YEAR, at.atYear("targets", year), target.map(Target::text).orElse(null),
                             "year", year, "name", Tree.name(li.indicator()));
                 }
                 if (report && li.indicator().result(year).isEmpty()) {
-                    e.report(RuleCode.RESULT_MISSING_FOR_REFERENCE_YEAR, at.index("results", year), null,
+                    e.report(RuleCode.RESULT_MISSING_FOR_REFERENCE_YEAR, at.atYear("results", year), null,
                             "year", year, "name", Tree.name(li.indicator()));
                 }
             }
             if (report) {
                 Tree.objectives(plan, (path, o) -> o.resources().flatMap(r -> r.year(year)).ifPresent(yr -> {
                     if (yr.actual().isEmpty() && hasBudget(yr)) {
-                        e.report(RuleCode.ACTUAL_MISSING_FOR_REFERENCE_YEAR, Rel.of(path).index("resources", year).dot("actual"), null,
+                        e.report(RuleCode.ACTUAL_MISSING_FOR_REFERENCE_YEAR, Rel.of(path).atYear("resources", year).dot("actual"), null,
                                 "year", year);
                     }
                 }));

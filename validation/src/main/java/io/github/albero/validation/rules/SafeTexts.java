@@ -74,41 +74,43 @@ public @interface SafeTexts {
             }
             Emitter e = Emitter.of(context);
             NodePath root = NodePath.root();
-            check(e, () -> root.field("title"), plan.title());
-            check(e, () -> root.field("administration").field("name"), Optional.of(plan.administration().name()));
-            check(e, () -> root.field("administration").field("identifier"), plan.administration().identifier());
+            check(e, () -> root.member("title"), plan.title());
+            check(e, () -> root.member("administration").member("name"), Optional.of(plan.administration().name()));
+            check(e, () -> root.member("administration").member("identifier"), plan.administration().identifier());
             checkAll(e, root, "notes", plan.notes());
-            for (Mission m : plan.missions()) {
-                NodePath mp = root.child("missions", m.code());
-                check(e, () -> mp.field("title"), Optional.of(m.title()));
+            for (int mi = 0; mi < plan.missions().size(); mi++) {
+                Mission m = plan.missions().get(mi);
+                NodePath mp = root.mission(m.code(), mi);
+                check(e, () -> mp.member("title"), Optional.of(m.title()));
                 checkAll(e, mp, "notes", m.notes());
-                for (Program p : m.programs()) {
-                    NodePath pp = mp.child("programs", p.code());
-                    check(e, () -> pp.field("title"), Optional.of(p.title()));
+                for (int pi = 0; pi < m.programs().size(); pi++) {
+                    Program p = m.programs().get(pi);
+                    NodePath pp = mp.program(p.code(), pi);
+                    check(e, () -> pp.member("title"), Optional.of(p.title()));
                     checkAll(e, pp, "notes", p.notes());
                 }
             }
             Tree.objectives(plan, (path, o) -> {
-                check(e, () -> path.field("title"), Optional.of(o.title()));
-                check(e, () -> path.field("description"), o.description());
-                check(e, () -> path.field("responsibleUnit"), o.responsibleUnit());
+                check(e, () -> path.member("title"), Optional.of(o.title()));
+                check(e, () -> path.member("description"), o.description());
+                check(e, () -> path.member("responsibleUnit"), o.responsibleUnit());
                 checkAll(e, path, "stakeholders", o.stakeholders());
                 checkAll(e, path, "notes", o.notes());
             });
             for (LocatedIndicator li : plan.indicators()) {
                 NodePath ip = li.path();
                 Indicator i = li.indicator();
-                check(e, () -> ip.field("code"), i.code());
-                check(e, () -> ip.field("name"), Optional.of(i.name()));
-                check(e, () -> ip.field("measures"), i.measures());
-                check(e, () -> ip.field("unit"), i.unit());
-                check(e, () -> ip.field("algorithm"), i.algorithm());
-                check(e, () -> ip.field("dataSource"), i.dataSource());
-                i.baseline().ifPresent(b -> check(e, () -> ip.field("baseline").field("text"), b.text()));
-                i.targets().forEach((year, t) -> check(e, () -> ip.child("targets", year), Optional.of(t.text())));
+                check(e, () -> ip.member("code"), i.code());
+                check(e, () -> ip.member("name"), Optional.of(i.name()));
+                check(e, () -> ip.member("measures"), i.measures());
+                check(e, () -> ip.member("unit"), i.unit());
+                check(e, () -> ip.member("algorithm"), i.algorithm());
+                check(e, () -> ip.member("dataSource"), i.dataSource());
+                i.baseline().ifPresent(b -> check(e, () -> ip.member("baseline").member("text"), b.text()));
+                i.targets().forEach((year, t) -> check(e, () -> ip.year("targets", year), Optional.of(t.text())));
                 i.results().forEach((year, r) -> {
-                    check(e, () -> ip.child("results", year), Optional.of(r.text()));
-                    check(e, () -> ip.child("results", year).field("comment"), r.comment());
+                    check(e, () -> ip.year("results", year), Optional.of(r.text()));
+                    check(e, () -> ip.year("results", year).member("comment"), r.comment());
                 });
                 checkAll(e, ip, "notes", i.notes());
             }
@@ -118,7 +120,7 @@ public @interface SafeTexts {
         private static void checkAll(Emitter e, NodePath parent, String member, List<String> texts) {
             for (int k = 0; k < texts.size(); k++) {
                 int index = k;
-                check(e, () -> parent.child(member, index), Optional.of(texts.get(k)));
+                check(e, () -> parent.member(member, index), Optional.of(texts.get(k)));
             }
         }
 
@@ -139,8 +141,7 @@ public @interface SafeTexts {
             String shown = (from > 0 ? "…" : "") + UnsafeText.visible(s.substring(from, to)).replaceAll("\\s+", " ")
                     + (to < s.length() ? "…" : "");
             NodePath path = where.get();
-            List<String> segments = path.segments();
-            String field = segments.get(segments.size() - 1);
+            String field = path.last().map(NodePath.Segment::toString).orElse("");
             // the value is the visible form: a finding's message must itself be safe to print
             e.report(RuleCode.UNSAFE_CHARACTERS, Rel.of(path), UnsafeText.visible(s), "member", field,
                     "count", UnsafeText.count(s), "character", UnsafeText.code(cp), "position", s.codePointCount(0, at) + 1,

@@ -67,7 +67,7 @@ public @interface UniqueIndicatorCodes {
                 indicators.get(i).code().ifPresent(c -> {
                     Integer earlier = first.putIfAbsent(c, index);
                     if (earlier != null) {
-                        e.report(RuleCode.INDICATOR_CODE_REPEATED, Rel.child("indicators", index).dot("code"), c, "first", earlier);
+                        e.report(RuleCode.INDICATOR_CODE_REPEATED, Rel.indicator(index).dot("code"), c, "first", earlier);
                     }
                 });
             }

@@ -67,18 +67,18 @@ public @interface WithinHorizon {
                 Rel at = Rel.of(li.path());
                 li.indicator().targets().forEach((year, t) -> {
                     if (!horizon.contains(year)) {
-                        e.report(RuleCode.TARGET_OUTSIDE_HORIZON, at.index("targets", year), year, "horizon", horizon);
+                        e.report(RuleCode.TARGET_OUTSIDE_HORIZON, at.atYear("targets", year), year, "horizon", horizon);
                     }
                 });
                 li.indicator().results().forEach((year, r) -> {
                     if (year < horizon.first() && !r.isNothingReported()) {
-                        e.report(RuleCode.RESULT_BEFORE_HORIZON, at.index("results", year), year, "horizon", horizon);
+                        e.report(RuleCode.RESULT_BEFORE_HORIZON, at.atYear("results", year), year, "horizon", horizon);
                     }
                 });
             }
             Tree.objectives(plan, (path, o) -> o.resources().ifPresent(r -> r.years().keySet().forEach(year -> {
                 if (!horizon.contains(year)) {
-                    e.report(RuleCode.RESOURCES_OUTSIDE_HORIZON, Rel.of(path).index("resources", year), year, "horizon", horizon);
+                    e.report(RuleCode.RESOURCES_OUTSIDE_HORIZON, Rel.of(path).atYear("resources", year), year, "horizon", horizon);
                 }
             })));
             return e.valid();
