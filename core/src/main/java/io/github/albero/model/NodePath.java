@@ -19,9 +19,8 @@ import java.util.Optional;
  * <p>One object, two renderings, never parsed back from text:
  *
  * <pre>{@code
- * NodePath p = NodePath.root().mission(MissionCode.parse("011"), 0).program(ProgramCode.parse("005"), 1)
- *         .objective(ObjectiveCode.parse("011-005-004"), 3)
- *         .indicator(2).year("targets", 2017);
+ * NodePath p = NodePath.root().mission(MissionCode.parse("011"), 0).program(ProgramCode.parse("005"), 1).
+ *         objective(ObjectiveCode.parse("011-005-004"), 3).indicator(2).year("targets", 2017);
  * p.toString();       // missions[011].programs[005].objectives[011-005-004].indicators[2].targets[2017]
  * p.toJsonPointer();  // /missions/0/programs/1/objectives/3/indicators/2/targets/2017
  * }</pre>
