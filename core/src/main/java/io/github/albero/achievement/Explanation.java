@@ -8,6 +8,7 @@ import io.github.albero.model.Polarity;
 import io.github.albero.model.ResultStatus;
 import io.github.albero.model.TargetOperator;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,10 @@ public final class Explanation {
         WEIGHTED_MEAN,
         /** The worst measurable child decides. */
         WORST_CHILD,
+        /** A deadline met (100%) or missed (0%): the result's date against the target's deadline. */
+        DEADLINE,
+        /** An increase or decrease stated without an amount: 100% in the stated direction, otherwise 0%. */
+        DIRECTION,
         /** A manual override; {@link #computed()} explains the value it replaces. */
         OVERRIDE,
         /** No value: {@link #reason()} says why. */
@@ -96,6 +101,12 @@ public final class Explanation {
         NEGATIVE_TARGET,
         /** A target equal to the baseline with {@code (a − b)/(t − b)}. */
         TARGET_EQUALS_BASELINE,
+        /** No comparable value for the base year of an increase, a decrease or a maintenance. */
+        NO_BASE_VALUE,
+        /** A percentage against an increase or decrease: it may be the change itself or a level. */
+        PERCENTAGE_AGAINST_CHANGE,
+        /** A date against a target that is not a deadline, or a number against a deadline. */
+        DATE_MISMATCH,
         /** A node without children. */
         NO_CHILDREN,
         /** A node none of whose children is measurable. */
@@ -116,6 +127,8 @@ public final class Explanation {
         UPPER_BOUND,
         /** The share of a milestone completed, in percentage points. */
         SHARE_COMPLETED,
+        /** The base year's value of an increase, a decrease or a maintenance; the target is computed from it. */
+        BASE_VALUE,
         /** A child node's score (empty when it was left out), weight and relative weight. */
         CHILD
     }
@@ -393,6 +406,8 @@ public final class Explanation {
     private final ResultStatus status;
     private final String quoted;
     private final Integer year;
+    private final LocalDate doneOn;
+    private final LocalDate deadline;
     private final NodeKind nodeKind;
     private final ManualOverride override;
     private final Explanation computed;
@@ -410,6 +425,8 @@ public final class Explanation {
         this.status = b.status;
         this.quoted = b.quoted;
         this.year = b.year;
+        this.doneOn = b.doneOn;
+        this.deadline = b.deadline;
         this.nodeKind = b.nodeKind;
         this.override = b.override;
         this.computed = b.computed;
@@ -460,6 +477,8 @@ public final class Explanation {
         private ResultStatus status;
         private String quoted;
         private Integer year;
+        private LocalDate doneOn;
+        private LocalDate deadline;
         private NodeKind nodeKind;
         private ManualOverride override;
         private Explanation computed;
@@ -525,6 +544,12 @@ public final class Explanation {
 
         Builder year(int y) {
             this.year = y;
+            return this;
+        }
+
+        Builder dates(LocalDate done, LocalDate due) {
+            this.doneOn = done;
+            this.deadline = due;
             return this;
         }
 
@@ -610,6 +635,16 @@ public final class Explanation {
         return year == null ? OptionalInt.empty() : OptionalInt.of(year);
     }
 
+    /** {@return the date the result was done, for {@link Rule#DEADLINE}} */
+    public Optional<LocalDate> doneOn() {
+        return Optional.ofNullable(doneOn);
+    }
+
+    /** {@return the target's deadline, for {@link Rule#DEADLINE}} */
+    public Optional<LocalDate> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+
     /** {@return the manual override, for {@link Rule#OVERRIDE}} */
     public Optional<ManualOverride> override() {
         return Optional.ofNullable(override);
@@ -688,7 +723,16 @@ public final class Explanation {
                 r = p.get("reason." + reason, quantity(p, Role.ACTUAL), p.pct(HUNDRED));
                 break;
             case UNITS_DIFFER:
-                r = p.get("reason." + reason, input(Role.TARGET).get().unit, input(Role.ACTUAL).get().unit);
+                r = p.get("reason." + reason, unitName(p, input(Role.TARGET).get().unit), unitName(p, input(Role.ACTUAL).get().unit));
+                break;
+            case NO_BASE_VALUE:
+                r = p.get("reason." + reason, year == null ? p.get("previousYear") : year);
+                break;
+            case DATE_MISMATCH:
+                r = p.get("reason." + reason);
+                break;
+            case PERCENTAGE_AGAINST_CHANGE:
+                r = p.get("reason." + reason, p.pct(input(Role.ACTUAL).get().value));
                 break;
             case ZERO_TARGET:
                 r = p.get("reason." + reason);
@@ -708,9 +752,24 @@ public final class Explanation {
         return r + operatorNote(p);
     }
 
+    private static String date(LocalDate d) {
+        return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    private static Object unitName(Phrases p, Unit unit) {
+        return unit == null ? p.get("unit.none") : unit;
+    }
+
     private String indicator(Phrases p) {
         StringBuilder sb = new StringBuilder();
         switch (rule) {
+            case DEADLINE:
+                sb.append(p.get(score.signum() > 0 ? "deadline.met" : "deadline.missed", date(doneOn), date(deadline), p.pct(score)));
+                break;
+            case DIRECTION:
+                sb.append(p.get(score.signum() > 0 ? "direction.met" : "direction.missed", num(p, Role.ACTUAL), num(p, Role.BASE_VALUE),
+                        p.pct(score)));
+                break;
             case MILESTONE_STATUS:
                 sb.append(p.get("status." + status, p.pct(score)));
                 break;
@@ -741,6 +800,9 @@ public final class Explanation {
                 sb.append(range(p));
         }
         sb.append(clamp(p));
+        if (rule != Rule.DIRECTION && input(Role.BASE_VALUE).isPresent()) {
+            sb.append(p.get("computedTarget", num(p, Role.BASE_VALUE)));
+        }
         if (policy(PolicyKind.BASELINE_UNAVAILABLE).isPresent()) {
             sb.append(p.get("noBaseline"));
         }

@@ -20,7 +20,9 @@ import io.github.albero.model.ResultStatus;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
+import io.github.albero.model.Vocabulary;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The achievement of one indicator in one year; see {@link AchievementCalculator} for the rules. */
@@ -78,9 +80,79 @@ final class IndicatorScorer {
                 return treat(policy.nothingReported(), Reason.NOTHING_REPORTED, PolicyKind.NOTHING_REPORTED).year(year);
             case STATUS:
                 return status(r);
+            case DATE:
+                return t.operator() == TargetOperator.DEADLINE ? deadline(r.date().get(), t.deadline().get())
+                        : notMeasurable(Reason.DATE_MISMATCH);
             default:
+                if (t.operator() == TargetOperator.DEADLINE) {
+                    return r.kind() == ResultKind.PERCENTAGE ? completion(r.value().get(), Optional.empty()) : notMeasurable(Reason.DATE_MISMATCH);
+                }
+                if (isRelative(t.operator())) {
+                    return relative(indicator, year, t, r);
+                }
                 return numeric(indicator, t, r);
         }
+    }
+
+    private static boolean isRelative(TargetOperator o) {
+        return o == TargetOperator.INCREASE || o == TargetOperator.DECREASE || o == TargetOperator.MAINTAIN;
+    }
+
+    /** On time or not: the result's date against the deadline. */
+    private static Explanation.Builder deadline(LocalDate done, LocalDate due) {
+        return Explanation.builder(Rule.DEADLINE).dates(done, due).score(done.isAfter(due) ? BigDecimal.ZERO : HUNDRED);
+    }
+
+    /**
+     * An increase, decrease or maintenance: the target is computed from the base year's value
+     * (a result of that year, or the baseline of that year), then compared as a stated "at least"
+     * (increase), "at most" (decrease) or, for maintenance, the way the polarity says.
+     */
+    private Explanation.Builder relative(Indicator indicator, int year, TargetReading t, ResultReading r) {
+        if (r.kind() == ResultKind.PERCENTAGE && t.operator() != TargetOperator.MAINTAIN) {
+            // "‐6,06%" against "riduzione rispetto al 2016" may be the change itself or a level: never guess
+            return notMeasurable(Reason.PERCENTAGE_AGAINST_CHANGE).input(Role.ACTUAL, r.value().get(), Optional.of(Unit.PERCENT));
+        }
+        Quantity a = r.quantity().get();
+        Optional<Unit> au = r.kind() == ResultKind.PERCENTAGE ? Optional.of(Unit.PERCENT) : a.unit();
+        int baseYear = t.baseYear().orElse(year - 1);
+        Optional<Quantity> base = baseValue(indicator, baseYear).filter(b -> Vocabulary.comparable(b.unit(), au));
+        if (base.isEmpty()) {
+            Explanation.Builder e = notMeasurable(Reason.NO_BASE_VALUE);
+            return t.baseYear().isPresent() ? e.year(baseYear) : e;
+        }
+        BigDecimal b = base.get().value();
+        Optional<Unit> bu = base.get().unit().or(() -> au);
+        if (t.operator() == TargetOperator.MAINTAIN) {
+            Explanation.Builder o = indicator.polarity() == Polarity.LOWER_IS_BETTER ? lower(a.value(), b, au, bu) : higher(a.value(), b, au, bu);
+            return o.input(Role.BASE_VALUE, b, bu);
+        }
+        boolean up = t.operator() == TargetOperator.INCREASE;
+        if (t.value().isEmpty()) {
+            boolean met = up ? a.value().compareTo(b) > 0 : a.value().compareTo(b) < 0;
+            return Explanation.builder(Rule.DIRECTION).input(Role.ACTUAL, a.value(), au).input(Role.BASE_VALUE, b, bu)
+                    .score(met ? HUNDRED : BigDecimal.ZERO);
+        }
+        BigDecimal change = t.value().get();
+        boolean relativeChange = t.unit().filter(Unit.PERCENT::equals).isPresent() && !bu.filter(Unit.PERCENT::equals).isPresent();
+        if (!relativeChange && t.unit().isPresent() && !Vocabulary.comparable(t.unit(), bu)) {
+            return notMeasurable(Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, change, t.unit());
+        }
+        BigDecimal delta = relativeChange ? b.multiply(change).divide(HUNDRED) : change;
+        BigDecimal target = up ? b.add(delta) : b.subtract(delta);
+        Explanation.Builder o = up ? higher(a.value(), target, au, bu) : lower(a.value(), target, au, bu);
+        return o.input(Role.BASE_VALUE, b, bu);
+    }
+
+    /** The value of an indicator in a year: its numeric result, or else its baseline when the baseline is of that year. */
+    private static Optional<Quantity> baseValue(Indicator indicator, int year) {
+        Optional<Quantity> result = indicator.result(year).flatMap(Result::reading)
+                .filter(x -> x.kind() == ResultKind.NUMBER || x.kind() == ResultKind.PERCENTAGE)
+                .map(x -> x.kind() == ResultKind.PERCENTAGE ? Quantity.of(x.value().get(), Unit.PERCENT) : x.quantity().get());
+        if (result.isPresent()) {
+            return result;
+        }
+        return indicator.baseline().filter(bl -> bl.year().filter(y -> y == year).isPresent()).flatMap(Baseline::value);
     }
 
     private static Explanation.Builder notMeasurable(Reason reason) {
@@ -126,29 +198,16 @@ final class IndicatorScorer {
         }
         Optional<Unit> tu = percentTarget ? Optional.of(Unit.PERCENT) : t.unit();
         Optional<Unit> au = percentResult ? Optional.of(Unit.PERCENT) : a.unit();
-        if (tu.isPresent() && au.isPresent() && !tu.get().isCompatibleWith(au.get())) {
+        if (!Vocabulary.comparable(tu, au)) {
+            // never divide different or missing units: "6" against "66,7%" is not comparable
             return notMeasurable(Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, t.value().get(), tu);
         }
-        Optional<PolicyChoice> note;
-        Direction rule;
-        switch (t.operator()) {
-            case AT_LEAST:
-                rule = Direction.HIGHER;
-                note = disagreement(indicator.polarity(), t.operator(), Polarity.LOWER_IS_BETTER, Polarity.TARGET_RANGE);
-                break;
-            case AT_MOST:
-                rule = Direction.LOWER;
-                note = disagreement(indicator.polarity(), t.operator(), Polarity.HIGHER_IS_BETTER, Polarity.TARGET_RANGE);
-                break;
-            case BETWEEN:
-                rule = Direction.RANGE;
-                note = disagreement(indicator.polarity(), t.operator(), Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
-                break;
-            default:
-                note = Optional.empty();
-                rule = indicator.polarity() == Polarity.LOWER_IS_BETTER ? Direction.LOWER
-                        : indicator.polarity() == Polarity.TARGET_RANGE ? Direction.RANGE : Direction.HIGHER;
-        }
+        // only a stated operator overrides the polarity; an inferred one ("5%") leaves it to the polarity
+        Polarity governing = Vocabulary.governingPolarity(indicator.polarity(), t);
+        Optional<PolicyChoice> note = governing != indicator.polarity() && indicator.polarity() != Polarity.MILESTONE
+                ? Optional.of(PolicyChoice.operator(t.operator(), indicator.polarity())) : Optional.empty();
+        Direction rule = governing == Polarity.LOWER_IS_BETTER ? Direction.LOWER
+                : governing == Polarity.TARGET_RANGE ? Direction.RANGE : Direction.HIGHER;
         BigDecimal av = a.value();
         BigDecimal tv = t.value().get();
         Explanation.Builder o;
@@ -167,15 +226,6 @@ final class IndicatorScorer {
         }
         note.ifPresent(o::policy);
         return o;
-    }
-
-    private static Optional<PolicyChoice> disagreement(Polarity polarity, TargetOperator operator, Polarity... against) {
-        for (Polarity p : against) {
-            if (polarity == p) {
-                return Optional.of(PolicyChoice.operator(operator, polarity));
-            }
-        }
-        return Optional.empty();
     }
 
     private Optional<BigDecimal> baseline(Indicator indicator, Optional<Unit> targetUnit) {

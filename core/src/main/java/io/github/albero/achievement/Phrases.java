@@ -53,6 +53,21 @@ final class Phrases {
                 "un numero ({0}) non è confrontabile con un traguardo; un traguardo richiede uno stato o la quota realizzata (es. {1})");
         put("reason.UNITS_DIFFER", "units differ: target in {0}, result in {1}",
                 "unità di misura diverse: risultato atteso in {0}, risultato conseguito in {1}");
+        put("unit.none", "no unit", "nessuna unità");
+        put("previousYear", "the previous year", "l'anno precedente");
+        put("reason.NO_BASE_VALUE", "no comparable value for the base year {0}", "nessun valore confrontabile per l'anno di riferimento {0}");
+        put("reason.PERCENTAGE_AGAINST_CHANGE",
+                "the result {0} may be the change itself or a level: it is not compared with an increase or decrease",
+                "il risultato {0} può essere la variazione stessa o un livello: non è confrontato con un incremento o una riduzione");
+        put("reason.DATE_MISMATCH", "a date and a target that is not a deadline (or a deadline and a result that is not a date) cannot be compared",
+                "una data e un risultato atteso che non è una scadenza (o una scadenza e un risultato che non è una data) non sono confrontabili");
+        put("deadline.met", "done on {0}, by the deadline {1} → {2}", "realizzato il {0}, entro la scadenza {1} → {2}");
+        put("deadline.missed", "done on {0}, after the deadline {1} → {2}", "realizzato il {0}, oltre la scadenza {1} → {2}");
+        put("direction.met", "a = {0} against {1} in the base year, in the stated direction (no amount stated) → {2}",
+                "a = {0} rispetto a {1} nell'anno di riferimento, nella direzione indicata (nessuna entità indicata) → {2}");
+        put("direction.missed", "a = {0} against {1} in the base year, not in the stated direction (no amount stated) → {2}",
+                "a = {0} rispetto a {1} nell'anno di riferimento, non nella direzione indicata (nessuna entità indicata) → {2}");
+        put("computedTarget", " (t computed from the base year's value {0})", " (t calcolato dal valore dell'anno di riferimento {0})");
         put("reason.ZERO_TARGET", "the target is 0, a/t is undefined", "il risultato atteso è 0, a/t non è definito");
         put("reason.NEGATIVE_TARGET", "the target {0} is negative, {1} is undefined", "il risultato atteso {0} è negativo, {1} non è definito");
         put("reason.TARGET_EQUALS_BASELINE", "the target equals the baseline ({0}), (a − b)/(t − b) is undefined",

@@ -30,7 +30,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     public static final int MAX_SCALE = 6;
 
     private static final Pattern COUNT_PREFIX = Pattern.compile("(?i)^(nr\\.?|n\\.?)\\s*(\\d.*)$");
-    private static final Pattern NUMBER_UNIT = Pattern.compile("^([+\\-\u2010\u2011\u2013\u2212]?\\s*[0-9][0-9.,]*)(?:\\s*(%|€)|\\s+(\\S{1,40}))?$");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("^([+\\-\u2010\u2011\u2013\u2212]?\\s*[0-9][0-9.,]*)(?:\\s*(%|€|‰)|\\s+(\\S{1,40}))?$");
 
     private final BigDecimal value;
     private final Unit unit;

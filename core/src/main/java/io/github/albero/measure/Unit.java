@@ -10,7 +10,8 @@ import java.util.Map;
  * A unit of measure of a target or result value (<i>unità di misura</i>), by its short symbol.
  *
  * <p>Known units have a canonical symbol and accept the aliases met in documents:
- * {@link #PERCENT} ({@code %}), {@link #DAYS} ({@code gg}, "giorni"), {@link #COUNT}
+ * {@link #PERCENT} ({@code %}), {@link #PER_MILLE} ({@code ‰}, "per mille"), {@link #DAYS}
+ * ({@code gg}, "giorni"), {@link #HOURS} ({@code h}, "ore"), {@link #COUNT}
  * ({@code n}, "n.", "nr", "numero"), {@link #EURO} ({@code EUR}, "€", "euro") and
  * {@link #SCORE} ({@code score}, "punteggio"). Any other symbol is kept as given, so that
  * no document is rejected for an unusual unit.
@@ -24,6 +25,10 @@ public final class Unit implements Serializable {
 
     /** Percentage points. */
     public static final Unit PERCENT = new Unit("%");
+    /** Per mille (<i>per mille</i>, "‰"): tenths of a percentage point, never read as a count. */
+    public static final Unit PER_MILLE = new Unit("‰");
+    /** Hours (<i>ore</i>, "h"). */
+    public static final Unit HOURS = new Unit("h");
     /** Days (<i>giorni</i>, "gg"). */
     public static final Unit DAYS = new Unit("gg");
     /** A count of things ("n."). */
@@ -35,6 +40,8 @@ public final class Unit implements Serializable {
 
     private static final Map<String, Unit> ALIASES = Map.ofEntries(
             Map.entry("%", PERCENT), Map.entry("percentuale", PERCENT),
+            Map.entry("‰", PER_MILLE), Map.entry("per mille", PER_MILLE), Map.entry("permille", PER_MILLE),
+            Map.entry("h", HOURS), Map.entry("ore", HOURS), Map.entry("ora", HOURS), Map.entry("hours", HOURS),
             Map.entry("gg", DAYS), Map.entry("gg.", DAYS), Map.entry("giorni", DAYS), Map.entry("days", DAYS),
             Map.entry("n", COUNT), Map.entry("n.", COUNT), Map.entry("nr", COUNT), Map.entry("nr.", COUNT),
             Map.entry("numero", COUNT),

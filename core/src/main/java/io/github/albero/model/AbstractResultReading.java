@@ -6,6 +6,7 @@ import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,8 +14,8 @@ import org.immutables.value.Value;
  * The structured reading of a result's text: a number (with unit), a percentage, a qualitative
  * status, or "nothing reported". {@link ResultKind#NUMBER} and {@link ResultKind#PERCENTAGE}
  * need a value and no status ({@code PERCENTAGE} has no other unit than %);
- * {@link ResultKind#STATUS} needs a status and no value; {@link ResultKind#NOTHING_REPORTED}
- * has neither. Values are exact, in normal form.
+ * {@link ResultKind#STATUS} needs a status and no value; {@link ResultKind#DATE} needs a date
+ * and nothing else; {@link ResultKind#NOTHING_REPORTED} has none of them. Values are exact, in normal form.
  *
  * <pre>{@code
  * ResultReading.read("2.9 gg");   // Optional[number 2.9 gg]
@@ -39,6 +40,17 @@ abstract class AbstractResultReading {
 
     /** {@return the qualitative status} */
     public abstract Optional<ResultStatus> status();
+
+    /** @return the date, for a date reading */
+    public abstract Optional<LocalDate> date();
+
+    /**
+     * @param date the date on which something was done
+     * @return a date reading
+     */
+    public static ResultReading date(LocalDate date) {
+        return ResultReading.builder().kind(ResultKind.DATE).date(date).build();
+    }
 
     /**
      * {@return a number reading}
@@ -114,6 +126,12 @@ abstract class AbstractResultReading {
         if (kind() != ResultKind.STATUS && status().isPresent()) {
             throw new InvalidValueException(NodePath.of("reading", "status"), status().get(), "only kind STATUS has a status");
         }
+        if (kind() == ResultKind.DATE && date().isEmpty()) {
+            throw new InvalidValueException("reading.date", null, "is required for kind DATE");
+        }
+        if (kind() != ResultKind.DATE && date().isPresent()) {
+            throw new InvalidValueException("reading.date", date().get(), "only kind DATE has a date");
+        }
         boolean percentUnit = unit().filter(Unit.PERCENT::equals).isPresent();
         if (unit().isPresent() && kind() != ResultKind.NUMBER && !(kind() == ResultKind.PERCENTAGE && percentUnit)) {
             throw new InvalidValueException(NodePath.of("reading", "unit"), unit().get(), "only kind NUMBER has a unit");
@@ -137,6 +155,8 @@ abstract class AbstractResultReading {
                 return "percentage " + percentage().get();
             case STATUS:
                 return "status " + Numbers.camelCase(status().get());
+            case DATE:
+                return "date " + date().get();
             default:
                 return "nothingReported";
         }

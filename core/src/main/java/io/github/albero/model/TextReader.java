@@ -6,139 +6,256 @@ import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the texts of targets and results, as Italian performance documents write them, into
- * structured readings. It never guesses: a text it cannot read gives an empty result, and the
- * original text is kept by {@link Target} and {@link Result} either way.
+ * structured readings (<i>lettura dei testi</i>). It never guesses: a text it cannot read gives
+ * an empty result, and the original text is kept by {@link Target} and {@link Result} either
+ * way. Placeholders and rating scales are those of {@link Vocabulary}.
  *
- * <p>Targets:
+ * <p>Targets, in this order:
  * <ul>
- * <li>a whole-text percentage ({@code "100%"}) → at least that percentage;</li>
- * <li>{@code almeno}, {@code non inferiore a}, {@code non meno di}, {@code ≥} + number →
- *     at least; {@code non superiore a}, {@code al massimo}, {@code ≤} + number, or
- *     {@code entro} + number of days → at most; {@code tra X e Y} → between;</li>
- * <li>a unit after the number: {@code %}, {@code gg}/{@code giorni}, otherwise a noun
- *     ("2 eventi") → a count ({@code n}); a {@code (scala da 1 a 5)} anywhere → a score;</li>
- * <li>a bare number ({@code "3"}, {@code "2.9 gg"}) → exactly that value;</li>
- * <li>a text with no number at all ({@code "report"}, "Realizzazione del progetto …") →
- *     a milestone, unless it only states a direction ("Riduzione dei costi …", "Incremento …"),
+ * <li>a {@linkplain Vocabulary#isPlaceholder placeholder} ({@code "___"}, {@code "n.d."}) →
+ *     no reading (no target that year);</li>
+ * <li>a bare value ({@code "5%"}, {@code "53‰"}, {@code "3"}, {@code "2.9 gg"},
+ *     {@code "€ 5.000"}, {@code "9M€"}, {@code "2 eventi"}) → exactly that value, operator <b>inferred</b>:
+ *     the polarity decides which way is better;</li>
+ * <li>a date ({@code "entro il 30/06/2017"}, {@code "entro il 30 giugno 2017"},
+ *     {@code "31/12/2017"}) → a deadline;</li>
+ * <li>a change against a base ("incremento del 5% rispetto al 2016", "riduzione rispetto
+ *     all'anno precedente", "+10% sul 2018") → increase or decrease over that year (none: the
+ *     year before);
+ *     "mantenimento del valore 2016" → maintain;</li>
+ * <li>{@code tra X e Y}, {@code compreso tra X e Y} → between;</li>
+ * <li>{@code almeno}, {@code non inferiore a}, {@code non meno di}, {@code superiore a},
+ *     {@code maggiore di}, {@code oltre}, {@code ≥}, {@code >=}, {@code >} → at least;
+ *     {@code non superiore a}, {@code al massimo}, {@code inferiore a}, {@code minore di},
+ *     {@code ≤}, {@code <=}, {@code <}, {@code entro N giorni/ore} → at most;
+ *     {@code =}, {@code pari a}, {@code uguale a} → exactly; {@code > o =} and {@code < o =}
+ *     as written in some tables; all <b>stated</b>. Documents
+ *     write {@code >} and {@code <} for thresholds: the bound is read as inclusive;</li>
+ * <li>a unit after the number: {@code %}, {@code ‰}, {@code gg}/{@code giorni},
+ *     {@code ore}, {@code €}/{@code euro}, otherwise a noun ("2 eventi") → a count
+ *     ({@code n}); a rating scale anywhere → a score;</li>
+ * <li>{@code SI}, {@code ON}, or a text with no number at all ("report", "Realizzazione del
+ *     progetto …") → a milestone, unless it only states a direction ("Riduzione dei costi …"),
  *     which has no figure to compare with;</li>
- * <li>anything else (numbers without a recognised comparison, underscores) → no reading.</li>
+ * <li>anything else (numbers without a recognised comparison) → no reading.</li>
  * </ul>
  *
  * <p>Results:
  * <ul>
- * <li>only underscores or dashes ({@code "_____"}), {@code "n.d."} → nothing reported;</li>
+ * <li>a placeholder → nothing reported;</li>
  * <li>a whole-text percentage ({@code "100%"}, {@code "‐4,1%"}) → a percentage;</li>
- * <li>a number with an optional unit ({@code "2.9 gg"}, {@code "4.7"}, {@code "n. 2"}), or a
- *     text that starts with a count ({@code "n. 3 campagne …"}) → a number;</li>
+ * <li>a number with an optional unit ({@code "2.9 gg"}, {@code "4.7"}, {@code "n. 2"},
+ *     {@code "54,24 ‰"}, {@code "€ 5.000"}), or a text that starts with a count
+ *     ({@code "n. 3 campagne …"}) → a number;</li>
+ * <li>words followed by one figure and its unit ("tempo medio di lavorazione delle pratiche
+ *     2.3 gg") → that number;</li>
+ * <li>a date ({@code "15/06/2017"}, "approvato il 28/06/2017") → a date;</li>
  * <li>words: {@code parzial…} → partially achieved; {@code rinviat…}, {@code posticipat…} →
- *     postponed; {@code non raggiunt…}, {@code non realizzat…}, {@code NO} → not achieved;
- *     {@code raggiunt…}, {@code realizzat…}, {@code completat…}, {@code SI} → achieved;</li>
+ *     postponed; {@code non raggiunt…}, {@code non realizzat…}, {@code NO}, {@code OFF} → not
+ *     achieved; {@code raggiunt…}, {@code realizzat…}, {@code completat…}, {@code SI},
+ *     {@code ON} → achieved;</li>
  * <li>anything else → no reading.</li>
  * </ul>
  */
 public final class TextReader {
     private static final String NUM = "([+\\-\u2010\u2011\u2013\u2212]?\\s?\\d[\\d.]*(?:,\\d+)?)";
-    private static final String UNIT = "\\s*(%|gg\\.?|giorni|[a-zà-ù]{2,30})?";
-    private static final Pattern SCALE = Pattern.compile("\\(?\\s*scala da \\d+ a \\d+\\s*\\)?");
+    private static final String UNIT = "\\s*(%|‰|€|gg\\.?|[a-zà-ù]{2,30})?";
+    private static final String ARTICLE = "(?:n\\.\\s*|il\\s+|l['’]\\s*|dell['’]\\s*|del\\s+|della\\s+|al\\s+|all['’]\\s*)?";
     private static final Pattern AT_LEAST = Pattern.compile(
-            "(?:almeno|non inferiore a(?:l(?:la|lo)?)?|non meno di|pari o superiore a|superiore o uguale a|minimo|≥|>=)\\s*(?:n\\.\\s*|dell['’]\\s*|del\\s+|della\\s+)?" + NUM + UNIT);
+            "(?:almeno|non inferiore a(?:l(?:la|lo|l['’])?)?|non meno d(?:i|el(?:la)?)|pari o superiore a(?:l)?|superiore o uguale a(?:l)?"
+                    + "|maggiore o uguale a(?:l)?|(?<!non )superiore a(?:l(?:la)?)?|(?<!non )maggiore d(?:i|el)|(?<!non )oltre(?: il)?"
+                    + "|(?<!non )più di|minimo|≥|>\\s?o\\s?=|>=|=>|>)\\s*" + ARTICLE + NUM + UNIT);
     private static final Pattern AT_MOST = Pattern.compile(
-            "(?:non superiore a(?:l(?:la|lo)?)?|al massimo|massimo|non oltre|pari o inferiore a|inferiore o uguale a|≤|<=)\\s*(?:n\\.\\s*)?" + NUM + UNIT);
-    private static final Pattern WITHIN_DAYS = Pattern.compile("entro\\s+(?:i\\s+)?" + NUM + "\\s*(gg\\.?|giorni)");
-    private static final Pattern BETWEEN = Pattern.compile("(?:tra|fra)\\s+" + NUM + "\\s*%?\\s+e\\s+" + NUM + UNIT);
+            "(?:non superiore a(?:l(?:la|lo|l['’])?)?|al massimo|massimo|non oltre(?: il)?|pari o inferiore a(?:l)?|inferiore o uguale a(?:l)?"
+                    + "|minore o uguale a(?:l)?|(?<!non )inferiore a(?:l(?:la)?)?|(?<!non )minore d(?:i|el)|non più di|(?<!non )meno di|≤|<\\s?o\\s?=|<=|=<|<)\\s*"
+                    + ARTICLE + NUM + UNIT);
+    private static final Pattern EQUALS = Pattern.compile("(?:(?<![<>≤≥=])=(?![<>=])|(?<!o )pari a(?:l(?:la)?)?|uguale a(?:l(?:la)?)?)\\s*"
+            + ARTICLE + NUM + UNIT);
+    private static final Pattern WITHIN = Pattern.compile("entro\\s+(?:i\\s+|il\\s+)?(?:massimo\\s+|max\\.?\\s+)?" + NUM + "\\s*(gg\\.?|giorni|ore|h)\\b");
+    private static final Pattern BETWEEN = Pattern.compile("(?:tra|fra)\\s+(?:il\\s+|l['’])?" + NUM + "\\s*%?\\s+e\\s+(?:il\\s+|l['’])?" + NUM + UNIT);
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern WORD_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:°|º)?\\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\\s+(\\d{4})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("marzo", 3),
+            Map.entry("aprile", 4), Map.entry("maggio", 5), Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("agosto", 8),
+            Map.entry("settembre", 9), Map.entry("ottobre", 10), Map.entry("novembre", 11), Map.entry("dicembre", 12));
+    private static final Pattern DEADLINE = Pattern.compile("^(?:(?:da realizzare|da completare|realizzazione|completamento|adozione|approvazione|"
+            + "trasmissione|pubblicazione|presentazione|[a-zà-ù ]{0,40}?)\\s+)?(?:entro|non oltre|prima)\\s+(?:il|la data del|del|la data)?\\s*(@D)\\.?$");
+    private static final Pattern DATE_RESULT = Pattern.compile("^(?:[a-zà-ù]+\\s+(?:in data|il|al)\\s+)?(@D)\\.?$");
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?:^|:\\s*)(?<word>incremento|aumento|crescita|miglioramento|incrementare|aumentare|riduzione|diminuzione|decremento|contrazione|ridurre|diminuire)\\b"
+                    + "(?:\\s+(?:del|di|pari al|pari a|almeno(?: il| del)?|di almeno(?: il)?|non inferiore al|minimo(?: del)?)\\s+(?<num>"
+                    + "[+\\-\u2010\u2011\u2013\u2212]?\\s?\\d[\\d.]*(?:,\\d+)?)\\s*(?<unit>%|‰|punti percentuali)?)?"
+                    + "(?<filler>\\s+[^.;]{0,120}?)?\\s+(?:rispetto|in confronto|sul|sui|nei confronti)\\s*(?:a|al|all['’]|allo|ai|del|dei)?\\s*"
+                    + "(?:(?:valore|dato|anno|livello|risultato)\\s+(?:del\\s+|dell['’]anno\\s+|dell['’]\\s*)?)?"
+                    + "(?:(?:anno|esercizio)\\s+)?(?:precedente|(?:l['’])?anno precedente|(?<year>\\d{4})\\b)");
+    private static final Pattern MAINTAIN = Pattern.compile(
+            "^(?:mantenimento|mantenere|conferma|confermare)\\s+(?:del|dello|dei|il|lo)\\s+(?:valore|livello|dato|standard|risultato|risultati)"
+                    + "\\s*(?:raggiunt[oi]\\s+)?(?:del|dell['’]|nel|nell['’]|al|relativ[oi] al)?\\s*(?:(?:anno|esercizio)\\s+)?(?:(\\d{4})|(precedente))\\b.*");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w])\\d+(?:[.,]\\d+)*(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern NOTHING = Pattern.compile("^[_\\-\u2010\u2011\u2013\u2014\\s]+$|^n\\.?\\s?d\\.?$");
     // "riduzione dei costi": a direction without a figure is neither a milestone nor a value
-    private static final Pattern DIRECTION = Pattern.compile("^(riduzione|ridurre|incremento|incrementare|aumento|aumentare|contenimento|contenere|miglioramento)\\b.*");
+    private static final Pattern DIRECTION = Pattern.compile(
+            "^(riduzione|ridurre|incremento|incrementare|aumento|aumentare|contenimento|contenere|miglioramento|diminuzione|mantenimento del valore)\\b.*");
+    // "tempo medio di lavorazione delle pratiche 2.3 gg": words, then one figure with its unit
+    private static final Pattern LABELLED_QUANTITY = Pattern.compile("^[a-zà-ù' ]{3,120}?\\s(\\d[\\d.]*(?:,\\d+)?)\\s*(gg\\.?|giorni|ore|%|‰|€|euro)$");
     private static final Pattern LEADING_COUNT = Pattern.compile("^(?:n\\.|nr\\.?)\\s*(\\d[\\d.]*(?:,\\d+)?)\\b.*", Pattern.DOTALL);
+    // "+10% sul 2018", "+ 20% rispetto al 2018": a signed change against a base year
+    private static final Pattern SIGNED_CHANGE = Pattern.compile(
+            "^([+\\-\u2010\u2011\u2013\u2212])\\s?(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)?\\s+(?:sul|rispetto al|rispetto all['’]anno|vs\\.?|su)\\s+(\\d{4})$");
+    // "9M€", "5 mln di euro": millions of euros
+    private static final Pattern MILLION_EURO = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(?:m|mln|milioni)\\.?\\s*(?:€|euro|di euro|eur)$");
+    private static final Pattern LEADING_EURO = Pattern.compile("^(?:€|eur|euro)\\s*(\\d[\\d.]*(?:,\\d+)?)$");
+    private static final String DATE = "(?:\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?:\\d{4}|\\d{2})|\\d{1,2}(?:°|º)?\\s+[a-z]+\\s+\\d{4})";
 
     private TextReader() {
     }
 
     /**
-     * {@return its reading, or empty when the text does not allow one}
+     * Reads a target's text.
      *
-     * @param text a target's text
+     * @param text a target's text, or null
+     * @return its reading, or empty when the text does not allow one
      */
     public static Optional<TargetReading> readTarget(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String s = normalize(text);
-        if (s.isEmpty() || NOTHING.matcher(s).matches()) {
+        String s = Vocabulary.normalize(text);
+        if (s.isEmpty() || Vocabulary.isPlaceholder(s)) {
             return Optional.empty();
         }
         try {
-            boolean score = SCALE.matcher(s).find();
-            String body = SCALE.matcher(s).replaceAll(" ");
-            Optional<Quantity> whole = wholeQuantity(body);
-            if (whole.isPresent()) {
-                Quantity q = withScore(whole.get(), score);
-                return Optional.of(q.unit().filter(Unit.PERCENT::equals).isPresent()
-                        ? TargetReading.atLeast(q) : TargetReading.exactly(q));
-            }
-            Matcher m = BETWEEN.matcher(body);
-            if (m.find()) {
-                Unit unit = unit(m.group(3), score);
-                BigDecimal low = number(m.group(1));
-                BigDecimal high = number(m.group(2));
-                return high.compareTo(low) >= 0 ? Optional.of(TargetReading.between(low, high, unit)) : Optional.empty();
-            }
-            m = AT_LEAST.matcher(body);
-            if (m.find()) {
-                return Optional.of(TargetReading.atLeast(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
-            }
-            m = AT_MOST.matcher(body);
-            if (m.find()) {
-                return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
-            }
-            m = WITHIN_DAYS.matcher(body);
-            if (m.find()) {
-                return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), Unit.DAYS)));
-            }
-            if (!hasNumberOtherThanYears(body) && !DIRECTION.matcher(body).matches()) {
-                return Optional.of(TargetReading.milestone());
-            }
-        } catch (InvalidValueException outOfBounds) {
-            // a number too large or too precise: no reading rather than a wrong one
+            return target(s);
+        } catch (InvalidValueException | DateTimeException outOfBounds) {
+            // a number too large or too precise, a 31st of February: no reading rather than a wrong one
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<TargetReading> target(String s) {
+        boolean score = Vocabulary.ratingScale(s).isPresent();
+        String body = Vocabulary.withoutScale(s).strip().replaceAll("[.;:]+$", "").strip();
+        Optional<Quantity> whole = wholeQuantity(body);
+        if (whole.isPresent()) {
+            return Optional.of(TargetReading.exactly(withScore(whole.get(), score)).inferred());
+        }
+        Matcher signed = SIGNED_CHANGE.matcher(body);
+        if (signed.matches()) {
+            Unit u = signed.group(3) == null ? null : Unit.of(signed.group(3));
+            TargetOperator op = signed.group(1).equals("+") ? TargetOperator.INCREASE : TargetOperator.DECREASE;
+            return Optional.of(TargetReading.relative(op, Quantity.of(number(signed.group(2)), u), Integer.valueOf(signed.group(4))));
+        }
+        if (body.equals("si") || body.equals("sì") || body.equals("on")) {
+            return Optional.of(TargetReading.milestone());
+        }
+        Optional<LocalDate> date = onlyDate(body);
+        if (date.isPresent()) {
+            return Optional.of(TargetReading.deadline(date.get()).inferred());
+        }
+        Matcher m = Pattern.compile(DEADLINE.pattern().replace("@D", DATE)).matcher(body);
+        if (m.matches()) {
+            Optional<LocalDate> d = date(m.group(1));
+            return d.map(TargetReading::deadline);
+        }
+        m = MAINTAIN.matcher(body);
+        if (m.matches()) {
+            return Optional.of(TargetReading.relative(TargetOperator.MAINTAIN, null, m.group(1) == null ? null : Integer.valueOf(m.group(1))));
+        }
+        // the change must be what the text asks for, at its start or after a colon, not a remark in brackets
+        m = CHANGE.matcher(body);
+        if (m.find()) {
+            return change(m);
+        }
+        m = BETWEEN.matcher(body);
+        if (m.find()) {
+            Unit unit = unit(m.group(3), score);
+            BigDecimal low = number(m.group(1));
+            BigDecimal high = number(m.group(2));
+            return high.compareTo(low) >= 0 ? Optional.of(TargetReading.between(low, high, unit)) : Optional.empty();
+        }
+        m = AT_LEAST.matcher(body);
+        if (m.find()) {
+            return Optional.of(TargetReading.atLeast(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
+        }
+        m = AT_MOST.matcher(body);
+        if (m.find()) {
+            return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
+        }
+        m = EQUALS.matcher(body);
+        if (m.find()) {
+            return Optional.of(TargetReading.exactly(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
+        }
+        m = WITHIN.matcher(body);
+        if (m.find()) {
+            return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), Unit.of(m.group(2)))));
+        }
+        if (!hasNumberOtherThanYears(body) && !DIRECTION.matcher(body).matches()) {
+            return Optional.of(TargetReading.milestone());
         }
         return Optional.empty();
     }
 
+    private static Optional<TargetReading> change(Matcher m) {
+        String word = m.group("word");
+        boolean up = word.startsWith("incr") || word.startsWith("aum") || word.startsWith("cresc") || word.startsWith("migl");
+        String filler = m.group("filler");
+        if (filler != null && hasNumberOtherThanYears(filler)) {
+            // a figure the pattern did not place: rather no reading than one that drops it
+            return Optional.empty();
+        }
+        if (word.startsWith("migl") && m.group("num") == null) {
+            // "miglioramento rispetto al 2016" says better, not which way the number goes
+            return Optional.empty();
+        }
+        if ("punti percentuali".equals(m.group("unit"))) {
+            // a change in percentage points is absolute, not relative: not one of the readings
+            return Optional.empty();
+        }
+        Quantity change = null;
+        if (m.group("num") != null) {
+            String u = m.group("unit");
+            change = Quantity.of(number(m.group("num")).abs(), u == null ? null : Unit.of(u));
+        }
+        Integer base = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+        return Optional.of(TargetReading.relative(up ? TargetOperator.INCREASE : TargetOperator.DECREASE, change, base));
+    }
+
     /**
-     * Tells whether a text is only a placeholder mark: underscores or dashes ({@code "_____"})
-     * or {@code "n.d."}. As a result it means nothing was reported; as a target, that the year
-     * has no target (not applicable).
+     * Tells whether a text is only a placeholder mark; the same as
+     * {@link Vocabulary#isPlaceholder(String)}.
      *
      * @param text a target's or result's text
      * @return true for a placeholder mark
      */
     public static boolean isPlaceholder(String text) {
-        return text != null && NOTHING.matcher(normalize(text)).matches();
+        return Vocabulary.isPlaceholder(text);
     }
 
     /**
-     * {@return its reading, or empty when the text does not allow one}
+     * Reads a result's text.
      *
-     * @param text a result's text
+     * @param text a result's text, or null
+     * @return its reading, or empty when the text does not allow one
      */
     public static Optional<ResultReading> readResult(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String s = normalize(text);
+        String s = Vocabulary.normalize(text);
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        if (NOTHING.matcher(s).matches()) {
+        if (Vocabulary.isPlaceholder(s)) {
             return Optional.of(ResultReading.nothingReported());
         }
         try {
@@ -157,37 +274,87 @@ public final class TextReader {
             if (count.matches()) {
                 return Optional.of(ResultReading.number(Quantity.of(number(count.group(1)), Unit.COUNT)));
             }
-        } catch (InvalidValueException outOfBounds) {
+            String body = s.replaceAll("[.;]+$", "");
+            Matcher labelled = LABELLED_QUANTITY.matcher(body);
+            if (labelled.matches()) {
+                return Optional.of(ResultReading.number(Quantity.of(number(labelled.group(1)), Unit.of(labelled.group(2).replace(".", "")))));
+            }
+            Matcher d = Pattern.compile(DATE_RESULT.pattern().replace("@D", DATE)).matcher(body);
+            if (d.matches()) {
+                Optional<LocalDate> date = date(d.group(1));
+                if (date.isPresent()) {
+                    return date.map(ResultReading::date);
+                }
+            }
+        } catch (InvalidValueException | DateTimeException outOfBounds) {
             return Optional.empty();
         }
         return status(s).map(ResultReading::status);
     }
 
     private static Optional<ResultStatus> status(String s) {
-        if (s.contains("parzial")) {
+        String t = s.replaceAll("[.!]+$", "");
+        if (t.contains("parzial")) {
             return Optional.of(ResultStatus.PARTIALLY_ACHIEVED);
         }
-        if (s.contains("rinviat") || s.contains("posticipat")) {
+        if (t.contains("rinviat") || t.contains("posticipat")) {
             return Optional.of(ResultStatus.POSTPONED);
         }
-        if (s.equals("no") || s.contains("non raggiunt") || s.contains("non realizzat") || s.contains("non conseguit")) {
+        if (t.equals("no") || t.equals("off") || t.contains("non raggiunt") || t.contains("non realizzat") || t.contains("non conseguit")) {
             return Optional.of(ResultStatus.NOT_ACHIEVED);
         }
-        if (s.equals("si") || s.equals("sì") || s.startsWith("raggiunt") || s.startsWith("realizzat")
-                || s.startsWith("completat") || s.startsWith("conseguit") || s.equals("obiettivo raggiunto")) {
+        if (t.equals("si") || t.equals("sì") || t.equals("on") || t.startsWith("raggiunt") || t.startsWith("realizzat")
+                || t.startsWith("completat") || t.startsWith("conseguit") || t.equals("obiettivo raggiunto")) {
             return Optional.of(ResultStatus.ACHIEVED);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> onlyDate(String body) {
+        Matcher m = NUMERIC_DATE.matcher(body);
+        if (m.matches()) {
+            return date(body);
+        }
+        m = WORD_DATE.matcher(body);
+        return m.matches() ? date(body) : Optional.empty();
+    }
+
+    /** Reads "30/06/2017", "30.06.17", "30 giugno 2017"; an impossible date throws DateTimeException. */
+    private static Optional<LocalDate> date(String text) {
+        Matcher m = NUMERIC_DATE.matcher(text);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            if (m.group(3).length() == 2) {
+                year += 2000;
+            }
+            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        }
+        m = WORD_DATE.matcher(text);
+        if (m.find()) {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1))));
         }
         return Optional.empty();
     }
 
     private static Optional<Quantity> wholeQuantity(String s) {
         String t = s.strip();
+        Matcher millions = MILLION_EURO.matcher(t);
+        if (millions.matches()) {
+            return Optional.of(Quantity.of(number(millions.group(1)).multiply(BigDecimal.valueOf(1_000_000)), Unit.EURO));
+        }
+        Matcher euro = LEADING_EURO.matcher(t);
+        if (euro.matches()) {
+            return Optional.of(Quantity.of(number(euro.group(1)), Unit.EURO));
+        }
         if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || Numbers.isSign(t.charAt(0)) || t.startsWith("n.") || t.startsWith("nr"))) {
+            return Optional.empty();
+        }
+        if (NUMERIC_DATE.matcher(t).find()) {
             return Optional.empty();
         }
         try {
             Quantity q = Quantity.parse(t);
-            if (q.unit().isPresent() && !isUnitWord(q.unit().get().symbol())) {
+            if (q.unit().isPresent() && !isUnitWord(q.unit().get())) {
                 // "2 eventi": a count of things
                 return Optional.of(Quantity.of(q.value(), Unit.COUNT));
             }
@@ -197,8 +364,9 @@ public final class TextReader {
         }
     }
 
-    private static boolean isUnitWord(String symbol) {
-        return symbol.equals("%") || symbol.equals("gg") || symbol.equals("n") || symbol.equals("EUR") || symbol.equals("score");
+    private static boolean isUnitWord(Unit u) {
+        return u.equals(Unit.PERCENT) || u.equals(Unit.PER_MILLE) || u.equals(Unit.DAYS) || u.equals(Unit.HOURS) || u.equals(Unit.COUNT)
+                || u.equals(Unit.EURO) || u.equals(Unit.SCORE);
     }
 
     private static Quantity withScore(Quantity q, boolean score) {
@@ -207,14 +375,14 @@ public final class TextReader {
 
     private static Unit unit(String word, boolean score) {
         Unit u = word == null ? null : Unit.of(word);
-        if (u != null && (u.equals(Unit.PERCENT) || u.equals(Unit.DAYS))) {
+        if (u != null && isUnitWord(u) && !u.equals(Unit.COUNT) && !u.equals(Unit.SCORE)) {
             return u;
         }
         // "non inferiore a 3 (scala da 1 a 5) sul servizio": the scale decides, not the next word
         if (score) {
             return Unit.SCORE;
         }
-        return u == null ? null : isUnitWord(u.symbol()) ? u : Unit.COUNT;
+        return u == null ? null : isUnitWord(u) ? u : Unit.COUNT;
     }
 
     private static BigDecimal number(String digits) {
@@ -229,9 +397,5 @@ public final class TextReader {
             }
         }
         return false;
-    }
-
-    private static String normalize(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ITALIAN);
     }
 }

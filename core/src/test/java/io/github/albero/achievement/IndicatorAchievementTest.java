@@ -175,8 +175,36 @@ class IndicatorAchievementTest {
     }
 
     @Test
-    void aSideWithoutUnitTakesTheOthers() {
-        assertScore("100", "a ≤ t: 2,9 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, Target.parse("entro 3 giorni"), number("2.9"))));
+    void aSideWithoutUnitIsNotComparedWithDays() {
+        assertNotMeasurable("units differ: target in gg, result in no unit",
+                eval(indicator(Polarity.LOWER_IS_BETTER, Target.parse("entro 3 giorni"), number("2.9"))));
+    }
+
+    @Test
+    void aUnitlessTargetIsNeverDividedIntoAPercentage() {
+        // regression: "6" against "66,7%" was divided silently (1 111 %, capped to 100 %)
+        assertNotMeasurable("units differ: target in no unit, result in %",
+                eval(indicator(Polarity.HIGHER_IS_BETTER, Target.parse("6"), Result.parse("66,7%"))));
+    }
+
+    @Test
+    void aUnitlessResultComparesWithACountOrAScore() {
+        assertScore("100", "a/t = 3/3 = 100%", eval(indicator(Polarity.HIGHER_IS_BETTER, Target.parse("almeno 3 eventi"), number("3"))));
+        assertScore("100", "a/t = 4,59/3 = 153%, capped at 100% (cap policy)",
+                eval(indicator(Polarity.HIGHER_IS_BETTER, Target.parse("non inferiore a 3 (scala da 1 a 5)"), number("4.59"))));
+    }
+
+    @Test
+    void aBarePercentageWithLowerIsBetterFollowsThePolarity() {
+        // regression: "5%" was read as a stated "at least 5 %", which overrode LOWER_IS_BETTER (3 % → 60 %)
+        assertScore("100", "a ≤ t: 3 ≤ 5 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, Target.parse("5%"), Result.parse("3%"))));
+        assertScore("50", "t/a = 5/10 = 50%", eval(indicator(Polarity.LOWER_IS_BETTER, Target.parse("5%"), Result.parse("10%"))));
+    }
+
+    @Test
+    void aStatedOperatorStillOverridesThePolarity() {
+        assertScore("60", "a/t = 3/5 = 60% (the target says at least, the indicator's polarity lower is better: the target decides)",
+                eval(indicator(Polarity.LOWER_IS_BETTER, Target.parse("almeno 5%"), Result.parse("3%"))));
     }
 
     @Test

@@ -37,10 +37,16 @@ public final class AlberoJsonReader {
     private static final long MAX = AlberoJson.MAX_DOCUMENT_LENGTH;
     private final ObjectReader parsers;
     private final boolean strict;
+    private final boolean readingsFromTexts;
 
     AlberoJsonReader(ObjectReader parsers, boolean strict) {
+        this(parsers, strict, true);
+    }
+
+    private AlberoJsonReader(ObjectReader parsers, boolean strict, boolean readingsFromTexts) {
         this.parsers = parsers;
         this.strict = strict;
+        this.readingsFromTexts = readingsFromTexts;
     }
 
     /** {@return true when members the format does not define are rejected} */
@@ -49,8 +55,24 @@ public final class AlberoJsonReader {
     }
 
     /**
-     * {@return the plan}
+     * @return true (the default) when a target or result without a {@code reading} member gets
+     *     the reading its text gives ({@code TextReader}); {@code "reading": null} always means none
+     */
+    public boolean derivesReadingsFromTexts() {
+        return readingsFromTexts;
+    }
+
+    /**
+     * Returns a reader that leaves a target or result without a {@code reading} member without
+     * a reading, as format 1.0 readers did, instead of reading its text.
      *
+     * @return this reader, not deriving readings
+     */
+    public AlberoJsonReader withoutReadingsFromTexts() {
+        return new AlberoJsonReader(parsers, strict, false);
+    }
+
+    /**
      * @param json a whole document
      * @throws AlberoJsonException when the document is not a valid plan
      */
@@ -373,7 +395,7 @@ public final class AlberoJsonReader {
         if (t == null) {
             throw new AlberoJsonException("", "the document is empty", 1, 1, null);
         }
-        Plan plan = In.read(Format.PLAN, p, strict, source);
+        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             TokenStreamLocation loc = p.currentTokenLocation();

@@ -75,11 +75,11 @@ class BadInputCatalogueTest {
         bad("missing formatVersion", edit("\"formatVersion\":\"1.0\",", ""), "",
                 "missing required member \"formatVersion\" in a plan");
         bad("unknown major formatVersion", edit("\"1.0\"", "\"2.0\""), "/formatVersion",
-                "unsupported format version \"2.0\": this reader supports versions 1.x (it writes 1.0)");
+                "unsupported format version \"2.0\": this reader supports versions 1.x (it writes 1.1)");
         bad("formatVersion without minor", edit("\"1.0\"", "\"1\""), "/formatVersion",
-                "expected a version such as \"1.0\" (major.minor), got \"1\"");
+                "expected a version such as \"1.1\" (major.minor), got \"1\"");
         bad("formatVersion as a number", edit("\"1.0\"", "1.0"), "/formatVersion",
-                "expected a version string such as \"1.0\", got the number 1.0");
+                "expected a version string such as \"1.1\", got the number 1.0");
         bad("kind with a capital letter", edit("\"report\"", "\"Report\""), "/kind",
                 "expected one of plan, report, got \"Report\"");
         bad("referenceYear as a string", edit("\"referenceYear\":2017", "\"referenceYear\":\"2017\""), "/referenceYear",
@@ -152,7 +152,7 @@ class BadInputCatalogueTest {
         bad("unknown member in strict mode", edit("\"title\":\"Competitività\"", "\"title\":\"Competitività\",\"colour\":\"red\""),
                 "/missions/0/colour", "unknown member \"colour\" in a mission; known members: code, title, programs, notes");
         bad("unknown member of a newer minor version", edit("\"1.0\"", "\"1.3\"").replace("\"kind\":\"report\"", "\"draft\":true,\"kind\":\"report\""),
-                "/draft", "(the document declares format 1.3, this reader knows 1.0: read it in lenient mode");
+                "/draft", "(the document declares format 1.3, this reader knows 1.1: read it in lenient mode");
         bad("null where a polarity is required", edit("\"higherIsBetter\"", "null"), IND + "/polarity",
                 "expected one of higherIsBetter, lowerIsBetter, targetRange, milestone, got null");
         bad("missing polarity", edit(",\"polarity\":\"higherIsBetter\"", ""), IND,

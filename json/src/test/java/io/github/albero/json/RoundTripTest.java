@@ -27,7 +27,7 @@ class RoundTripTest {
     void readsBackTheSmallestPlan() {
         Plan plan = SamplePlans.minimal();
         assertEquals(plan, AlberoJson.read(AlberoJson.write(plan)));
-        assertEquals("{\"formatVersion\":\"1.0\",\"kind\":\"plan\",\"administration\":{\"name\":\"Comune\"},"
+        assertEquals("{\"formatVersion\":\"1.1\",\"kind\":\"plan\",\"administration\":{\"name\":\"Comune\"},"
                 + "\"referenceYear\":2020,\"horizon\":{\"first\":2020,\"last\":2020},\"currency\":\"EUR\",\"missions\":[]}",
                 AlberoJson.write(plan));
     }

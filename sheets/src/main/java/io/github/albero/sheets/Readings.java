@@ -1,12 +1,14 @@
 package io.github.albero.sheets;
 
+import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Unit;
 import io.github.albero.model.ResultKind;
 import io.github.albero.model.ResultReading;
 import io.github.albero.model.ResultStatus;
-import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,8 +18,9 @@ import java.util.regex.Pattern;
  * The reading overrides of the Valori sheet. A target's or result's reading is normally derived
  * from its text by core's {@code TextReader}; only when the plan's reading differs from the
  * derived one does the writer fill the override cell, in the notation of {@code toString}:
- * {@code atLeast 2 n}, {@code between 1..5 score}, {@code milestone}; {@code number 2.9 gg},
- * {@code percentage 95}, {@code status achieved}, {@code nothingReported}; {@code nessuna} /
+ * {@code atLeast 2 n}, {@code between 1..5 score}, {@code milestone}, {@code deadline 2017-06-30},
+ * {@code exactly 5 % (inferred)}; {@code number 2.9 gg}, {@code percentage 95},
+ * {@code status achieved}, {@code date 2017-06-28}, {@code nothingReported}; {@code nessuna} /
  * {@code none} for no reading at all.
  */
 final class Readings {
@@ -25,7 +28,8 @@ final class Readings {
     private static final Pattern TARGET = Pattern.compile(
             "(?i)(atLeast|atMost|exactly|between|milestone)(?:\\s+([-+]?\\d+(?:\\.\\d+)?)(?:\\.\\.([-+]?\\d+(?:\\.\\d+)?))?)?(?:\\s+(\\S.*))?");
     private static final Pattern RESULT = Pattern.compile(
-            "(?i)(number|percentage|status|nothingReported)(?:\\s+([-+]?\\d+(?:\\.\\d+)?))?(?:\\s+(\\S.*))?");
+            "(?i)(number|percentage|status|date|nothingReported)(?:\\s+([-+]?\\d+(?:\\.\\d+)?))?(?:\\s+(\\S.*))?");
+    private static final Pattern DATE = Pattern.compile("(?i)date\\s+(\\d{4}-\\d{2}-\\d{2})");
 
     private Readings() {
     }
@@ -51,38 +55,37 @@ final class Readings {
                 return "percentage " + r.value().get().toPlainString();
             case STATUS:
                 return "status " + camel(r.status().get());
+            case DATE:
+                return "date " + r.date().get();
             default:
                 return "nothingReported";
         }
     }
 
-    /** {@return the reading, empty for "none"} */
+    /** {@return the reading, empty for "none"; the canonical form is core's {@link TargetReading#parse}} */
     static Optional<TargetReading> readTarget(String text) {
         if (isNone(text)) {
             return Optional.empty();
         }
-        Matcher m = TARGET.matcher(text.strip());
-        if (!m.matches()) {
+        try {
+            return Optional.of(TargetReading.parse(text));
+        } catch (InvalidValueException e) {
             throw new CellProblem(SheetRule.BAD_READING);
         }
-        TargetOperator op = enumOf(TargetOperator.class, m.group(1));
-        TargetReading.Builder b = TargetReading.builder().operator(op);
-        if (m.group(2) != null) {
-            b.value(new BigDecimal(m.group(2)));
-        }
-        if (m.group(3) != null) {
-            b.upperBound(new BigDecimal(m.group(3)));
-        }
-        if (m.group(4) != null) {
-            b.unit(Unit.of(m.group(4)));
-        }
-        return Optional.of(b.build());
     }
 
     /** {@return the reading, empty for "none"} */
     static Optional<ResultReading> readResult(String text) {
         if (isNone(text)) {
             return Optional.empty();
+        }
+        Matcher d = DATE.matcher(text.strip());
+        if (d.matches()) {
+            try {
+                return Optional.of(ResultReading.date(LocalDate.parse(d.group(1))));
+            } catch (DateTimeException e) {
+                throw new CellProblem(SheetRule.BAD_READING);
+            }
         }
         Matcher m = RESULT.matcher(text.strip());
         if (!m.matches()) {

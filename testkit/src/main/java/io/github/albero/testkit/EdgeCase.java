@@ -98,7 +98,7 @@ public enum EdgeCase {
     BETWEEN_TARGET("a between target"),
     /** An exact target ("3"). */
     EXACT_TARGET("an exact target"),
-    /** A target whose text has no reading ("___", "> 5 giorni"). */
+    /** A target whose text has no reading ("___", "riduzione dei tempi"). */
     UNREADABLE_TARGET("a target without reading"),
     /** A target whose reading was given explicitly, not read from its text. */
     EXPLICIT_TARGET_READING("a target with an explicit reading"),

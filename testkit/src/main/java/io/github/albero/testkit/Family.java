@@ -34,6 +34,9 @@ enum Family {
             if (year >= 1900 && year <= 2099 && Draw.chance(r, 10)) {
                 return "Avvio del servizio nel " + year;
             }
+            if (year >= 1900 && year <= 2099 && Draw.chance(r, 10)) {
+                return "Approvazione del piano entro il 30/06/" + year;
+            }
             return Draw.pick(r, "report", "Report", "Relazione finale", "Realizzazione del progetto “Lucca Imprese”",
                     "Predisposizione del piano di comunicazione entro l’anno",
                     "Estensione della sperimentazione fatta ad altri settori individuati come prioritari per lo sviluppo",
@@ -191,7 +194,7 @@ enum Family {
 
         @Override
         String unreadableTargetText(SplittableRandom r) {
-            return Draw.pick(r, "> " + Draw.between(r, 2, 10) + " giorni", "___");
+            return Draw.pick(r, "riduzione dei tempi medi di lavorazione", "___");
         }
 
         @Override

@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 final class Injections {
     /** Target texts the core TextReader cannot read, none of them a blank ("___"). */
     static final List<String> UNREADABLE_TARGETS = List.of("circa 2 eventi", "circa il 90%", "valutazione media pari almeno a 4 su 5",
-            "Entro il 31/12 di ogni anno", "> 3 giorni", "n. 3 proposte progettuali");
+            "Entro il 31/12 di ogni anno", "riduzione dei tempi di attesa", "n. 3 proposte progettuali");
     /** Result texts the core TextReader cannot read, none of them "nothing reported". */
     static final List<String> UNREADABLE_RESULTS = List.of("in linea con le attese", "In attesa dei dati definitivi della Regione",
             "Attività svolta come da programma, vedi relazione allegata", "Dato non ancora disponibile");

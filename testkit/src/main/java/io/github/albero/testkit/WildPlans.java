@@ -256,8 +256,18 @@ final class WildPlans {
 
     private TargetReading targetReading() {
         TargetOperator op = TargetOperator.values()[r.nextInt(TargetOperator.values().length)];
-        TargetReading.Builder b = TargetReading.builder().operator(op).unit(maybe(this::unit));
-        if (op != TargetOperator.MILESTONE) {
+        TargetReading.Builder b = TargetReading.builder().operator(op).unit(maybe(this::unit)).operatorStated(chance(80));
+        if (op == TargetOperator.DEADLINE || op == TargetOperator.MAINTAIN) {
+            b.unit(Optional.empty());
+        }
+        if (op == TargetOperator.DEADLINE) {
+            b.deadline(java.time.LocalDate.of(year(), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+        } else if (op == TargetOperator.INCREASE || op == TargetOperator.DECREASE || op == TargetOperator.MAINTAIN) {
+            b.baseYear(maybe(this::year));
+            if (op != TargetOperator.MAINTAIN && chance(50)) {
+                b.value(decimal(6, true).abs());
+            }
+        } else if (op != TargetOperator.MILESTONE) {
             BigDecimal v = decimal(6, true);
             b.value(v);
             if (op == TargetOperator.BETWEEN) {
@@ -276,6 +286,8 @@ final class WildPlans {
                 return ResultReading.percentage(Percentage.of(decimal(6, true)));
             case STATUS:
                 return ResultReading.status(ResultStatus.values()[r.nextInt(ResultStatus.values().length)]);
+            case DATE:
+                return ResultReading.date(java.time.LocalDate.of(year(), 1 + r.nextInt(12), 1 + r.nextInt(28)));
             default:
                 return ResultReading.nothingReported();
         }

@@ -241,8 +241,10 @@ class ValidityTest {
     private static Polarity polarityOf(TargetOperator op) {
         switch (op) {
             case MILESTONE:
+            case DEADLINE:
                 return Polarity.MILESTONE;
             case AT_MOST:
+            case DECREASE:
                 return Polarity.LOWER_IS_BETTER;
             case BETWEEN:
                 return Polarity.TARGET_RANGE;

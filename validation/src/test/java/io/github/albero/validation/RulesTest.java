@@ -246,6 +246,22 @@ class RulesTest {
     }
 
     @Test
+    void anInferredOperatorNeverContradictsThePolarity() {
+        // "5%" states no comparison: the polarity decides, and ALB-CON-003 has nothing to blame
+        assertClean(mapIndicator(report(), i -> everyTarget(i.withPolarity(Polarity.LOWER_IS_BETTER), "5%")));
+        ValidationReport stated = VALIDATOR.validate(mapIndicator(report(), i -> everyTarget(i.withPolarity(Polarity.LOWER_IS_BETTER), "almeno 5%")));
+        assertEquals(Set.of(RuleCode.POLARITY_CONTRADICTS_TARGET), stated.codes(), stated::toString);
+    }
+
+    private static Indicator everyTarget(Indicator i, String text) {
+        java.util.Map<Integer, Target> targets = new java.util.TreeMap<>();
+        i.targets().keySet().forEach(y -> targets.put(y, Target.parse(text)));
+        java.util.Map<Integer, Result> results = new java.util.TreeMap<>();
+        i.results().keySet().forEach(y -> results.put(y, Result.parse("3%")));
+        return i.withTargets(targets).withResults(results);
+    }
+
+    @Test
     void warnsOfAnIndicatorWithoutTargetForTheReferenceYear() {
         assertOnly(RuleCode.TARGET_MISSING_FOR_REFERENCE_YEAR, INDICATOR + ".targets[2017]", mapIndicator(report(), i -> withoutTarget(i, 2017)));
         ValidationReport blank = VALIDATOR.validate(mapIndicator(report(), i -> withTarget(i, 2017, Target.parse("___"))));

@@ -31,6 +31,7 @@ import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
+import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.Timeframe;
@@ -55,7 +56,7 @@ public final class Format {
     /** The major version of the format this library understands. */
     public static final int MAJOR = 1;
     /** The version this library writes. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private static final SerializableString[] YEAR_NAMES = new SerializableString[1100];
 
@@ -224,13 +225,48 @@ public final class Format {
             .required("operator", enumeration(TargetOperator.class), TargetReading.Builder::operator, TargetReading::operator)
             .optional("value", Values.DECIMAL, TargetReading.Builder::value, TargetReading::value)
             .optional("upperBound", Values.DECIMAL, TargetReading.Builder::upperBound, TargetReading::upperBound)
-            .optional("unit", UNIT, TargetReading.Builder::unit, TargetReading::unit);
+            .optional("unit", UNIT, TargetReading.Builder::unit, TargetReading::unit)
+            .optional("deadline", Values.DATE, TargetReading.Builder::deadline, TargetReading::deadline)
+            .optional("baseYear", Values.YEAR, TargetReading.Builder::baseYear, TargetReading::baseYear)
+            // written only as false: every 1.0 reading is stated
+            .optional("stated", Values.BOOLEAN, TargetReading.Builder::operatorStated,
+                    r -> r.operatorStated() ? Optional.empty() : Optional.of(Boolean.FALSE));
 
-    /** A target: its text as written and its reading. */
-    public static final ObjectCodec<Target, Target.Builder> TARGET = object(Target.class, "a target", Target::builder,
-            Target.Builder::build)
-            .required("text", Values.TEXT, Target.Builder::text, Target::text)
-            .optional("reading", TARGET_READING, Target.Builder::reading, Target::reading);
+    /** A target being read: whether its reading member was there, to derive the reading from the text when not. */
+    static final class TargetDraft {
+        final Target.Builder b = Target.builder();
+        String text;
+        boolean readingGiven;
+    }
+
+    /** A result being read, as {@link TargetDraft}. */
+    static final class ResultDraft {
+        final Result.Builder b = Result.builder();
+        String text;
+        boolean readingGiven;
+    }
+
+    /**
+     * A target: its text as written and its reading. Without a {@code reading} member (format
+     * 1.1) the reading is the text's, as {@code Target.parse} gives it; {@code "reading": null}
+     * says there is none.
+     */
+    public static final ObjectCodec<Target, TargetDraft> TARGET = object(Target.class, "a target", TargetDraft::new,
+            d -> d.b.build())
+            .required("text", Values.TEXT, (d, t) -> {
+                d.text = t;
+                d.b.text(t);
+            }, Target::text)
+            .nullable("reading", TARGET_READING, (d, r) -> {
+                d.readingGiven = true;
+                d.b.reading(r);
+            }, d -> d.readingGiven = true, Target::reading, t -> TextReader.readTarget(t.text()).isPresent())
+            .finishing((in, d) -> {
+                if (!d.readingGiven && in.derivesReadings()) {
+                    d.b.reading(TextReader.readTarget(d.text));
+                }
+                return d.b.build();
+            });
 
     /** The structured reading of a result. */
     public static final ObjectCodec<ResultReading, ResultReading.Builder> RESULT_READING = object(ResultReading.class,
@@ -238,14 +274,26 @@ public final class Format {
             .required("kind", enumeration(ResultKind.class), ResultReading.Builder::kind, ResultReading::kind)
             .optional("value", Values.DECIMAL, ResultReading.Builder::value, ResultReading::value)
             .optional("unit", UNIT, ResultReading.Builder::unit, ResultReading::unit)
-            .optional("status", enumeration(ResultStatus.class), ResultReading.Builder::status, ResultReading::status);
+            .optional("status", enumeration(ResultStatus.class), ResultReading.Builder::status, ResultReading::status)
+            .optional("date", Values.DATE, ResultReading.Builder::date, ResultReading::date);
 
-    /** A result: its text as written, its reading and a comment. */
-    public static final ObjectCodec<Result, Result.Builder> RESULT = object(Result.class, "a result", Result::builder,
-            Result.Builder::build)
-            .required("text", Values.TEXT, Result.Builder::text, Result::text)
-            .optional("reading", RESULT_READING, Result.Builder::reading, Result::reading)
-            .optional("comment", Values.TEXT, Result.Builder::comment, Result::comment);
+    /** A result: its text as written, its reading (derived from the text when absent, as for a target) and a comment. */
+    public static final ObjectCodec<Result, ResultDraft> RESULT = object(Result.class, "a result", ResultDraft::new, d -> d.b.build())
+            .required("text", Values.TEXT, (d, t) -> {
+                d.text = t;
+                d.b.text(t);
+            }, Result::text)
+            .nullable("reading", RESULT_READING, (d, r) -> {
+                d.readingGiven = true;
+                d.b.reading(r);
+            }, d -> d.readingGiven = true, Result::reading, r -> TextReader.readResult(r.text()).isPresent())
+            .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
+            .finishing((in, d) -> {
+                if (!d.readingGiven && in.derivesReadings()) {
+                    d.b.reading(TextReader.readResult(d.text));
+                }
+                return d.b.build();
+            });
 
     /** An indicator. */
     public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, "an indicator",

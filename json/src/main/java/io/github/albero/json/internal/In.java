@@ -22,6 +22,10 @@ public final class In {
     private final DeserializationContext ctxt;
     private final ValueDeserializer<?> caller;
     String declaredVersion;
+    /** The reader's option: derive a missing reading from its text (format 1.1 documents). */
+    boolean readingsFromTexts = true;
+    /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
+    public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
 
     /**
      * @param p the parser
@@ -51,6 +55,33 @@ public final class In {
      */
     public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source) {
         return codec.read(new In(p, strict, source, null, null));
+    }
+
+    /**
+     * Reads one value with the given parser, for {@code AlberoJson}.
+     *
+     * @param codec what to read
+     * @param p the parser, on the value's first token
+     * @param strict true to reject unknown members
+     * @param source the document's bytes or text
+     * @param readingsFromTexts true to derive a missing reading from its text
+     * @param <T> the type
+     * @return the value
+     */
+    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source, boolean readingsFromTexts) {
+        In in = new In(p, strict, source, null, null);
+        in.readingsFromTexts = readingsFromTexts;
+        return codec.read(in);
+    }
+
+    /**
+     * @return true when a target or result without a {@code reading} member gets its text's
+     *     reading: on unless the reader turned it off, and never in a document declaring format 1.0
+     *     (whose writers omitted the reading of texts they could not read)
+     */
+    boolean derivesReadings() {
+        boolean on = readingsFromTexts && (ctxt == null || !Boolean.FALSE.equals(ctxt.getAttribute(READINGS_FROM_TEXTS)));
+        return on && !"1.0".equals(declaredVersion);
     }
 
     /** {@return the JSON pointer of the current value: the parser keeps the path} */

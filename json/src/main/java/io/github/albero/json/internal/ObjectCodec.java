@@ -27,6 +27,7 @@ import tools.jackson.core.io.SerializedString;
 public final class ObjectCodec<T, B> extends Codec<T> {
     private final Supplier<B> start;
     private final Function<B, T> finish;
+    private java.util.function.BiFunction<In, B, T> finishIn;
     private final List<Member<T, B>> members = new ArrayList<>();
     private final Map<String, Member<T, B>> byName = new HashMap<>();
     private long required;
@@ -123,6 +124,55 @@ public final class ObjectCodec<T, B> extends Codec<T> {
                 if (v.isPresent()) {
                     out.g.writeName(serialized);
                     out.value(codec, v.get());
+                }
+            }
+        }, false);
+    }
+
+    /**
+     * Finishes the value with the reading context at hand (the format version, the reader's options).
+     *
+     * @param finisher builds the value from the builder
+     * @return this
+     */
+    ObjectCodec<T, B> finishing(java.util.function.BiFunction<In, B, T> finisher) {
+        this.finishIn = finisher;
+        return this;
+    }
+
+    /**
+     * A member that may be absent or {@code null}; written as {@code null} when the model says so.
+     *
+     * @param name its JSON name
+     * @param codec its value
+     * @param set puts the value in the builder
+     * @param setNull records an explicit {@code null}
+     * @param get the value in the model
+     * @param writeNull true when an absent value must be written as {@code null}
+     * @param <V> the value's type
+     * @return this
+     */
+    <V> ObjectCodec<T, B> nullable(String name, Codec<V> codec, BiConsumer<B, V> set, java.util.function.Consumer<B> setNull,
+            Function<T, Optional<V>> get, java.util.function.Predicate<T> writeNull) {
+        return add(new Member<>(name, codec) {
+            @Override
+            void read(In in, B b) {
+                if (in.p.currentToken() == JsonToken.VALUE_NULL) {
+                    setNull.accept(b);
+                } else {
+                    set.accept(b, codec.read(in));
+                }
+            }
+
+            @Override
+            void write(Out out, T t) {
+                Optional<V> v = get.apply(t);
+                if (v.isPresent()) {
+                    out.g.writeName(serialized);
+                    out.value(codec, v.get());
+                } else if (writeNull.test(t)) {
+                    out.g.writeName(serialized);
+                    out.g.writeNull();
                 }
             }
         }, false);
@@ -273,7 +323,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             }
         }
         try {
-            return finish.apply(b);
+            return finishIn != null ? finishIn.apply(in, b) : finish.apply(b);
         } catch (InvalidValueException e) {
             throw in.translate(e, in.pointer());
         }

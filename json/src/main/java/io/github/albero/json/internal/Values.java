@@ -124,6 +124,47 @@ final class Values {
         return v;
     }
 
+    /** A day, written {@code "2017-06-30"} (ISO year-month-day). */
+    static final Codec<java.time.LocalDate> DATE = new Codec<>(java.time.LocalDate.class, "a date") {
+        @Override
+        java.time.LocalDate read(In in) {
+            if (in.p.currentToken() != JsonToken.VALUE_STRING) {
+                throw in.fail("expected a date such as \"2017-06-30\", got " + in.got());
+            }
+            String v = in.p.getString();
+            try {
+                if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new java.time.DateTimeException(v);
+                }
+                return java.time.LocalDate.parse(v);
+            } catch (java.time.DateTimeException e) {
+                throw in.fail("expected a date such as \"2017-06-30\" (year-month-day), got " + Errors.quote(v));
+            }
+        }
+
+        @Override
+        void write(Out out, java.time.LocalDate value) {
+            out.g.writeString(value.toString());
+        }
+    };
+
+    /** {@code true} or {@code false}. */
+    static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, "true or false") {
+        @Override
+        Boolean read(In in) {
+            JsonToken t = in.p.currentToken();
+            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+                throw in.fail("expected true or false, got " + in.got());
+            }
+            return t == JsonToken.VALUE_TRUE;
+        }
+
+        @Override
+        void write(Out out, Boolean value) {
+            out.g.writeBoolean(value);
+        }
+    };
+
     /** A whole number that fits an {@code int}. */
     static final Codec<Integer> WHOLE = whole("a whole number", Integer.class, v -> v);
 

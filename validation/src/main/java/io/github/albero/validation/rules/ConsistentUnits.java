@@ -6,6 +6,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
 import io.github.albero.model.Indicator;
+import io.github.albero.model.Vocabulary;
 import io.github.albero.model.Target;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -65,7 +66,7 @@ public @interface ConsistentUnits {
             i.results().forEach((year, res) -> {
                 Optional<Unit> resultUnit = res.reading().flatMap(r -> r.quantity()).flatMap(Quantity::unit);
                 Optional<Unit> targetUnit = Optional.ofNullable(i.targets().get(year)).flatMap(Target::reading).flatMap(r -> r.unit());
-                if (resultUnit.isPresent() && targetUnit.isPresent() && !resultUnit.get().isCompatibleWith(targetUnit.get())) {
+                if (resultUnit.isPresent() && targetUnit.isPresent() && !Vocabulary.comparable(targetUnit, resultUnit)) {
                     e.report(RuleCode.RESULT_UNIT_INCOMPATIBLE, Rel.year("results", year), res.text(), "year", year,
                             "resultUnit", resultUnit.get(), "targetUnit", targetUnit.get());
                 }

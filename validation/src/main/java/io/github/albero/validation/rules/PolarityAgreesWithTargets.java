@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.Indicator;
+import io.github.albero.model.Vocabulary;
 import io.github.albero.model.Polarity;
 import io.github.albero.model.TargetOperator;
 import io.github.albero.validation.RuleCode;
@@ -51,7 +52,8 @@ public @interface PolarityAgreesWithTargets {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Checks the rule: ALB-CON-003. Higher is better contradicts "at
+     * Checks the rule: ALB-CON-003, on stated operators only ({@link Vocabulary#contradicts}: an
+     * operator inferred from a bare value never contradicts). Higher is better contradicts "at
      * most", lower is better contradicts "at least", a target range contradicts both; a milestone
      * polarity accepts any operator (a deadline "entro 30 giorni" is still a milestone).
      */
@@ -62,23 +64,10 @@ public @interface PolarityAgreesWithTargets {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            i.targets().forEach((year, t) -> t.reading().filter(r -> contradicts(i.polarity(), r.operator())).ifPresent(r ->
+            i.targets().forEach((year, t) -> t.reading().filter(r -> Vocabulary.contradicts(i.polarity(), r)).ifPresent(r ->
                     e.report(RuleCode.POLARITY_CONTRADICTS_TARGET, Rel.year("targets", year), t.text(), "year", year,
                             "polarity", camel(i.polarity().name()), "operator", camel(r.operator().name()))));
             return e.valid();
-        }
-
-        static boolean contradicts(Polarity polarity, TargetOperator operator) {
-            switch (polarity) {
-                case HIGHER_IS_BETTER:
-                    return operator == TargetOperator.AT_MOST;
-                case LOWER_IS_BETTER:
-                    return operator == TargetOperator.AT_LEAST;
-                case TARGET_RANGE:
-                    return operator == TargetOperator.AT_LEAST || operator == TargetOperator.AT_MOST;
-                default:
-                    return false;
-            }
         }
 
         /** HIGHER_IS_BETTER → higherIsBetter, as the JSON format writes it. */

@@ -69,7 +69,7 @@ public @interface ReferenceYearCovered {
             for (LocatedIndicator li : plan.indicators()) {
                 Rel at = Rel.of(li.path());
                 Optional<Target> target = li.indicator().target(year);
-                if (target.isEmpty() || Tree.isPlaceholder(target.get())) {
+                if (target.isEmpty() || target.get().isPlaceholder()) {
                     e.report(RuleCode.TARGET_MISSING_FOR_REFERENCE_YEAR, at.atYear("targets", year), target.map(Target::text).orElse(null),
                             "year", year, "name", Tree.name(li.indicator()));
                 }

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.Indicator;
+import io.github.albero.model.Vocabulary;
 import io.github.albero.model.ResultKind;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -62,12 +63,12 @@ public @interface ScoresWithinScale {
             if (i == null) {
                 return true;
             }
-            Optional<BigDecimal[]> scale = Tree.scale(i);
+            Optional<Vocabulary.RatingScale> scale = Vocabulary.ratingScale(i);
             if (scale.isEmpty()) {
                 return true;
             }
-            BigDecimal low = scale.get()[0];
-            BigDecimal high = scale.get()[1];
+            BigDecimal low = scale.get().low();
+            BigDecimal high = scale.get().high();
             Emitter e = Emitter.of(context);
             i.targets().forEach((year, t) -> t.reading().filter(r -> Tree.isScoreOrPlain(r.unit())).ifPresent(r -> {
                 if (r.value().filter(v -> outside(v, low, high)).isPresent() || r.upperBound().filter(v -> outside(v, low, high)).isPresent()) {

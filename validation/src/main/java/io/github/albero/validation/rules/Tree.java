@@ -10,21 +10,15 @@ import io.github.albero.model.Plan;
 import io.github.albero.model.Polarity;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
-import io.github.albero.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Walks and reads the tree the way every rule needs it. */
 final class Tree {
-    private static final Pattern PLACEHOLDER = Pattern.compile("^[_\\-\u2010\u2011\u2013\u2014.\\s]+$");
-    private static final Pattern SCALE = Pattern.compile(
-            "scala\\s+(?:di\\s+valutazione\\s+)?da\\s+(\\d+(?:[.,]\\d+)?)\\s+a\\s+(\\d+(?:[.,]\\d+)?)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME = 60;
 
     private Tree() {
@@ -51,11 +45,6 @@ final class Tree {
         }
     }
 
-    /** A target written as a blank line ("___") stands for no target at all. */
-    static boolean isPlaceholder(Target t) {
-        return PLACEHOLDER.matcher(t.text()).matches();
-    }
-
     /** An indicator whose values are percentages of completion: unit % or "percentuale", or a milestone. */
     static boolean isPercentIndicator(Indicator i) {
         if (i.polarity() == Polarity.MILESTONE) {
@@ -63,35 +52,6 @@ final class Tree {
         }
         return i.unit().map(u -> u.strip().toLowerCase(Locale.ITALIAN))
                 .filter(u -> u.startsWith("%") || u.startsWith("percent")).isPresent();
-    }
-
-    /** The scale a target text declares, e.g. "scala da 1 a 5" → [1, 5]. */
-    static Optional<BigDecimal[]> scale(Indicator i) {
-        for (Target t : i.targets().values()) {
-            // most targets never mention a scale: skip the regular expression for them
-            if (!mentionsScale(t.text())) {
-                continue;
-            }
-            Matcher m = SCALE.matcher(t.text());
-            if (m.find()) {
-                BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
-                BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
-                if (low.compareTo(high) < 0) {
-                    return Optional.of(new BigDecimal[] {low, high});
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean mentionsScale(String text) {
-        for (int i = 0, last = text.length() - 5; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == 's' || c == 'S') && text.regionMatches(true, i, "scala", 0, 5)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isScoreOrPlain(Optional<Unit> unit) {

@@ -1,0 +1,230 @@
+package io.github.albero.model;
+
+import io.github.albero.measure.Unit;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one answer to the domain questions that the reader, the calculators and the validation
+ * rules all ask (<i>vocabolario</i>): what a placeholder mark is, what "nothing reported"
+ * means, what a rating scale is, which units compare, and when a target's operator contradicts
+ * an indicator's polarity. Every module asks here; nothing else defines these words.
+ *
+ * <p>All methods are static, pure and thread-safe; none accepts {@code null} unless it says so.
+ */
+public final class Vocabulary {
+    // marks only (underscores, dashes, dots), or "n.d."/"n.a." and their slash forms
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^[_\\-\u2010\u2011\u2012\u2013\u2014\u2212.\u2026\\s]*[_\\-\u2010\u2011\u2012\u2013\u2014\u2212\u2026][_\\-\u2010\u2011\u2012\u2013\u2014\u2212.\u2026\\s]*$"
+                    + "|^\\.{3,}$|^n\\s?[./]\\s?[da]\\.?$");
+    private static final Pattern SCALE = Pattern.compile(
+            "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Vocabulary() {
+    }
+
+    /**
+     * Tells whether a text is only a placeholder mark (<i>segnaposto</i>): underscores, dashes or
+     * dots ({@code "_____"}, {@code "‐"}, {@code "....."}), or {@code "n.d."}, {@code "n.a."},
+     * {@code "n/d"}, {@code "n/a"}. As a target it means the year has no target; as a result,
+     * that nothing was reported.
+     *
+     * @param text a target's or result's text, or null
+     * @return true for a placeholder mark; false for null
+     */
+    public static boolean isPlaceholder(String text) {
+        return text != null && PLACEHOLDER.matcher(normalize(text)).matches();
+    }
+
+    /**
+     * Tells whether a result says that nothing was reported for its year (<i>non
+     * rendicontato</i>): its reading is {@link ResultKind#NOTHING_REPORTED}, or it has no
+     * reading and its text is a {@linkplain #isPlaceholder(String) placeholder}.
+     *
+     * @param result a result
+     * @return true when nothing was reported
+     */
+    public static boolean isNothingReported(Result result) {
+        return result.reading().map(r -> r.kind() == ResultKind.NOTHING_REPORTED).orElseGet(() -> isPlaceholder(result.text()));
+    }
+
+    /**
+     * Finds the rating scale (<i>scala di valutazione</i>) a text declares:
+     * "scala da 1 a 5", "scala di valutazione da 1 a 10", "(scala 1-5)".
+     *
+     * @param text a target's text
+     * @return the scale, or empty when the text declares none (or a scale whose ends are reversed)
+     */
+    public static Optional<RatingScale> ratingScale(String text) {
+        Matcher m = SCALE.matcher(text);
+        while (m.find()) {
+            BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
+            BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
+            if (low.compareTo(high) < 0) {
+                return Optional.of(new RatingScale(low, high));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finds the rating scale an indicator declares: the first one its target texts declare, in
+     * year order.
+     *
+     * @param indicator an indicator
+     * @return the scale, or empty
+     */
+    public static Optional<RatingScale> ratingScale(Indicator indicator) {
+        for (Target t : indicator.targets().values()) {
+            // most targets never mention a scale: skip the regular expression for them
+            if (!mentionsScale(t.text())) {
+                continue;
+            }
+            Optional<RatingScale> s = ratingScale(t.text());
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean mentionsScale(String text) {
+        for (int i = 0, last = text.length() - 5; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == 's' || c == 'S') && text.regionMatches(true, i, "scala", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Removes every rating-scale declaration from a text, so that its numbers are not read as
+     * values.
+     *
+     * @param text a text
+     * @return the text without "(scala da 1 a 5)" and the like
+     */
+    static String withoutScale(String text) {
+        return SCALE.matcher(text).replaceAll(" ").replaceAll("\\(\\s*\\)", " ");
+    }
+
+    /**
+     * Tells whether a target value and a result value can be compared by dividing one by the
+     * other. Equal units compare; a plain number (no unit) compares with another plain number,
+     * a count ({@link Unit#COUNT}) or a score ({@link Unit#SCORE}), all pure numbers. A plain
+     * number never compares with a percentage, days, euros or any other unit: "6" against
+     * "66,7%" is not comparable, whatever either was meant to be.
+     *
+     * @param target the target's unit, or empty
+     * @param result the result's unit, or empty
+     * @return true when comparable
+     */
+    public static boolean comparable(Optional<Unit> target, Optional<Unit> result) {
+        if (target.isPresent() && result.isPresent()) {
+            return target.get().isCompatibleWith(result.get());
+        }
+        return target.map(Vocabulary::isPureNumber).orElse(true) && result.map(Vocabulary::isPureNumber).orElse(true);
+    }
+
+    /**
+     * @param unit a unit
+     * @return true for the units of a pure number: a count or a score
+     */
+    public static boolean isPureNumber(Unit unit) {
+        return unit.equals(Unit.COUNT) || unit.equals(Unit.SCORE);
+    }
+
+    /**
+     * Tells whether a target's reading contradicts an indicator's polarity: "higher is better"
+     * against a stated "at most", "lower is better" against a stated "at least", a target range
+     * against either. Only an operator the text {@linkplain TargetReading#operatorStated()
+     * states} can contradict; an operator the reader inferred never does, and the polarity
+     * decides.
+     *
+     * @param polarity the indicator's polarity
+     * @param reading the target's reading
+     * @return true on a stated contradiction
+     */
+    public static boolean contradicts(Polarity polarity, TargetReading reading) {
+        if (!reading.operatorStated()) {
+            return false;
+        }
+        TargetOperator o = reading.operator();
+        switch (polarity) {
+            case HIGHER_IS_BETTER:
+                return o == TargetOperator.AT_MOST || o == TargetOperator.DECREASE;
+            case LOWER_IS_BETTER:
+                return o == TargetOperator.AT_LEAST || o == TargetOperator.INCREASE;
+            case TARGET_RANGE:
+                return o == TargetOperator.AT_LEAST || o == TargetOperator.AT_MOST;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Tells which way a reading says values are good, when its operator is stated: "at least"
+     * and an increase mean higher is better; "at most" and a decrease, lower is better;
+     * "between", a range. Otherwise (an inferred operator, "exactly", a milestone, a deadline,
+     * "maintain") the indicator's polarity decides.
+     *
+     * @param polarity the indicator's polarity
+     * @param reading the target's reading
+     * @return the polarity that governs the comparison
+     */
+    public static Polarity governingPolarity(Polarity polarity, TargetReading reading) {
+        if (!reading.operatorStated()) {
+            return polarity;
+        }
+        switch (reading.operator()) {
+            case AT_LEAST:
+            case INCREASE:
+                return Polarity.HIGHER_IS_BETTER;
+            case AT_MOST:
+            case DECREASE:
+                return Polarity.LOWER_IS_BETTER;
+            case BETWEEN:
+                return Polarity.TARGET_RANGE;
+            default:
+                return polarity;
+        }
+    }
+
+    static String normalize(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ITALIAN);
+    }
+
+    /**
+     * A rating scale from a lowest to a highest mark, such as 1 to 5; immutable and thread-safe.
+     *
+     * @param low the lowest mark
+     * @param high the highest mark, above {@code low}
+     */
+    public record RatingScale(BigDecimal low, BigDecimal high) {
+        /** Checks the ends. */
+        public RatingScale {
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+        }
+
+        /**
+         * @param value a mark
+         * @return true when the mark lies on the scale, ends included
+         */
+        public boolean contains(BigDecimal value) {
+            return value.compareTo(low) >= 0 && value.compareTo(high) <= 0;
+        }
+
+        /** @return e.g. {@code "1..5"} */
+        @Override
+        public String toString() {
+            return low.stripTrailingZeros().toPlainString() + ".." + high.stripTrailingZeros().toPlainString();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.albero.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Unit;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VocabularyTest {
+    @ParameterizedTest(name = "\"{0}\" is a placeholder")
+    @ValueSource(strings = {"___", "_____", "‐", "-", "—", ".....", "n.d.", "N.D.", "n/d", "n.a.", "n/a", " _ _ "})
+    void placeholdersAreMarksOrNotAvailable(String text) {
+        assertTrue(Vocabulary.isPlaceholder(text));
+        assertEquals(Optional.empty(), TextReader.readTarget(text));
+        assertEquals("nothingReported", TextReader.readResult(text).get().toString());
+        assertTrue(Target.of(text).isPlaceholder());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a placeholder")
+    @ValueSource(strings = {"-5", "0", "nd 3", "report", "n. 2", "."})
+    void numbersAndWordsAreNotPlaceholders(String text) {
+        assertFalse(Vocabulary.isPlaceholder(text));
+    }
+
+    @Test
+    void ratingScalesInEveryWording() {
+        assertEquals("1..5", Vocabulary.ratingScale("non inferiore a 3 (scala da 1 a 5)").get().toString());
+        assertEquals("1..5", Vocabulary.ratingScale("scala di valutazione da 1 a 5").get().toString());
+        assertEquals("1..10", Vocabulary.ratingScale("media ≥ 7 (scala 1-10)").get().toString());
+        assertEquals(Optional.empty(), Vocabulary.ratingScale("scala da 5 a 1"));
+        // the scale's numbers are not the target's value, whatever the wording
+        assertEquals("atLeast 3 score", TextReader.readTarget("almeno 3 (scala di valutazione da 1 a 5)").get().toString());
+    }
+
+    @Test
+    void unitsCompareWhenEqualOrBothPureNumbers() {
+        assertTrue(Vocabulary.comparable(Optional.of(Unit.PERCENT), Optional.of(Unit.PERCENT)));
+        assertTrue(Vocabulary.comparable(Optional.empty(), Optional.empty()));
+        assertTrue(Vocabulary.comparable(Optional.of(Unit.COUNT), Optional.empty()));
+        assertTrue(Vocabulary.comparable(Optional.empty(), Optional.of(Unit.SCORE)));
+        assertFalse(Vocabulary.comparable(Optional.empty(), Optional.of(Unit.PERCENT)));
+        assertFalse(Vocabulary.comparable(Optional.of(Unit.DAYS), Optional.empty()));
+        assertFalse(Vocabulary.comparable(Optional.of(Unit.PERCENT), Optional.of(Unit.PER_MILLE)));
+        assertFalse(Vocabulary.comparable(Optional.of(Unit.DAYS), Optional.of(Unit.HOURS)));
+    }
+
+    @Test
+    void onlyAStatedOperatorContradictsThePolarity() {
+        TargetReading stated = TargetReading.atLeast(Quantity.parse("5%"));
+        assertTrue(Vocabulary.contradicts(Polarity.LOWER_IS_BETTER, stated));
+        assertFalse(Vocabulary.contradicts(Polarity.LOWER_IS_BETTER, stated.inferred()));
+        assertFalse(Vocabulary.contradicts(Polarity.HIGHER_IS_BETTER, stated));
+        assertTrue(Vocabulary.contradicts(Polarity.TARGET_RANGE, TargetReading.atMost(Quantity.parse("5"))));
+        assertFalse(Vocabulary.contradicts(Polarity.MILESTONE, stated));
+        assertEquals(Polarity.LOWER_IS_BETTER, Vocabulary.governingPolarity(Polarity.LOWER_IS_BETTER, TextReader.readTarget("5%").get()));
+        assertEquals(Polarity.HIGHER_IS_BETTER, Vocabulary.governingPolarity(Polarity.LOWER_IS_BETTER, TextReader.readTarget("almeno 5%").get()));
+    }
+
+    @Test
+    void nothingReportedIsAReadingOrAPlaceholderText() {
+        assertTrue(Vocabulary.isNothingReported(Result.parse("_____")));
+        assertTrue(Vocabulary.isNothingReported(Result.of("n.d.")));
+        assertFalse(Vocabulary.isNothingReported(Result.parse("100%")));
+    }
+}
