@@ -155,8 +155,9 @@ public final class AchievementCalculator {
         if (override == null) {
             throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), null, "is required");
         }
-        if (override.value().compareTo(policy.cap()) > 0) {
-            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), override.value(), "must not exceed the policy's cap " + policy.cap());
+        Percentage limit = policy.isCapped() ? policy.cap() : AchievementPolicy.MAX_CAP;
+        if (override.value().compareTo(limit) > 0) {
+            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), override.value(), "must not exceed the policy's cap " + limit);
         }
         return override;
     }
@@ -311,17 +312,21 @@ public final class AchievementCalculator {
                 }
                 return node(kind, path, code, name, weight, e.build(), children);
             }
-            boolean declared = measurable.stream().allMatch(c -> c.weight().isPresent())
+            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && measurable.stream().allMatch(c -> c.weight().isPresent())
                     && measurable.stream().anyMatch(c -> c.weight().get().value().signum() > 0);
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
             for (AchievementNode c : measurable) {
                 BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
-                numerator = numerator.add(c.score().get().points().multiply(w));
+                numerator = numerator.add(value(c).multiply(w));
                 denominator = denominator.add(w);
             }
-            BigDecimal points = numerator.divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING);
-            Explanation.Builder e = Explanation.builder(Rule.WEIGHTED_MEAN).nodeKind(kind).score(points);
+            BigDecimal points = numerator.divide(denominator, policy.scale(), policy.rounding());
+            Explanation.Builder e = Explanation.builder(policy.rollup() == RollupRule.SIMPLE_MEAN ? Rule.SIMPLE_MEAN : Rule.WEIGHTED_MEAN)
+                    .nodeKind(kind).score(points).exact(numerator.divide(denominator, IndicatorScorer.EXACT_SCALE, java.math.RoundingMode.HALF_EVEN));
+            if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
+                e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
+            }
             List<AchievementNode> weighted = new ArrayList<>(children.size());
             for (AchievementNode c : children) {
                 if (c.measurable()) {
@@ -335,13 +340,21 @@ public final class AchievementCalculator {
                     e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty()));
                 }
             }
-            if (!declared) {
+            if (!declared && policy.rollup() != RollupRule.SIMPLE_MEAN) {
                 e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, (int) measurable.stream().filter(c -> c.weight().isPresent()).count()));
             }
             if (leftOut > 0) {
                 e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
             }
             return node(kind, path, code, name, weight, e.build(), weighted);
+        }
+
+        /** A child's value in a rollup: its exact value when the policy rolls up exact values and it has one, its score otherwise. */
+        private BigDecimal value(AchievementNode c) {
+            if (policy.rollsUpExactValues() && c.override().isEmpty()) {
+                return c.explanation().exact().orElse(c.score().get().points());
+            }
+            return c.score().get().points();
         }
 
         private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,

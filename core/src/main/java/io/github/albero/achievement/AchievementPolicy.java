@@ -11,6 +11,7 @@ import java.util.Objects;
  * performance</i>, SMVP) that turn targets and results into achievement (<i>grado di
  * raggiungimento</i>). There is no single official formula: every choice is a field here, with
  * a documented default, and every computed value's explanation names the choices it used.
+ * Immutable and thread-safe; every {@code with…} method returns a new policy.
  *
  * <p>{@link #defaults()} follows common practice in the reports of Italian chambers of
  * commerce:
@@ -26,31 +27,52 @@ import java.util.Objects;
  * <li>outside a target range is 0%;</li>
  * <li>the three bands of {@link BandTable#defaults()}: ≥ 90% achieved, ≥ 70% partially
  *     achieved, otherwise not achieved;</li>
- * <li>the {@link RollupRule#WEIGHTED_MEAN weighted mean} rollup.</li>
+ * <li>the {@link RollupRule#WEIGHTED_MEAN weighted mean} rollup (equal weights when none are
+ *     given), from the children's rounded scores;</li>
+ * <li>scores with 2 decimals, rounded {@link RoundingMode#HALF_EVEN half-even};</li>
+ * <li>no minimum threshold, no score scale (the score is the achievement ratio), a missed
+ *     deadline counts 0%.</li>
  * </ul>
  *
- * <p>Scores are percentages in percentage points with {@value #SCALE} decimals, rounded
- * {@link RoundingMode#HALF_EVEN half-even}, at every node: a parent is computed from its
- * children's published (rounded) scores and exact weights, so that every figure can be
- * re-derived from the figures printed beside it.
+ * <p>What a measurement system may state instead, each a {@code with…} method:
+ * <ul>
+ * <li>no cap at all ({@link #withoutCap()}) or another cap ({@link #withCap});</li>
+ * <li>the rollup: weighted mean, explicit simple mean ({@link RollupRule#SIMPLE_MEAN}, weights
+ *     ignored) or worst child ({@link #withRollup});</li>
+ * <li>the rounding: decimals and mode ({@link #withRounding}), e.g. 0 or 1 decimal
+ *     {@link RoundingMode#HALF_UP half away from zero} as a spreadsheet's ROUND does; each score
+ *     is computed exactly and rounded once; with {@link #withRollupFromExactValues()} parents
+ *     are computed from their children's exact values and only displayed rounded;</li>
+ * <li>a minimum threshold (<i>soglia minima</i>, {@link #withMinimumThreshold}): an achievement
+ *     ratio below it scores 0;</li>
+ * <li>a score scale ({@link #withScoreScale}): steps with scores, or linear from a floor to the
+ *     target ({@link ScoreScale});</li>
+ * <li>deadlines: on time 100%, late 0% or less a number of points per day late
+ *     ({@link #withLateDeadlineDecline}).</li>
+ * </ul>
  *
  * <pre>{@code
- * AchievementPolicy p = AchievementPolicy.defaults().
- *     withCap(Percentage.of(120)).             // over-achievement up to 120%
- *     withMissingResult(Treatment.COUNT_AS_ZERO).
- *     withRollup(RollupRule.WORST_CHILD);
+ * AchievementPolicy p = AchievementPolicy.defaults()
+ *     .withoutCap()
+ *     .withRounding(1, RoundingMode.HALF_UP)        // 6/11 → 54,5%
+ *     .withRollup(RollupRule.SIMPLE_MEAN)
+ *     .withMinimumThreshold(Percentage.of(50))
+ *     .withScoreScale(ScoreScale.steps(0, 0, 50, 50, 100, 75, 120, 100));
  * }</pre>
  */
 public final class AchievementPolicy {
-    /** Decimals of every score, in percentage points: 2 (so 66,67%). */
+    /** Decimals of every score by default, in percentage points: 2 (so 66,67%). */
     public static final int SCALE = 2;
-    /** How scores are rounded: half-even, unbiased over many figures. */
+    /** How scores are rounded by default: half-even, unbiased over many figures. */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
     /** The highest cap a policy may set: 1000%. */
     public static final Percentage MAX_CAP = Percentage.of(1000);
+    /** Most decimals a policy may ask for: 6. */
+    public static final int MAX_SCALE = 6;
 
     private static final AchievementPolicy DEFAULTS = new AchievementPolicy(Percentage.HUNDRED, Formula.RATIO, Percentage.of(50),
-            Percentage.ZERO, Treatment.EXCLUDE, Treatment.EXCLUDE, RangeRule.ZERO, BandTable.defaults(), RollupRule.WEIGHTED_MEAN);
+            Percentage.ZERO, Treatment.EXCLUDE, Treatment.EXCLUDE, RangeRule.ZERO, BandTable.defaults(), RollupRule.WEIGHTED_MEAN,
+            true, SCALE, ROUNDING, false, null, null, null);
 
     private final Percentage cap;
     private final Formula formula;
@@ -61,9 +83,18 @@ public final class AchievementPolicy {
     private final RangeRule outsideRange;
     private final BandTable bands;
     private final RollupRule rollup;
+    private final boolean capped;
+    private final int scale;
+    private final RoundingMode rounding;
+    private final boolean exactRollups;
+    private final Percentage threshold;
+    private final ScoreScale scoreScale;
+    private final Percentage lateDecline;
 
     private AchievementPolicy(Percentage cap, Formula formula, Percentage partiallyAchieved, Percentage postponed,
-            Treatment nothingReported, Treatment missingResult, RangeRule outsideRange, BandTable bands, RollupRule rollup) {
+            Treatment nothingReported, Treatment missingResult, RangeRule outsideRange, BandTable bands, RollupRule rollup,
+            boolean capped, int scale, RoundingMode rounding, boolean exactRollups, Percentage threshold, ScoreScale scoreScale,
+            Percentage lateDecline) {
         this.cap = between("cap", cap, Percentage.HUNDRED, MAX_CAP);
         this.formula = required("formula", formula);
         this.partiallyAchieved = between("partiallyAchieved", partiallyAchieved, Percentage.ZERO, Percentage.HUNDRED);
@@ -73,6 +104,25 @@ public final class AchievementPolicy {
         this.outsideRange = required("outsideRange", outsideRange);
         this.bands = required("bands", bands);
         this.rollup = required("rollup", rollup);
+        this.capped = capped;
+        if (scale < 0 || scale > MAX_SCALE) {
+            throw new InvalidValueException("scale", scale, "must lie between 0 and " + MAX_SCALE + " decimals");
+        }
+        this.scale = scale;
+        this.rounding = required("rounding", rounding);
+        if (rounding == RoundingMode.UNNECESSARY) {
+            throw new InvalidValueException("rounding", rounding, "must round: UNNECESSARY would fail on 2/3");
+        }
+        this.exactRollups = exactRollups;
+        this.threshold = threshold == null ? null : between("minimumThreshold", threshold, Percentage.ZERO, MAX_CAP);
+        this.scoreScale = scoreScale;
+        this.lateDecline = lateDecline == null ? null : between("lateDeadlineDecline", lateDecline, Percentage.ZERO, Percentage.HUNDRED);
+    }
+
+    private AchievementPolicy with(Percentage cap, Formula formula, Percentage partiallyAchieved, Percentage postponed,
+            Treatment nothingReported, Treatment missingResult, RangeRule outsideRange, BandTable bands, RollupRule rollup) {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                capped, scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
     }
 
     private static <T> T required(String field, T value) {
@@ -98,9 +148,17 @@ public final class AchievementPolicy {
         return DEFAULTS;
     }
 
-    /** {@return the highest achievement of an indicator, 100% by default; above 100% allows over-achievement} */
+    /**
+     * @return the highest achievement of an indicator when {@link #isCapped()}, 100% by default;
+     *     above 100% allows over-achievement (the bound of manual overrides also when uncapped)
+     */
     public Percentage cap() {
         return cap;
+    }
+
+    /** {@return false when the measurement system sets no cap at all ({@link #withoutCap()})} */
+    public boolean isCapped() {
+        return capped;
     }
 
     /** {@return the formula for numeric targets, {@link Formula#RATIO} by default} */
@@ -143,6 +201,36 @@ public final class AchievementPolicy {
         return rollup;
     }
 
+    /** {@return the decimals of every score, 2 by default} */
+    public int scale() {
+        return scale;
+    }
+
+    /** {@return how scores are rounded, half-even by default} */
+    public RoundingMode rounding() {
+        return rounding;
+    }
+
+    /** {@return true when parents are computed from their children's exact values, false (default) from their rounded scores} */
+    public boolean rollsUpExactValues() {
+        return exactRollups;
+    }
+
+    /** {@return the minimum threshold (<i>soglia minima</i>) below which an achievement ratio scores 0, if any} */
+    public java.util.Optional<Percentage> minimumThreshold() {
+        return java.util.Optional.ofNullable(threshold);
+    }
+
+    /** {@return the score scale turning achievement ratios into scores, if any} */
+    public java.util.Optional<ScoreScale> scoreScale() {
+        return java.util.Optional.ofNullable(scoreScale);
+    }
+
+    /** {@return the points a deadline loses per day late, if any; otherwise late scores 0%} */
+    public java.util.Optional<Percentage> lateDeadlineDecline() {
+        return java.util.Optional.ofNullable(lateDecline);
+    }
+
     /**
      * {@return this policy with that cap}
      *
@@ -150,7 +238,15 @@ public final class AchievementPolicy {
      * {@link #MAX_CAP}, with at most 2 decimals
      */
     public AchievementPolicy withCap(Percentage cap) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        AchievementPolicy p = with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return new AchievementPolicy(p.cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                true, scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
+    }
+
+    /** {@return this policy without any cap: an indicator's score is its achievement, however high} */
+    public AchievementPolicy withoutCap() {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                false, scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
     }
 
     /**
@@ -159,7 +255,7 @@ public final class AchievementPolicy {
      * @param formula the formula for numeric targets
      */
     public AchievementPolicy withFormula(Formula formula) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
@@ -168,7 +264,7 @@ public final class AchievementPolicy {
      * @param value what a partially achieved milestone counts, from 0% to 100%
      */
     public AchievementPolicy withPartiallyAchieved(Percentage value) {
-        return new AchievementPolicy(cap, formula, value, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return with(cap, formula, value, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
@@ -177,7 +273,7 @@ public final class AchievementPolicy {
      * @param value what a postponed milestone counts, from 0% to 100%
      */
     public AchievementPolicy withPostponed(Percentage value) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, value, nothingReported, missingResult, outsideRange, bands, rollup);
+        return with(cap, formula, partiallyAchieved, value, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
@@ -186,7 +282,7 @@ public final class AchievementPolicy {
      * @param treatment what a result of "nothing reported" does
      */
     public AchievementPolicy withNothingReported(Treatment treatment) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, treatment, missingResult, outsideRange, bands, rollup);
+        return with(cap, formula, partiallyAchieved, postponed, treatment, missingResult, outsideRange, bands, rollup);
     }
 
     /**
@@ -195,7 +291,7 @@ public final class AchievementPolicy {
      * @param treatment what a missing result does
      */
     public AchievementPolicy withMissingResult(Treatment treatment) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, treatment, outsideRange, bands, rollup);
+        return with(cap, formula, partiallyAchieved, postponed, nothingReported, treatment, outsideRange, bands, rollup);
     }
 
     /**
@@ -204,7 +300,7 @@ public final class AchievementPolicy {
      * @param rule what a result outside a target range counts
      */
     public AchievementPolicy withOutsideRange(RangeRule rule) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, rule, bands, rollup);
+        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, rule, bands, rollup);
     }
 
     /**
@@ -213,7 +309,7 @@ public final class AchievementPolicy {
      * @param bands the band table
      */
     public AchievementPolicy withBands(BandTable bands) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
@@ -222,11 +318,56 @@ public final class AchievementPolicy {
      * @param rollup how parents are computed from children
      */
     public AchievementPolicy withRollup(RollupRule rollup) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
     }
 
     /**
-     * Rounds a value in percentage points to the policy's scale.
+     * @param decimals the decimals of every score, 0 to {@value #MAX_SCALE}
+     * @param mode how to round, e.g. {@link RoundingMode#HALF_UP} (half away from zero, as a
+     *     spreadsheet's ROUND) or {@link RoundingMode#HALF_EVEN}; not {@code UNNECESSARY}
+     * @return this policy rounding every score once, that way
+     */
+    public AchievementPolicy withRounding(int decimals, RoundingMode mode) {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                capped, decimals, mode, exactRollups, threshold, scoreScale, lateDecline);
+    }
+
+    /** {@return this policy computing parents from their children's exact values, rounding only what it displays} */
+    public AchievementPolicy withRollupFromExactValues() {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                capped, scale, rounding, true, threshold, scoreScale, lateDecline);
+    }
+
+    /**
+     * @param threshold the minimum threshold (<i>soglia minima</i>): an achievement ratio below it scores 0
+     * @return this policy with that threshold
+     */
+    public AchievementPolicy withMinimumThreshold(Percentage threshold) {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                capped, scale, rounding, exactRollups, required("minimumThreshold", threshold), scoreScale, lateDecline);
+    }
+
+    /**
+     * @param scale the score scale: steps or linear from a floor
+     * @return this policy turning achievement ratios into scores with it
+     */
+    public AchievementPolicy withScoreScale(ScoreScale scale) {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                capped, this.scale, rounding, exactRollups, threshold, required("scoreScale", scale), lateDecline);
+    }
+
+    /**
+     * @param perDay the points a deadline met late loses per day late (a deadline met on time
+     *     scores 100%), down to 0%
+     * @return this policy with that decline
+     */
+    public AchievementPolicy withLateDeadlineDecline(Percentage perDay) {
+        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
+                capped, scale, rounding, exactRollups, threshold, scoreScale, required("lateDeadlineDecline", perDay));
+    }
+
+    /**
+     * Rounds a value in percentage points to the default scale.
      *
      * @param points a value in percentage points
      * @return the value with {@value #SCALE} decimals, rounded {@link #ROUNDING}
@@ -235,7 +376,14 @@ public final class AchievementPolicy {
         return points.setScale(SCALE, ROUNDING);
     }
 
-    /** {@return true when {@code o} is an {@code AchievementPolicy} equal to this one} */
+    /**
+     * @param points a value in percentage points
+     * @return the value with this policy's decimals and rounding
+     */
+    BigDecimal rounded(BigDecimal points) {
+        return points.setScale(scale, rounding);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof AchievementPolicy)) {
@@ -244,21 +392,42 @@ public final class AchievementPolicy {
         AchievementPolicy p = (AchievementPolicy) o;
         return cap.equals(p.cap) && formula == p.formula && partiallyAchieved.equals(p.partiallyAchieved) && postponed.equals(p.postponed)
                 && nothingReported == p.nothingReported && missingResult == p.missingResult && outsideRange == p.outsideRange
-                && bands.equals(p.bands) && rollup == p.rollup;
+                && bands.equals(p.bands) && rollup == p.rollup && capped == p.capped && scale == p.scale && rounding == p.rounding
+                && exactRollups == p.exactRollups && Objects.equals(threshold, p.threshold) && Objects.equals(scoreScale, p.scoreScale)
+                && Objects.equals(lateDecline, p.lateDecline);
     }
 
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return Objects.hash(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup, capped,
+                scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
     }
 
     /** {@return every choice on one line} */
     @Override
     public String toString() {
-        return "AchievementPolicy[cap " + cap.format() + ", " + label(formula) + ", partially achieved " + partiallyAchieved.format()
-                + ", postponed " + postponed.format() + ", nothing reported " + label(nothingReported) + ", missing result "
-                + label(missingResult) + ", outside range " + (outsideRange == RangeRule.ZERO ? "0%" : "distance-based") + ", bands " + bands + ", " + label(rollup) + "]";
+        StringBuilder sb = new StringBuilder("AchievementPolicy[").append(capped ? "cap " + cap.format() : "no cap").append(", ")
+                .append(label(formula)).append(", partially achieved ").append(partiallyAchieved.format()).append(", postponed ")
+                .append(postponed.format()).append(", nothing reported ").append(label(nothingReported)).append(", missing result ")
+                .append(label(missingResult)).append(", outside range ").append(outsideRange == RangeRule.ZERO ? "0%" : "distance-based")
+                .append(", bands ").append(bands).append(", ").append(label(rollup));
+        if (scale != SCALE || rounding != ROUNDING) {
+            sb.append(", ").append(scale).append(" decimals ").append(label(rounding));
+        }
+        if (exactRollups) {
+            sb.append(", rollups from exact values");
+        }
+        if (threshold != null) {
+            sb.append(", minimum threshold ").append(threshold.format());
+        }
+        if (scoreScale != null) {
+            sb.append(", ").append(scoreScale);
+        }
+        if (lateDecline != null) {
+            sb.append(", late deadline −").append(lateDecline.format()).append(" a day");
+        }
+        return sb.append(']').toString();
     }
 
     private static String label(Treatment t) {

@@ -63,6 +63,8 @@ public final class Explanation {
         WEIGHTED_MEAN,
         /** The worst measurable child decides. */
         WORST_CHILD,
+        /** The simple mean of the measurable children, declared weights not used. */
+        SIMPLE_MEAN,
         /** A deadline met (100%) or missed (0%): the result's date against the target's deadline. */
         DEADLINE,
         /** An increase or decrease stated without an amount: 100% in the stated direction, otherwise 0%. */
@@ -166,7 +168,15 @@ public final class Explanation {
          */
         EQUAL_WEIGHTS,
         /** Children left out of a rollup ({@link PolicyChoice#count()}); each one's why is its input's explanation. */
-        EXCLUDED
+        EXCLUDED,
+        /** The minimum threshold ({@link PolicyChoice#value()}); applied when the achievement ratio lay below it and scored 0. */
+        MINIMUM_THRESHOLD,
+        /** The measurement system's score scale turned the achievement ratio into the score. */
+        SCORE_SCALE,
+        /** A deadline met late lost {@link PolicyChoice#value()} a day for {@link PolicyChoice#count()} days. */
+        LATE_DECLINE,
+        /** Scores are rounded to {@link PolicyChoice#count()} decimals the way {@link PolicyChoice#setting()} says, not the default. */
+        ROUNDING
     }
 
     /** One input of a computation, in the order the formula uses it. */
@@ -325,6 +335,14 @@ public final class Explanation {
             return new PolicyChoice(kind, true, null, null, null, count);
         }
 
+        static PolicyChoice valueAndCount(PolicyKind kind, Percentage value, int count) {
+            return new PolicyChoice(kind, true, value, null, null, count);
+        }
+
+        static PolicyChoice rounding(int decimals, java.math.RoundingMode mode) {
+            return new PolicyChoice(PolicyKind.ROUNDING, true, null, mode, null, decimals);
+        }
+
         /** {@return which choice} */
         public PolicyKind kind() {
             return kind;
@@ -402,6 +420,8 @@ public final class Explanation {
     private final List<Input> inputs;
     private final List<PolicyChoice> policies;
     private final BigDecimal raw;
+    private final BigDecimal exact;
+    private final String scaleLabel;
     private final Percentage score;
     private final ResultStatus status;
     private final String quoted;
@@ -421,6 +441,8 @@ public final class Explanation {
         this.inputs = List.copyOf(b.inputs);
         this.policies = List.copyOf(b.policies);
         this.raw = b.raw;
+        this.exact = b.exact;
+        this.scaleLabel = b.scaleLabel;
         this.score = b.score;
         this.status = b.status;
         this.quoted = b.quoted;
@@ -473,6 +495,8 @@ public final class Explanation {
         private final List<Input> inputs = new ArrayList<>(4);
         private final List<PolicyChoice> policies = new ArrayList<>(3);
         private BigDecimal raw;
+        private BigDecimal exact;
+        private String scaleLabel;
         private Percentage score;
         private ResultStatus status;
         private String quoted;
@@ -547,6 +571,16 @@ public final class Explanation {
             return this;
         }
 
+        Builder exact(BigDecimal e) {
+            this.exact = e;
+            return this;
+        }
+
+        Builder scaleLabel(String label) {
+            this.scaleLabel = label;
+            return this;
+        }
+
         Builder dates(LocalDate done, LocalDate due) {
             this.doneOn = done;
             this.deadline = due;
@@ -613,6 +647,14 @@ public final class Explanation {
     /** {@return the formula's value in percentage points before the cap and the floor at 0, rounded once to 2 decimals} */
     public Optional<BigDecimal> raw() {
         return Optional.ofNullable(raw);
+    }
+
+    /**
+     * @return the exact value before display rounding, when the policy computes one (a rollup
+     *     from exact values uses it), e.g. {@code 54.5454545455} for 6/11
+     */
+    public Optional<BigDecimal> exact() {
+        return Optional.ofNullable(exact);
     }
 
     /** {@return the value explained; empty when not measurable} */
@@ -697,7 +739,8 @@ public final class Explanation {
                 return p.get("notMeasurable", reasonPart(p));
             case WEIGHTED_MEAN:
             case WORST_CHILD:
-                return rollup(p);
+            case SIMPLE_MEAN:
+                return rollup(p) + roundingNote(p);
             default:
                 return indicator(p);
         }
@@ -764,7 +807,7 @@ public final class Explanation {
         StringBuilder sb = new StringBuilder();
         switch (rule) {
             case DEADLINE:
-                sb.append(p.get(score.signum() > 0 ? "deadline.met" : "deadline.missed", date(doneOn), date(deadline), p.pct(score)));
+                sb.append(p.get(doneOn.isAfter(deadline) ? "deadline.missed" : "deadline.met", date(doneOn), date(deadline), p.pct(score)));
                 break;
             case DIRECTION:
                 sb.append(p.get(score.signum() > 0 ? "direction.met" : "direction.missed", num(p, Role.ACTUAL), num(p, Role.BASE_VALUE),
@@ -830,7 +873,22 @@ public final class Explanation {
                 : p.get("range.above", interval, as, p.num(high), p.pct(raw))) + suffix;
     }
 
+    private String roundingNote(Phrases p) {
+        return policy(PolicyKind.ROUNDING).map(r -> p.get("rounding." + r.setting, r.count)).orElse("")
+                + (policy(PolicyKind.ROUNDING).isPresent() && exact != null && score != null && exact.compareTo(score.points()) != 0
+                        ? p.get("exact", p.num(exact.stripTrailingZeros())) : "");
+    }
+
     private String clamp(Phrases p) {
+        StringBuilder sb = new StringBuilder();
+        policy(PolicyKind.MINIMUM_THRESHOLD).filter(PolicyChoice::applied)
+                .ifPresent(t -> sb.append(p.get("threshold", p.pct(t.value.points()))));
+        policy(PolicyKind.SCORE_SCALE).ifPresent(t -> sb.append(p.get("scoreScale", scaleLabel)));
+        policy(PolicyKind.LATE_DECLINE).ifPresent(t -> sb.append(p.get("lateDecline", t.count, p.num(t.value.points()))));
+        return sb + capPart(p) + roundingNote(p);
+    }
+
+    private String capPart(Phrases p) {
         Optional<PolicyChoice> cap = policy(PolicyKind.CAP);
         if (cap.isEmpty()) {
             return "";
@@ -873,6 +931,11 @@ public final class Explanation {
             }
             String who = p.get("kind." + worst.kind + ".1") + " " + (worst.code != null ? worst.code : "\"" + abbreviate(worst.name) + "\"");
             return p.get("worst", n, noun, leftOut, p.pct(worst.value), who);
+        }
+        if (rule == Rule.SIMPLE_MEAN) {
+            List<String> values = new ArrayList<>();
+            measurable.forEach(i -> values.add(p.pct(i.value)));
+            return p.get("simpleMean", n, noun, leftOut, String.join(" + ", values), p.pct(score));
         }
         List<String> terms = new ArrayList<>();
         Optional<PolicyChoice> equal = policy(PolicyKind.EQUAL_WEIGHTS);

@@ -22,12 +22,15 @@ import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
 import io.github.albero.model.Vocabulary;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** The achievement of one indicator in one year; see {@link AchievementCalculator} for the rules. */
 final class IndicatorScorer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Decimals of the exact values kept for rollups from exact values. */
+    static final int EXACT_SCALE = 12;
 
     /** A score with its explanation, which says why there is none. */
     static final class Outcome {
@@ -99,8 +102,19 @@ final class IndicatorScorer {
     }
 
     /** On time or not: the result's date against the deadline. */
-    private static Explanation.Builder deadline(LocalDate done, LocalDate due) {
-        return Explanation.builder(Rule.DEADLINE).dates(done, due).score(done.isAfter(due) ? BigDecimal.ZERO : HUNDRED);
+    private Explanation.Builder deadline(LocalDate done, LocalDate due) {
+        Explanation.Builder e = Explanation.builder(Rule.DEADLINE).dates(done, due);
+        if (!done.isAfter(due)) {
+            return e.score(HUNDRED);
+        }
+        if (policy.lateDeadlineDecline().isEmpty()) {
+            return e.score(BigDecimal.ZERO);
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(due, done);
+        Percentage perDay = policy.lateDeadlineDecline().get();
+        BigDecimal left = HUNDRED.subtract(perDay.points().multiply(BigDecimal.valueOf(days)));
+        e.policy(PolicyChoice.valueAndCount(PolicyKind.LATE_DECLINE, perDay, (int) Math.min(days, Integer.MAX_VALUE)));
+        return e.score(left.signum() < 0 ? BigDecimal.ZERO : policy.rounded(left));
     }
 
     /**
@@ -243,7 +257,7 @@ final class IndicatorScorer {
     private Explanation.Builder completion(BigDecimal points, Optional<Quantity> target) {
         Explanation.Builder b = Explanation.builder(Rule.MILESTONE_SHARE).input(Role.SHARE_COMPLETED, points, Optional.of(Unit.PERCENT));
         target.ifPresent(t -> b.input(Role.TARGET, t.value(), t.unit()));
-        return clamp(b, points);
+        return clampExact(b, points);
     }
 
     private Explanation.Builder higher(BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
@@ -257,7 +271,7 @@ final class IndicatorScorer {
         if (a.signum() < 0) {
             return b.policy(PolicyChoice.of(PolicyKind.NEGATIVE_ACTUAL, true)).score(BigDecimal.ZERO);
         }
-        return clamp(b, ratio(a, t));
+        return clamp(b, a, t);
     }
 
     private Explanation.Builder lower(BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
@@ -267,7 +281,7 @@ final class IndicatorScorer {
         if (a.compareTo(t) <= 0) {
             return Explanation.builder(Rule.NOT_ABOVE_TARGET).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu).score(HUNDRED);
         }
-        return clamp(Explanation.builder(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au), ratio(t, a));
+        return clamp(Explanation.builder(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au), t, a);
     }
 
     private Explanation.Builder baselineAware(BigDecimal a, BigDecimal t, BigDecimal b, Direction rule, Optional<Unit> au,
@@ -280,7 +294,7 @@ final class IndicatorScorer {
                 ? Explanation.builder(Rule.BASELINE_AWARE).input(Role.ACTUAL, a, au).input(Role.BASELINE, b, tu).input(Role.TARGET, t, tu)
                 : Explanation.builder(Rule.INVERSE_BASELINE_AWARE).input(Role.BASELINE, b, tu).input(Role.ACTUAL, a, au)
                         .input(Role.TARGET, t, tu);
-        return clamp(e, ratio(a.subtract(b), t.subtract(b)));
+        return clamp(e, a.subtract(b), t.subtract(b));
     }
 
     private Explanation.Builder range(BigDecimal a, BigDecimal low, BigDecimal high, Optional<Unit> au, Optional<Unit> tu) {
@@ -298,24 +312,62 @@ final class IndicatorScorer {
             return e.score(BigDecimal.ZERO);
         }
         if (a.compareTo(low) < 0) {
-            return low.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, ratio(a, low));
+            return low.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, a, low);
         }
         // 1 − (a − high)/high = (2·high − a)/high, divided once so that it is rounded once
-        return high.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, ratio(high.add(high).subtract(a), high));
+        return high.signum() <= 0 ? e.score(BigDecimal.ZERO) : clamp(e, high.add(high).subtract(a), high);
     }
 
-    /** {@return n / d in percentage points, divided once at the policy's scale (rounding twice could be wrong)} */
-    private static BigDecimal ratio(BigDecimal n, BigDecimal d) {
-        return n.multiply(HUNDRED).divide(d, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING);
+    /** {@return n / d in percentage points, divided once at the policy's scale and rounding (rounding twice could be wrong)} */
+    private BigDecimal ratio(BigDecimal n, BigDecimal d) {
+        return n.multiply(HUNDRED).divide(d, policy.scale(), policy.rounding());
     }
 
-    /** Keeps a raw score within [0, cap], and records the cap and the floor and whether they bit. */
-    private Explanation.Builder clamp(Explanation.Builder e, BigDecimal raw) {
-        BigDecimal cap = policy.cap().points();
-        boolean capped = raw.compareTo(cap) > 0;
-        boolean raised = !capped && raw.signum() < 0;
-        e.raw(raw).policy(PolicyChoice.value(PolicyKind.CAP, capped, policy.cap())).policy(PolicyChoice.of(PolicyKind.RAISED_TO_ZERO, raised));
-        return e.score(capped ? cap : raised ? BigDecimal.ZERO : AchievementPolicy.round(raw));
+    /** Keeps a ratio n / d within the policy's rules: see {@link #clampExact}. */
+    private Explanation.Builder clamp(Explanation.Builder e, BigDecimal n, BigDecimal d) {
+        return rules(e, ratio(n, d), n.multiply(HUNDRED).divide(d, EXACT_SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    /** Applies the policy's rules to a share already in percentage points (a milestone's share completed). */
+    private Explanation.Builder clampExact(Explanation.Builder e, BigDecimal points) {
+        return rules(e, policy.rounded(points), points);
+    }
+
+    /**
+     * The measurement system's rules, in order: the minimum threshold (below it: 0), the score
+     * scale, the cap (when there is one), the floor at 0; the shown value is rounded once with the
+     * policy's decimals and mode, and the exact value is kept for rollups from exact values.
+     */
+    private Explanation.Builder rules(Explanation.Builder e, BigDecimal shown, BigDecimal exact) {
+        e.raw(shown);
+        BigDecimal value = exact;
+        boolean transformed = false;
+        if (policy.minimumThreshold().isPresent()) {
+            boolean below = exact.compareTo(policy.minimumThreshold().get().points()) < 0;
+            e.policy(PolicyChoice.value(PolicyKind.MINIMUM_THRESHOLD, below, policy.minimumThreshold().get()));
+            if (below) {
+                value = BigDecimal.ZERO;
+                transformed = true;
+            }
+        }
+        if (!transformed && policy.scoreScale().isPresent()) {
+            value = policy.scoreScale().get().apply(exact);
+            transformed = true;
+            e.policy(PolicyChoice.of(PolicyKind.SCORE_SCALE, true)).scaleLabel(policy.scoreScale().get() + " → " + policy.rounded(value).stripTrailingZeros().toPlainString() + "%");
+        }
+        boolean capped = policy.isCapped() && value.compareTo(policy.cap().points()) > 0;
+        boolean raised = !capped && value.signum() < 0;
+        if (policy.isCapped()) {
+            e.policy(PolicyChoice.value(PolicyKind.CAP, capped, policy.cap()));
+        }
+        e.policy(PolicyChoice.of(PolicyKind.RAISED_TO_ZERO, raised));
+        if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
+            e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
+        }
+        BigDecimal exactScore = capped ? policy.cap().points() : raised ? BigDecimal.ZERO : value;
+        e.exact(exactScore);
+        BigDecimal score = capped ? policy.cap().points() : raised ? BigDecimal.ZERO : transformed ? policy.rounded(value) : shown;
+        return e.score(score);
     }
 
     private static String abbreviate(String text) {

@@ -116,6 +116,18 @@ final class Phrases {
         put("polarity.MILESTONE", "milestone", "traguardo");
         // explanations of a rollup
         put("weightedMean", "weighted mean of {0} {1}{2}: ({3}) / {4} = {5}", "media ponderata di {0} {1}{2}: ({3}) / {4} = {5}");
+        put("simpleMean", "simple mean of {0} {1}{2}: ({3}) / {0} = {4}", "media semplice di {0} {1}{2}: ({3}) / {0} = {4}");
+        put("threshold", ", below the minimum threshold of {0} → 0%", ", sotto la soglia minima del {0} → 0%");
+        put("scoreScale", ", score scale {0}", ", scala di punteggio {0}");
+        put("lateDecline", ", {0} days late at {1} points a day", ", {0} giorni di ritardo a {1} punti al giorno");
+        put("rounding.HALF_UP", " (rounded to {0} decimals, half away from zero)", " (arrotondato a {0} decimali, metà per eccesso)");
+        put("rounding.HALF_EVEN", " (rounded to {0} decimals, half to even)", " (arrotondato a {0} decimali, metà al pari)");
+        put("rounding.HALF_DOWN", " (rounded to {0} decimals, half towards zero)", " (arrotondato a {0} decimali, metà per difetto)");
+        put("rounding.DOWN", " (truncated to {0} decimals)", " (troncato a {0} decimali)");
+        put("rounding.UP", " (rounded up to {0} decimals)", " (arrotondato per eccesso a {0} decimali)");
+        put("rounding.FLOOR", " (rounded down to {0} decimals)", " (arrotondato per difetto a {0} decimali)");
+        put("rounding.CEILING", " (rounded up to {0} decimals)", " (arrotondato per eccesso a {0} decimali)");
+        put("exact", " [exact {0}]", " [valore esatto {0}]");
         put("mean", "mean of {0} {1}{2}, equal weights ({3}): ({4}) / {0} = {5}", "media di {0} {1}{2}, pesi uguali ({3}): ({4}) / {0} = {5}");
         put("weights.none", "none given", "non indicati");
         put("weights.some", "weights given for only {0} of {1}", "pesi indicati solo per {0} su {1}");
@@ -164,6 +176,7 @@ final class Phrases {
         put("policy.ZERO", "0%", "0%");
         put("policy.DISTANCE", "distance-based", "secondo la distanza");
         put("policy.WEIGHTED_MEAN", "weighted mean", "media ponderata");
+        put("policy.SIMPLE_MEAN", "simple mean", "media semplice");
         put("policy.WORST_CHILD", "worst child", "il peggiore");
     }
 

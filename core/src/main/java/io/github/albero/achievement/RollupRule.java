@@ -7,6 +7,8 @@ public enum RollupRule {
      * siblings; equal weights when none are given.
      */
     WEIGHTED_MEAN,
+    /** The simple mean of the measurable children (<i>media semplice</i>); declared weights are not used. */
+    SIMPLE_MEAN,
     /** The worst measurable child decides; weights are not used. */
     WORST_CHILD
 }

@@ -41,7 +41,7 @@ abstract class AbstractResultReading {
     /** {@return the qualitative status} */
     public abstract Optional<ResultStatus> status();
 
-    /** @return the date, for a date reading */
+    /** {@return the date, for a date reading} */
     public abstract Optional<LocalDate> date();
 
     /**

@@ -221,7 +221,7 @@ public final class Vocabulary {
             return value.compareTo(low) >= 0 && value.compareTo(high) <= 0;
         }
 
-        /** @return e.g. {@code "1..5"} */
+        /** {@return e.g. {@code "1..5"}} */
         @Override
         public String toString() {
             return low.stripTrailingZeros().toPlainString() + ".." + high.stripTrailingZeros().toPlainString();
