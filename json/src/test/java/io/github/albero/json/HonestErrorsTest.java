@@ -109,7 +109,7 @@ class HonestErrorsTest {
         assertFalse(kind.getMessage().contains("?"), kind.getMessage());
         AlberoJsonException version = assertThrows(AlberoJsonException.class,
                 () -> AlberoJson.read(BadInputCatalogueTest.edit("\"1.0\"", "\"1.\\udc00\"")));
-        assertEquals("expected a version such as \"1.0\" (major.minor), got \"1.\\udc00\"", version.problem());
+        assertEquals("expected a version such as \"1.1\" (major.minor), got \"1.\\udc00\"", version.problem());
     }
 
     @Test
