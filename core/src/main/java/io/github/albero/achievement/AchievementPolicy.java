@@ -52,12 +52,11 @@ import java.util.Objects;
  * </ul>
  *
  * <pre>{@code
- * AchievementPolicy p = AchievementPolicy.defaults()
- *     .withoutCap()
- *     .withRounding(1, RoundingMode.HALF_UP)        // 6/11 → 54,5%
- *     .withRollup(RollupRule.SIMPLE_MEAN)
- *     .withMinimumThreshold(Percentage.of(50))
- *     .withScoreScale(ScoreScale.steps(0, 0, 50, 50, 100, 75, 120, 100));
+ * AchievementPolicy p = AchievementPolicy.defaults().withoutCap();
+ * p = p.withRounding(1, RoundingMode.HALF_UP);         // 6/11 → 54,5%
+ * p = p.withRollup(RollupRule.SIMPLE_MEAN);
+ * p = p.withMinimumThreshold(Percentage.of(50));
+ * p = p.withScoreScale(ScoreScale.steps(0, 0, 50, 50, 100, 75, 120, 100));
  * }</pre>
  */
 public final class AchievementPolicy {
