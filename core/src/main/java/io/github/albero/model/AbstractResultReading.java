@@ -127,10 +127,10 @@ abstract class AbstractResultReading {
             throw new InvalidValueException(NodePath.of("reading", "status"), status().get(), "only kind STATUS has a status");
         }
         if (kind() == ResultKind.DATE && date().isEmpty()) {
-            throw new InvalidValueException("reading.date", null, "is required for kind DATE");
+            throw new InvalidValueException(NodePath.of("reading", "date"), null, "is required for kind DATE");
         }
         if (kind() != ResultKind.DATE && date().isPresent()) {
-            throw new InvalidValueException("reading.date", date().get(), "only kind DATE has a date");
+            throw new InvalidValueException(NodePath.of("reading", "date"), date().get(), "only kind DATE has a date");
         }
         boolean percentUnit = unit().filter(Unit.PERCENT::equals).isPresent();
         if (unit().isPresent() && kind() != ResultKind.NUMBER && !(kind() == ResultKind.PERCENTAGE && percentUnit)) {

@@ -178,7 +178,7 @@ abstract class AbstractTargetReading {
             }
         }
         if (op == null) {
-            throw new InvalidValueException("reading.operator", m.group(1), "is not an operator");
+            throw new InvalidValueException(NodePath.of("reading", "operator"), m.group(1), "is not an operator");
         }
         TargetReading.Builder b = TargetReading.builder().operator(op);
         if (m.group(2) != null) {
@@ -194,7 +194,7 @@ abstract class AbstractTargetReading {
             try {
                 b.deadline(LocalDate.parse(m.group(5)));
             } catch (java.time.DateTimeException e) {
-                throw new InvalidValueException("reading.deadline", m.group(5), "is not a date");
+                throw new InvalidValueException(NodePath.of("reading", "deadline"), m.group(5), "is not a date");
             }
         }
         if (m.group(6) != null) {
@@ -219,22 +219,22 @@ abstract class AbstractTargetReading {
                 || op == TargetOperator.BETWEEN;
         boolean mayHaveValue = needsValue || op == TargetOperator.INCREASE || op == TargetOperator.DECREASE;
         if (needsValue && value().isEmpty()) {
-            throw new InvalidValueException("reading.value", null, "is required for operator " + op);
+            throw new InvalidValueException(NodePath.of("reading", "value"), null, "is required for operator " + op);
         }
         if (!mayHaveValue && (value().isPresent() || upperBound().isPresent())) {
-            throw new InvalidValueException("reading.value", value().orElse(null), op == TargetOperator.MILESTONE ? "a milestone has no value" : "operator " + op + " has no value");
+            throw new InvalidValueException(NodePath.of("reading", "value"), value().orElse(null), op == TargetOperator.MILESTONE ? "a milestone has no value" : "operator " + op + " has no value");
         }
         if (op == TargetOperator.DEADLINE && deadline().isEmpty()) {
-            throw new InvalidValueException("reading.deadline", null, "is required for operator DEADLINE");
+            throw new InvalidValueException(NodePath.of("reading", "deadline"), null, "is required for operator DEADLINE");
         }
         if (op != TargetOperator.DEADLINE && deadline().isPresent()) {
-            throw new InvalidValueException("reading.deadline", deadline().get(), "only operator DEADLINE has a deadline");
+            throw new InvalidValueException(NodePath.of("reading", "deadline"), deadline().get(), "only operator DEADLINE has a deadline");
         }
         if (!relative && baseYear().isPresent()) {
-            throw new InvalidValueException("reading.baseYear", baseYear().get(), "only operators INCREASE, DECREASE and MAINTAIN have a base year");
+            throw new InvalidValueException(NodePath.of("reading", "baseYear"), baseYear().get(), "only operators INCREASE, DECREASE and MAINTAIN have a base year");
         }
         if (baseYear().filter(y -> y < YearRange.MIN_YEAR || y > YearRange.MAX_YEAR).isPresent()) {
-            throw new InvalidValueException("reading.baseYear", baseYear().get(),
+            throw new InvalidValueException(NodePath.of("reading", "baseYear"), baseYear().get(),
                     "must lie between " + YearRange.MIN_YEAR + " and " + YearRange.MAX_YEAR);
         }
         if (operator() == TargetOperator.BETWEEN) {
