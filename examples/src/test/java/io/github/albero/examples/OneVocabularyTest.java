@@ -10,12 +10,8 @@ import io.github.albero.achievement.Explanation.Reason;
 import io.github.albero.achievement.NodeKind;
 import io.github.albero.fixtures.RealReports;
 import io.github.albero.model.Indicator;
-import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
-import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Plan;
-import io.github.albero.model.Program;
-import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.Vocabulary;
 import io.github.albero.testkit.Generators;
@@ -24,7 +20,6 @@ import io.github.albero.validation.PlanValidator;
 import io.github.albero.validation.RuleCode;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,23 +89,7 @@ class OneVocabularyTest {
     }
 
     private static void forEachIndicator(Plan plan, java.util.function.BiConsumer<NodePath, Indicator> visitor) {
-        for (Mission m : plan.missions()) {
-            for (Program p : m.programs()) {
-                for (StrategicObjective o : p.objectives()) {
-                    NodePath op = NodePath.root().child("missions", m.code()).child("programs", p.code()).child("objectives", o.code());
-                    List<Indicator> is = o.indicators();
-                    for (int k = 0; k < is.size(); k++) {
-                        visitor.accept(op.child("indicators", k), is.get(k));
-                    }
-                    for (int j = 0; j < o.operationalObjectives().size(); j++) {
-                        OperationalObjective oo = o.operationalObjectives().get(j);
-                        NodePath oop = op.child("operationalObjectives", j);
-                        for (int k = 0; k < oo.indicators().size(); k++) {
-                            visitor.accept(oop.child("indicators", k), oo.indicators().get(k));
-                        }
-                    }
-                }
-            }
-        }
+        // the plan's own walk: the same paths the calculators and validation use
+        plan.indicators().forEach(l -> visitor.accept(l.path(), l.indicator()));
     }
 }
