@@ -11,7 +11,9 @@ import io.github.albero.model.Indicator;
 import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.Contribution;
 import io.github.albero.model.Plan;
+import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.period.YearRange;
@@ -75,6 +77,13 @@ import java.util.stream.Collectors;
  * child has one and they do not all equal 0, otherwise equal weights, and the explanation says
  * which. With {@link RollupRule#WORST_CHILD}, the lowest score decides. A parent with no
  * measurable child is not measurable, never 0%.
+ *
+ * <h2>Public value</h2>
+ * Each public-value objective of a PIAO ({@link AchievementReport#publicValue()}) is a parent
+ * whose children are its impact indicators followed by the objectives linked to it
+ * (strategic, operational or other public-value objectives), each link weighted by the link's
+ * own weight; the rollup rule above applies, so a link without weight among weighted ones means
+ * equal weights, and the explanation says so.
  *
  * <h2>Overrides</h2>
  * A {@link ManualOverride} replaces a node's score, by path or by code; the computed score is
@@ -222,8 +231,13 @@ public final class AchievementCalculator {
         }
         AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), Optional.empty(),
                 plan.title().orElse(plan.administration().name()), Optional.empty(), missions);
+        AchievementReport tree = new AchievementReport(year, policy, root, plan);
+        Map<String, AchievementNode> values = new LinkedHashMap<>();
+        for (PublicValueObjective v : plan.publicValue()) {
+            publicValue(run, plan, tree, v, values);
+        }
         run.checkAllUsed();
-        return new AchievementReport(year, policy, root, plan);
+        return new AchievementReport(year, policy, root, plan, new ArrayList<>(values.values()));
     }
 
     /**
@@ -260,6 +274,34 @@ public final class AchievementCalculator {
             children.add(run.rollup(NodeKind.OPERATIONAL_OBJECTIVE, opPath, op.code(), op.title(), op.weight(), indicators));
         }
         return run.rollup(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), o.weight(), children);
+    }
+
+    /**
+     * A public-value objective's node: its impact indicators and the objectives linked to it,
+     * each link weighted by its own weight (the linked objective's weight among its siblings does
+     * not apply here), rolled up as any parent. Links between public-value objectives form no
+     * cycle (the plan checks it), so the recursion ends.
+     */
+    private AchievementNode publicValue(Run run, Plan plan, AchievementReport tree, PublicValueObjective v, Map<String, AchievementNode> done) {
+        AchievementNode known = done.get(v.code());
+        if (known != null) {
+            return known;
+        }
+        NodePath path = NodePath.root().child("publicValue", v.code());
+        List<AchievementNode> children = new ArrayList<>();
+        for (int i = 0; i < v.indicators().size(); i++) {
+            children.add(run.indicator(v.indicators().get(i), path.child("indicators", i)));
+        }
+        for (Contribution c : v.contributions()) {
+            Optional<PublicValueObjective> above = plan.publicValueObjective(c.objective());
+            AchievementNode linked = above.isPresent() ? publicValue(run, plan, tree, above.get(), done)
+                    : tree.find(c.objective()).orElseThrow(() -> new InvalidValueException("publicValue[" + v.code() + "].contributions",
+                            c.objective(), "names no objective of the plan"));
+            children.add(linked.withWeight(c.weight()));
+        }
+        AchievementNode node = run.rollup(NodeKind.PUBLIC_VALUE_OBJECTIVE, path, Optional.of(v.code()), v.title(), v.weight(), children);
+        done.put(v.code(), node);
+        return node;
     }
 
     /** {@return e.g. {@code "AchievementCalculator[AchievementPolicy[…], 1 override]"}} */

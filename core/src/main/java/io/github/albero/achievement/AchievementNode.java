@@ -49,6 +49,12 @@ public final class AchievementNode {
         this.children = List.copyOf(children);
     }
 
+    /** @return this node as a child weighted by a link (a public-value contribution), not by its own weight */
+    AchievementNode withWeight(Optional<Weight> w) {
+        return new AchievementNode(kind, path, code(), name, w, computedScore(), override(), band(), reason(), relativeWeight(),
+                explanation, children);
+    }
+
     AchievementNode withRelativeWeight(Percentage w) {
         return new AchievementNode(kind, path, code(), name, weight(), computedScore(), override(), band(), Optional.ofNullable(w),
                 explanation, children);

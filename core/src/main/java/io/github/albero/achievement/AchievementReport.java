@@ -5,6 +5,7 @@ import io.github.albero.code.ObjectiveCode;
 import io.github.albero.internal.NodeIndex;
 import io.github.albero.model.Plan;
 import io.github.albero.model.NodePath;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,8 +30,14 @@ public final class AchievementReport {
     private volatile Rows rows;
     // built on the first search: most reports are never searched
     private volatile NodeIndex<AchievementNode> index;
+    private final List<AchievementNode> publicValue;
 
     AchievementReport(int year, AchievementPolicy policy, AchievementNode root, Plan plan) {
+        this(year, policy, root, plan, List.of());
+    }
+
+    AchievementReport(int year, AchievementPolicy policy, AchievementNode root, Plan plan, List<AchievementNode> publicValue) {
+        this.publicValue = List.copyOf(publicValue);
         this.plan = plan;
         this.year = year;
         this.policy = policy;
@@ -142,10 +149,29 @@ public final class AchievementReport {
         return Summaries.of(this, locale);
     }
 
+    /**
+     * The PIAO's public-value objectives, each rolled up from its impact indicators and the
+     * objectives linked to it (weighted by the links' weights); empty for a plan without them.
+     *
+     * @return one node per public-value objective, in the plan's order
+     */
+    public List<AchievementNode> publicValue() {
+        return publicValue;
+    }
+
+    /**
+     * @param code a public-value objective's code such as {@code "VP1"}
+     * @return its node
+     */
+    public Optional<AchievementNode> publicValue(String code) {
+        return publicValue.stream().filter(n -> n.code().filter(code::equals).isPresent()).findFirst();
+    }
+
     /** {@return the whole tree as indented text, one node per line, after a heading naming the policy} */
     public String render() {
         StringBuilder sb = new StringBuilder(toString()).append('\n');
         root.render(sb, 0, Phrases.TEXT);
+        publicValue.forEach(n -> n.render(sb, 0, Phrases.TEXT));
         return sb.toString();
     }
 
@@ -166,6 +192,7 @@ public final class AchievementReport {
         Phrases p = Phrases.of(locale);
         StringBuilder sb = new StringBuilder(p.get("report.heading", year, policy(p))).append('\n');
         root.render(sb, 0, p);
+        publicValue.forEach(n -> n.render(sb, 0, p));
         return sb.toString();
     }
 

@@ -16,7 +16,12 @@ public enum NodeKind {
     /** An operational objective (<i>obiettivo operativo</i>). */
     OPERATIONAL_OBJECTIVE,
     /** An indicator (<i>indicatore</i>); only achievement results have this level. */
-    INDICATOR;
+    INDICATOR,
+    /**
+     * A public-value objective of the PIAO (<i>obiettivo di valore pubblico</i>), above the plan's
+     * tree; only achievement results have this level.
+     */
+    PUBLIC_VALUE_OBJECTIVE;
 
     /** {@return a short lowercase label such as {@code "strategic objective"}} */
     public String label() {

@@ -143,6 +143,8 @@ final class Phrases {
         put("none.STRATEGIC_OBJECTIVE", "indicators or operational objectives", "nessun indicatore né obiettivo operativo");
         put("none.OPERATIONAL_OBJECTIVE", "indicators", "nessun indicatore");
         put("none.INDICATOR", "indicators", "nessun indicatore");
+        put("none.PUBLIC_VALUE_OBJECTIVE", "impact indicators or contributing objectives",
+                "nessun indicatore di impatto né obiettivo che vi contribuisca");
         put("override", "overridden by hand to {0}: {1}; computed: {2}", "forzato a mano {0}: {1}; calcolato: {2}");
         // node kinds, singular and plural
         put("kind.PLAN.1", "plan", "piano");
@@ -157,6 +159,8 @@ final class Phrases {
         put("kind.OPERATIONAL_OBJECTIVE.n", "operational objectives", "obiettivi operativi");
         put("kind.INDICATOR.1", "indicator", "indicatore");
         put("kind.INDICATOR.n", "indicators", "indicatori");
+        put("kind.PUBLIC_VALUE_OBJECTIVE.1", "public-value objective", "obiettivo di valore pubblico");
+        put("kind.PUBLIC_VALUE_OBJECTIVE.n", "public-value objectives", "obiettivi di valore pubblico");
         put("kind.CHILD.1", "child", "elemento");
         put("kind.CHILD.n", "children", "elementi");
         // nodes and reports

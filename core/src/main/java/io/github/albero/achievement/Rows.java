@@ -173,6 +173,7 @@ public final class Rows extends AbstractList<Row> {
             case STRATEGIC_OBJECTIVE -> "obiettivo strategico";
             case OPERATIONAL_OBJECTIVE -> "obiettivo operativo";
             case INDICATOR -> "indicatore";
+            case PUBLIC_VALUE_OBJECTIVE -> "obiettivo di valore pubblico";
         };
     }
 }
