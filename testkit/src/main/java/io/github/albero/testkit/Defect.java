@@ -46,6 +46,8 @@ public enum Defect {
     PLAN_EMPTY(null, Injections::planEmpty),
     /** A mission loses its programs, a program its objectives, or a reference mission without programs is added. */
     BRANCH_EMPTY(null, Injections::branchEmpty),
+    /** A public-value objective with neither impact indicators nor contributions is added. */
+    PUBLIC_VALUE_UNMEASURED(null, ShapeInjections::publicValueUnmeasured),
     /** A completion indicator gets a percentage above 100 as a target or result. */
     PERCENTAGE_OUT_OF_BOUNDS(null, Injections::percentageOutOfBounds),
     /** A score indicator ("scala da 1 a 5") gets a target or result outside its scale. */
@@ -56,6 +58,8 @@ public enum Defect {
     WEIGHTS_NOT_100(null, Injections::weightsNot100),
     /** All siblings but one get a weight. */
     WEIGHTS_PARTIAL(null, Injections::weightsPartial),
+    /** A ratio indicator gets a result with a zero denominator. */
+    RATIO_ZERO_DENOMINATOR(null, ShapeInjections::ratioZeroDenominator),
     /** An indicator gets a target for a year outside the horizon. */
     TARGET_OUTSIDE_HORIZON(null, Injections::targetOutsideHorizon),
     /** An indicator gets a result for a year before the horizon. */
@@ -68,6 +72,12 @@ public enum Defect {
     RESULT_MISSING_FOR_REFERENCE_YEAR(PlanKind.REPORT, Injections::resultMissingForReferenceYear),
     /** An objective gets a budget for a year outside the horizon. */
     RESOURCES_OUTSIDE_HORIZON(null, Injections::resourcesOutsideHorizon),
+    /** A target gets a revision (with its reason) dated after the end of its year. */
+    TARGET_REVISION_AFTER_PERIOD(null, ShapeInjections::targetRevisionAfterPeriod),
+    /** An indicator gets monitoring periods in a year outside the horizon. */
+    MONITORING_OUTSIDE_HORIZON(null, ShapeInjections::monitoringOutsideHorizon),
+    /** In a report, an indicator gets a provisional monitoring period in the reference year. */
+    PERIOD_RESULT_NOT_FINAL(PlanKind.REPORT, ShapeInjections::periodResultNotFinal),
     /** An objective declares a number of indicators other than those listed. */
     INDICATOR_COUNT_MISMATCH(null, Injections::indicatorCountMismatch),
     /** A result gets a unit that cannot be compared with its target's ("50%" against "almeno 2 eventi"). */
@@ -78,6 +88,14 @@ public enum Defect {
     TARGET_MISSING_FOR_REFERENCE_YEAR(null, Injections::targetMissingForReferenceYear),
     /** A strategic objective loses its indicators, its operational objectives' included. */
     OBJECTIVE_WITHOUT_INDICATORS(null, Injections::objectiveWithoutIndicators),
+    /** A target gets a revision, within its year, that gives no reason. */
+    TARGET_REVISION_WITHOUT_REASON(null, ShapeInjections::targetRevisionWithoutReason),
+    /** A number result gets a breakdown whose parts add up to less than it, where they must equal it. */
+    BREAKDOWN_DISAGREES_WITH_TOTAL(null, ShapeInjections::breakdownDisagreesWithTotal),
+    /** A number result gets a breakdown whose parts add up to more than it. */
+    BREAKDOWN_EXCEEDS_TOTAL(null, ShapeInjections::breakdownExceedsTotal),
+    /** An indicator becomes a ratio indicator with one result given without its parts. */
+    RATIO_RESULT_WITHOUT_PARTS(null, ShapeInjections::ratioResultWithoutParts),
     /** An objective spends on a line that has no budget. */
     ACTUAL_WITHOUT_BUDGET(null, Injections::actualWithoutBudget),
     /** An objective leaves a budgeted line unused (actual zero). */
@@ -124,7 +142,11 @@ public enum Defect {
         if (requiredKind != null && plan.kind() != requiredKind) {
             return Optional.empty();
         }
-        return injection.inject(plan, random).map(broken -> new Injected(this, broken, PlanDiff.changedPath(plan, broken)));
+        // public-value links name objectives a rewrite may remove: inject without them, then keep the links that still hold
+        Plan base = plan.publicValue().isEmpty() ? plan : plan.withPublicValue(List.of());
+        return injection.inject(base, random)
+                .map(broken -> Shapes.relink(broken, plan.publicValue()))
+                .map(broken -> new Injected(this, broken, PlanDiff.changedPath(plan, broken)));
     }
 
     /** {@return every defect, one per rule of the rulebook, in the rulebook's order} */

@@ -553,7 +553,9 @@ final class Injections {
 
     private static Optional<Plan> onIndicator(Plan plan, SplittableRandom r, UnaryOperator<Indicator> f,
             java.util.function.Predicate<Indicator> filter) {
-        List<LocatedIndicator> candidates = plan.indicators().stream().filter(li -> filter.test(li.indicator())).collect(Collectors.toList());
+        // a ratio indicator's results are its parts: a figure injected there would also break ALB-CON-009
+        List<LocatedIndicator> candidates = plan.indicators().stream().filter(li -> li.indicator().ratio().isEmpty() && filter.test(li.indicator()))
+                .collect(Collectors.toList());
         if (candidates.isEmpty()) {
             return Optional.empty();
         }

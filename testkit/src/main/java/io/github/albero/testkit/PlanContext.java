@@ -124,7 +124,8 @@ final class PlanContext {
         if (Draw.chance(r, 5)) {
             b.addNotes(Draw.pick(r, ItalianTexts.PLAN_NOTES));
         }
-        return b.build();
+        // ratio indicators, periods, revisions, breakdowns, staff and public value: see Shapes
+        return clean ? Shapes.decorate(b.build(), r.split()) : b.build();
     }
 
     static Administration administration(SplittableRandom r) {

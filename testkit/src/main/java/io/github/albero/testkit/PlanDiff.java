@@ -42,7 +42,10 @@ final class PlanDiff {
                 new Member("horizon", a.horizon(), b.horizon(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("missions", a.missions(), b.missions(),
-                        p -> list(p, "missions", a.missions(), b.missions(), (q, m, i) -> q.mission(m.code(), i), PlanDiff::mission))));
+                        p -> list(p, "missions", a.missions(), b.missions(), (q, m, i) -> q.mission(m.code(), i), PlanDiff::mission)),
+                // links to removed objectives go with them: public value counts only when the tree is the same
+                new Member("publicValue", a.publicValue(), a.missions().equals(b.missions()) ? b.publicValue() : a.publicValue(),
+                        p -> list(p, "publicValue", a.publicValue(), b.publicValue(), (q, v, i) -> q.member("publicValue", v.code().toString()), (q, x, y) -> q))));
     }
 
     private static NodePath mission(NodePath p, Mission a, Mission b) {
@@ -88,6 +91,7 @@ final class PlanDiff {
         m.add(new Member("resources", a.resources(), b.resources(), null));
         m.add(new Member("declaredIndicatorCount", a.declaredIndicatorCount(), b.declaredIndicatorCount(), null));
         m.add(new Member("notes", a.notes(), b.notes(), null));
+        m.add(new Member("staff", a.staff(), b.staff(), null));
         m.add(new Member("indicators", a.indicators(), b.indicators(),
                 q -> list(q, "indicators", a.indicators(), b.indicators(), (r, x, i) -> r.indicator(i), PlanDiff::indicator)));
         return m;
@@ -107,7 +111,11 @@ final class PlanDiff {
                 new Member("weight", a.weight(), b.weight(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("targets", a.targets(), b.targets(), q -> byYear(q, "targets", a.targets(), b.targets())),
-                new Member("results", a.results(), b.results(), q -> byYear(q, "results", a.results(), b.results()))));
+                new Member("results", a.results(), b.results(), q -> byYear(q, "results", a.results(), b.results())),
+                new Member("ratio", a.ratio(), b.ratio(), null),
+                new Member("monitoring", a.monitoring(), b.monitoring(), q -> byYear(q, "monitoring", a.monitoring(), b.monitoring())),
+                new Member("periodAggregation", a.periodAggregation(), b.periodAggregation(), null),
+                new Member("breakdownRule", a.breakdownRule(), b.breakdownRule(), null)));
     }
 
     /** The one differing member, descended into when it holds nodes; the node itself when several differ. */

@@ -31,6 +31,8 @@ public enum RuleCode {
     PLAN_EMPTY("ALB-STR-009", Severity.ERROR),
     /** A mission has no programs, or a program has no strategic objectives. */
     BRANCH_EMPTY("ALB-STR-010", Severity.WARNING),
+    /** A public-value objective has neither an impact indicator nor a contributing objective. */
+    PUBLIC_VALUE_UNMEASURED("ALB-STR-011", Severity.WARNING),
 
     /** A percentage of a percentage or completion indicator lies outside 0–100. */
     PERCENTAGE_OUT_OF_BOUNDS("ALB-NUM-001", Severity.WARNING),
@@ -42,6 +44,8 @@ public enum RuleCode {
     WEIGHTS_NOT_100("ALB-NUM-004", Severity.WARNING),
     /** Some siblings carry a weight and others do not. */
     WEIGHTS_PARTIAL("ALB-NUM-005", Severity.ERROR),
+    /** A ratio result has a zero denominator: it is not measurable. */
+    RATIO_ZERO_DENOMINATOR("ALB-NUM-006", Severity.INFO),
 
     /** A target is set for a year outside the horizon. */
     TARGET_OUTSIDE_HORIZON("ALB-TIM-001", Severity.WARNING),
@@ -55,6 +59,12 @@ public enum RuleCode {
     RESULT_MISSING_FOR_REFERENCE_YEAR("ALB-TIM-005", Severity.WARNING),
     /** Resources are given for a year outside the horizon. */
     RESOURCES_OUTSIDE_HORIZON("ALB-TIM-006", Severity.WARNING),
+    /** A target revision is dated after the end of the year or period whose target it changes. */
+    TARGET_REVISION_AFTER_PERIOD("ALB-TIM-007", Severity.WARNING),
+    /** An indicator is monitored in a year outside the horizon. */
+    MONITORING_OUTSIDE_HORIZON("ALB-TIM-008", Severity.WARNING),
+    /** In a report, a monitoring period of the reference year is provisional, partial or without result. */
+    PERIOD_RESULT_NOT_FINAL("ALB-TIM-009", Severity.INFO),
 
     /** The declared number of indicators differs from the indicators listed. */
     INDICATOR_COUNT_MISMATCH("ALB-CON-001", Severity.ERROR),
@@ -66,6 +76,14 @@ public enum RuleCode {
     TARGET_MISSING_FOR_REFERENCE_YEAR("ALB-CON-004", Severity.WARNING),
     /** A strategic objective has no indicator, directly or through operational objectives. */
     OBJECTIVE_WITHOUT_INDICATORS("ALB-CON-005", Severity.ERROR),
+    /** A target revision gives no reason. */
+    TARGET_REVISION_WITHOUT_REASON("ALB-CON-006", Severity.WARNING),
+    /** A breakdown's parts do not add up to the total, where the indicator says they must. */
+    BREAKDOWN_DISAGREES_WITH_TOTAL("ALB-CON-007", Severity.ERROR),
+    /** A breakdown's parts add up to more than the total, where the indicator says they must not. */
+    BREAKDOWN_EXCEEDS_TOTAL("ALB-CON-008", Severity.ERROR),
+    /** A ratio indicator's result is given without its numerator and denominator. */
+    RATIO_RESULT_WITHOUT_PARTS("ALB-CON-009", Severity.WARNING),
 
     /** An actual amount was recorded on a line with no budget. */
     ACTUAL_WITHOUT_BUDGET("ALB-RES-001", Severity.WARNING),

@@ -124,7 +124,8 @@ class DefectPropertyTest {
     void onlyRulesOnReportsNeedAReport() {
         Set<RuleCode> reportOnly = Defect.all().stream().filter(d -> d.requiredKind().equals(Optional.of(PlanKind.REPORT)))
                 .map(DefectPropertyTest::rule).collect(Collectors.toSet());
-        assertEquals(Set.of(RuleCode.RESULT_MISSING_FOR_REFERENCE_YEAR, RuleCode.ACTUAL_MISSING_FOR_REFERENCE_YEAR), reportOnly);
+        assertEquals(Set.of(RuleCode.RESULT_MISSING_FOR_REFERENCE_YEAR, RuleCode.ACTUAL_MISSING_FOR_REFERENCE_YEAR,
+                RuleCode.PERIOD_RESULT_NOT_FINAL), reportOnly);
     }
 
     private static int common(List<NodePath.Segment> a, List<NodePath.Segment> b) {

@@ -5,6 +5,7 @@ import io.github.albero.model.NodePath;
 import io.github.albero.model.Objective;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.StrategicObjective;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -48,6 +49,12 @@ final class Paths {
         if (parent instanceof Plan && name.equals("missions")) {
             return ((Plan) parent).missions();
         }
+        if (parent instanceof Plan && name.equals("publicValue")) {
+            return ((Plan) parent).publicValue();
+        }
+        if (parent instanceof PublicValueObjective && name.equals("indicators")) {
+            return ((PublicValueObjective) parent).indicators();
+        }
         if (parent instanceof Mission && name.equals("programs")) {
             return ((Mission) parent).programs();
         }
@@ -72,6 +79,9 @@ final class Paths {
         }
         if (element instanceof StrategicObjective o) {
             return parent.objective(o.code(), index);
+        }
+        if (element instanceof PublicValueObjective v) {
+            return parent.member(container, v.code().toString());
         }
         return container.equals("operationalObjectives") ? parent.operationalObjective(index) : parent.indicator(index);
     }

@@ -62,7 +62,8 @@ public @interface ReadableTexts {
                 }
             });
             i.results().forEach((year, r) -> {
-                if (r.reading().isEmpty()) {
+                // a ratio result is read from its parts; a zero denominator is ALB-NUM-006, not unreadable text
+                if (r.reading().isEmpty() && r.parts().isEmpty()) {
                     e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
             });

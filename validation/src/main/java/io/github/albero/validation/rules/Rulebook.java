@@ -5,6 +5,7 @@ import io.github.albero.model.Mission;
 import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.StrategicObjective;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -35,7 +36,13 @@ public final class Rulebook {
                 .constraint(rule(NoFutureResults.class))
                 .constraint(rule(ReferenceYearCovered.class))
                 .constraint(rule(SafeTexts.class))
-                .getter("missions").containerElementType().valid();
+                .constraint(rule(ConsistentMonitoring.class))
+                .constraint(rule(MeasurablePublicValue.class))
+                .getter("missions").containerElementType().valid()
+                .getter("publicValue").containerElementType().valid();
+        // impact indicators of public-value objectives get every indicator rule
+        m.type(PublicValueObjective.class)
+                .getter("indicators").containerElementType().valid();
         m.type(Mission.class)
                 .constraint(rule(NonEmptyBranch.class))
                 .constraint(rule(KnownClassification.class))
@@ -66,7 +73,10 @@ public final class Rulebook {
                 .constraint(rule(BaselineBeforeTargets.class))
                 .constraint(rule(ConsistentUnits.class))
                 .constraint(rule(PolarityAgreesWithTargets.class))
-                .constraint(rule(ReadableTexts.class));
+                .constraint(rule(ReadableTexts.class))
+                .constraint(rule(ConsistentTargetRevisions.class))
+                .constraint(rule(ConsistentBreakdowns.class))
+                .constraint(rule(ConsistentRatios.class));
         return m;
     }
 
