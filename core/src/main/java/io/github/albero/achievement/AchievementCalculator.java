@@ -287,10 +287,10 @@ public final class AchievementCalculator {
         if (known != null) {
             return known;
         }
-        NodePath path = NodePath.root().child("publicValue", v.code());
+        NodePath path = NodePath.root().member("publicValue", v.code());
         List<AchievementNode> children = new ArrayList<>();
         for (int i = 0; i < v.indicators().size(); i++) {
-            children.add(run.indicator(v.indicators().get(i), path.child("indicators", i)));
+            children.add(run.indicator(v.indicators().get(i), path.indicator(i)));
         }
         for (Contribution c : v.contributions()) {
             Optional<PublicValueObjective> above = plan.publicValueObjective(c.objective());

@@ -51,7 +51,7 @@ public final class AchievementNode {
 
     /** @return this node as a child weighted by a link (a public-value contribution), not by its own weight */
     AchievementNode withWeight(Optional<Weight> w) {
-        return new AchievementNode(kind, path, code(), name, w, computedScore(), override(), band(), reason(), relativeWeight(),
+        return new AchievementNode(kind, path, code(), name, w, computedScore(), override(), band(), relativeWeight(),
                 explanation, children);
     }
 

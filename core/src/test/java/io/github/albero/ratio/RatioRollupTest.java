@@ -61,8 +61,8 @@ class RatioRollupTest {
     @Test
     void eachNodeAddsTheIndicatorsUnderIt() {
         RatioRollup.Total t = RatioRollup.of(plan(), 2023).total(FILES).get();
-        assertEquals(Ratio.of(1, 2), t.at(NodePath.root().child("missions", "011")));
-        assertEquals(Ratio.of(99, 100), t.at(NodePath.root().child("missions", "012")));
+        assertEquals(Ratio.of(1, 2), t.at(NodePath.root().mission(MissionCode.parse("011"), 0)));
+        assertEquals(Ratio.of(99, 100), t.at(NodePath.root().mission(MissionCode.parse("012"), 1)));
         assertEquals(t.wholeBody(), t.at(NodePath.root()));
     }
 

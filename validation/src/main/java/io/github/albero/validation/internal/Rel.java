@@ -82,6 +82,15 @@ public final class Rel {
     }
 
     /**
+     * @param name a list member
+     * @param index the element's position
+     * @return this path followed by {@code name[index]}
+     */
+    public Rel index(String name, int index) {
+        return new Rel(path.member(name, index));
+    }
+
+    /**
      * @param base the path of the validated node
      * @return the base followed by this path
      */

@@ -70,10 +70,10 @@ public @interface ConsistentBreakdowns {
             }
             Emitter e = Emitter.of(context);
             BreakdownRule rule = i.breakdownRule().get();
-            i.results().forEach((year, r) -> check(e, rule, r, Rel.child("results", year)));
+            i.results().forEach((year, r) -> check(e, rule, r, Rel.year("results", year)));
             for (Monitoring m : i.monitoring().values()) {
                 for (int p = 0; p < m.periods().size(); p++) {
-                    Rel at = Rel.child("monitoring", m.year()).index("periods", p).dot("result");
+                    Rel at = Rel.year("monitoring", m.year()).index("periods", p).dot("result");
                     m.periods().get(p).result().ifPresent(r -> check(e, rule, r, at));
                 }
             }

@@ -65,7 +65,7 @@ public @interface ConsistentMonitoring {
             Emitter e = Emitter.of(context);
             for (LocatedIndicator li : plan.indicators()) {
                 for (Monitoring m : li.indicator().monitoring().values()) {
-                    Rel at = Rel.of(li.path()).index("monitoring", m.year());
+                    Rel at = Rel.of(li.path()).atYear("monitoring", m.year());
                     if (!plan.horizon().contains(m.year())) {
                         e.report(RuleCode.MONITORING_OUTSIDE_HORIZON, at, m.year(), "year", m.year(), "horizon", plan.horizon());
                     }

@@ -62,10 +62,10 @@ public @interface ConsistentRatios {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            i.results().forEach((year, r) -> check(e, r, Rel.child("results", year), String.valueOf(year)));
+            i.results().forEach((year, r) -> check(e, r, Rel.year("results", year), String.valueOf(year)));
             for (Monitoring m : i.monitoring().values()) {
                 for (int p = 0; p < m.periods().size(); p++) {
-                    Rel at = Rel.child("monitoring", m.year()).index("periods", p).dot("result");
+                    Rel at = Rel.year("monitoring", m.year()).index("periods", p).dot("result");
                     String period = m.periods().get(p).period().toString();
                     m.periods().get(p).result().ifPresent(r -> check(e, r, at, period));
                 }

@@ -64,12 +64,12 @@ public @interface ConsistentTargetRevisions {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            i.targets().forEach((year, t) -> check(e, t, Rel.child("targets", year), LocalDate.of(year, 12, 31), String.valueOf(year)));
+            i.targets().forEach((year, t) -> check(e, t, Rel.year("targets", year), LocalDate.of(year, 12, 31), String.valueOf(year)));
             for (Monitoring m : i.monitoring().values()) {
                 for (int p = 0; p < m.periods().size(); p++) {
                     PeriodResult pr = m.periods().get(p);
                     if (pr.target().isPresent()) {
-                        check(e, pr.target().get(), Rel.child("monitoring", m.year()).index("periods", p).dot("target"), pr.period().end(),
+                        check(e, pr.target().get(), Rel.year("monitoring", m.year()).index("periods", p).dot("target"), pr.period().end(),
                                 pr.period().toString());
                     }
                 }

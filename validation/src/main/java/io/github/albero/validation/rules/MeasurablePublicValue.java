@@ -1,5 +1,7 @@
 package io.github.albero.validation.rules;
 
+import io.github.albero.model.NodePath;
+
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -58,7 +60,7 @@ public @interface MeasurablePublicValue {
             Emitter e = Emitter.of(context);
             for (PublicValueObjective v : plan.publicValue()) {
                 if (v.indicators().isEmpty() && v.contributions().isEmpty()) {
-                    e.report(RuleCode.PUBLIC_VALUE_UNMEASURED, Rel.child("publicValue", v.code()), v.code(), "objective", v.code());
+                    e.report(RuleCode.PUBLIC_VALUE_UNMEASURED, Rel.of(NodePath.root().member("publicValue", v.code())), v.code(), "objective", v.code());
                 }
             }
             return e.valid();
