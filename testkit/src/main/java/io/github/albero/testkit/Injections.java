@@ -363,7 +363,9 @@ final class Injections {
     static Optional<Plan> resultUnitIncompatible(Plan plan, SplittableRandom r) {
         int ref = plan.referenceYear();
         boolean report = plan.kind() == PlanKind.REPORT;
-        List<LocatedIndicator> candidates = plan.indicators().stream().filter(li -> li.indicator().targets().entrySet().stream()
+        // a ratio indicator's result must give its parts (ALB-CON-009): only plain indicators take a bare count
+        List<LocatedIndicator> candidates = plan.indicators().stream().filter(li -> li.indicator().ratio().isEmpty())
+                .filter(li -> li.indicator().targets().entrySet().stream()
                 .anyMatch(e -> (report ? e.getKey() <= ref : e.getKey() < ref) && unit(e.getValue()).isPresent()))
                 .collect(Collectors.toList());
         if (candidates.isEmpty()) {
