@@ -1,5 +1,6 @@
 package io.github.albero.validation;
 
+import io.github.albero.validation.internal.Abbreviation;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -42,41 +43,6 @@ final class Messages {
     }
 
     static String abbreviate(String text, int max) {
-        // without a regular expression: this runs for most findings of a national dataset
-        StringBuilder sb = null;
-        int n = text.length();
-        boolean space = false;
-        int start = 0;
-        while (start < n && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = n;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            // the white space of the regular expression \s, as before
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (sb == null) {
-                    if (c == ' ' && !space) {
-                        space = true;
-                        continue;
-                    }
-                    sb = new StringBuilder(end - start).append(text, start, i);
-                }
-                if (!space) {
-                    sb.append(' ');
-                }
-                space = true;
-            } else {
-                if (sb != null) {
-                    sb.append(c);
-                }
-                space = false;
-            }
-        }
-        String flat = sb == null ? text.substring(start, end) : sb.toString();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+        return Abbreviation.abbreviate(text, max);
     }
 }

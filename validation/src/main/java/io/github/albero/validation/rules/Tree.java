@@ -10,6 +10,7 @@ import io.github.albero.model.Plan;
 import io.github.albero.model.Polarity;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
+import io.github.albero.validation.internal.Abbreviation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,42 +64,7 @@ final class Tree {
     }
 
     static String abbreviate(String text) {
-        // without a regular expression: this runs for most findings of a national dataset
-        StringBuilder sb = null;
-        int n = text.length();
-        boolean space = false;
-        int start = 0;
-        while (start < n && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = n;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            // the white space of the regular expression \s, as before
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (sb == null) {
-                    if (c == ' ' && !space) {
-                        space = true;
-                        continue;
-                    }
-                    sb = new StringBuilder(end - start).append(text, start, i);
-                }
-                if (!space) {
-                    sb.append(' ');
-                }
-                space = true;
-            } else {
-                if (sb != null) {
-                    sb.append(c);
-                }
-                space = false;
-            }
-        }
-        String flat = sb == null ? text.substring(start, end) : sb.toString();
-        return flat.length() <= MAX_NAME ? flat : flat.substring(0, MAX_NAME - 1) + "…";
+        return Abbreviation.abbreviate(text, MAX_NAME);
     }
 
     static String plain(BigDecimal v) {
