@@ -62,10 +62,10 @@ abstract class AbstractBreakdown {
         for (int i = 0; i < parts().size(); i++) {
             BreakdownPart p = parts().get(i);
             if (!labels.add(p.label())) {
-                throw new InvalidValueException("parts[" + i + "].label", p.label(), "must be unique within the breakdown by " + dimension());
+                throw new InvalidValueException(NodePath.root().member("parts", i).member("label"), p.label(), "must be unique within the breakdown by " + dimension());
             }
             if (p.parts().isPresent() != ratios) {
-                throw new InvalidValueException("parts[" + i + "]", p, "must be " + (ratios ? "a ratio" : "a value") + " like the first part");
+                throw new InvalidValueException(NodePath.root().member("parts", i), p, "must be " + (ratios ? "a ratio" : "a value") + " like the first part");
             }
         }
     }

@@ -192,29 +192,29 @@ abstract class AbstractIndicator implements Node {
         for (Map.Entry<Integer, Monitoring> e : monitoring().entrySet()) {
             YearRange.checkYear("monitoring", e.getKey());
             if (e.getValue().year() != e.getKey()) {
-                throw new InvalidValueException("monitoring[" + e.getKey() + "].year", e.getValue().year(), "must be the year it is filed under");
+                throw new InvalidValueException(NodePath.root().year("monitoring", e.getKey()).member("year"), e.getValue().year(), "must be the year it is filed under");
             }
             List<PeriodResult> periods = e.getValue().periods();
             for (int i = 0; i < periods.size(); i++) {
                 int index = i;
-                periods.get(i).result().ifPresent(r -> checkParts("monitoring[" + e.getKey() + "].periods[" + index + "].result", r));
+                periods.get(i).result().ifPresent(r -> checkParts(NodePath.root().year("monitoring", e.getKey()).member("periods", index).member("result"), r));
             }
         }
-        results().forEach((y, r) -> checkParts("results[" + y + "]", r));
+        results().forEach((y, r) -> checkParts(NodePath.root().year("results", y), r));
     }
 
-    private void checkParts(String where, Result r) {
+    private void checkParts(NodePath where, Result r) {
         if (r.parts().isEmpty()) {
             return;
         }
         if (ratio().isEmpty()) {
-            throw new InvalidValueException(where + ".parts", r.parts().get(),
+            throw new InvalidValueException(where.member("parts"), r.parts().get(),
                     "numerator and denominator need the indicator's ratio definition (ratio)");
         }
         RatioScale scale = ratio().get().scale();
         Optional<ResultReading> expected = Result.readingOf(r.parts().get(), scale);
         if (!expected.equals(r.reading())) {
-            throw new InvalidValueException(where + ".reading", r.reading().map(Object::toString).orElse("none"),
+            throw new InvalidValueException(where.member("reading"), r.reading().map(Object::toString).orElse("none"),
                     "disagrees with the parts, which give " + scale.display(r.parts().get()));
         }
     }

@@ -129,11 +129,11 @@ abstract class AbstractMonitoring {
         for (int i = 0; i < given.size(); i++) {
             MonitoringPeriod p = given.get(i).period();
             if (p.year() != year()) {
-                throw new InvalidValueException("periods[" + i + "].period", p, "lies outside the year " + year());
+                throw new InvalidValueException(NodePath.root().member("periods", i).member("period"), p, "lies outside the year " + year());
             }
             for (int j = 0; j < i; j++) {
                 if (given.get(j).period().overlaps(p)) {
-                    throw new InvalidValueException("periods[" + i + "].period", p, "overlaps the period " + given.get(j).period()
+                    throw new InvalidValueException(NodePath.root().member("periods", i).member("period"), p, "overlaps the period " + given.get(j).period()
                             + ": each day belongs to one period");
                 }
             }

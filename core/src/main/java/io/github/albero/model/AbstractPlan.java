@@ -242,10 +242,10 @@ abstract class AbstractPlan {
         for (int i = 0; i < publicValue().size(); i++) {
             PublicValueObjective v = publicValue().get(i);
             if (byCode.put(v.code(), v) != null) {
-                throw new InvalidValueException("publicValue[" + i + "].code", v.code(), "must be unique among the public-value objectives");
+                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("code"), v.code(), "must be unique among the public-value objectives");
             }
             if (performanceObjective(v.code()).isPresent()) {
-                throw new InvalidValueException("publicValue[" + i + "].code", v.code(), "is already the code of a performance objective");
+                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("code"), v.code(), "is already the code of a performance objective");
             }
         }
         for (int i = 0; i < publicValue().size(); i++) {
@@ -253,7 +253,7 @@ abstract class AbstractPlan {
             for (int j = 0; j < cs.size(); j++) {
                 String c = cs.get(j).objective();
                 if (!byCode.containsKey(c) && performanceObjective(c).isEmpty()) {
-                    throw new InvalidValueException("publicValue[" + i + "].contributions[" + j + "].objective", c,
+                    throw new InvalidValueException(NodePath.root().member("publicValue", i).member("contributions", j).member("objective"), c,
                             "names no objective of the plan (a strategic, operational or public-value objective's code)");
                 }
             }
@@ -263,7 +263,7 @@ abstract class AbstractPlan {
         for (int i = 0; i < publicValue().size(); i++) {
             List<String> cycle = cycleFrom(publicValue().get(i).code(), byCode, state, new ArrayList<>());
             if (cycle != null) {
-                throw new InvalidValueException("publicValue[" + i + "].contributions", String.join(" → ", cycle),
+                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("contributions"), String.join(" → ", cycle),
                         "public-value objectives must not contribute to each other in a cycle");
             }
         }

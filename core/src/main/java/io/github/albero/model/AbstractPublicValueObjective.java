@@ -69,10 +69,10 @@ abstract class AbstractPublicValueObjective implements Node {
         for (int i = 0; i < contributions().size(); i++) {
             String c = contributions().get(i).objective();
             if (!linked.add(c)) {
-                throw new InvalidValueException("contributions[" + i + "].objective", c, "must be listed once");
+                throw new InvalidValueException(NodePath.root().member("contributions", i).member("objective"), c, "must be listed once");
             }
             if (c.equals(code())) {
-                throw new InvalidValueException("contributions[" + i + "].objective", c, "a public-value objective cannot contribute to itself");
+                throw new InvalidValueException(NodePath.root().member("contributions", i).member("objective"), c, "a public-value objective cannot contribute to itself");
             }
         }
         if (new HashSet<>(dimensions()).size() != dimensions().size()) {

@@ -126,7 +126,7 @@ abstract class AbstractResult {
         Set<String> dimensions = new HashSet<>();
         for (int i = 0; i < breakdowns().size(); i++) {
             if (!dimensions.add(breakdowns().get(i).dimension())) {
-                throw new InvalidValueException("breakdowns[" + i + "].dimension", breakdowns().get(i).dimension(),
+                throw new InvalidValueException(NodePath.root().member("breakdowns", i).member("dimension"), breakdowns().get(i).dimension(),
                         "must be unique within the result");
             }
         }

@@ -88,7 +88,7 @@ abstract class AbstractTarget {
         for (int i = 1; i < revisions().size(); i++) {
             LocalDate previous = revisions().get(i - 1).date();
             if (!revisions().get(i).date().isAfter(previous)) {
-                throw new InvalidValueException("revisions[" + i + "].date", revisions().get(i).date(),
+                throw new InvalidValueException(NodePath.root().member("revisions", i).member("date"), revisions().get(i).date(),
                         "must be after the previous revision's date " + previous + ": revisions are listed in the order they were adopted");
             }
         }

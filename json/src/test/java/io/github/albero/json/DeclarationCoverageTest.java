@@ -44,6 +44,17 @@ class DeclarationCoverageTest {
         WHERE.put(Format.RESULT, new String[] {"### Result", "result"});
         WHERE.put(Format.RESULT_READING, new String[] {"### Result", "resultReading"});
         WHERE.put(Format.QUANTITY, new String[] {"## Other core types"});
+        // 1.1, issue #13
+        WHERE.put(Format.RATIO_DEFINITION, new String[] {"### Ratio indicators (1.1)", "ratioDefinition"});
+        WHERE.put(Format.RATIO, new String[] {"### Ratio indicators (1.1)", "ratio"});
+        WHERE.put(Format.MONITORING, new String[] {"### Monitoring by period (1.1)", "monitoring"});
+        WHERE.put(Format.PERIOD_RESULT, new String[] {"### Monitoring by period (1.1)", "periodResult"});
+        WHERE.put(Format.TARGET_REVISION, new String[] {"### Target revisions (1.1)", "targetRevision"});
+        WHERE.put(Format.BREAKDOWN, new String[] {"### Breakdowns (1.1)", "breakdown"});
+        WHERE.put(Format.BREAKDOWN_PART, new String[] {"### Breakdowns (1.1)", "breakdownPart"});
+        WHERE.put(Format.STAFF_ALLOCATION, new String[] {"## StrategicObjective", "staffAllocation"});
+        WHERE.put(Format.PUBLIC_VALUE_OBJECTIVE, new String[] {"## Public value (1.1)", "publicValueObjective"});
+        WHERE.put(Format.CONTRIBUTION, new String[] {"## Public value (1.1)", "contribution"});
     }
 
     @Test

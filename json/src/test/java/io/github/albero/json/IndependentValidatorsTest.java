@@ -73,6 +73,10 @@ class IndependentValidatorsTest {
         Files.writeString(valid.resolve("report-2017-canonical.json"), AlberoJson.writePretty(AlberoJson.read(RealReportTest.REPORT)));
         Files.writeString(valid.resolve("format-example.json"), FormatDocumentTest.completeExample());
         Files.writeString(valid.resolve("base.json"), BadInputCatalogueTest.BASE);
+        Files.writeString(valid.resolve("piao-every-1.1-member.json"), AlberoJson.writePretty(RicherIndicatorsTest.piao()));
+        for (Plan plan : PlanGenerator.defaults().clean().sample(20261130, 40)) {
+            Files.writeString(valid.resolve(String.format("clean-%03d.json", n++)), AlberoJson.write(plan));
+        }
         for (Plan plan : PlanGenerator.defaults().anyKind().sample(20261130, 300)) {
             Files.writeString(valid.resolve(String.format("generated-%03d.json", n++)), AlberoJson.write(plan));
         }
@@ -91,7 +95,7 @@ class IndependentValidatorsTest {
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "python-jsonschema did not finish");
         assertEquals(0, p.exitValue(), out);
         List<String> lines = out.lines().toList();
-        assertEquals(4 + 300 + broken, lines.size(), out);
+        assertEquals(5 + 40 + 300 + broken, lines.size(), out);
         assertEquals(List.of(), lines.stream().filter(l -> !l.startsWith("OK ")).toList());
     }
 }

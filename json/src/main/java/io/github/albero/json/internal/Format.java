@@ -8,8 +8,25 @@ import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
 import io.github.albero.measure.Weight;
+import io.github.albero.measure.Ratio;
 import io.github.albero.model.Administration;
 import io.github.albero.model.Baseline;
+import io.github.albero.model.Breakdown;
+import io.github.albero.model.BreakdownPart;
+import io.github.albero.model.BreakdownRule;
+import io.github.albero.model.Completeness;
+import io.github.albero.model.Contribution;
+import io.github.albero.model.CrossCuttingDimension;
+import io.github.albero.model.Monitoring;
+import io.github.albero.model.PeriodAggregation;
+import io.github.albero.model.PeriodResult;
+import io.github.albero.model.PublicValueObjective;
+import io.github.albero.model.RatioDefinition;
+import io.github.albero.model.RatioScale;
+import io.github.albero.model.ReportingStatus;
+import io.github.albero.model.StaffAllocation;
+import io.github.albero.model.TargetRevision;
+import io.github.albero.period.MonitoringPeriod;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.IndicatorType;
 import io.github.albero.model.Mission;
@@ -117,7 +134,11 @@ public final class Format {
     public static final List<Codec<? extends Enum<?>>> ENUMS = List.of(Values.enumeration(PlanKind.class),
             Values.enumeration(Polarity.class), Values.enumeration(TargetOperator.class), Values.enumeration(ResultKind.class),
             Values.enumeration(ResultStatus.class), Values.enumeration(ResourceLine.class),
-            Values.enumeration(ResourceBasis.class), Values.enumeration(IndicatorType.Known.class));
+            Values.enumeration(ResourceBasis.class), Values.enumeration(IndicatorType.Known.class),
+            // ratio indicators, monitoring, breakdowns (1.1)
+            Values.enumeration(RatioScale.class), Values.enumeration(PeriodAggregation.class),
+            Values.enumeration(ReportingStatus.class), Values.enumeration(Completeness.class),
+            Values.enumeration(BreakdownRule.class));
 
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
@@ -232,6 +253,57 @@ public final class Format {
             .optional("stated", Values.BOOLEAN, TargetReading.Builder::operatorStated,
                     r -> r.operatorStated() ? Optional.empty() : Optional.of(Boolean.FALSE));
 
+    // ------------------------------------------------------------------ ratio indicators, monitoring, revisions,
+    // breakdowns, staff and public value (format 1.1, issue #13)
+
+    /** A monitoring period: an ISO interval of two days, {@code "2023-01-01/2023-06-30"}. */
+    public static final Codec<MonitoringPeriod> MONITORING_PERIOD = Values.text(MonitoringPeriod.class, MonitoringPeriod::parse,
+            MonitoringPeriod::toString);
+    /** A cross-cutting dimension of public value, by its label as written. */
+    public static final Codec<CrossCuttingDimension> CROSS_CUTTING_DIMENSION = Values.text(CrossCuttingDimension.class,
+            CrossCuttingDimension::of, CrossCuttingDimension::label);
+
+    /** The numerator and denominator of a ratio indicator's value. */
+    public static final ObjectCodec<Ratio, Draft> RATIO = object(Ratio.class, "a ratio's parts", Draft::new,
+            d -> Ratio.of(d.<BigDecimal>get(0), d.<BigDecimal>get(1)))
+            .required("numerator", Values.DECIMAL, slot(0), Ratio::numerator)
+            .required("denominator", Values.DECIMAL, slot(1), Ratio::denominator);
+
+    /** How a ratio indicator is computed; the scale is written when it is not the default, percent. */
+    public static final ObjectCodec<RatioDefinition, RatioDefinition.Builder> RATIO_DEFINITION = object(RatioDefinition.class,
+            "a ratio definition", RatioDefinition::builder, RatioDefinition.Builder::build)
+            .required("numerator", Values.TEXT, RatioDefinition.Builder::numerator, RatioDefinition::numerator)
+            .optional("numeratorUnit", Values.TEXT, RatioDefinition.Builder::numeratorUnit, RatioDefinition::numeratorUnit)
+            .required("denominator", Values.TEXT, RatioDefinition.Builder::denominator, RatioDefinition::denominator)
+            .optional("denominatorUnit", Values.TEXT, RatioDefinition.Builder::denominatorUnit, RatioDefinition::denominatorUnit)
+            .optional("scale", enumeration(RatioScale.class), RatioDefinition.Builder::scale,
+                    r -> r.scale() == RatioScale.PERCENT ? Optional.empty() : Optional.of(r.scale()));
+
+    /** One part of a breakdown: a label with a value, or with a ratio's parts. */
+    public static final ObjectCodec<BreakdownPart, BreakdownPart.Builder> BREAKDOWN_PART = object(BreakdownPart.class,
+            "a part of a breakdown", BreakdownPart::builder, BreakdownPart.Builder::build)
+            .required("label", Values.TEXT, BreakdownPart.Builder::label, BreakdownPart::label)
+            .optional("value", Values.DECIMAL, BreakdownPart.Builder::value, BreakdownPart::value)
+            .optional("parts", RATIO, BreakdownPart.Builder::parts, BreakdownPart::parts);
+
+    /** A result broken down along one dimension. */
+    public static final ObjectCodec<Breakdown, Breakdown.Builder> BREAKDOWN = object(Breakdown.class, "a breakdown",
+            Breakdown::builder, Breakdown.Builder::build)
+            .required("dimension", Values.TEXT, Breakdown.Builder::dimension, Breakdown::dimension)
+            .list("parts", BREAKDOWN_PART, Breakdown.Builder::addParts, Breakdown::parts, true, true);
+
+    /** Staff assigned to an objective, in full-time equivalents. */
+    public static final ObjectCodec<StaffAllocation, Draft> STAFF_ALLOCATION = object(StaffAllocation.class,
+            "a staff allocation", Draft::new, d -> StaffAllocation.of(d.get(0), d.get(1)))
+            .required("category", Values.TEXT, slot(0), StaffAllocation::category)
+            .required("fte", Values.DECIMAL, slot(1), StaffAllocation::fte);
+
+    /** A link from a public-value objective to an objective contributing to it. */
+    public static final ObjectCodec<Contribution, Draft> CONTRIBUTION = object(Contribution.class, "a contribution",
+            Draft::new, d -> Contribution.of(d.get(0), Optional.ofNullable(d.get(1))))
+            .required("objective", Values.TEXT, slot(0), Contribution::objective)
+            .optional("weight", WEIGHT, slot(1), Contribution::weight);
+
     /** A target being read: whether its reading member was there, to derive the reading from the text when not. */
     static final class TargetDraft {
         final Target.Builder b = Target.builder();
@@ -245,6 +317,34 @@ public final class Format {
         String text;
         boolean readingGiven;
     }
+
+    /** A target revision being read, as {@link TargetDraft}. */
+    static final class RevisionDraft {
+        final TargetRevision.Builder b = TargetRevision.builder();
+        String text;
+        boolean readingGiven;
+    }
+
+    /** A revision of a target: its day, its text and reading (derived from the text when absent, as for a target), why and by which act. */
+    public static final ObjectCodec<TargetRevision, RevisionDraft> TARGET_REVISION = object(TargetRevision.class,
+            "a target revision", RevisionDraft::new, d -> d.b.build())
+            .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date)
+            .required("text", Values.TEXT, (d, t) -> {
+                d.text = t;
+                d.b.text(t);
+            }, TargetRevision::text)
+            .nullable("reading", TARGET_READING, (d, r) -> {
+                d.readingGiven = true;
+                d.b.reading(r);
+            }, d -> d.readingGiven = true, TargetRevision::reading, t -> TextReader.readTarget(t.text()).isPresent())
+            .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
+            .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act)
+            .finishing((in, d) -> {
+                if (!d.readingGiven && in.derivesReadings()) {
+                    d.b.reading(TextReader.readTarget(d.text));
+                }
+                return d.b.build();
+            });
 
     /**
      * A target: its text as written and its reading. Without a {@code reading} member (format
@@ -261,6 +361,7 @@ public final class Format {
                 d.readingGiven = true;
                 d.b.reading(r);
             }, d -> d.readingGiven = true, Target::reading, t -> TextReader.readTarget(t.text()).isPresent())
+            .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false)
             .finishing((in, d) -> {
                 if (!d.readingGiven && in.derivesReadings()) {
                     d.b.reading(TextReader.readTarget(d.text));
@@ -288,11 +389,41 @@ public final class Format {
                 d.b.reading(r);
             }, d -> d.readingGiven = true, Result::reading, r -> TextReader.readResult(r.text()).isPresent())
             .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
+            .optional("parts", RATIO, (d, r) -> d.b.parts(r), Result::parts)
+            .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false)
             .finishing((in, d) -> {
                 if (!d.readingGiven && in.derivesReadings()) {
                     d.b.reading(TextReader.readResult(d.text));
                 }
                 return d.b.build();
+            });
+
+    /** One monitoring period's figure; status and completeness are written when not the defaults, final and complete. */
+    public static final ObjectCodec<PeriodResult, PeriodResult.Builder> PERIOD_RESULT = object(PeriodResult.class,
+            "a period's result", PeriodResult::builder, PeriodResult.Builder::build)
+            .required("period", MONITORING_PERIOD, PeriodResult.Builder::period, PeriodResult::period)
+            .optional("result", RESULT, PeriodResult.Builder::result, PeriodResult::result)
+            .optional("target", TARGET, PeriodResult.Builder::target, PeriodResult::target)
+            .optional("status", enumeration(ReportingStatus.class), PeriodResult.Builder::status,
+                    p -> p.status() == ReportingStatus.FINAL ? Optional.empty() : Optional.of(p.status()))
+            .optional("completeness", enumeration(Completeness.class), PeriodResult.Builder::completeness,
+                    p -> p.completeness() == Completeness.COMPLETE ? Optional.empty() : Optional.of(p.completeness()));
+
+    /**
+     * One year's monitoring: its periods. The year is the key it is filed under in an indicator's
+     * {@code monitoring}; read on its own, the year of its first period.
+     */
+    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, "a monitoring",
+            Format::periods, periods -> null)
+            .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true)
+            .finishing((in, periods) -> {
+                String key = in.p.streamReadContext().currentName();
+                boolean filed = key != null && key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9');
+                if (!filed && periods.isEmpty()) {
+                    throw new InvalidValueException("periods", null, "a monitoring read on its own needs a period to give its year");
+                }
+                int year = filed ? Integer.parseInt(key) : periods.get(0).period().year();
+                return Monitoring.builder().year(year).addAllPeriods(periods).build();
             });
 
     /** An indicator. */
@@ -310,7 +441,13 @@ public final class Format {
             .optional("weight", WEIGHT, Indicator.Builder::weight, Indicator::weight)
             .years("targets", TARGET, (b, y, v) -> b.putTargets(Map.entry(y, v)), Indicator::targets)
             .years("results", RESULT, (b, y, v) -> b.putResults(Map.entry(y, v)), Indicator::results)
-            .list("notes", Values.TEXT, Indicator.Builder::addNotes, Indicator::notes, false, false);
+            .list("notes", Values.TEXT, Indicator.Builder::addNotes, Indicator::notes, false, false)
+            // 1.1: ratio indicators, monitoring by period, breakdowns
+            .optional("ratio", RATIO_DEFINITION, Indicator.Builder::ratio, Indicator::ratio)
+            .optional("periodAggregation", enumeration(PeriodAggregation.class), Indicator.Builder::periodAggregation,
+                    Indicator::periodAggregation)
+            .years("monitoring", MONITORING, (b, y, v) -> b.putMonitoring(Map.entry(y, v)), Indicator::monitoring)
+            .optional("breakdownRule", enumeration(BreakdownRule.class), Indicator.Builder::breakdownRule, Indicator::breakdownRule);
 
     /** How the members every objective has reach a builder of either kind of objective. */
     private interface ObjectiveBuilder<B> {
@@ -328,6 +465,8 @@ public final class Format {
 
         BiConsumer<B, Resources> resources();
 
+        BiConsumer<B, StaffAllocation> staff();
+
         BiConsumer<B, Integer> declaredIndicatorCount();
 
         BiConsumer<B, Indicator> indicator();
@@ -342,6 +481,7 @@ public final class Format {
                 .optional("weight", WEIGHT, b.weight(), Objective::weight)
                 .list("stakeholders", Values.TEXT, b.stakeholder(), Objective::stakeholders, false, false)
                 .optional("resources", RESOURCES, b.resources(), Objective::resources)
+                .list("staff", STAFF_ALLOCATION, b.staff(), Objective::staff, false, false)
                 .optional("declaredIndicatorCount", Values.WHOLE, b.declaredIndicatorCount(), Objective::declaredIndicatorCount)
                 .list("indicators", INDICATOR, b.indicator(), Objective::indicators, false, false);
     }
@@ -355,6 +495,7 @@ public final class Format {
         @Override public BiConsumer<OperationalObjective.Builder, Weight> weight() { return OperationalObjective.Builder::weight; }
         @Override public BiConsumer<OperationalObjective.Builder, String> stakeholder() { return OperationalObjective.Builder::addStakeholders; }
         @Override public BiConsumer<OperationalObjective.Builder, Resources> resources() { return OperationalObjective.Builder::resources; }
+        @Override public BiConsumer<OperationalObjective.Builder, StaffAllocation> staff() { return OperationalObjective.Builder::addStaff; }
         @Override public BiConsumer<OperationalObjective.Builder, Integer> declaredIndicatorCount() { return OperationalObjective.Builder::declaredIndicatorCount; }
         @Override public BiConsumer<OperationalObjective.Builder, Indicator> indicator() { return OperationalObjective.Builder::addIndicators; }
         // @formatter:on
@@ -369,6 +510,7 @@ public final class Format {
         @Override public BiConsumer<StrategicObjective.Builder, Weight> weight() { return StrategicObjective.Builder::weight; }
         @Override public BiConsumer<StrategicObjective.Builder, String> stakeholder() { return StrategicObjective.Builder::addStakeholders; }
         @Override public BiConsumer<StrategicObjective.Builder, Resources> resources() { return StrategicObjective.Builder::resources; }
+        @Override public BiConsumer<StrategicObjective.Builder, StaffAllocation> staff() { return StrategicObjective.Builder::addStaff; }
         @Override public BiConsumer<StrategicObjective.Builder, Integer> declaredIndicatorCount() { return StrategicObjective.Builder::declaredIndicatorCount; }
         @Override public BiConsumer<StrategicObjective.Builder, Indicator> indicator() { return StrategicObjective.Builder::addIndicators; }
         // @formatter:on
@@ -414,6 +556,22 @@ public final class Format {
             .required("name", Values.TEXT, Administration.Builder::name, Administration::name)
             .optional("identifier", Values.TEXT, Administration.Builder::identifier, Administration::identifier);
 
+    /** A public-value objective of the PIAO (1.1). */
+    public static final ObjectCodec<PublicValueObjective, PublicValueObjective.Builder> PUBLIC_VALUE_OBJECTIVE = object(
+            PublicValueObjective.class, "a public-value objective", PublicValueObjective::builder, PublicValueObjective.Builder::build)
+            .required("code", Values.TEXT, PublicValueObjective.Builder::code, PublicValueObjective::code)
+            .required("title", Values.TEXT, PublicValueObjective.Builder::title, PublicValueObjective::title)
+            .optional("description", Values.TEXT, PublicValueObjective.Builder::description, PublicValueObjective::description)
+            .optional("weight", WEIGHT, PublicValueObjective.Builder::weight, PublicValueObjective::weight)
+            .list("indicators", INDICATOR, PublicValueObjective.Builder::addIndicators, PublicValueObjective::indicators, false, false)
+            .list("contributions", CONTRIBUTION, PublicValueObjective.Builder::addContributions, PublicValueObjective::contributions,
+                    false, false)
+            .list("dimensions", CROSS_CUTTING_DIMENSION, PublicValueObjective.Builder::addDimensions, PublicValueObjective::dimensions,
+                    false, false)
+            .list("stakeholders", Values.TEXT, PublicValueObjective.Builder::addStakeholders, PublicValueObjective::stakeholders,
+                    false, false)
+            .list("notes", Values.TEXT, PublicValueObjective.Builder::addNotes, PublicValueObjective::notes, false, false);
+
     /** A whole plan or report: the document. */
     public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, "a plan", Plan::builder,
             Plan.Builder::build)
@@ -425,12 +583,20 @@ public final class Format {
             .required("horizon", YEAR_RANGE, Plan.Builder::horizon, Plan::horizon)
             .required("currency", Values.TEXT, Plan.Builder::currency, Plan::currency)
             .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
+            .list("publicValue", PUBLIC_VALUE_OBJECTIVE, Plan.Builder::addPublicValue, Plan::publicValue, false, false)
             .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);
+
+    private static List<PeriodResult> periods() {
+        return new java.util.ArrayList<>();
+    }
 
     /** Every object of the format, the document first. */
     public static final List<ObjectCodec<?, ?>> OBJECTS = List.of(PLAN, ADMINISTRATION, MISSION, PROGRAM,
             STRATEGIC_OBJECTIVE, OPERATIONAL_OBJECTIVE, INDICATOR, BASELINE, TARGET, TARGET_READING, RESULT,
-            RESULT_READING, YEAR_RESOURCES, AMOUNTS, TIMEFRAME, YEAR_RANGE, QUANTITY);
+            RESULT_READING, YEAR_RESOURCES, AMOUNTS, TIMEFRAME, YEAR_RANGE, QUANTITY,
+            // 1.1
+            RATIO_DEFINITION, RATIO, PERIOD_RESULT, MONITORING, TARGET_REVISION, BREAKDOWN, BREAKDOWN_PART, STAFF_ALLOCATION,
+            PUBLIC_VALUE_OBJECTIVE, CONTRIBUTION);
 
     /** Every type the Jackson module maps. */
     public static final List<Codec<?>> ALL = all();
@@ -438,7 +604,7 @@ public final class Format {
     private static List<Codec<?>> all() {
         java.util.ArrayList<Codec<?>> all = new java.util.ArrayList<>(OBJECTS);
         all.addAll(List.of(RESOURCES, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
-                OBJECTIVE_CODE));
+                OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION));
         all.addAll(ENUMS);
         return List.copyOf(all);
     }

@@ -1,0 +1,330 @@
+package io.github.albero.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.code.MissionCode;
+import io.github.albero.code.ObjectiveCode;
+import io.github.albero.code.ProgramCode;
+import io.github.albero.measure.Ratio;
+import io.github.albero.measure.Weight;
+import io.github.albero.model.Administration;
+import io.github.albero.model.Breakdown;
+import io.github.albero.model.BreakdownPart;
+import io.github.albero.model.BreakdownRule;
+import io.github.albero.model.Completeness;
+import io.github.albero.model.Contribution;
+import io.github.albero.model.CrossCuttingDimension;
+import io.github.albero.model.Indicator;
+import io.github.albero.model.IndicatorType;
+import io.github.albero.model.Mission;
+import io.github.albero.model.Monitoring;
+import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.PeriodAggregation;
+import io.github.albero.model.PeriodResult;
+import io.github.albero.model.Plan;
+import io.github.albero.model.PlanKind;
+import io.github.albero.model.Polarity;
+import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
+import io.github.albero.model.RatioDefinition;
+import io.github.albero.model.RatioScale;
+import io.github.albero.model.ReportingStatus;
+import io.github.albero.model.Result;
+import io.github.albero.model.StaffAllocation;
+import io.github.albero.model.StrategicObjective;
+import io.github.albero.model.Target;
+import io.github.albero.model.TargetRevision;
+import io.github.albero.period.MonitoringPeriod;
+import io.github.albero.period.YearRange;
+import io.github.albero.testkit.Generators;
+import io.github.albero.testkit.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The members format 1.1 adds for issue #13 (ratio indicators, monitoring periods, target
+ * revisions, breakdowns, staff, PIAO public value): written, read back to an equal plan, and
+ * every broken rule located by its JSON pointer.
+ */
+class RicherIndicatorsTest {
+    private static final JsonMapper TREE = JsonMapper.builder().build();
+    static final String IND = "/missions/0/programs/0/objectives/0/indicators/0";
+
+    static Indicator ratioIndicator() {
+        return Indicator.builder().code("VP1.1").name("Pratiche SUAP evase entro i termini").type(IndicatorType.of("efficienza"))
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .ratio(RatioDefinition.builder().numerator("pratiche evase entro 30 giorni").numeratorUnit("pratiche")
+                        .denominator("pratiche ricevute").denominatorUnit("pratiche").build())
+                .putTargets(2023, Target.builder().text(">= 80%").reading(io.github.albero.model.TargetReading.read(">= 80%"))
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2023, 7, 15)).text(">= 85%")
+                                .reading(io.github.albero.model.TargetReading.read(">= 85%")).reason("nuovo portale telematico")
+                                .act("delibera di Giunta n. 45 del 15/07/2023").build())
+                        .addRevisions(TargetRevision.parse(LocalDate.of(2023, 10, 2), "almeno 90%"))
+                        .build())
+                .putResults(2023, Result.ofParts(Ratio.of(930, 1000), RatioScale.PERCENT)
+                        .withBreakdowns(Breakdown.builder().dimension("canale")
+                                .addParts(BreakdownPart.of("sportello", Ratio.of(130, 200)), BreakdownPart.of("telematico", Ratio.of(800, 800)))
+                                .build()))
+                .periodAggregation(PeriodAggregation.SUM)
+                .putMonitoring(2023, Monitoring.builder().year(2023)
+                        .addPeriods(PeriodResult.builder().period(MonitoringPeriod.half(2023, 2))
+                                .result(Result.ofParts(Ratio.of(500, 520), RatioScale.PERCENT)).status(ReportingStatus.PROVISIONAL)
+                                .completeness(Completeness.PARTIAL).build())
+                        .addPeriods(PeriodResult.builder().period(MonitoringPeriod.half(2023, 1))
+                                .result(Result.ofParts(Ratio.of(430, 480), RatioScale.PERCENT))
+                                .target(Target.parse("almeno 75%")).build())
+                        .build())
+                .build();
+    }
+
+    static Indicator brokenDownIndicator() {
+        return Indicator.builder().name("Imprese partecipanti agli eventi").polarity(Polarity.HIGHER_IS_BETTER)
+                .breakdownRule(BreakdownRule.PARTS_EQUAL_TOTAL)
+                .putTargets(2023, Target.parse("almeno 20 imprese"))
+                .putResults(2023, Result.parse("n. 25").withBreakdowns(
+                        Breakdown.builder().dimension("genere del titolare")
+                                .addParts(BreakdownPart.of("donne", new BigDecimal("12")), BreakdownPart.of("uomini", new BigDecimal("13")))
+                                .build(),
+                        Breakdown.builder().dimension("territorio")
+                                .addParts(BreakdownPart.of("Lucca", new BigDecimal("20.5")), BreakdownPart.of("Massa", new BigDecimal("4.5")))
+                                .build()))
+                .build();
+    }
+
+    static Indicator perMilleIndicator() {
+        return Indicator.builder().name("Reclami per mille pratiche").polarity(Polarity.LOWER_IS_BETTER)
+                .ratio(RatioDefinition.builder().numerator("reclami").denominator("pratiche").scale(RatioScale.PER_MILLE).build())
+                .putResults(2022, Result.ofParts(Ratio.of(3, 0), RatioScale.PER_MILLE))
+                .putResults(2023, Result.ofParts(Ratio.of(new BigDecimal("2.5"), new BigDecimal("1000")), RatioScale.PER_MILLE))
+                .build();
+    }
+
+    /** A PIAO-shaped plan that uses every member format 1.1 adds for #13. */
+    static Plan piao() {
+        StrategicObjective so = StrategicObjective.builder().code(ObjectiveCode.parse("011-005-001")).title("Semplificare i servizi alle imprese")
+                .addStaff(StaffAllocation.of("Area dei funzionari e dell'elevata qualificazione", new BigDecimal("2.5")),
+                        StaffAllocation.of("Area degli istruttori", new BigDecimal("1")))
+                .addIndicators(ratioIndicator(), brokenDownIndicator(), perMilleIndicator())
+                .addOperationalObjectives(OperationalObjective.builder().code("OO.1").title("Digitalizzare lo sportello")
+                        .addStaff(StaffAllocation.of("dirigenti", new BigDecimal("0.1")))
+                        .addIndicators(Indicator.builder().name("Servizi digitali attivati").polarity(Polarity.HIGHER_IS_BETTER)
+                                .putTargets(2023, Target.parse("almeno 3")).putResults(2023, Result.parse("4")).build())
+                        .build())
+                .build();
+        StrategicObjective other = StrategicObjective.builder().code(ObjectiveCode.parse("011-005-002")).title("Promuovere il territorio").build();
+        return Plan.builder().kind(PlanKind.PLAN).title("PIAO 2023-2025").administration(Administration.of("Camera di commercio di prova"))
+                .referenceYear(2023).horizon(YearRange.of(2023, 2025))
+                .addMissions(Mission.builder().code(MissionCode.of("011")).title("Competitività e sviluppo delle imprese")
+                        .addPrograms(Program.builder().code(ProgramCode.of("005")).title("Regolamentazione").addObjectives(so, other).build())
+                        .build())
+                .addPublicValue(PublicValueObjective.builder().code("VP1").title("Imprese più competitive")
+                        .description("Ridurre i tempi dei procedimenti").weight(Weight.of(60))
+                        .addIndicators(Indicator.builder().name("Tempo medio di avvio d'impresa").type(IndicatorType.of("impatto"))
+                                .polarity(Polarity.LOWER_IS_BETTER).putTargets(2023, Target.parse("<= 10 giorni"))
+                                .putResults(2023, Result.parse("8 giorni")).build())
+                        .addContributions(Contribution.of("011-005-001", Weight.of(70)), Contribution.of("OO.1", Weight.of(20)),
+                                Contribution.of("VP2", Weight.of(10)))
+                        .addDimensions(CrossCuttingDimension.of(CrossCuttingDimension.Known.ADMINISTRATIVE_SIMPLIFICATION),
+                                CrossCuttingDimension.of("Accessibilità digitale"))
+                        .addStakeholders("imprese").addNotes("dal PIAO, sezione 2.1")
+                        .build())
+                .addPublicValue(PublicValueObjective.builder().code("VP2").title("Un territorio più attrattivo")
+                        .addContributions(Contribution.of("011-005-002")).build())
+                .build();
+    }
+
+    @Test
+    void aPlanWithEveryNewMemberReadsBackEqualAndWritesTheSameBytes() {
+        Plan plan = piao();
+        String json = AlberoJson.write(plan);
+        assertEquals(plan, AlberoJson.read(json));
+        assertEquals(plan, AlberoJson.read(AlberoJson.writePretty(plan)));
+        assertEquals(plan, AlberoJson.mapper().readValue(AlberoJson.mapper().writeValueAsString(plan), Plan.class));
+        byte[] bytes = AlberoJson.writeBytes(plan);
+        assertArrayEquals(bytes, AlberoJson.writeBytes(AlberoJson.read(bytes)));
+        for (String member : List.of("\"ratio\"", "\"numeratorUnit\"", "\"scale\":\"perMille\"", "\"parts\":{\"numerator\":930,\"denominator\":1000}",
+                "\"breakdowns\"", "\"periodAggregation\":\"sum\"", "\"monitoring\":{\"2023\":{\"periods\":[{\"period\":\"2023-01-01/2023-06-30\"",
+                "\"status\":\"provisional\"", "\"completeness\":\"partial\"", "\"revisions\"", "\"act\":\"delibera di Giunta n. 45 del 15/07/2023\"",
+                "\"breakdownRule\":\"partsEqualTotal\"", "\"staff\":[{\"category\"", "\"fte\":2.5", "\"publicValue\"", "\"contributions\"",
+                "\"dimensions\":[\"semplificazione amministrativa\",\"Accessibilità digitale\"]")) {
+            assertTrue(json.contains(member), member + " not written in " + json);
+        }
+    }
+
+    @Test
+    void theDefaultsOfTheNewMembersAreNotWrittenAndReadAsTheDefaults() {
+        String json = AlberoJson.write(piao());
+        // percent scale, final and complete figures are the defaults: written only when different
+        assertEquals(1, count(json, "\"scale\""));
+        assertEquals(1, count(json, "\"status\":\"provisional\""));
+        assertEquals(0, count(json, "\"final\""));
+    }
+
+    @Test
+    void cleanGeneratedPlansWithEveryRicherShapeReadBackEqual() {
+        List<Plan> plans = Generators.cleanPlans(Size.defaults()).sample(13L, 150);
+        int[] seen = new int[9];
+        for (Plan plan : plans) {
+            assertEquals(plan, AlberoJson.read(AlberoJson.write(plan)));
+            byte[] bytes = AlberoJson.writeBytes(plan);
+            assertArrayEquals(bytes, AlberoJson.writeBytes(AlberoJson.read(bytes)));
+            count(seen, 0, plan, i -> i.ratio().isPresent());
+            count(seen, 1, plan, i -> i.results().values().stream().anyMatch(r -> r.parts().isPresent()));
+            count(seen, 2, plan, i -> !i.monitoring().isEmpty());
+            count(seen, 3, plan, i -> i.targets().values().stream().anyMatch(t -> !t.revisions().isEmpty()));
+            count(seen, 4, plan, i -> i.results().values().stream().anyMatch(r -> !r.breakdowns().isEmpty()));
+            count(seen, 5, plan, i -> i.breakdownRule().isPresent());
+            seen[6] += plan.objectives().stream().anyMatch(o -> !o.staff().isEmpty()) ? 1 : 0;
+            seen[7] += plan.publicValue().isEmpty() ? 0 : 1;
+            seen[8] += plan.publicValue().stream().anyMatch(v -> !v.indicators().isEmpty() && !v.dimensions().isEmpty()) ? 1 : 0;
+        }
+        for (int k = 0; k < seen.length; k++) {
+            assertTrue(seen[k] >= 3, "shape " + k + " reached by only " + seen[k] + " of 150 plans");
+        }
+    }
+
+    private static void count(int[] seen, int k, Plan plan, Predicate<Indicator> shape) {
+        if (plan.indicators().stream().anyMatch(li -> shape.test(li.indicator()))) {
+            seen[k]++;
+        }
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    private static AlberoJsonException bad(Consumer<ObjectNode> edit) {
+        ObjectNode doc = (ObjectNode) TREE.readTree(AlberoJson.write(piao()));
+        edit.accept(doc);
+        String json = doc.toString();
+        return assertThrows(AlberoJsonException.class, () -> AlberoJson.read(json));
+    }
+
+    private static ObjectNode at(ObjectNode doc, String pointer) {
+        JsonNode n = doc.at(pointer);
+        assertTrue(n instanceof ObjectNode, "no object at " + pointer);
+        return (ObjectNode) n;
+    }
+
+    private static void assertError(AlberoJsonException e, String pointer, String... words) {
+        assertEquals(pointer, e.pointer(), e.getMessage());
+        for (String w : words) {
+            assertTrue(e.getMessage().contains(w), "\"" + w + "\" not in " + e.getMessage());
+        }
+        assertTrue(e.line() > 0, e.getMessage());
+    }
+
+    @Test
+    void aNumeratorWithoutDenominatorIsAMissingMember() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/results/2023/parts").remove("denominator"));
+        assertError(e, IND + "/results/2023/parts", "missing required member \"denominator\" in a ratio's parts");
+    }
+
+    @Test
+    void aNegativeDenominatorIsRejectedWhereItIsWritten() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/results/2023/parts").put("denominator", -1000));
+        assertError(e, IND + "/results/2023/parts/denominator", "must not be negative", "-1000");
+    }
+
+    @Test
+    void partsWithoutARatioDefinitionAreRejected() {
+        AlberoJsonException e = bad(d -> at(d, IND).remove("ratio"));
+        // the monitoring is checked before the yearly results: its first period is named
+        assertError(e, IND + "/monitoring/2023/periods/0/result/parts", "need the indicator's ratio definition", "430/480");
+    }
+
+    @Test
+    void aReadingThatDisagreesWithItsPartsIsRejected() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/results/2023/reading").put("value", 50));
+        assertError(e, IND + "/results/2023/reading", "disagrees with the parts", "93 % (930/1000)");
+    }
+
+    @Test
+    void aPeriodOutsideTheYearIsRejected() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/monitoring/2023/periods/1").put("period", "2024-07-01/2024-12-31"));
+        assertError(e, IND + "/monitoring/2023/periods/1/period", "lies outside the year 2023");
+    }
+
+    @Test
+    void overlappingPeriodsAreRejected() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/monitoring/2023/periods/1").put("period", "2023-06-01/2023-12-31"));
+        assertError(e, IND + "/monitoring/2023/periods/1/period", "overlaps the period 2023-01-01/2023-06-30");
+    }
+
+    @Test
+    void aPeriodThatIsNotAnIsoIntervalIsRejected() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/monitoring/2023/periods/0").put("period", "primo semestre"));
+        assertError(e, IND + "/monitoring/2023/periods/0/period", "expected two ISO days start/end");
+        AlberoJsonException crossing = bad(d -> at(d, IND + "/monitoring/2023/periods/0").put("period", "2023-07-01/2024-01-31"));
+        assertError(crossing, IND + "/monitoring/2023/periods/0/period", "a monitoring period lies within one year");
+    }
+
+    @Test
+    void revisionsOutOfOrderAreRejected() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/targets/2023/revisions/1").put("date", "2023-07-01"));
+        assertError(e, IND + "/targets/2023/revisions/1/date", "must be after the previous revision's date 2023-07-15");
+    }
+
+    @Test
+    void aRevisionWithoutDateIsAMissingMember() {
+        AlberoJsonException e = bad(d -> at(d, IND + "/targets/2023/revisions/0").remove("date"));
+        assertError(e, IND + "/targets/2023/revisions/0", "missing required member \"date\" in a target revision");
+    }
+
+    @Test
+    void breakdownPartsMustBeAllValuesOrAllRatiosAndUniquelyLabelled() {
+        AlberoJsonException mixed = bad(d -> {
+            ObjectNode part = at(d, IND + "/results/2023/breakdowns/0/parts/1");
+            part.remove("parts");
+            part.put("value", 3);
+        });
+        assertError(mixed, IND + "/results/2023/breakdowns/0/parts/1", "must be a ratio like the first part");
+        AlberoJsonException twice = bad(d -> at(d, IND + "/results/2023/breakdowns/0/parts/1").put("label", "sportello"));
+        assertError(twice, IND + "/results/2023/breakdowns/0/parts/1/label", "must be unique within the breakdown by canale");
+        AlberoJsonException both = bad(d -> at(d, IND + "/results/2023/breakdowns/0/parts/1").put("value", 3));
+        assertError(both, IND + "/results/2023/breakdowns/0/parts/1/value", "give either a value or the parts");
+    }
+
+    @Test
+    void aLinkToAnUnknownObjectiveIsRejected() {
+        AlberoJsonException e = bad(d -> at(d, "/publicValue/1/contributions/0").put("objective", "011-005-099"));
+        assertError(e, "/publicValue/1/contributions/0/objective", "011-005-099");
+    }
+
+    @Test
+    void aCycleOfPublicValueLinksIsRejectedNamingTheCycle() {
+        AlberoJsonException e = bad(d -> ((ArrayNode) d.at("/publicValue/1/contributions")).addObject().put("objective", "VP1"));
+        assertError(e, "/publicValue/0/contributions", "VP1 → VP2 → VP1");
+    }
+
+    @Test
+    void aNegativeStaffFteAndAnUnknownScaleAreRejected() {
+        AlberoJsonException fte = bad(d -> at(d, "/missions/0/programs/0/objectives/0/staff/0").put("fte", -2));
+        assertError(fte, "/missions/0/programs/0/objectives/0/staff/0/fte", "must not be negative");
+        AlberoJsonException scale = bad(d -> at(d, IND + "/ratio").put("scale", "perCent"));
+        assertError(scale, IND + "/ratio/scale", "perCent");
+    }
+
+    @Test
+    void aStrictReaderOfFormat10NamesTheNewMembersUnknownOnlyWhenMisspelt() {
+        AlberoJsonException e = bad(d -> at(d, IND).set("monitorings", at(d, IND).get("monitoring")));
+        assertError(e, IND + "/monitorings", "unknown member \"monitorings\"");
+    }
+}
