@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table of texts (<i>tabella</i>) printed as aligned columns that fit a width, or written as
- * CSV: the one place where Albero's views become text for people and spreadsheets. Immutable and
- * thread-safe.
+ * A table of texts (<i>tabella</i>) printed as aligned columns that fit a width, as a Markdown
+ * table, or written as CSV: the one place where Albero's views become text for people and
+ * spreadsheets (albero-report's terminal and Markdown tables and the example print through it).
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * Table t = Table.of(List.of("Codice", "Punteggio"), List.of(List.of("011-005-001", "100%")));
  * System.out.println(t);                 // aligned, at most 100 columns
  * t.csv(CsvFormat.ITALIAN);              // BOM, ';', every field quoted
  * t.writeCsv(Path.of("out/x.csv"), CsvFormat.ITALIAN);   // creates out/ when missing
+ * t.markdown();                          // | Codice | Punteggio |
  * }</pre>
  */
 public final class Table {
@@ -27,7 +29,10 @@ public final class Table {
     public static final int DEFAULT_WIDTH = 100;
     private static final String GAP = "  ";
     /** Amounts and percentages, aligned right; codes such as "011" are not numbers. */
-    private static final Pattern NUMERIC = Pattern.compile("[-+−]?(0|[1-9]\\d*|[1-9]\\d{0,2}([.,]\\d{3})+)([.,]\\d+)? ?(%|€)?");
+    private static final Pattern NUMERIC = Pattern.compile("[-+−]?(€ ?)?(0|[1-9]\\d*|[1-9]\\d{0,2}([.,]\\d{3})+)([.,]\\d+)? ?(%|€)?");
+    /** What stands for a missing number without making a column of numbers a column of texts. */
+    private static final Pattern NO_NUMBER = Pattern.compile("|—|–|-|n\\.d\\.|n/a");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     private final List<String> headers;
     private final List<List<String>> rows;
@@ -88,19 +93,15 @@ public final class Table {
         all.add(headers);
         for (List<String> r : rows) {
             List<String> flat = new ArrayList<>();
-            r.forEach(c -> flat.add(c.replaceAll("\\s*\\R\\s*", " ").strip()));
+            r.forEach(c -> flat.add(indent(c) + oneLine(c)));
             all.add(flat);
         }
+        boolean[] numeric = numericColumns();
         int[] w = new int[n];
-        boolean[] numeric = new boolean[n];
         for (int c = 0; c < n; c++) {
-            numeric[c] = !rows.isEmpty();
-            for (int r = 0; r < all.size(); r++) {
-                String cell = all.get(r).get(c);
+            for (List<String> r : all) {
+                String cell = r.get(c);
                 w[c] = Math.max(w[c], cell.codePointCount(0, cell.length()));
-                if (r > 0 && !cell.isEmpty() && !NUMERIC.matcher(cell).matches()) {
-                    numeric[c] = false;
-                }
             }
         }
         // shrink the widest column, one character at a time, until the table fits (never below 4)
@@ -130,6 +131,76 @@ public final class Table {
             }
         }
         return sb.toString();
+    }
+
+    /** {@return the spaces a cell starts with: they indent the levels of a tree} */
+    private static String indent(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == ' ') {
+            i++;
+        }
+        return cell.substring(0, i);
+    }
+
+    private static String oneLine(String cell) {
+        return LINE_BREAK.matcher(cell).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@return for each column, whether it holds numbers: every cell an amount or a percentage
+     * (Markdown's backslash escapes aside), empty or a dash or "n.d." standing for none}
+     */
+    private boolean[] numericColumns() {
+        boolean[] numeric = new boolean[headers.size()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = !rows.isEmpty();
+            for (List<String> r : rows) {
+                String cell = oneLine(r.get(c)).replace("\\", "");
+                if (!NUMERIC.matcher(cell).matches() && !NO_NUMBER.matcher(cell).matches()) {
+                    numeric[c] = false;
+                }
+            }
+        }
+        return numeric;
+    }
+
+    /**
+     * Prints the table as a GitHub-flavoured Markdown table, numeric columns aligned right. The
+     * cells are Markdown as given (escape document texts before): only line breaks become spaces
+     * and a {@code |} not already escaped is escaped, so that no cell can break the table.
+     *
+     * @return the text, one line per row after the header and the alignment row
+     */
+    public String markdown() {
+        boolean[] numeric = numericColumns();
+        StringBuilder sb = new StringBuilder();
+        markdownRow(sb, headers);
+        sb.append('|');
+        for (boolean right : numeric) {
+            sb.append(right ? "---:|" : "---|");
+        }
+        sb.append('\n');
+        rows.forEach(r -> markdownRow(sb, r));
+        return sb.toString();
+    }
+
+    private static void markdownRow(StringBuilder sb, List<String> cells) {
+        sb.append('|');
+        for (String cell : cells) {
+            String flat = oneLine(cell);
+            sb.append(' ');
+            int backslashes = 0;
+            for (int i = 0; i < flat.length(); i++) {
+                char ch = flat.charAt(i);
+                if (ch == '|' && backslashes % 2 == 0) {
+                    sb.append('\\');
+                }
+                backslashes = ch == '\\' ? backslashes + 1 : 0;
+                sb.append(ch);
+            }
+            sb.append(" |");
+        }
+        sb.append('\n');
     }
 
     private static int total(int[] w) {

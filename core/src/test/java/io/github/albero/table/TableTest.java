@@ -58,4 +58,29 @@ class TableTest {
                 () -> Table.of(List.of("a", "b"), List.of(List.of("1", "2"), List.of("3"))));
         assertTrue(e.getMessage().contains("rows[1]"), e.getMessage());
     }
+
+    @Test
+    void leadingSpacesIndentATreeAndDashesOrNdDoNotMakeANumberColumnText() {
+        Table tree = Table.of(List.of("nodo", "grado", "scost. %"), List.of(
+                List.of("011 Competitività", "95%", "-14,3%"),
+                List.of("  011-005 Promozione", "—", "n.d."),
+                List.of("    · Polo Tecnologico", "-€ 5.000,00", "n/a")));
+        String[] lines = tree.toString().split("\n");
+        assertTrue(lines[3].startsWith("  011-005 Promozione"), lines[3]);
+        assertTrue(lines[4].startsWith("    · Polo"), lines[4]);
+        assertTrue(lines[3].contains("          —"), "a dash sits right in a number column: " + lines[3]);
+        assertTrue(lines[3].endsWith("    n.d."), lines[3]);
+        assertTrue(lines[2].contains("         95%"), lines[2]);
+    }
+
+    @Test
+    void markdownAlignsNumbersRightAndNoCellBreaksTheTable() {
+        Table t = Table.of(List.of("voce", "preventivo"), List.of(
+                List.of("a | b", "€ 518.660,00"),
+                List.of("already \\| escaped\nnext line", "\\-€ 5.000,00")));
+        assertEquals("| voce | preventivo |\n"
+                + "|---|---:|\n"
+                + "| a \\| b | € 518.660,00 |\n"
+                + "| already \\| escaped next line | \\-€ 5.000,00 |\n", t.markdown());
+    }
 }

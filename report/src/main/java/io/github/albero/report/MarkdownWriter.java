@@ -16,6 +16,8 @@ import io.github.albero.validation.RuleCode;
 import io.github.albero.variance.LineVariance;
 import io.github.albero.variance.ResourceVariance;
 import io.github.albero.variance.VarianceNode;
+import io.github.albero.table.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Markdown document: the same sections as the HTML page (summary, schede, findings) in
- * CommonMark with GitHub-style tables. Every text of the document is neutralised, put on one line
+ * CommonMark with GitHub-style tables printed by core's {@link Table}. Every text of the document is neutralised, put on one line
  * and escaped, so that no text can open a heading, a list, a link, a table cell or raw HTML.
  */
 final class MarkdownWriter {
@@ -82,20 +84,21 @@ final class MarkdownWriter {
         line("**" + md(labels.get("headline", year)) + ": " + md(summary.headline().map(formats::percent).orElse("—")) + "** "
                 + status(summary.root())).line("");
         line("### " + md(labels.get("chart.missions", year))).line("");
-        line("| " + md(labels.get("column.node")) + " | " + md(labels.get("column.score")) + " | " + md(labels.get("column.status")) + " |");
-        line("|---|---:|---|");
+        List<List<String>> chart = new ArrayList<>();
         for (AchievementNode n : summary.missionsAndPrograms()) {
             String indent = n.kind() == io.github.albero.achievement.NodeKind.PROGRAM ? "↳ " : "";
-            line("| " + indent + md(n.code().map(c -> c + " ").orElse("") + n.name()) + " | " + md(n.score().map(formats::percent).orElse("—"))
-                    + " | " + status(n) + " |");
+            chart.add(List.of(indent + md(n.code().map(c -> c + " ").orElse("") + n.name()), md(n.score().map(formats::percent).orElse("—")),
+                    status(n)));
         }
+        table(Table.of(List.of(md(labels.get("column.node")), md(labels.get("column.score")), md(labels.get("column.status"))), chart));
         line("");
         line(md(labels.get("legend.bands", policy.bands().bands().stream().map(b -> Words.range(b, formats, labels))
                 .collect(Collectors.joining("; "))))).line("");
-        line("| " + md(labels.get("column.band")) + " | " + md(labels.get("column.objectives")) + " |").line("|---|---:|");
+        List<List<String>> bands = new ArrayList<>();
         for (Map.Entry<String, Integer> e : summary.objectivesByBand().entrySet()) {
-            line("| " + md(Words.band(e.getKey(), labels)) + " | " + e.getValue() + " |");
+            bands.add(List.of(md(Words.band(e.getKey(), labels)), String.valueOf(e.getValue())));
         }
+        table(Table.of(List.of(md(labels.get("column.band")), md(labels.get("column.objectives"))), bands));
         line("");
         line("### " + md(labels.get("budget.title", year))).line("");
         if (summary.totals().isPresent()) {
@@ -111,15 +114,19 @@ final class MarkdownWriter {
         }
     }
 
+    private void table(Table table) {
+        out.append(table.markdown());
+    }
+
     private void resources(ResourceVariance v) {
-        line("| " + md(labels.get("column.line")) + " | " + md(labels.get("column.budget")) + " | " + md(labels.get("column.actual")) + " | "
-                + md(labels.get("column.absolute")) + " | " + md(labels.get("column.relative")) + " | " + md(labels.get("column.direction")) + " |");
-        line("|---|---:|---:|---:|---:|---|");
+        List<List<String>> rows = new ArrayList<>();
         for (LineVariance lv : v.lines()) {
-            line("| " + md(labels.get("line." + lv.line().name())) + " | " + md(formats.euros(lv.budget())) + " | " + md(formats.euros(lv.actual()))
-                    + " | " + md(formats.euros(lv.absolute())) + " | " + md(lv.relative().map(formats::percent).orElse(labels.get("notAvailable")))
-                    + " | " + Words.mark(Words.directionTone(lv.direction())) + " " + md(Words.direction(lv.direction(), labels)) + " |");
+            rows.add(List.of(md(labels.get("line." + lv.line().name())), md(formats.euros(lv.budget())), md(formats.euros(lv.actual())),
+                    md(formats.euros(lv.absolute())), md(lv.relative().map(formats::percent).orElse(labels.get("notAvailable"))),
+                    Words.mark(Words.directionTone(lv.direction())) + " " + md(Words.direction(lv.direction(), labels))));
         }
+        table(Table.of(List.of(md(labels.get("column.line")), md(labels.get("column.budget")), md(labels.get("column.actual")),
+                md(labels.get("column.absolute")), md(labels.get("column.relative")), md(labels.get("column.direction"))), rows));
         line("");
     }
 
@@ -192,13 +199,13 @@ final class MarkdownWriter {
             TreeSet<Integer> years = new TreeSet<>(ind.targets().keySet());
             years.addAll(ind.results().keySet());
             if (!years.isEmpty()) {
-                line("| " + md(labels.get("column.year")) + " | " + md(labels.get("column.target")) + " | " + md(labels.get("column.result")) + " |");
-                line("|---|---|---|");
+                List<List<String>> rows = new ArrayList<>();
                 for (int y : years) {
                     String yl = y == analysis.year() ? "**" + md(labels.get("year.current", y)) + "**" : String.valueOf(y);
-                    line("| " + yl + " | " + md(ind.target(y).map(Target::text).orElse("—")) + " | "
-                            + md(ind.result(y).map(r -> r.text() + r.comment().map(c -> " — " + c).orElse("")).orElse("—")) + " |");
+                    rows.add(List.of(yl, md(ind.target(y).map(Target::text).orElse("—")),
+                            md(ind.result(y).map(r -> r.text() + r.comment().map(c -> " — " + c).orElse("")).orElse("—"))));
                 }
+                table(Table.of(List.of(md(labels.get("column.year")), md(labels.get("column.target")), md(labels.get("column.result"))), rows));
                 line("");
             }
             analysis.achievement().find(path.indicator(i)).ifPresent(this::verdict);

@@ -10,26 +10,23 @@ import io.github.albero.validation.RuleCode;
 import io.github.albero.variance.LineVariance;
 import io.github.albero.variance.ResourceVariance;
 import io.github.albero.variance.VarianceNode;
+import io.github.albero.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The terminal text: summary, achievement tree, resources table and findings, in aligned
- * columns no wider than {@value #WIDTH} code points. Every text of the document is neutralised
- * (an ESC prints as {@code ␛}, never reaching the terminal).
+ * The terminal text: summary, achievement tree, resources table and findings, no wider than
+ * {@value #WIDTH} code points; every table printed by core's {@link Table}, the code an analyst's
+ * views print with. Every text of the document is neutralised (an ESC prints as {@code ␛}, never
+ * reaching the terminal).
  */
 final class TextWriter {
     static final int WIDTH = 120;
 
-    private static final int SCORE = 8;
-    private static final int NODE = WIDTH - SCORE - 26 - 3;
-    private static final int CODE = 11;
+    /** The most code points of a title in the resources tables, wrapped over the lines of one node. */
     private static final int TITLE = 20;
-    private static final int LINE = 12;
-    private static final int MONEY = 15;
-    private static final int RELATIVE = 8;
 
     private final Analysis analysis;
     private final Labels labels;
@@ -84,14 +81,17 @@ final class TextWriter {
                 + Words.status(summary.root(), labels));
         out.add("");
         out.add(labels.get("bands.caption", year) + ":");
+        List<List<String>> bands = new ArrayList<>();
         for (Map.Entry<String, Integer> e : summary.objectivesByBand().entrySet()) {
-            out.add("  " + Safe.left(Words.band(e.getKey(), labels), 28) + Safe.right(String.valueOf(e.getValue()), 5));
+            bands.add(List.of(Words.band(e.getKey(), labels), String.valueOf(e.getValue())));
         }
+        table(Table.of(List.of(labels.get("column.band"), labels.get("column.objectives")), bands), "  ");
         out.add("");
         out.add(labels.get("budget.caption", year) + ":");
         if (summary.totals().isPresent()) {
-            columns(false);
-            lines("", "", summary.totals().get());
+            List<List<String>> rows = new ArrayList<>();
+            lines(rows, "", "", summary.totals().get());
+            table(Table.of(resourceHeaders().subList(2, 8), rows), "  ");
         } else {
             out.add("  " + labels.get("noFigures", year));
         }
@@ -111,21 +111,28 @@ final class TextWriter {
         wrapped(labels.get("legend.bands", p.bands().bands().stream().map(b -> Words.range(b, formats, labels))
                 .collect(Collectors.joining("; "))), "");
         out.add("");
-        out.add(Safe.left(labels.get("column.node"), NODE) + " " + Safe.right(labels.get("column.score"), SCORE) + "  "
-                + labels.get("column.status"));
-        out.add("-".repeat(WIDTH));
-        node(analysis.achievement().root(), 0);
+        List<AchievementNode> nodes = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        node(analysis.achievement().root(), 0, nodes, depths, rows);
+        List<String> lines = Table.of(List.of(labels.get("column.node"), labels.get("column.score"), labels.get("column.status")), rows)
+                .render(WIDTH).lines().collect(Collectors.toList());
+        // the table's lines are its header, its rule and one line per row: each row's explanation goes under it
+        out.addAll(lines.subList(0, 2));
+        for (int i = 0; i < nodes.size(); i++) {
+            out.add(lines.get(i + 2));
+            wrapped(nodes.get(i).explanation().render(labels.locale()), "  ".repeat(depths.get(i)) + "    ");
+        }
     }
 
-    private void node(AchievementNode n, int depth) {
-        String indent = "  ".repeat(depth);
+    private void node(AchievementNode n, int depth, List<AchievementNode> nodes, List<Integer> depths, List<List<String>> rows) {
         String label = n.kind() == NodeKind.INDICATOR ? "· " + n.name() : n.code().map(c -> c + " ").orElse("") + n.name();
-        String score = n.score().map(formats::percent).orElse("—");
         String tone = Words.tone(n, analysis.achievement().policy().bands());
-        out.add(Safe.left(indent + Safe.abbreviate(label, NODE - indent.length()), NODE) + " " + Safe.right(score, SCORE) + "  "
-                + Words.mark(tone) + " " + Words.status(n, labels));
-        wrapped(n.explanation().render(labels.locale()), indent + "    ");
-        n.children().forEach(c -> node(c, depth + 1));
+        nodes.add(n);
+        depths.add(depth);
+        rows.add(List.of("  ".repeat(depth) + Safe.flat(label), n.score().map(formats::percent).orElse("—"),
+                Words.mark(tone) + " " + Words.status(n, labels)));
+        n.children().forEach(c -> node(c, depth + 1, nodes, depths, rows));
     }
 
     // 3. resources ----------------------------------------------------------------------------
@@ -142,49 +149,59 @@ final class TextWriter {
         level(labels.get("level.missions"), missions);
         out.add("");
         out.add(labels.get("level.total"));
-        columns(true);
-        rows(labels.get("total"), root.name(), root);
+        List<List<String>> rows = new ArrayList<>();
+        rows(rows, labels.get("total"), root.name(), root);
+        table(Table.of(resourceHeaders(), rows), "");
     }
 
     private void level(String title, List<VarianceNode> nodes) {
         out.add("");
         out.add(title);
-        columns(true);
+        List<List<String>> rows = new ArrayList<>();
         for (VarianceNode n : nodes) {
-            rows(Safe.flat(n.code().orElse("")), n.name(), n);
+            rows(rows, Safe.flat(n.code().orElse("")), n.name(), n);
         }
+        table(Table.of(resourceHeaders(), rows), "");
     }
 
-    private void columns(boolean withTitle) {
-        String head = withTitle ? Safe.left(labels.get("column.code"), CODE) + " " + Safe.left(labels.get("column.title"), TITLE) + " " : "  ";
-        out.add(head + Safe.left(labels.get("column.line"), LINE) + " " + Safe.right(labels.get("column.budget"), MONEY) + " "
-                + Safe.right(labels.get("column.actual"), MONEY) + " " + Safe.right(labels.get("column.absolute"), MONEY) + " "
-                + Safe.right(labels.get("column.relative"), RELATIVE) + " " + labels.get("column.direction"));
-        out.add("-".repeat(WIDTH));
+    private List<String> resourceHeaders() {
+        return List.of(labels.get("column.code"), labels.get("column.title"), labels.get("column.line"), labels.get("column.budget"),
+                labels.get("column.actual"), labels.get("column.absolute"), labels.get("column.relative"), labels.get("column.direction"));
     }
 
-    private void rows(String code, String title, VarianceNode n) {
+    private void rows(List<List<String>> rows, String code, String title, VarianceNode n) {
         if (n.variance().isEmpty()) {
-            out.add(Safe.left(code, CODE) + " " + Safe.left(Safe.abbreviate(title, TITLE), TITLE) + " "
-                    + labels.get("noFigures", analysis.year()));
+            // the message goes in the last, widest text column, so that it does not widen the others
+            rows.add(List.of(code, Safe.abbreviate(title, TITLE), "", "—", "—", "—", "—", labels.get("noFigures", analysis.year())));
             return;
         }
-        lines(code, title, n.variance().get());
+        lines(rows, code, title, n.variance().get());
     }
 
-    private void lines(String code, String title, ResourceVariance v) {
+    /** One row per resource line: with a code and a title wrapped over the rows, or (both empty) only the figures. */
+    private void lines(List<List<String>> rows, String code, String title, ResourceVariance v) {
         boolean withTitle = !code.isEmpty() || !title.isEmpty();
         List<String> titles = Safe.wrap(title, TITLE, ResourceLine.values().length);
         int i = 0;
         for (LineVariance lv : v.lines()) {
-            String head = withTitle ? Safe.left(i == 0 ? code : "", CODE) + " " + Safe.left(i < titles.size() ? titles.get(i) : "", TITLE) + " "
-                    : "  ";
-            out.add(head + Safe.left(labels.get("line." + lv.line().name()), LINE) + " " + Safe.right(formats.amount(lv.budget()), MONEY)
-                    + " " + Safe.right(formats.amount(lv.actual()), MONEY) + " " + Safe.right(formats.amount(lv.absolute()), MONEY) + " "
-                    + Safe.right(lv.relative().map(formats::percent).orElse(labels.get("notAvailable")), RELATIVE) + " "
-                    + Words.mark(Words.directionTone(lv.direction())) + " " + Words.direction(lv.direction(), labels));
+            List<String> row = new ArrayList<>();
+            if (withTitle) {
+                row.add(i == 0 ? code : "");
+                row.add(i < titles.size() ? titles.get(i) : "");
+            }
+            row.add(labels.get("line." + lv.line().name()));
+            row.add(formats.amount(lv.budget()));
+            row.add(formats.amount(lv.actual()));
+            row.add(formats.amount(lv.absolute()));
+            row.add(lv.relative().map(formats::percent).orElse(labels.get("notAvailable")));
+            row.add(Words.mark(Words.directionTone(lv.direction())) + " " + Words.direction(lv.direction(), labels));
+            rows.add(row);
             i++;
         }
+    }
+
+    private void table(Table table, String indent) {
+        table.render(WIDTH - indent.length()).lines().forEach(l -> out.add(indent + l));
     }
 
     // 4. findings -----------------------------------------------------------------------------

@@ -112,6 +112,25 @@ class RealReportTest {
         assertTrue(text.contains("011-005-001"));
     }
 
+    @Test
+    void theTablesOfTheTextAndOfTheMarkdownArePrintedByCoresTable() {
+        java.util.List<java.util.List<String>> markdownRows = java.util.List.of(
+                java.util.List.of("proventi", "€ 518.660,00", "€ 444.466,94", "\\-€ 74.193,06", "\\-14,3%", "✗ sfavorevole"),
+                java.util.List.of("oneri", "€ 933.226,81", "€ 848.090,85", "\\-€ 85.135,96", "\\-9,12%", "✓ favorevole"),
+                java.util.List.of("investimenti", "€ 5.000,00", "€ 0,00", "\\-€ 5.000,00", "\\-100%", "✓ favorevole"));
+        java.util.List<java.util.List<String>> textRows = java.util.List.of(
+                java.util.List.of("proventi", "518.660,00", "444.466,94", "-74.193,06", "-14,3%", "✗ sfavorevole"),
+                java.util.List.of("oneri", "933.226,81", "848.090,85", "-85.135,96", "-9,12%", "✓ favorevole"),
+                java.util.List.of("investimenti", "5.000,00", "0,00", "-5.000,00", "-100%", "✓ favorevole"));
+        java.util.List<String> headers = java.util.List.of("voce", "preventivo", "consuntivo", "scostamento", "scost. %", "esito");
+        String md = ReportRenderer.of(Locale.ITALIAN).markdown(ANALYSIS);
+        assertTrue(md.contains(io.github.albero.table.Table.of(headers, markdownRows).markdown()), md.substring(0, 2000));
+        String text = ReportRenderer.of(Locale.ITALIAN).text(ANALYSIS);
+        String table = io.github.albero.table.Table.of(headers, textRows).render(TextWriter.WIDTH - 2).lines().map(l -> "  " + l)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(text.contains(table), table + "\n---\n" + text.substring(0, 1500));
+    }
+
     private static int count(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
