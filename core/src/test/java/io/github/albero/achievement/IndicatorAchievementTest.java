@@ -53,8 +53,8 @@ class IndicatorAchievementTest {
         assertScore("100", "a/t = 3/2 = 150%, capped at 100% (cap policy)", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3"))));
         assertScore("50", "a/t = 1/2 = 50%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("1"))));
         // 2 / 3 = 66.666… → 66.67 ; 1 / 3 = 33.333… → 33.33
-        assertScore("66.67", "a/t = 2/3 = 66,67%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("3"), number("2"))));
-        assertScore("33.33", "a/t = 1/3 = 33,33%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("3"), number("1"))));
+        assertScore("66.67", "a/t = 2/3 = 66.67%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("3"), number("2"))));
+        assertScore("33.33", "a/t = 1/3 = 33.33%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("3"), number("1"))));
     }
 
     @Test
@@ -80,7 +80,7 @@ class IndicatorAchievementTest {
 
     @Test
     void lowerIsBetterIsFullAtOrBelowTheTargetAndTheInverseRatioAbove() {
-        assertScore("100", "a ≤ t: 2,9 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, atMost("3"), number("2.9"))));
+        assertScore("100", "a ≤ t: 2.9 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, atMost("3"), number("2.9"))));
         assertScore("100", "a ≤ t: 3 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, atMost("3"), number("3"))));
         assertScore("75", "t/a = 3/4 = 75%", eval(indicator(Polarity.LOWER_IS_BETTER, atMost("3"), number("4"))));
         assertScore("100", "a ≤ t: 0 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, atMost("3"), number("0"))));
@@ -102,7 +102,7 @@ class IndicatorAchievementTest {
 
     @Test
     void outsideARangeIsZeroByDefault() {
-        assertScore("0", "a outside [4, 8]: 8,01 → 0% (range policy)", eval(indicator(Polarity.TARGET_RANGE, between("4", "8"), number("8.01"))));
+        assertScore("0", "a outside [4, 8]: 8.01 → 0% (range policy)", eval(indicator(Polarity.TARGET_RANGE, between("4", "8"), number("8.01"))));
     }
 
     @Test
@@ -151,7 +151,7 @@ class IndicatorAchievementTest {
         AchievementPolicy p = AchievementPolicy.defaults().withPartiallyAchieved(Percentage.of(40)).withPostponed(pct("12.5"));
         assertScore("40", "status partially achieved → 40% (partial-milestone policy)",
                 eval(p, indicator(Polarity.MILESTONE, report, Result.of("parziale", ResultReading.status(ResultStatus.PARTIALLY_ACHIEVED)))));
-        assertScore("12.5", "status postponed → 12,5% (postponed policy)",
+        assertScore("12.5", "status postponed → 12.5% (postponed policy)",
                 eval(p, indicator(Polarity.MILESTONE, report, Result.of("rinviato", ResultReading.status(ResultStatus.POSTPONED)))));
     }
 
@@ -190,7 +190,7 @@ class IndicatorAchievementTest {
     @Test
     void aUnitlessResultComparesWithACountOrAScore() {
         assertScore("100", "a/t = 3/3 = 100%", eval(indicator(Polarity.HIGHER_IS_BETTER, Target.parse("almeno 3 eventi"), number("3"))));
-        assertScore("100", "a/t = 4,59/3 = 153%, capped at 100% (cap policy)",
+        assertScore("100", "a/t = 4.59/3 = 153%, capped at 100% (cap policy)",
                 eval(indicator(Polarity.HIGHER_IS_BETTER, Target.parse("non inferiore a 3 (scala da 1 a 5)"), number("4.59"))));
     }
 
@@ -217,9 +217,9 @@ class IndicatorAchievementTest {
 
     @Test
     void anExactTargetFollowsThePolarity() {
-        assertScore("100", "a ≤ t: 2,9 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, exactly("3"), number("2.9"))));
-        assertScore("96.67", "a/t = 2,9/3 = 96,67%", eval(indicator(Polarity.HIGHER_IS_BETTER, exactly("3"), number("2.9"))));
-        assertScore("96.67", "a/t = 2,9/3 = 96,67%", eval(indicator(Polarity.MILESTONE, exactly("3"), number("2.9"))));
+        assertScore("100", "a ≤ t: 2.9 ≤ 3 → 100%", eval(indicator(Polarity.LOWER_IS_BETTER, exactly("3"), number("2.9"))));
+        assertScore("96.67", "a/t = 2.9/3 = 96.67%", eval(indicator(Polarity.HIGHER_IS_BETTER, exactly("3"), number("2.9"))));
+        assertScore("96.67", "a/t = 2.9/3 = 96.67%", eval(indicator(Polarity.MILESTONE, exactly("3"), number("2.9"))));
     }
 
     // missing, nothing reported, not applicable, unreadable
@@ -268,7 +268,7 @@ class IndicatorAchievementTest {
                 eval(p, withBaseline(indicator(Polarity.HIGHER_IS_BETTER, atLeast("6"), number("1")), "2")));
         assertNotMeasurable("the target equals the baseline (6), (a − b)/(t − b) is undefined",
                 eval(p, withBaseline(indicator(Polarity.HIGHER_IS_BETTER, atLeast("6"), number("5")), "6")));
-        assertScore("83.33", "a/t = 5/6 = 83,33% (no numeric baseline: ratio used)",
+        assertScore("83.33", "a/t = 5/6 = 83.33% (no numeric baseline: ratio used)",
                 eval(p, indicator(Polarity.HIGHER_IS_BETTER, atLeast("6"), number("5"))));
         assertScore("100", "a within [4, 8]: 5 → 100% (baseline-aware formula does not apply to ranges)",
                 eval(p, withBaseline(indicator(Polarity.TARGET_RANGE, between("4", "8"), number("5")), "1")));
@@ -279,9 +279,9 @@ class IndicatorAchievementTest {
     @Test
     void roundsOnceHalfEvenToTwoDecimals() {
         // 1 / 8 = 12.5 %; 1 / 800 = 0.125 % → 0.12 % (half-even); 3 / 800 = 0.375 % → 0.38 %
-        assertScore("12.5", "a/t = 1/8 = 12,5%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("8"), number("1"))));
-        assertScore("0.12", "a/t = 1/800 = 0,12%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("800"), number("1"))));
-        assertScore("0.38", "a/t = 3/800 = 0,38%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("800"), number("3"))));
+        assertScore("12.5", "a/t = 1/8 = 12.5%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("8"), number("1"))));
+        assertScore("0.12", "a/t = 1/800 = 0.12%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("800"), number("1"))));
+        assertScore("0.38", "a/t = 3/800 = 0.38%", eval(indicator(Polarity.HIGHER_IS_BETTER, atLeast("800"), number("3"))));
     }
 
     @Test

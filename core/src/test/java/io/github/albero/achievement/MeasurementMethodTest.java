@@ -36,7 +36,7 @@ class MeasurementMethodTest {
         AchievementPolicy oneDecimal = AchievementPolicy.defaults().withRounding(1, RoundingMode.HALF_UP);
         AchievementNode n = eval(oneDecimal, indicator(Polarity.HIGHER_IS_BETTER, atLeast("11"), number("6")));
         assertEquals(pct("54.5"), n.score());
-        assertEquals("a/t = 6/11 = 54,5% (rounded to 1 decimals, half away from zero) [exact 54,545454545455]", n.explanation().text());
+        assertEquals("a/t = 6/11 = 54.5% (rounded to 1 decimal, half away from zero) [exact 54.545454545455]", n.explanation().text());
         // half away from zero where half-even would go down: 1/8 = 12.5 → 13 at 0 decimals
         assertEquals(pct("13"), eval(AchievementPolicy.defaults().withRounding(0, RoundingMode.HALF_UP),
                 indicator(Polarity.HIGHER_IS_BETTER, atLeast("8"), number("1"))).score());
@@ -126,6 +126,6 @@ class MeasurementMethodTest {
                 .children().get(0).children().get(0).children().get(0);
         assertEquals(pct("20"), r.score());
         assertEquals(pct("19"), x.score());
-        assertTrue(x.explanation().text().endsWith("[exact 19,444444444444]"), x.explanation().text());
+        assertTrue(x.explanation().text().endsWith("[exact 19.444444444444]"), x.explanation().text());
     }
 }

@@ -2,39 +2,25 @@ package io.github.albero.report;
 
 import io.github.albero.measure.Percentage;
 import io.github.albero.money.Money;
+import io.github.albero.text.Formatter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Number formats of the reports (<i>formati numerici</i>): Italian {@code 1.234,56} and
- * {@code 4,1%}, or English {@code 1,234.56} and {@code 4.1%}. Values are formatted from their
- * exact {@link BigDecimal}, never through a double.
+ * Number formats of the reports (<i>formati numerici</i>): core's one {@link Formatter} of the
+ * language (Italian {@code 1.234,56} and {@code 4,1%}, or English {@code 1,234.56} and
+ * {@code 4.1%}), with percentages and plain numbers shown with at most 2 decimals. Values are
+ * formatted from their exact {@link BigDecimal}, never through a double. Messages need no
+ * rewriting: their arguments are typed and written in the language they are rendered in.
  */
 final class Formats {
-    // an Italian number as a validation message writes it: 1.234,56 or 66,67 (a comma between digits)
-    private static final Pattern ITALIAN_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})*,\\d+(?![\\d,])"
-            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d,.])");
+    private static final int SHOWN_DECIMALS = 2;
 
-    private final Locale locale;
-    private final DecimalFormat money;
-    private final DecimalFormat percent;
+    private final Formatter f;
 
     private Formats(Locale locale) {
-        this.locale = locale;
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        boolean italian = "it".equals(locale.getLanguage());
-        symbols.setDecimalSeparator(italian ? ',' : '.');
-        symbols.setGroupingSeparator(italian ? '.' : ',');
-        symbols.setMinusSign('-');
-        this.money = new DecimalFormat("#,##0.00", symbols);
-        this.money.setRoundingMode(RoundingMode.UNNECESSARY);
-        this.percent = new DecimalFormat("#,##0.##", symbols);
-        this.percent.setRoundingMode(RoundingMode.HALF_EVEN);
+        this.f = Formatter.of(locale);
     }
 
     /**
@@ -48,7 +34,7 @@ final class Formats {
 
     /** {@return true for the Italian formats} */
     boolean italian() {
-        return "it".equals(locale.getLanguage());
+        return f.italian();
     }
 
     /**
@@ -57,7 +43,7 @@ final class Formats {
      * @param m an amount
      */
     String amount(Money m) {
-        return money.format(m.amount());
+        return f.amount(m);
     }
 
     /**
@@ -66,7 +52,7 @@ final class Formats {
      * @param m an amount
      */
     String euros(Money m) {
-        return (m.isNegative() ? "-€ " : "€ ") + money.format(m.amount().abs());
+        return f.money(m);
     }
 
     /**
@@ -75,7 +61,7 @@ final class Formats {
      * @param p a percentage
      */
     String percent(Percentage p) {
-        return percent.format(p.points()) + "%";
+        return number(p.points()) + "%";
     }
 
     /**
@@ -84,50 +70,6 @@ final class Formats {
      * @param value a number
      */
     String number(BigDecimal value) {
-        return percent.format(value);
-    }
-
-    /**
-     * Rewrites the Italian numbers of a validation message ({@code € 5.000,00}) for this locale.
-     * Quoted document text is left as it is. Achievement explanations need no rewriting: they
-     * render in the locale themselves ({@code Explanation.render(Locale)}).
-     *
-     * @param text a message whose numbers are written in Italian
-     * @return the text with this locale's numbers
-     */
-    String localizeNumbers(String text) {
-        if (italian()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '"') {
-                String part = text.substring(start, i);
-                out.append(quoted ? part : rewrite(part));
-                if (i < text.length()) {
-                    out.append('"');
-                }
-                quoted = !quoted;
-                start = i + 1;
-            }
-        }
-        return out.toString();
-    }
-
-    private String rewrite(String part) {
-        Matcher m = ITALIAN_NUMBER.matcher(part);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            BigDecimal value = new BigDecimal(m.group().replace(".", "").replace(',', '.'));
-            String decimals = m.group().contains(",") ? m.group().substring(m.group().indexOf(',') + 1) : "";
-            DecimalFormat f = (DecimalFormat) percent.clone();
-            f.setMinimumFractionDigits(decimals.length());
-            f.setMaximumFractionDigits(decimals.length());
-            m.appendReplacement(sb, Matcher.quoteReplacement(f.format(value)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return f.number(value.scale() > SHOWN_DECIMALS ? value.setScale(SHOWN_DECIMALS, RoundingMode.HALF_EVEN) : value);
     }
 }

@@ -121,7 +121,7 @@ final class Words {
 
     /** {@return e.g. "1 rilievo", "2 rilievi"} */
     static String findings(int n, Labels labels) {
-        return labels.get(n == 1 ? "findings.count.1" : "findings.count.n", n);
+        return labels.get("findings.count", n);
     }
 
     static String severity(Severity s, Labels labels) {
@@ -130,7 +130,7 @@ final class Words {
 
     /** {@return a finding's message, its numbers in the labels' language, neutralised and flat} */
     static String message(Finding f, Labels labels, Formats formats) {
-        return Safe.flat(formats.localizeNumbers(f.message(labels.locale())));
+        return Safe.flat(f.message(labels.locale()));
     }
 
     /** {@return the document's title, e.g. "Relazione sulla performance 2017" when it has none} */

@@ -1,44 +1,27 @@
 package io.github.albero.sheets;
 
+import io.github.albero.text.Catalog;
+import java.util.ResourceBundle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Renders messages from the Italian and English bundles; named parameters written {@code {name}}, as in validation. */
+/**
+ * The spreadsheet messages, Italian and English, through core's one {@link Catalog} mechanism
+ * ({@code messages.properties} beside this class): named parameters {@code {name}}, plural forms
+ * {@code {count|one|other}}, as in validation.
+ */
 final class Messages {
-    static final String BUNDLE = "io.github.albero.sheets.messages";
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+    static final Catalog CATALOG = Catalog.of("io.github.albero.sheets.messages", ResourceBundle::getBundle);
 
     private Messages() {
     }
 
-    /** Italian for any Italian locale, English otherwise; never the JVM's default locale. */
-    static ResourceBundle bundle(Locale locale) {
-        boolean italian = locale != null && "it".equals(locale.getLanguage());
-        return ResourceBundle.getBundle(BUNDLE, italian ? Locale.ITALIAN : Locale.ROOT, Messages.class.getModule());
-    }
-
     static String text(Locale locale, String key) {
-        try {
-            return bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return CATALOG.template(locale, key);
     }
 
-    static String render(Locale locale, String key, Map<String, String> arguments) {
-        String template = text(locale, key);
-        Matcher m = PARAMETER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = arguments.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+    static String render(Locale locale, String key, Map<String, ?> arguments) {
+        return CATALOG.message(key, arguments).render(locale);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class SheetReport {
      */
     public String render(Locale locale) {
         StringBuilder sb = new StringBuilder(Messages.render(locale, "report.summary",
-                java.util.Map.of("errors", Integer.toString(errors().size()), "warnings", Integer.toString(warnings().size()))));
+                java.util.Map.of("errors", errors().size(), "warnings", warnings().size())));
         for (SheetProblem p : problems) {
             sb.append('\n').append(p.render(locale));
         }

@@ -19,7 +19,7 @@ public final class SheetsException extends IllegalArgumentException {
 
     private static String summary(SheetReport report) {
         StringBuilder sb = new StringBuilder(Messages.render(Locale.ENGLISH, "report.summary", java.util.Map.of(
-                "errors", Integer.toString(report.errors().size()), "warnings", Integer.toString(report.warnings().size()))));
+                "errors", report.errors().size(), "warnings", report.warnings().size())));
         int shown = 0;
         for (SheetProblem p : report.problems()) {
             if (shown++ == MAX_IN_MESSAGE) {

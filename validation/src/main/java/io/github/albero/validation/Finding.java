@@ -2,6 +2,8 @@ package io.github.albero.validation;
 
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
+import io.github.albero.text.Formatter;
+import io.github.albero.validation.internal.Abbreviation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,9 +29,9 @@ public final class Finding {
     private final RuleCode code;
     private final NodePath path;
     private final String value;
-    private final Map<String, String> arguments;
+    private final Map<String, Object> arguments;
 
-    private Finding(RuleCode code, NodePath path, String value, Map<String, String> arguments) {
+    private Finding(RuleCode code, NodePath path, String value, Map<String, Object> arguments) {
         this.code = code;
         this.path = path;
         this.value = value;
@@ -41,20 +43,23 @@ public final class Finding {
      *
      * @param code the rule broken
      * @param path where, in the form of {@link NodePath}
-     * @param value the offending value as text, or null when the problem is an absence
-     * @param arguments the message parameters, by name (the value is added as {@code value})
+     * @param value the offending value, or null when the problem is an absence: a document text,
+     *     or a typed value (money, a number, a year…) that the message writes in the language
+     *     rendered; {@link #value()} is its text, canonical for a typed value
+     * @param arguments the message parameters by name, typed likewise (the value is added as {@code value})
      */
-    public static Finding of(RuleCode code, NodePath path, String value, Map<String, String> arguments) {
+    public static Finding of(RuleCode code, NodePath path, Object value, Map<String, ?> arguments) {
         if (code == null) {
             throw new InvalidValueException("code", null, "is required");
         }
         if (path == null) {
             throw new InvalidValueException("path", null, "is required");
         }
-        Map<String, String> args = new LinkedHashMap<>(arguments == null ? Map.of() : arguments);
+        Map<String, Object> args = new LinkedHashMap<>(arguments == null ? Map.of() : arguments);
         args.values().removeIf(Objects::isNull);
-        args.putIfAbsent("value", value == null ? "" : Messages.abbreviate(value, MAX_SHOWN));
-        return new Finding(code, path, value, Collections.unmodifiableMap(args));
+        args.putIfAbsent("value", value == null ? "" : value instanceof String s ? Abbreviation.abbreviate(s, MAX_SHOWN) : value);
+        String text = value == null ? null : value instanceof String s ? s : Formatter.canonical().format(value);
+        return new Finding(code, path, text, Collections.unmodifiableMap(args));
     }
 
     /** {@return the rule broken} */
@@ -72,13 +77,13 @@ public final class Finding {
         return path;
     }
 
-    /** {@return the offending value as text, empty when the problem is an absence} */
+    /** {@return the offending value as text (canonical for a typed value, {@code EUR 5000.00}), empty when the problem is an absence} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** {@return the message parameters, by name} */
-    public Map<String, String> arguments() {
+    /** {@return the message parameters by name, typed: written only when the message is rendered} */
+    public Map<String, Object> arguments() {
         return arguments;
     }
 
@@ -88,7 +93,7 @@ public final class Finding {
      * @param locale the language: Italian for any Italian locale, English otherwise
      */
     public String message(Locale locale) {
-        return Messages.render(locale, code.code(), arguments);
+        return Messages.CATALOG.message(code.code(), arguments).render(locale);
     }
 
     /**
@@ -97,8 +102,12 @@ public final class Finding {
      * @param locale the language
      */
     public String render(Locale locale) {
-        return String.format(Locale.ROOT, "%-8s %s %s: %s", Messages.text(locale, "severity." + severity().name()), code,
-                path, message(locale));
+        return render(Formatter.of(locale));
+    }
+
+    String render(Formatter f) {
+        return String.format(Locale.ROOT, "%-8s %s %s: %s", Messages.CATALOG.template(f.locale(), "severity." + severity().name()), code,
+                path, Messages.CATALOG.message(code.code(), arguments).render(f));
     }
 
     /** {@return true when {@code o} is a {@code Finding} equal to this one} */
@@ -117,9 +126,9 @@ public final class Finding {
         return Objects.hash(code, path, value, arguments);
     }
 
-    /** {@return the finding in English, on one line} */
+    /** {@return the finding on one line, in English with canonical numbers ({@code EUR 5000.00})} */
     @Override
     public String toString() {
-        return render(Locale.ENGLISH);
+        return render(Formatter.canonical());
     }
 }

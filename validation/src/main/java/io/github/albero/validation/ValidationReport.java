@@ -1,5 +1,6 @@
 package io.github.albero.validation;
 
+import io.github.albero.text.Formatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -117,20 +118,22 @@ public final class ValidationReport {
      * @param locale the language: Italian for any Italian locale, English otherwise
      */
     public String render(Locale locale) {
-        StringBuilder sb = new StringBuilder(Messages.render(locale, "report.summary", Map.of(
-                "errors", Integer.toString(errors().size()),
-                "warnings", Integer.toString(warnings().size()),
-                "infos", Integer.toString(infos().size()))));
-        for (Finding f : findings) {
-            sb.append('\n').append(f.render(locale));
+        return render(Formatter.of(locale));
+    }
+
+    private String render(Formatter f) {
+        StringBuilder sb = new StringBuilder(Messages.CATALOG.message("report.summary", Map.of(
+                "errors", errors().size(), "warnings", warnings().size(), "infos", infos().size())).render(f));
+        for (Finding finding : findings) {
+            sb.append('\n').append(finding.render(f));
         }
         return sb.toString();
     }
 
-    /** {@return the report in English} */
+    /** {@return the report in English with canonical numbers ({@code EUR 5000.00})} */
     @Override
     public String toString() {
-        return render(Locale.ENGLISH);
+        return render(Formatter.canonical());
     }
 
     /** A finding with its sort key, computed once rather than on every comparison. */

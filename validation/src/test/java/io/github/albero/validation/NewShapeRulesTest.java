@@ -133,8 +133,8 @@ class NewShapeRulesTest {
         TargetRevision r = TargetRevision.parse(LocalDate.of(2017, 7, 15), "realizzazione di almeno 3 eventi");
         ValidationReport report = VALIDATOR.validate(revised(r));
         Finding f = report.findings().get(0);
-        assertEquals("The target revision \"realizzazione di almeno 3 eventi\" of 2017-07-15 (2017) gives no reason.", f.message(Locale.ENGLISH));
-        assertEquals("La rimodulazione del target \"realizzazione di almeno 3 eventi\" del 2017-07-15 (2017) non indica la motivazione.",
+        assertEquals("The target revision \"realizzazione di almeno 3 eventi\" of 15/07/2017 (2017) gives no reason.", f.message(Locale.ENGLISH));
+        assertEquals("La rimodulazione del target \"realizzazione di almeno 3 eventi\" del 15/07/2017 (2017) non indica la motivazione.",
                 f.message(Locale.ITALIAN));
     }
 }

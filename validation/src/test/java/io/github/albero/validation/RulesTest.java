@@ -330,7 +330,7 @@ class RulesTest {
         assertOnly(RuleCode.UNSAFE_CHARACTERS, INDICATOR + ".results[2017]",
                 mapIndicator(report(), i -> withResult(i, 2017, Result.of("realizzato\u0000", Result.parse("realizzato").reading().get()))));
         Finding f = VALIDATOR.validate(mapIndicator(report(), i -> i.withName("Eventi \u001B[31mrossi\u0007"))).findings().get(0);
-        assertEquals("Il testo di name contiene 2 carattere/i di controllo o di inversione della direzione, il primo U+001B in posizione 8;"
+        assertEquals("Il testo di name contiene 2 caratteri di controllo o di inversione della direzione, il primo U+001B in posizione 8;"
                 + " i lettori vedono \"Eventi ␛[31mrossi␇\".", f.message(Locale.ITALIAN));
         assertEquals(java.util.OptionalInt.empty(), io.github.albero.text.UnsafeText.firstUnsafe(f.message(Locale.ENGLISH)));
         // tabs, line breaks, emoji and right-to-left letters are ordinary text

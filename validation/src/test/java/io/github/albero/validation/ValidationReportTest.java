@@ -60,10 +60,10 @@ class ValidationReportTest {
     void rendersASummaryAndOneLinePerFindingInPathOrder() {
         ValidationReport r = PlanValidator.create().validate(flawed());
         String it = r.render(Locale.ITALIAN);
-        assertTrue(it.startsWith("1 errori, 1 avvisi, 2 note\n"), it);
+        assertTrue(it.startsWith("1 errore, 1 avviso, 2 note\n"), it);
         assertTrue(it.contains("ERRORE   ALB-TIM-003 " + Fixtures.INDICATOR + ".results[2018]: Il risultato"), it);
         String en = r.toString();
-        assertTrue(en.startsWith("1 error(s), 1 warning(s), 2 note(s)\n"), en);
+        assertTrue(en.startsWith("1 error, 1 warning, 2 notes\n"), en);
         List<String> paths = r.findings().stream().map(f -> f.path().toString()).collect(Collectors.toList());
         assertEquals(List.of(Fixtures.INDICATOR + ".results[2016]", Fixtures.INDICATOR + ".results[2018]",
                 Fixtures.INDICATOR + ".targets[2016]", Fixtures.INDICATOR + ".unit"), paths);
@@ -114,7 +114,8 @@ class ValidationReportTest {
         ValidationReport r = PlanValidator.create().validate(Fixtures.report());
         assertTrue(r.isEmpty(), r::toString);
         assertFalse(r.hasErrors());
-        assertEquals("0 error(s), 0 warning(s), 0 note(s)", r.toString());
+        assertEquals("0 errors, 0 warnings, 0 notes", r.toString());
+        assertEquals("0 errori, 0 avvisi, 0 note", r.render(Locale.ITALIAN));
     }
 
     @Test

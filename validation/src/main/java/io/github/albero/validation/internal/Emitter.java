@@ -40,18 +40,19 @@ public final class Emitter {
      *
      * @param code the rule
      * @param where the place, relative to the validated node
-     * @param value the offending value, or null
-     * @param arguments message parameters as name, value, name, value …
+     * @param value the offending value, or null: a document text or a typed value (money, a number, a year…)
+     * @param arguments message parameters as name, value, name, value …, typed likewise
      */
     public void report(RuleCode code, Rel where, Object value, Object... arguments) {
-        Map<String, String> args = new LinkedHashMap<>();
+        // typed: the finding's message writes them in the language it is rendered in
+        Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i + 1 < arguments.length; i += 2) {
-            args.put(String.valueOf(arguments[i]), arguments[i + 1] == null ? null : String.valueOf(arguments[i + 1]));
+            args.put(String.valueOf(arguments[i]), arguments[i + 1]);
         }
         if (payload == null) {
             payload = new FindingPayload();
         }
-        payload.add(code, where, value == null ? null : String.valueOf(value), args);
+        payload.add(code, where, value, args);
     }
 
     /**

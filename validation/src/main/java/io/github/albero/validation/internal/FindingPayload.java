@@ -16,10 +16,10 @@ final class FindingPayload {
     private final List<Draft> drafts = new ArrayList<>(2);
 
     /** One finding before it is placed in the plan. */
-    private record Draft(RuleCode code, Rel where, String value, Map<String, String> arguments) {
+    private record Draft(RuleCode code, Rel where, Object value, Map<String, Object> arguments) {
     }
 
-    void add(RuleCode code, Rel where, String value, Map<String, String> arguments) {
+    void add(RuleCode code, Rel where, Object value, Map<String, Object> arguments) {
         drafts.add(new Draft(code, where, value, arguments));
     }
 

@@ -92,19 +92,19 @@ public @interface ConsistentBreakdowns {
                     Ratio total = r.parts().get();
                     int n = sum.numerator().compareTo(total.numerator());
                     int d = sum.denominator().compareTo(total.denominator());
-                    compare(e, rule, n > 0 || d > 0, n != 0 || d != 0, at, bd, sum.toString(), total.toString());
+                    compare(e, rule, n > 0 || d > 0, n != 0 || d != 0, at, bd, sum, total);
                 } else {
                     Optional<BigDecimal> total = r.reading().filter(x -> x.kind() == ResultKind.NUMBER).flatMap(x -> x.value());
                     if (total.isEmpty()) {
                         continue;
                     }
                     int c = bd.total().get().compareTo(total.get());
-                    compare(e, rule, c > 0, c != 0, at, bd, bd.total().get().toPlainString(), total.get().toPlainString());
+                    compare(e, rule, c > 0, c != 0, at, bd, bd.total().get(), total.get());
                 }
             }
         }
 
-        private static void compare(Emitter e, BreakdownRule rule, boolean above, boolean differ, Rel at, Breakdown bd, String sum, String total) {
+        private static void compare(Emitter e, BreakdownRule rule, boolean above, boolean differ, Rel at, Breakdown bd, Object sum, Object total) {
             if (above) {
                 e.report(RuleCode.BREAKDOWN_EXCEEDS_TOTAL, at, sum, "dimension", bd.dimension(), "sum", sum, "total", total);
             } else if (differ && rule == BreakdownRule.PARTS_EQUAL_TOTAL) {

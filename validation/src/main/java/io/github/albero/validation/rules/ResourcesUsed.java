@@ -75,12 +75,12 @@ public @interface ResourcesUsed {
                 for (ResourceLine line : ResourceLine.values()) {
                     Money spent = actual.amount(line);
                     if (spent.signum() > 0 && !budgeted(yr, line)) {
-                        e.report(RuleCode.ACTUAL_WITHOUT_BUDGET, Rel.year("resources", year).dot("actual").dot(name(line)), spent.format(),
+                        e.report(RuleCode.ACTUAL_WITHOUT_BUDGET, Rel.year("resources", year).dot("actual").dot(name(line)), spent,
                                 "year", year, "line", name(line), "voce", line.italianName());
                     }
                     if (budget.isPresent() && budget.get().amount(line).signum() > 0 && spent.isZero()) {
                         e.report(RuleCode.BUDGET_UNUSED, Rel.year("resources", year).dot(basis).dot(name(line)),
-                                budget.get().amount(line).format(), "year", year, "line", name(line), "voce", line.italianName());
+                                budget.get().amount(line), "year", year, "line", name(line), "voce", line.italianName());
                     }
                 }
             });

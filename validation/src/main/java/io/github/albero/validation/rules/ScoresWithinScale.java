@@ -73,13 +73,13 @@ public @interface ScoresWithinScale {
             i.targets().forEach((year, t) -> t.reading().filter(r -> Tree.isScoreOrPlain(r.unit())).ifPresent(r -> {
                 if (r.value().filter(v -> outside(v, low, high)).isPresent() || r.upperBound().filter(v -> outside(v, low, high)).isPresent()) {
                     e.report(RuleCode.SCORE_OUT_OF_SCALE, Rel.year("targets", year), t.text(), "year", year,
-                            "low", Tree.plain(low), "high", Tree.plain(high));
+                            "low", low, "high", high);
                 }
             }));
             i.results().forEach((year, res) -> res.reading().filter(r -> r.kind() == ResultKind.NUMBER && Tree.isScoreOrPlain(r.unit()))
                     .flatMap(r -> r.value()).filter(v -> outside(v, low, high))
                     .ifPresent(v -> e.report(RuleCode.SCORE_OUT_OF_SCALE, Rel.year("results", year), res.text(), "year", year,
-                            "low", Tree.plain(low), "high", Tree.plain(high))));
+                            "low", low, "high", high)));
             return e.valid();
         }
 

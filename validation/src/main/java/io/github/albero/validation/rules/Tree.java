@@ -67,10 +67,6 @@ final class Tree {
         return Abbreviation.abbreviate(text, MAX_NAME);
     }
 
-    static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
-
     static <T> List<T> listOf(Iterable<T> items) {
         List<T> l = new ArrayList<>();
         items.forEach(l::add);

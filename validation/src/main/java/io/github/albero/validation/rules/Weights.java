@@ -37,7 +37,7 @@ final class Weights {
             }
         }
         if (weighted == siblings.size() && sum.compareTo(HUNDRED) != 0) {
-            e.report(RuleCode.WEIGHTS_NOT_100, Rel.field(list), Tree.plain(sum));
+            e.report(RuleCode.WEIGHTS_NOT_100, Rel.field(list), sum);
         }
     }
 }
