@@ -10,6 +10,7 @@ import io.github.albero.measure.Weight;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
+import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Contribution;
 import io.github.albero.model.Plan;
@@ -216,7 +217,12 @@ public final class AchievementCalculator {
         for (int mi = 0; mi < plan.missions().size(); mi++) {
             Mission m = plan.missions().get(mi);
             NodePath mp = NodePath.root().mission(m.code(), mi);
-            List<AchievementNode> programs = new ArrayList<>();
+            // a strategic area's children are its objectives; a mission's, its programs
+            List<AchievementNode> children = new ArrayList<>();
+            for (int oi = 0; oi < m.objectives().size(); oi++) {
+                StrategicObjective o = m.objectives().get(oi);
+                children.add(strategic(run, o, mp.objective(o.code(), oi)));
+            }
             for (int pi = 0; pi < m.programs().size(); pi++) {
                 Program p = m.programs().get(pi);
                 NodePath pp = mp.program(p.code(), pi);
@@ -225,9 +231,9 @@ public final class AchievementCalculator {
                     StrategicObjective o = p.objectives().get(oi);
                     objectives.add(strategic(run, o, pp.objective(o.code(), oi)));
                 }
-                programs.add(run.rollup(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives));
+                children.add(run.rollup(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives));
             }
-            missions.add(run.rollup(NodeKind.MISSION, mp, Optional.of(m.code().value()), m.title(), Optional.empty(), programs));
+            missions.add(run.rollup(NodeKind.MISSION, mp, Optional.of(m.code().value()), m.title(), Optional.empty(), children));
         }
         AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), Optional.empty(),
                 plan.title().orElse(plan.administration().name()), Optional.empty(), missions);
@@ -257,6 +263,38 @@ public final class AchievementCalculator {
         return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
                 Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.empty(),
                 o.explanation, List.of());
+    }
+
+    /**
+     * The achievement of a single objective, strategic or operational, outside any plan: its
+     * indicators (and, for a strategic objective, its operational objectives) rolled up as in a
+     * plan; overrides do not apply.
+     *
+     * <pre>{@code
+     * AchievementCalculator.defaults().evaluate(objective, 2017).score();   // Optional[87.50 %]
+     * }</pre>
+     *
+     * @param objective the objective
+     * @param year the year
+     * @return its node, with the root path
+     */
+    public AchievementNode evaluate(Objective objective, int year) {
+        if (objective == null) {
+            throw new InvalidValueException("objective", null, "is required");
+        }
+        YearRange.checkYear("year", year);
+        Run run = new Run(year, LocalDate.of(year, 12, 31), false);
+        if (objective instanceof StrategicObjective so) {
+            return strategic(run, so, NodePath.root());
+        }
+        if (!(objective instanceof OperationalObjective op)) {
+            throw new InvalidValueException("objective", objective, "must be a strategic or an operational objective");
+        }
+        List<AchievementNode> indicators = new ArrayList<>();
+        for (int i = 0; i < op.indicators().size(); i++) {
+            indicators.add(run.indicator(op.indicators().get(i), NodePath.root().indicator(i)));
+        }
+        return run.rollup(NodeKind.OPERATIONAL_OBJECTIVE, NodePath.root(), op.code(), op.title(), op.weight(), indicators);
     }
 
     private AchievementNode strategic(Run run, StrategicObjective o, NodePath path) {
@@ -316,10 +354,16 @@ public final class AchievementCalculator {
         final int year;
         final LocalDate day;
         final Set<Object> used = new HashSet<>();
+        final boolean overrides;
 
         Run(int year, LocalDate day) {
+            this(year, day, true);
+        }
+
+        Run(int year, LocalDate day, boolean overrides) {
             this.year = year;
             this.day = day;
+            this.overrides = overrides;
         }
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
@@ -409,7 +453,7 @@ public final class AchievementCalculator {
         }
 
         private Optional<ManualOverride> override(NodePath path, Optional<String> code) {
-            if (byPath.isEmpty() && byCode.isEmpty()) {
+            if (!overrides || byPath.isEmpty() && byCode.isEmpty()) {
                 return Optional.empty();
             }
             ManualOverride p = byPath.get(path);

@@ -26,9 +26,14 @@ final class RowBuilder {
             AchievementNode mn = root.children().get(m);
             Mission mission = plan.missions().get(m);
             rows.add(new Row(mn, year, mission, null, null));
-            for (int p = 0; p < mn.children().size(); p++) {
+            // a strategic area's objectives come first (a mission has none), then the programs
+            int areaObjectives = mission.objectives().size();
+            for (int o = 0; o < areaObjectives; o++) {
+                strategic(rows, mn.children().get(o), mission.objectives().get(o), located, year);
+            }
+            for (int p = areaObjectives; p < mn.children().size(); p++) {
                 AchievementNode pn = mn.children().get(p);
-                Program program = mission.programs().get(p);
+                Program program = mission.programs().get(p - areaObjectives);
                 rows.add(new Row(pn, year, program, null, null));
                 for (int o = 0; o < pn.children().size(); o++) {
                     strategic(rows, pn.children().get(o), program.objectives().get(o), located, year);

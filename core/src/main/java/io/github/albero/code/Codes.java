@@ -4,16 +4,30 @@ import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 
 final class Codes {
+    /** Longer than any code a document prints; beyond it the text is a title, not a code. */
+    static final int MAX_LENGTH = 40;
+
     private Codes() {
     }
 
-    static String threeDigits(NodePath field, String code) {
+    /** A code as a document prints it: required, not blank, no surrounding spaces, one line, not too long. */
+    static String documentCode(NodePath field, String code) {
         if (code == null) {
             throw new InvalidValueException(field, null, "is required");
         }
-        if (code.length() != 3 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidValueException(field, code, "expected 3 digits");
+        if (code.isBlank()) {
+            throw new InvalidValueException(field, code, "must not be blank");
+        }
+        if (!code.strip().equals(code)) {
+            throw new InvalidValueException(field, code, "must not begin or end with spaces");
+        }
+        if (code.length() > MAX_LENGTH || code.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
+            throw new InvalidValueException(field, code, "expected a code of at most " + MAX_LENGTH + " characters on one line");
         }
         return code;
+    }
+
+    static boolean digits(String code, int length) {
+        return code.length() == length && code.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -5,8 +5,10 @@ import io.github.albero.model.NodePath;
 import java.io.Serializable;
 
 /**
- * The three-digit code of a mission (<i>missione</i>) in the spending classification of
- * DM 27 March 2013, e.g. {@code 011} (Competitività e sviluppo delle imprese).
+ * The code of a plan's first level (<i>missione</i>, or <i>area strategica</i>): {@code 011}
+ * (chambers of commerce, DM 27 March 2013), {@code 01} (local authorities, D.Lgs. 118/2011) or
+ * the document's own area code such as {@code "A"}; the plan's {@link io.github.albero.reference.Scheme}
+ * says which form fits.
  *
  * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
  * value is an empty {@code Optional}).
@@ -22,11 +24,12 @@ public final class MissionCode implements Comparable<MissionCode>, Serializable 
     /**
      * {@return the code}
      *
-     * @param code exactly three digits, e.g. {@code "011"}
-     * @throws InvalidValueException when not three digits
+     * @param code the code as the document prints it, e.g. {@code "011"}; which form fits is the plan's
+     *     {@link io.github.albero.reference.Scheme} to say
+     * @throws InvalidValueException when blank, with surrounding spaces, or longer than a code
      */
     public static MissionCode of(String code) {
-        return new MissionCode(Codes.threeDigits(NodePath.of("mission", "code"), code));
+        return new MissionCode(Codes.documentCode(NodePath.of("mission", "code"), code));
     }
 
     /**
@@ -39,7 +42,7 @@ public final class MissionCode implements Comparable<MissionCode>, Serializable 
         return of(text == null ? null : text.strip());
     }
 
-    /** {@return the three digits} */
+    /** {@return the code as printed} */
     public String value() {
         return code;
     }
@@ -65,7 +68,7 @@ public final class MissionCode implements Comparable<MissionCode>, Serializable 
         return code.hashCode();
     }
 
-    /** {@return the three digits} */
+    /** {@return the code as printed} */
     @Override
     public String toString() {
         return code;

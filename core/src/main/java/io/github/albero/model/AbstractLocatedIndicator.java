@@ -18,11 +18,11 @@ abstract class AbstractLocatedIndicator {
     /** {@return the path, e.g. {@code missions[011].programs[005].objectives[011-005-001].indicators[0]}} */
     public abstract NodePath path();
 
-    /** {@return the mission} */
+    /** {@return the mission, or the strategic area} */
     public abstract Mission mission();
 
-    /** {@return the program} */
-    public abstract Program program();
+    /** {@return the program; empty under a strategic area, which has none} */
+    public abstract Optional<Program> program();
 
     /** {@return the strategic objective} */
     public abstract StrategicObjective objective();

@@ -9,8 +9,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A mission (<i>missione</i>) of the spending classification, with its programs. Program codes
- * are unique within the mission, and every objective below carries this mission's code.
+ * A plan's first level: a mission (<i>missione</i>) of a spending classification, with its
+ * programs, or — in a plan organised by strategic areas ({@link io.github.albero.reference.Scheme#STRATEGIC_AREAS})
+ * — a strategic area (<i>area strategica</i>) holding its strategic objectives directly. Program
+ * codes are unique within the mission, and every classified objective code below
+ * ({@code MMM-PPP-NNN}) carries this mission's code.
  *
  * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
  * with…} methods, which return a copy. Never null: a required attribute left unset or given as
@@ -19,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractMission implements Node {
-    /** {@return the three-digit code} */
+    /** {@return the code as the document prints it: {@code 011}, {@code 01}, an area's {@code "A"}} */
     public abstract MissionCode code();
 
     /** {@return the title as the document writes it} */
@@ -28,8 +31,23 @@ abstract class AbstractMission implements Node {
     /** {@return the programs} */
     public abstract List<Program> programs();
 
+    /**
+     * {@return the strategic objectives of a strategic area, which has no programs (empty for a
+     * mission of a spending classification)}
+     */
+    public abstract List<StrategicObjective> objectives();
+
     /** {@return editorial notes} */
     public abstract List<String> notes();
+
+    /**
+     * {@return the objective of this area with that code}
+     *
+     * @param code an objective code as printed, such as {@code "OS1.1"}
+     */
+    public Optional<StrategicObjective> objective(String code) {
+        return objectives().stream().filter(o -> o.code().toString().equals(code)).findFirst();
+    }
 
     /**
      * {@return the program with that code}
@@ -49,6 +67,11 @@ abstract class AbstractMission implements Node {
     void check() {
         Texts.requireText("title", title());
         Texts.requireTexts("notes", notes());
+        if (!programs().isEmpty() && !objectives().isEmpty()) {
+            throw new InvalidValueException(NodePath.root().member("objectives"), objectives().size() + " objectives",
+                    "a mission holds programs, a strategic area holds objectives: not both");
+        }
+        Programs.checkObjectives(NodePath.root(), objectives(), code(), null, "area " + code());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < programs().size(); i++) {
             Program p = programs().get(i);
@@ -58,7 +81,8 @@ abstract class AbstractMission implements Node {
             }
             for (int j = 0; j < p.objectives().size(); j++) {
                 StrategicObjective o = p.objectives().get(j);
-                if (!o.code().mission().equals(code())) {
+                // the agreement applies to classified codes only: a document's own code names no mission
+                if (o.code().mission().filter(m -> !m.equals(code())).isPresent()) {
                     throw new InvalidValueException(at.objective(o.code(), j).member("code"), o.code(),
                             "must start with the mission's code " + code());
                 }
@@ -69,6 +93,7 @@ abstract class AbstractMission implements Node {
     /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
-        return "Mission[" + code() + " " + Texts.abbreviate(title(), 60) + ", " + programs().size() + " programs]";
+        return "Mission[" + code() + " " + Texts.abbreviate(title(), 60) + ", "
+                + (objectives().isEmpty() ? programs().size() + " programs]" : objectives().size() + " objectives]");
     }
 }

@@ -4,6 +4,7 @@ import io.github.albero.InvalidValueException;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.money.Money;
 import io.github.albero.period.YearRange;
+import io.github.albero.reference.Scheme;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -60,7 +61,28 @@ abstract class AbstractPlan {
         return Money.CURRENCY;
     }
 
-    /** {@return the missions} */
+    /**
+     * {@return the classification scheme the missions and programs follow; when not given, the
+     * chambers' spending classification (DM 27 March 2013), as in every document of format 1.0}
+     */
+    @Value.Default
+    public Scheme scheme() {
+        return Scheme.CHAMBERS_OF_COMMERCE;
+    }
+
+    /**
+     * {@return whether the document says its codes are unique: then no two objectives (strategic
+     * or operational) or indicators share a code, and {@link #find(String)} is unambiguous}
+     */
+    @Value.Default
+    public boolean uniqueCodes() {
+        return false;
+    }
+
+    /**
+     * {@return the first level: missions of the {@link #scheme()}, or strategic areas
+     * ({@link Scheme#STRATEGIC_AREAS}) holding their objectives directly}
+     */
     public abstract List<Mission> missions();
 
     /** {@return editorial notes} */
@@ -123,9 +145,11 @@ abstract class AbstractPlan {
     }
 
     /**
-     * {@return the strategic objective}
+     * {@return the strategic objective with that code: a classified one such as {@code "011-005-001"}
+     * (U+2010 hyphens accepted) or the document's own, such as {@code "OS1.1"}; the first in
+     * document order when codes repeat under different parents}
      *
-     * @param code an objective code such as {@code "011-005-001"} (U+2010 hyphens accepted)
+     * @param code an objective code
      */
     public Optional<StrategicObjective> objective(String code) {
         ObjectiveCode c;
@@ -134,14 +158,23 @@ abstract class AbstractPlan {
         } catch (InvalidValueException notACode) {
             return Optional.empty();
         }
-        return program(c.mission().value(), c.program().value()).flatMap(p -> p.objective(c.toString()));
+        if (c.isClassified()) {
+            Optional<StrategicObjective> o = program(c.mission().get().value(), c.program().get().value()).flatMap(p -> p.objective(c.toString()));
+            if (o.isPresent()) {
+                return o;
+            }
+        }
+        return objectives().stream().filter(o -> o.code().equals(c)).findFirst();
     }
 
-    /** {@return every strategic objective, in document order} */
+    /** {@return every strategic objective, in document order (of programs and of strategic areas)} */
     @Value.Lazy
     public List<StrategicObjective> objectives() {
         List<StrategicObjective> all = new ArrayList<>();
-        missions().forEach(m -> m.programs().forEach(p -> all.addAll(p.objectives())));
+        missions().forEach(m -> {
+            all.addAll(m.objectives());
+            m.programs().forEach(p -> all.addAll(p.objectives()));
+        });
         return Collections.unmodifiableList(all);
     }
 
@@ -152,34 +185,40 @@ abstract class AbstractPlan {
         for (int mi = 0; mi < missions().size(); mi++) {
             Mission m = missions().get(mi);
             NodePath mp = NodePath.root().mission(m.code(), mi);
+            addIndicators(all, mp, m, Optional.empty(), m.objectives());
             for (int pi = 0; pi < m.programs().size(); pi++) {
                 Program p = m.programs().get(pi);
-                NodePath pp = mp.program(p.code(), pi);
-                for (int oi = 0; oi < p.objectives().size(); oi++) {
-                    StrategicObjective o = p.objectives().get(oi);
-                    NodePath op = pp.objective(o.code(), oi);
-                    for (int i = 0; i < o.indicators().size(); i++) {
-                        all.add(LocatedIndicator.builder().path(op.indicator(i)).mission(m).program(p)
-                                .objective(o).indicator(o.indicators().get(i)).build());
-                    }
-                    for (int j = 0; j < o.operationalObjectives().size(); j++) {
-                        OperationalObjective oo = o.operationalObjectives().get(j);
-                        NodePath oop = op.operationalObjective(j);
-                        for (int i = 0; i < oo.indicators().size(); i++) {
-                            all.add(LocatedIndicator.builder().path(oop.indicator(i)).mission(m).program(p)
-                                    .objective(o).operationalObjective(oo).indicator(oo.indicators().get(i)).build());
-                        }
-                    }
-                }
+                addIndicators(all, mp.program(p.code(), pi), m, Optional.of(p), p.objectives());
             }
         }
         return Collections.unmodifiableList(all);
     }
 
+    private static void addIndicators(List<LocatedIndicator> all, NodePath pp, Mission m, Optional<Program> p, List<StrategicObjective> objectives) {
+        for (int oi = 0; oi < objectives.size(); oi++) {
+            StrategicObjective o = objectives.get(oi);
+            NodePath op = pp.objective(o.code(), oi);
+            for (int i = 0; i < o.indicators().size(); i++) {
+                all.add(LocatedIndicator.builder().path(op.indicator(i)).mission(m).program(p)
+                        .objective(o).indicator(o.indicators().get(i)).build());
+            }
+            for (int j = 0; j < o.operationalObjectives().size(); j++) {
+                OperationalObjective oo = o.operationalObjectives().get(j);
+                NodePath oop = op.operationalObjective(j);
+                for (int i = 0; i < oo.indicators().size(); i++) {
+                    all.add(LocatedIndicator.builder().path(oop.indicator(i)).mission(m).program(p)
+                            .objective(o).operationalObjective(oo).indicator(oo.indicators().get(i)).build());
+                }
+            }
+        }
+    }
+
     /**
-     * Finds a node by code: a mission ({@code "011"}), a program ({@code "011-005"}), a
-     * strategic objective ({@code "011-005-001"}), or an operational objective or indicator by
-     * its own code.
+     * Finds a node by the code the document prints: a mission or strategic area ({@code "011"},
+     * {@code "01"}, {@code "A"}), a program ({@code "011-005"}, or its own code such as
+     * {@code "0101"}), a strategic objective ({@code "011-005-001"}, {@code "OS1.1"}), or an
+     * operational objective or indicator by its own code. The first match in that order, and in
+     * document order; a document that says its codes are unique ({@link #uniqueCodes()}) has one.
      *
      * @param code the code
      * @return the node
@@ -189,14 +228,18 @@ abstract class AbstractPlan {
             return Optional.empty();
         }
         String c = code.strip();
-        if (c.length() == 3) {
-            Optional<Mission> m = mission(c);
-            if (m.isPresent()) {
-                return Optional.of(m.get());
-            }
+        Optional<Mission> m = mission(c);
+        if (m.isPresent()) {
+            return Optional.of(m.get());
         }
         if (PROGRAM_KEY.matcher(c).matches()) {
             Optional<Program> p = program(c.substring(0, 3), c.substring(4));
+            if (p.isPresent()) {
+                return Optional.of(p.get());
+            }
+        }
+        for (Mission mission : missions()) {
+            Optional<Program> p = mission.program(c);
             if (p.isPresent()) {
                 return Optional.of(p.get());
             }
@@ -230,11 +273,80 @@ abstract class AbstractPlan {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < missions().size(); i++) {
             Mission m = missions().get(i);
+            NodePath at = NodePath.root().mission(m.code(), i);
             if (!seen.add(m.code().value())) {
-                throw new InvalidValueException(NodePath.root().mission(m.code(), i).member("code"), m.code(), "must be unique within the plan");
+                throw new InvalidValueException(at.member("code"), m.code(), "must be unique within the plan");
             }
+            checkScheme(at, m);
+        }
+        if (uniqueCodes()) {
+            checkUniqueCodes();
         }
         checkPublicValue();
+    }
+
+    /** The codes and the shape each scheme allows; the code agreement rules live in Mission and Program. */
+    private void checkScheme(NodePath at, Mission m) {
+        Scheme scheme = scheme();
+        Optional<String> problem = scheme.missionProblem(m.code());
+        if (problem.isPresent()) {
+            throw new InvalidValueException(at.member("code"), m.code(), problem.get());
+        }
+        if (scheme.hasPrograms() && !m.objectives().isEmpty()) {
+            throw new InvalidValueException(at.member("objectives"), m.objectives().size() + " objectives",
+                    "only a strategic area holds objectives directly (scheme strategicAreas); under " + scheme.source()
+                            + " objectives belong to programs");
+        }
+        for (int j = 0; j < m.programs().size(); j++) {
+            Program p = m.programs().get(j);
+            Optional<String> pp = scheme.programProblem(m.code(), p.code());
+            if (pp.isPresent()) {
+                throw new InvalidValueException(at.program(p.code(), j).member("code"), p.code(), pp.get());
+            }
+        }
+    }
+
+    /** One namespace for every objective and indicator code, as a document that says so has. */
+    private void checkUniqueCodes() {
+        java.util.Map<String, NodePath> first = new java.util.HashMap<>();
+        for (int i = 0; i < missions().size(); i++) {
+            Mission m = missions().get(i);
+            NodePath mp = NodePath.root().mission(m.code(), i);
+            uniqueIn(first, mp, m.objectives());
+            for (int j = 0; j < m.programs().size(); j++) {
+                Program p = m.programs().get(j);
+                uniqueIn(first, mp.program(p.code(), j), p.objectives());
+            }
+        }
+    }
+
+    private static void uniqueIn(java.util.Map<String, NodePath> first, NodePath parent, List<StrategicObjective> objectives) {
+        for (int k = 0; k < objectives.size(); k++) {
+            StrategicObjective o = objectives.get(k);
+            NodePath op = parent.objective(o.code(), k);
+            unique(first, o.code().toString(), op.member("code"));
+            uniqueIndicators(first, op, o.indicators());
+            for (int l = 0; l < o.operationalObjectives().size(); l++) {
+                OperationalObjective oo = o.operationalObjectives().get(l);
+                NodePath oop = op.operationalObjective(l);
+                oo.code().ifPresent(c -> unique(first, c, oop.member("code")));
+                uniqueIndicators(first, oop, oo.indicators());
+            }
+        }
+    }
+
+    private static void uniqueIndicators(java.util.Map<String, NodePath> first, NodePath parent, List<Indicator> indicators) {
+        for (int i = 0; i < indicators.size(); i++) {
+            NodePath at = parent.indicator(i).member("code");
+            indicators.get(i).code().ifPresent(c -> unique(first, c, at));
+        }
+    }
+
+    private static void unique(java.util.Map<String, NodePath> first, String code, NodePath at) {
+        NodePath earlier = first.putIfAbsent(code, at);
+        if (earlier != null) {
+            throw new InvalidValueException(at, code, "must be unique within the plan (uniqueCodes), already the code at " + earlier.parent().orElse(earlier));
+        }
     }
 
     private void checkPublicValue() {

@@ -1,16 +1,14 @@
 package io.github.albero.model;
 
-import io.github.albero.InvalidValueException;
 import io.github.albero.code.ProgramCode;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A program (<i>programma</i>) of a mission, with its strategic objectives. Every objective's
- * code carries this program's code, and objective codes are unique within the program.
+ * A program (<i>programma</i>) of a mission, with its strategic objectives. Every classified
+ * objective code ({@code MMM-PPP-NNN}) carries this program's code, and objective codes are
+ * unique within the program.
  *
  * <p>Immutable and thread-safe; build one with {@code builder()}, change one with the {@code
  * with…} methods, which return a copy. Never null: a required attribute left unset or given as
@@ -19,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractProgram implements Node {
-    /** {@return the three-digit code, unique within the mission} */
+    /** {@return the code as the document prints it ({@code 005}, {@code 0101}), unique within the mission} */
     public abstract ProgramCode code();
 
     /** {@return the title as the document writes it} */
@@ -49,17 +47,7 @@ abstract class AbstractProgram implements Node {
     void check() {
         Texts.requireText("title", title());
         Texts.requireTexts("notes", notes());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < objectives().size(); i++) {
-            StrategicObjective o = objectives().get(i);
-            NodePath field = NodePath.root().objective(o.code(), i).member("code");
-            if (!o.code().program().equals(code())) {
-                throw new InvalidValueException(field, o.code(), "must start with the program's code " + code());
-            }
-            if (!seen.add(o.code().toString())) {
-                throw new InvalidValueException(field, o.code(), "must be unique within program " + code());
-            }
-        }
+        Programs.checkObjectives(NodePath.root(), objectives(), null, code(), "program " + code());
     }
 
     /** {@return a readable one-line description, for logs and JShell} */

@@ -46,6 +46,19 @@ abstract class AbstractTarget {
     }
 
     /**
+     * {@return a target with that text and reading, like {@link Result#of(String, ResultReading)}}
+     *
+     * @param text the original text
+     * @param reading its reading
+     */
+    public static Target of(String text, TargetReading reading) {
+        if (reading == null) {
+            throw new InvalidValueException("reading", null, "is required (use Target.of(text) for a target with no reading)");
+        }
+        return Target.of(text, Optional.of(reading));
+    }
+
+    /**
      * {@return a target with that text and the reading {@link TextReader} finds in it}
      *
      * @param text the original text

@@ -106,6 +106,10 @@ public final class VarianceCalculator {
             Mission m = plan.missions().get(mi);
             NodePath mp = NodePath.root().mission(m.code(), mi);
             List<VarianceNode> programs = new ArrayList<>();
+            for (int oi = 0; oi < m.objectives().size(); oi++) {
+                StrategicObjective o = m.objectives().get(oi);
+                programs.add(strategic(o, mp.objective(o.code(), oi), year));
+            }
             for (int pi = 0; pi < m.programs().size(); pi++) {
                 Program p = m.programs().get(pi);
                 NodePath pp = mp.program(p.code(), pi);

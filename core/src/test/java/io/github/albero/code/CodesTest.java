@@ -1,6 +1,7 @@
 package io.github.albero.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,26 +19,43 @@ class CodesTest {
     void readsObjectiveCodesWithAnyHyphen(String text) {
         ObjectiveCode c = ObjectiveCode.parse(text);
         assertEquals("011-005-001", c.toString());
-        assertEquals(MissionCode.of("011"), c.mission());
-        assertEquals(ProgramCode.of("005"), c.program());
-        assertEquals("001", c.number());
+        assertTrue(c.isClassified());
+        assertEquals(MissionCode.of("011"), c.mission().get());
+        assertEquals(ProgramCode.of("005"), c.program().get());
+        assertEquals("001", c.number().get());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "011-005", "11-005-001", "011-005-0001", "011_005_001", "abc-def-ghi", "011-005-001-1"})
-    void rejectsMalformedObjectiveCodes(String text) {
+    @ValueSource(strings = {"", "  ", "11-005-001", "011-005-0001", "11-5-1", "011-005-001-1", "011‐05‐1"})
+    void rejectsBlankCodesAndDigitsJoinedByHyphensThatAreNotMmmPppNnn(String text) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> ObjectiveCode.parse(text));
         assertEquals("objective.code", e.field());
         assertTrue(e.getMessage().contains("MMM-PPP-NNN"), e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "05", "0005", "0a5", "٠١١"})
-    void rejectsMissionAndProgramCodesThatAreNotThreeAsciiDigits(String text) {
+    @ValueSource(strings = {"OS1.1", "1.11", "A.2.3", "Obiettivo 3", "011-005", "011_005_001", "abc-def-ghi", "D.1"})
+    void keepsADocumentsOwnObjectiveCodeAsPrintedWithNoMissionOrProgram(String text) {
+        ObjectiveCode c = ObjectiveCode.parse(" " + text + " ");
+        assertEquals(text, c.toString());
+        assertFalse(c.isClassified());
+        assertTrue(c.mission().isEmpty() && c.program().isEmpty() && c.number().isEmpty());
+        assertEquals(c, ObjectiveCode.of(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", " 05", "05 ", "a\nb", "0123456789012345678901234567890123456789X"})
+    void rejectsBlankMissionAndProgramCodesAndCodesThatAreNotOneShortLine(String text) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> ProgramCode.of(text));
         assertEquals("program.code", e.field());
-        assertEquals("program.code: expected 3 digits (got \"" + text + "\")", e.getMessage());
         assertThrows(InvalidValueException.class, () -> MissionCode.of(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"011", "01", "0101", "A", "AS1"})
+    void missionAndProgramCodesAreTheDocumentsTheSchemeSaysWhichFormFits(String text) {
+        assertEquals(text, MissionCode.of(text).value());
+        assertEquals(text, ProgramCode.of(text).value());
     }
 
     @Test

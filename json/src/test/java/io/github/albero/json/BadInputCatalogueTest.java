@@ -150,7 +150,7 @@ class BadInputCatalogueTest {
                 "\"results\":{\"2017\":{\"text\":\"x\"},\"2017\":{\"text\":\"100%\""), IND + "/results/2017",
                 "duplicate member");
         bad("unknown member in strict mode", edit("\"title\":\"Competitività\"", "\"title\":\"Competitività\",\"colour\":\"red\""),
-                "/missions/0/colour", "unknown member \"colour\" in a mission; known members: code, title, programs, notes");
+                "/missions/0/colour", "unknown member \"colour\" in a mission; known members: code, title, programs, objectives, notes");
         bad("unknown member of a newer minor version", edit("\"1.0\"", "\"1.3\"").replace("\"kind\":\"report\"", "\"draft\":true,\"kind\":\"report\""),
                 "/draft", "(the document declares format 1.3, this reader knows 1.1: read it in lenient mode");
         bad("null where a polarity is required", edit("\"higherIsBetter\"", "null"), IND + "/polarity",

@@ -350,6 +350,11 @@ final class HtmlWriter {
         for (int mi = 0; mi < missions.size(); mi++) {
             Mission m = missions.get(mi);
             NodePath mp = NodePath.root().mission(m.code(), mi);
+            // a strategic area's own objectives (it has no programs)
+            for (int oi = 0; oi < m.objectives().size(); oi++) {
+                StrategicObjective o = m.objectives().get(oi);
+                scheda(++n, m, null, o, mp.objective(o.code(), oi));
+            }
             for (int pi = 0; pi < m.programs().size(); pi++) {
                 Program p = m.programs().get(pi);
                 NodePath pp = mp.program(p.code(), pi);
@@ -368,14 +373,16 @@ final class HtmlWriter {
     private void scheda(int n, Mission m, Program p, StrategicObjective o, NodePath path) {
         int year = analysis.year();
         a("<section class=\"scheda\" id=\"scheda-").a(String.valueOf(n)).a("\" aria-labelledby=\"scheda-").a(String.valueOf(n))
-                .a("-h\">\n<p class=\"kicker\">").tc(labels.get("member.missions") + " " + m.code() + " › " + labels.get("member.programs")
-                        + " " + p.code()).a("</p>\n<h3 id=\"scheda-").a(String.valueOf(n)).a("-h\">").tc(labels.get("member.objectives") + " "
+                .a("-h\">\n<p class=\"kicker\">").tc(labels.get("member.missions") + " " + m.code()
+                        + (p == null ? "" : " › " + labels.get("member.programs") + " " + p.code())).a("</p>\n<h3 id=\"scheda-").a(String.valueOf(n)).a("-h\">").tc(labels.get("member.objectives") + " "
                         + o.code() + " ").u(o.title()).a("</h3>\n");
         Optional<AchievementNode> node = analysis.achievement().find(path);
         node.ifPresent(this::verdict);
         a("<dl class=\"facts\">\n");
         fact("field.mission", m.code() + " " + Safe.flat(m.title()));
-        fact("field.program", p.code() + " " + Safe.flat(p.title()));
+        if (p != null) {
+            fact("field.program", p.code() + " " + Safe.flat(p.title()));
+        }
         o.description().ifPresent(d -> fact("field.description", d));
         o.timeframe().ifPresent(t -> fact("field.timeframe", t.label()));
         o.responsibleUnit().ifPresent(r -> fact("field.responsible", r));

@@ -136,6 +136,11 @@ final class MarkdownWriter {
         for (int mi = 0; mi < missions.size(); mi++) {
             Mission m = missions.get(mi);
             NodePath mp = NodePath.root().mission(m.code(), mi);
+            // a strategic area's own objectives (it has no programs)
+            for (int oi = 0; oi < m.objectives().size(); oi++) {
+                StrategicObjective o = m.objectives().get(oi);
+                scheda(m, null, o, mp.objective(o.code(), oi));
+            }
             for (int pi = 0; pi < m.programs().size(); pi++) {
                 Program p = m.programs().get(pi);
                 NodePath pp = mp.program(p.code(), pi);
@@ -152,7 +157,7 @@ final class MarkdownWriter {
         line("### " + md(labels.get("member.objectives") + " " + o.code() + " " + o.title())).line("");
         analysis.achievement().find(path).ifPresent(this::verdict);
         fact("field.mission", Optional.of(m.code() + " " + m.title()));
-        fact("field.program", Optional.of(p.code() + " " + p.title()));
+        fact("field.program", Optional.ofNullable(p).map(x -> x.code() + " " + x.title()));
         fact("field.description", o.description());
         fact("field.timeframe", o.timeframe().map(t -> t.label()));
         fact("field.responsible", o.responsibleUnit());

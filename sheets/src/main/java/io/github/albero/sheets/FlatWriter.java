@@ -67,7 +67,7 @@ final class FlatWriter {
             for (int year : years) {
                 List<Sink.Out> row = new ArrayList<>();
                 row.add(Sink.Out.text(l.mission().code().value()));
-                row.add(Sink.Out.text(l.mission().code().value() + "-" + l.program().code().value()));
+                row.add(Sink.Out.text(l.program().map(p -> l.mission().code().value() + "-" + p.code().value()).orElse(null)));
                 row.add(Sink.Out.text(l.objective().code().toString()));
                 row.add(Sink.Out.text(l.operationalObjective().map(o -> o.code().orElse(o.title())).orElse(null)));
                 row.add(Sink.Out.text(i.code().orElse(null)));

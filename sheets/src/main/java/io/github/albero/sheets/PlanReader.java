@@ -44,6 +44,15 @@ import java.util.TreeMap;
  * error; the drafts are linked and built at the end, so rows may come in any order.
  */
 final class PlanReader {
+    /** The template places a strategic objective under its mission and program by its classified code. */
+    private static ObjectiveCode classified(String text) {
+        ObjectiveCode c = ObjectiveCode.parse(text);
+        if (!c.isClassified()) {
+            throw new InvalidValueException("objective.code", text, "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001");
+        }
+        return c;
+    }
+
     private final Source source;
     private final Problems problems;
 
@@ -265,7 +274,7 @@ final class PlanReader {
                 return;
             }
             case STRATEGIC_OBJECTIVE: {
-                ObjectiveCode code = code(rows, codeCol, ObjectiveCode::parse);
+                ObjectiveCode code = code(rows, codeCol, PlanReader::classified);
                 ObjectiveDraft o = objectiveRow(rows, title, notes);
                 if (code == null) {
                     return;
@@ -387,10 +396,10 @@ final class PlanReader {
             m.programs.put(p.code.value(), p);
         }
         for (ObjectiveDraft o : strategic) {
-            MissionDraft m = missions.get(o.code.mission().value());
-            ProgramDraft p = m == null ? null : m.programs.get(o.code.program().value());
+            MissionDraft m = missions.get(o.code.mission().orElseThrow().value());
+            ProgramDraft p = m == null ? null : m.programs.get(o.code.program().orElseThrow().value());
             if (p == null) {
-                unknownParent(o.where, o.code.mission() + "-" + o.code.program());
+                unknownParent(o.where, o.code.mission().get() + "-" + o.code.program().get());
                 continue;
             }
             p.objectives.add(o);

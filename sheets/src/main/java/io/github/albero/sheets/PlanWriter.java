@@ -56,6 +56,25 @@ final class PlanWriter {
         if (!plan.publicValue().isEmpty()) {
             problems.add(notCarried(Template.PLAN.italian, "$", "publicValue"));
         }
+        // the template knows the chambers' classification only: other schemes, areas' objectives and
+        // the document's own objective codes (placed by MMM-PPP-NNN) would be lost or misplaced
+        if (plan.scheme() != io.github.albero.reference.Scheme.CHAMBERS_OF_COMMERCE) {
+            problems.add(notCarried(Template.PLAN.italian, "$", "scheme"));
+        }
+        if (plan.uniqueCodes()) {
+            problems.add(notCarried(Template.PLAN.italian, "$", "uniqueCodes"));
+        }
+        for (int i = 0; i < plan.missions().size(); i++) {
+            Mission m = plan.missions().get(i);
+            if (!m.objectives().isEmpty()) {
+                problems.add(notCarried(Template.TREE.italian, io.github.albero.model.NodePath.root().mission(m.code(), i).toString(), "objectives"));
+            }
+        }
+        for (StrategicObjective o : plan.objectives()) {
+            if (!o.code().isClassified()) {
+                problems.add(notCarried(Template.TREE.italian, o.code().toString(), "code"));
+            }
+        }
         for (StrategicObjective o : plan.objectives()) {
             if (!o.staff().isEmpty()) {
                 problems.add(notCarried(Template.TREE.italian, o.code().toString(), "staff"));

@@ -367,8 +367,8 @@ public final class Fixtures {
     private static Plan plan(StrategicObjective... objectives) {
         Map<MissionCode, Map<ProgramCode, Program.Builder>> tree = new LinkedHashMap<>();
         for (StrategicObjective o : objectives) {
-            MissionCode m = o.code().mission();
-            ProgramCode p = o.code().program();
+            MissionCode m = o.code().mission().orElseThrow();
+            ProgramCode p = o.code().program().orElseThrow();
             tree.computeIfAbsent(m, k -> new LinkedHashMap<>())
                     .computeIfAbsent(p, k -> Program.builder().code(p).title(ReferenceProgram.of(m, p)
                             .map(ReferenceProgram::programTitle).orElse("Programma " + p)))

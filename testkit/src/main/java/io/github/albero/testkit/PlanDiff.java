@@ -40,6 +40,8 @@ final class PlanDiff {
                 new Member("administration", a.administration(), b.administration(), null),
                 new Member("referenceYear", a.referenceYear(), b.referenceYear(), null),
                 new Member("horizon", a.horizon(), b.horizon(), null),
+                new Member("scheme", a.scheme(), b.scheme(), null),
+                new Member("uniqueCodes", a.uniqueCodes(), b.uniqueCodes(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("missions", a.missions(), b.missions(),
                         p -> list(p, "missions", a.missions(), b.missions(), (q, m, i) -> q.mission(m.code(), i), PlanDiff::mission)),
@@ -54,7 +56,9 @@ final class PlanDiff {
                 new Member("title", a.title(), b.title(), null),
                 new Member("notes", a.notes(), b.notes(), null),
                 new Member("programs", a.programs(), b.programs(),
-                        q -> list(q, "programs", a.programs(), b.programs(), (r, x, i) -> r.program(x.code(), i), PlanDiff::program))));
+                        q -> list(q, "programs", a.programs(), b.programs(), (r, x, i) -> r.program(x.code(), i), PlanDiff::program)),
+                new Member("objectives", a.objectives(), b.objectives(),
+                        q -> list(q, "objectives", a.objectives(), b.objectives(), (r, x, i) -> r.objective(x.code(), i), PlanDiff::strategic))));
     }
 
     private static NodePath program(NodePath p, Program a, Program b) {

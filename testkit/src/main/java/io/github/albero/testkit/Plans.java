@@ -74,6 +74,20 @@ public final class Plans {
         });
     }
 
+    /** The objectives rewritten, or null when none changed. */
+    private static List<StrategicObjective> mapAll(NodePath path, List<StrategicObjective> list,
+            BiFunction<NodePath, StrategicObjective, StrategicObjective> f) {
+        List<StrategicObjective> objectives = new ArrayList<>(list.size());
+        boolean changed = false;
+        for (int i = 0; i < list.size(); i++) {
+            StrategicObjective o = list.get(i);
+            StrategicObjective n = Objects.requireNonNull(f.apply(path.objective(o.code(), i), o), "rewritten objective");
+            changed |= n != o;
+            objectives.add(n);
+        }
+        return changed ? objectives : null;
+    }
+
     /**
      * {@return the rewritten plan}
      *
@@ -82,16 +96,14 @@ public final class Plans {
      */
     public static Plan mapStrategicObjectives(Plan plan, BiFunction<NodePath, StrategicObjective, StrategicObjective> f) {
         Objects.requireNonNull(f, "f");
-        return mapPrograms(plan, (path, p) -> {
-            List<StrategicObjective> objectives = new ArrayList<>(p.objectives().size());
-            boolean changed = false;
-            for (int i = 0; i < p.objectives().size(); i++) {
-                StrategicObjective o = p.objectives().get(i);
-                StrategicObjective n = Objects.requireNonNull(f.apply(path.objective(o.code(), i), o), "rewritten objective");
-                changed |= n != o;
-                objectives.add(n);
-            }
-            return changed ? p.withObjectives(objectives) : p;
+        // a strategic area's own objectives first, then those of programs
+        Plan areas = mapMissions(plan, (path, m) -> {
+            List<StrategicObjective> objectives = mapAll(path, m.objectives(), f);
+            return objectives == null ? m : m.withObjectives(objectives);
+        });
+        return mapPrograms(areas, (path, p) -> {
+            List<StrategicObjective> objectives = mapAll(path, p.objectives(), f);
+            return objectives == null ? p : p.withObjectives(objectives);
         });
     }
 

@@ -73,7 +73,7 @@ class GeneratorsTest {
     @Test
     void codesComeMostlyFromTheReferenceDataAndSometimesNot() {
         long known = Generators.objectiveCodes().sample(5L, N).stream()
-                .filter(c -> ReferenceProgram.of(c.mission(), c.program()).isPresent()).count();
+                .filter(c -> ReferenceProgram.of(c.mission().orElseThrow(), c.program().orElseThrow()).isPresent()).count();
         assertTrue(known > N / 2 && known < N, "known " + known);
         assertTrue(Generators.indicatorTypes().sample(5L, N).stream().anyMatch(t -> t.known().isEmpty()));
         assertTrue(Generators.indicatorTypes().sample(5L, N).stream().anyMatch(t -> t.label().length() == 200));

@@ -124,8 +124,8 @@ class ValidityTest {
                 assertTrue(size.objectivesPerProgram().contains(p.objectives().size()), "objectives " + p.objectives().size());
                 checkWeights(p.objectives());
                 for (StrategicObjective o : p.objectives()) {
-                    assertEquals(m.code(), o.code().mission());
-                    assertEquals(p.code(), o.code().program());
+                    assertEquals(m.code(), o.code().mission().orElseThrow());
+                    assertEquals(p.code(), o.code().program().orElseThrow());
                     assertTrue(size.indicatorsPerObjective().contains(o.indicators().size()), "indicators " + o.indicators().size());
                     assertTrue(size.operationalObjectivesPerObjective().contains(o.operationalObjectives().size()));
                     if (size.indicatorsPerObjective().max() > 0) {

@@ -53,6 +53,7 @@ import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
+import io.github.albero.reference.Scheme;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +114,11 @@ public final class Format {
     public static final Codec<Unit> UNIT = Values.text(Unit.class, UNITS::of, Unit::symbol);
     /** An indicator type, by its label. */
     public static final Codec<IndicatorType> INDICATOR_TYPE = Values.text(IndicatorType.class, TYPES::of, IndicatorType::label);
-    /** A mission code: three digits. */
+    /** A mission code, or a strategic area's: as printed; its form is the plan's scheme to check. */
     public static final Codec<MissionCode> MISSION_CODE = Values.text(MissionCode.class, MissionCode::of, MissionCode::value);
-    /** A program code: three digits. */
+    /** A program code: as printed; its form is the plan's scheme to check. */
     public static final Codec<ProgramCode> PROGRAM_CODE = Values.text(ProgramCode.class, ProgramCode::of, ProgramCode::value);
-    /** A strategic objective's code, in its canonical form MMM-PPP-NNN. */
+    /** A strategic objective's code: MMM-PPP-NNN in its canonical form, or the document's own code as printed. */
     public static final Codec<ObjectiveCode> OBJECTIVE_CODE = Values.text(ObjectiveCode.class, Format::objectiveCode,
             ObjectiveCode::toString);
 
@@ -125,7 +126,8 @@ public final class Format {
         ObjectiveCode c = ObjectiveCode.parse(s);
         // the reader of texts accepts other hyphens and spaces; a JSON document holds the canonical form
         if (!c.toString().equals(s)) {
-            throw new InvalidValueException("code", s, "expected MMM-PPP-NNN with ASCII hyphens and no spaces, e.g. 011-005-001");
+            throw new InvalidValueException("code", s, c.isClassified() ? "expected MMM-PPP-NNN with ASCII hyphens and no spaces, e.g. 011-005-001"
+                    : "must not begin or end with spaces");
         }
         return c;
     }
@@ -138,7 +140,9 @@ public final class Format {
             // ratio indicators, monitoring, breakdowns (1.1)
             Values.enumeration(RatioScale.class), Values.enumeration(PeriodAggregation.class),
             Values.enumeration(ReportingStatus.class), Values.enumeration(Completeness.class),
-            Values.enumeration(BreakdownRule.class));
+            Values.enumeration(BreakdownRule.class),
+            // #12 codes and schemes
+            Values.enumeration(Scheme.class));
 
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
@@ -548,6 +552,8 @@ public final class Format {
             .required("code", MISSION_CODE, Mission.Builder::code, Mission::code)
             .required("title", Values.TEXT, Mission.Builder::title, Mission::title)
             .list("programs", PROGRAM, Mission.Builder::addPrograms, Mission::programs, false, true)
+            // #12 codes and schemes: a strategic area's objectives (1.1)
+            .list("objectives", STRATEGIC_OBJECTIVE, Mission.Builder::addObjectives, Mission::objectives, false, false)
             .list("notes", Values.TEXT, Mission.Builder::addNotes, Mission::notes, false, false);
 
     /** The administration. */
@@ -582,6 +588,10 @@ public final class Format {
             .required("referenceYear", Values.YEAR, Plan.Builder::referenceYear, Plan::referenceYear)
             .required("horizon", YEAR_RANGE, Plan.Builder::horizon, Plan::horizon)
             .required("currency", Values.TEXT, Plan.Builder::currency, Plan::currency)
+            // #12 codes and schemes (1.1): written only when not the 1.0 defaults
+            .optional("scheme", enumeration(Scheme.class), Plan.Builder::scheme,
+                    p -> p.scheme() == Scheme.CHAMBERS_OF_COMMERCE ? Optional.empty() : Optional.of(p.scheme()))
+            .optional("uniqueCodes", Values.BOOLEAN, Plan.Builder::uniqueCodes, p -> p.uniqueCodes() ? Optional.of(Boolean.TRUE) : Optional.empty())
             .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
             .list("publicValue", PUBLIC_VALUE_OBJECTIVE, Plan.Builder::addPublicValue, Plan::publicValue, false, false)
             .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);

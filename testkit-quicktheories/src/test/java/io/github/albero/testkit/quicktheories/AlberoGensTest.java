@@ -34,8 +34,8 @@ class AlberoGensTest {
         qt().withExamples(20).forAll(AlberoGens.operationalObjectives(), AlberoGens.strategicObjectives(), AlberoGens.programs(),
                 AlberoGens.missions())
                 .checkAssert((oo, so, p, m) -> assertTrue(!oo.title().isBlank() && so.code().program().equals(so.code().program())
-                        && p.objectives().stream().allMatch(o -> o.code().program().equals(p.code()))
-                        && m.programs().stream().allMatch(x -> x.objectives().stream().allMatch(o -> o.code().mission().equals(m.code())))));
+                        && p.objectives().stream().allMatch(o -> o.code().program().equals(java.util.Optional.of(p.code())))
+                        && m.programs().stream().allMatch(x -> x.objectives().stream().allMatch(o -> o.code().mission().equals(java.util.Optional.of(m.code()))))));
     }
 
     @Test

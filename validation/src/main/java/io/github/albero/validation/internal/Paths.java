@@ -58,6 +58,9 @@ final class Paths {
         if (parent instanceof Mission && name.equals("programs")) {
             return ((Mission) parent).programs();
         }
+        if (parent instanceof Mission && name.equals("objectives")) {
+            return ((Mission) parent).objectives();
+        }
         if (parent instanceof Program && name.equals("objectives")) {
             return ((Program) parent).objectives();
         }

@@ -4,8 +4,11 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.Mission;
+import io.github.albero.model.NodePath;
+import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
 import io.github.albero.reference.ReferenceProgram;
+import io.github.albero.reference.Scheme;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
@@ -19,9 +22,9 @@ import java.lang.annotation.Target;
 import java.util.Optional;
 
 /**
- * A mission and its programs belong to the reference classification of DM 27 March 2013 (ALB-STR-004, ALB-STR-005) with the reference titles (ALB-STR-006, ALB-STR-007).
+ * Missions and programs belong to the reference classification of the plan's scheme (DM 27 March 2013 for chambers, D.Lgs. 118/2011 for local authorities) (ALB-STR-004, ALB-STR-005) with the reference titles (ALB-STR-006, ALB-STR-007).
  *
- * <p>A class-level constraint on {@link Mission}, applied by the {@link Rulebook}; each finding is
+ * <p>A class-level constraint on {@link Plan} (the scheme is the plan's; strategic areas have no reference data), applied by the {@link Rulebook}; each finding is
  * reported with its rule code through an {@link Emitter}.
  */
 @Documented
@@ -35,7 +38,7 @@ public @interface KnownClassification {
      *
      * @return the summary
      */
-    String message() default "A mission and its programs belong to the reference classification of DM 27 March 2013 (ALB-STR-004, ALB-STR-005) with the reference titles (ALB-STR-006, ALB-STR-007).";
+    String message() default "Missions and programs belong to the reference classification of the plan's scheme (DM 27 March 2013 for chambers, D.Lgs. 118/2011 for local authorities) (ALB-STR-004, ALB-STR-005) with the reference titles (ALB-STR-006, ALB-STR-007).";
 
     /**
      * Returns the groups; Albero validates the default group only.
@@ -52,33 +55,41 @@ public @interface KnownClassification {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Checks the rule: ALB-STR-004 to ALB-STR-007. Programs of an unknown
-     * mission are not reported one by one: the mission's finding covers them. Titles are compared
+     * Checks the rule: ALB-STR-004 to ALB-STR-007, against the reference data of the plan's
+     * scheme. Programs of an unknown mission are not reported one by one: the mission's finding covers them. Titles are compared
      * loosely (case, accents, punctuation, spacing ignored).
      */
-    final class Check implements ConstraintValidator<KnownClassification, Mission> {
+    final class Check implements ConstraintValidator<KnownClassification, Plan> {
         @Override
-        public boolean isValid(Mission m, ConstraintValidatorContext context) {
-            if (m == null) {
+        public boolean isValid(Plan plan, ConstraintValidatorContext context) {
+            if (plan == null || !plan.scheme().hasReferenceData()) {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            Optional<String> reference = ReferenceProgram.missionTitle(m.code());
-            if (reference.isEmpty()) {
-                e.report(RuleCode.MISSION_UNKNOWN, Rel.field("code"), m.code());
-                return e.valid();
-            }
-            if (!ReferenceProgram.loose(m.title()).equals(ReferenceProgram.loose(reference.get()))) {
-                e.report(RuleCode.MISSION_TITLE_DIFFERS, Rel.field("title"), m.title(), "reference", reference.get());
-            }
-            for (int i = 0; i < m.programs().size(); i++) {
-                Program p = m.programs().get(i);
-                Optional<ReferenceProgram> rp = ReferenceProgram.of(m.code(), p.code());
-                if (rp.isEmpty()) {
-                    e.report(RuleCode.PROGRAM_UNKNOWN, Rel.program(p.code(), i).dot("code"), p.code(), "mission", m.code());
-                } else if (!rp.get().matchesTitle(p.title())) {
-                    e.report(RuleCode.PROGRAM_TITLE_DIFFERS, Rel.program(p.code(), i).dot("title"), p.title(),
-                            "reference", rp.get().programTitle());
+            Scheme scheme = plan.scheme();
+            // a reference both languages read as it is
+            String source = scheme == Scheme.CHAMBERS_OF_COMMERCE ? "DM 27/03/2013" : scheme.source();
+            for (int mi = 0; mi < plan.missions().size(); mi++) {
+                Mission m = plan.missions().get(mi);
+                NodePath at = NodePath.root().mission(m.code(), mi);
+                Optional<String> reference = scheme.missionTitle(m.code());
+                if (reference.isEmpty()) {
+                    e.report(RuleCode.MISSION_UNKNOWN, Rel.of(at.member("code")), m.code(), "scheme", source);
+                    continue;
+                }
+                if (!ReferenceProgram.loose(m.title()).equals(ReferenceProgram.loose(reference.get()))) {
+                    e.report(RuleCode.MISSION_TITLE_DIFFERS, Rel.of(at.member("title")), m.title(), "reference", reference.get());
+                }
+                for (int i = 0; i < m.programs().size(); i++) {
+                    Program p = m.programs().get(i);
+                    Optional<String> title = scheme.programTitle(m.code(), p.code());
+                    if (title.isEmpty()) {
+                        e.report(RuleCode.PROGRAM_UNKNOWN, Rel.of(at.program(p.code(), i).member("code")), p.code(), "mission", m.code(),
+                                "scheme", source);
+                    } else if (!ReferenceProgram.loose(p.title()).equals(ReferenceProgram.loose(title.get()))) {
+                        e.report(RuleCode.PROGRAM_TITLE_DIFFERS, Rel.of(at.program(p.code(), i).member("title")), p.title(),
+                                "reference", title.get());
+                    }
                 }
             }
             return e.valid();

@@ -67,7 +67,8 @@ public @interface NonEmptyBranch {
     final class OnMission implements ConstraintValidator<NonEmptyBranch, Mission> {
         @Override
         public boolean isValid(Mission p, ConstraintValidatorContext context) {
-            if (p == null || !(p.programs().isEmpty())) {
+            // a strategic area holds objectives instead of programs
+            if (p == null || !p.programs().isEmpty() || !p.objectives().isEmpty()) {
                 return true;
             }
             Emitter e = Emitter.of(context);

@@ -38,6 +38,7 @@ public final class Rulebook {
                 .constraint(rule(SafeTexts.class))
                 .constraint(rule(ConsistentMonitoring.class))
                 .constraint(rule(MeasurablePublicValue.class))
+                .constraint(rule(KnownClassification.class))
                 .getter("missions").containerElementType().valid()
                 .getter("publicValue").containerElementType().valid();
         // impact indicators of public-value objectives get every indicator rule
@@ -45,8 +46,8 @@ public final class Rulebook {
                 .getter("indicators").containerElementType().valid();
         m.type(Mission.class)
                 .constraint(rule(NonEmptyBranch.class))
-                .constraint(rule(KnownClassification.class))
-                .getter("programs").containerElementType().valid();
+                .getter("programs").containerElementType().valid()
+                .getter("objectives").containerElementType().valid();
         m.type(Program.class)
                 .constraint(rule(NonEmptyBranch.class))
                 .constraint(rule(ConsistentWeights.class))
