@@ -10,16 +10,22 @@ import io.github.albero.measure.*;
 import io.github.albero.model.*;
 import io.github.albero.money.*;
 import io.github.albero.period.*;
+import io.github.albero.ratio.*;
+import io.github.albero.report.*;
+import io.github.albero.sheets.*;
 import io.github.albero.table.*;
 import io.github.albero.validation.*;
 import io.github.albero.variance.*;
 import java.nio.file.*;
+import java.time.LocalDate;
 
 Locale IT = Locale.ITALIAN;
 Locale EN = Locale.ENGLISH;
 
 // the real 2017 report; load(path) reads any other Albero JSON file
 Plan report = RealReports.lucca2017();
+// the plan the Javadoc's examples work on: the real report until you give it another
+Plan plan = report;
 Plan load(String file) { return AlberoJson.read(Path.of(file)); }
 
 // achievement under the default policy (or another one), for the reference year or another year

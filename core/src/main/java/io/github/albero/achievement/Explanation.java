@@ -26,6 +26,9 @@ import java.util.Set;
  * weights…). It renders as one readable line in English or Italian:
  *
  * <pre>{@code
+ * Indicator events = Indicator.builder().name("Eventi").polarity(Polarity.HIGHER_IS_BETTER).
+ *     putTargets(2017, Target.parse("2")).putResults(2017, Result.parse("3")).build();
+ * Explanation e = AchievementCalculator.defaults().evaluate(events, 2017).explanation();
  * e.text();                         // "a/t = 3/2 = 150%, capped at 100% (cap policy)"
  * e.render(Locale.ITALIAN);         // "a/t = 3/2 = 150%, limitato al 100% (tetto)"
  * e.render(Locale.ENGLISH);         // "a/t = 3/2 = 150%, capped at 100% (cap policy)"

@@ -22,7 +22,7 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * Row r = report.indicators().get(0);
+ * Row r = AchievementCalculator.defaults().evaluate(plan, 2017).indicators().get(0);
  * r.objectiveCode() + " " + r.name() + ": " + r.scoreText(Locale.ITALIAN) + " " + r.bandLabel(Locale.ITALIAN);
  * r.indicator();      // Optional[Indicator[…]], the model node
  * r.targetText();     // "report"

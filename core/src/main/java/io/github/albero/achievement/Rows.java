@@ -18,6 +18,7 @@ import java.util.function.Predicate;
  * CSV. An unmodifiable list; immutable and thread-safe.
  *
  * <pre>{@code
+ * AchievementReport report = AchievementCalculator.defaults().evaluate(plan, 2017);
  * report.objectives().worstFirst().table(Locale.ITALIAN);     // aligned, 100 columns
  * report.indicators().notMeasurable();                        // rows with reason(Locale)
  * report.indicators().inBand("raggiunto").size();

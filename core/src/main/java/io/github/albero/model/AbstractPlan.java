@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  * objective → operational objective → indicator.
  *
  * <pre>{@code
+ * Mission mission = report.missions().get(0);
  * Plan plan = Plan.builder().
  *     kind(PlanKind.REPORT).
  *     administration(Administration.of("Camera di Commercio di Lucca")).

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  *
  * <pre>{@code
+ * Indicator impactIndicator = report.indicators().get(0).indicator();
  * PublicValueObjective.builder().code("VP1").title("Imprese più competitive").
  *     addIndicators(impactIndicator).
  *     addContributions(Contribution.of("011-005-004", Weight.of(60)), Contribution.of("011-005-001", Weight.of(40))).

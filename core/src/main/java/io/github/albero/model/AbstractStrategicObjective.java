@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * mission and program, with its indicators and, optionally, operational objectives.
  *
  * <pre>{@code
+ * Indicator indicator = report.indicators().get(0).indicator();
+ * ResourceAmounts budget = ResourceAmounts.of(Money.ZERO, Money.parse("€ 5.000,00"), Money.ZERO);
+ * ResourceAmounts actual = ResourceAmounts.of(Money.ZERO, Money.parse("€ 4.639,66"), Money.ZERO);
  * StrategicObjective o = StrategicObjective.builder().
  *     code(ObjectiveCode.parse("011-005-001")).
  *     title("PROGRAMMAZIONE TERRITORIALE").

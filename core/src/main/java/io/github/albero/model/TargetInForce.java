@@ -11,6 +11,8 @@ import java.util.Optional;
  * that an explanation can say which target was used and why. Immutable and thread-safe.
  *
  * <pre>{@code
+ * Target target = Target.parse("almeno 2 eventi").withRevisions(
+ *     TargetRevision.parse(LocalDate.of(2023, 7, 15), "almeno 3 eventi"));
  * target.inForce(LocalDate.of(2023, 12, 31)).revision();   // Optional[2023-07-15 "almeno 3 eventi" …]
  * }</pre>
  */

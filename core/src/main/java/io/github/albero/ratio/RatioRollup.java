@@ -29,6 +29,18 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * <pre>{@code
+ * RatioDefinition files = RatioDefinition.of("pratiche evase entro 5 giorni", "pratiche ricevute");
+ * Indicator sede = Indicator.builder().name("Sede").polarity(Polarity.HIGHER_IS_BETTER).ratio(files).
+ *     putResults(2023, Result.ofParts(Ratio.of(1, 2), RatioScale.PERCENT)).build();
+ * Indicator sportello = sede.withName("Sportello").
+ *     withResults(Map.of(2023, Result.ofParts(Ratio.of(99, 100), RatioScale.PERCENT)));
+ * Plan plan = Plan.builder().kind(PlanKind.REPORT).administration(Administration.of("Ente")).
+ *     referenceYear(2023).horizon(YearRange.of(2023, 2023)).
+ *     addMissions(Mission.builder().code(MissionCode.of("011")).title("Competitività").
+ *         addPrograms(Program.builder().code(ProgramCode.of("005")).title("Promozione").
+ *             addObjectives(StrategicObjective.builder().code(ObjectiveCode.parse("011-005-001")).
+ *                 title("Sede e sportelli").addIndicators(sede, sportello).build()).build()).build()).
+ *     build();
  * RatioRollup r = RatioRollup.of(plan, 2023);
  * r.totals().get(0).wholeBody();                                 // 100/102
  * r.totals().get(0).at(NodePath.root().mission(MissionCode.parse("011"), 0)).percentage();

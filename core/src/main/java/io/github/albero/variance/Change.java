@@ -15,6 +15,7 @@ import java.util.Optional;
  * {@link #notComparable()} says why.
  *
  * <pre>{@code
+ * Indicator indicator = report.indicators().get(20).indicator();   // days to process a file, lower is better
  * ChangeOverTime.yearOverYear(indicator).get(0);   // 2016 → 2017: 3.2 gg → 2.9 gg, -0,3 (-9,38%)
  * }</pre>
  *

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * improved, worsened, unchanged or not comparable.
  *
  * <pre>{@code
+ * Indicator indicator = report.indicators().get(20).indicator();
  * ChangeOverTime.yearOverYear(indicator);          // [2016 → 2017: …, 2017 → 2018: …]
  * ChangeOverTime.againstBaseYear(indicator, 2016); // [2016 → 2017: …, 2016 → 2018: …]
  * ChangeOverTime.between(indicator, 2016, 2017).trend();   // IMPROVED, WORSENED, UNCHANGED, NOT_COMPARABLE

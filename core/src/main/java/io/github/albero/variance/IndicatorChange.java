@@ -35,6 +35,7 @@ import java.util.Optional;
  * Between two percentages the absolute change is in percentage points, and says so.
  *
  * <pre>{@code
+ * Indicator indicator = report.indicators().get(20).indicator();
  * IndicatorChange c = IndicatorChange.of(indicator, 2016, 2017);
  * c.trend();                          // WORSENED for "2.3 gg" → "2.9 gg", lower is better
  * c.toString();                       // 2016 → 2017: 2.3 gg → 2.9 gg, +0.6, worsened (lower is better)

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * ratios from the sums (ratios are never added or averaged).
  *
  * <pre>{@code
+ * ResourceAmounts budget = ResourceAmounts.of(Money.parse("€ 130.000,00"), Money.parse("€ 257.143,00"), Money.ZERO);
+ * ResourceAmounts actual = ResourceAmounts.of(Money.parse("€ 110.000,00"), Money.parse("€ 229.720,66"), Money.ZERO);
  * ResourceVariance v = ResourceVariance.of(budget, actual);
  * v.line(ResourceLine.REVENUES).direction();   // UNFAVOURABLE when revenues fell short
  * }</pre>

@@ -8,6 +8,7 @@ import io.github.albero.model.Plan;
  * report of the Camera di Commercio di Lucca, bundled in {@code albero-fixtures}.
  *
  * <pre>{@code
+ * import io.github.albero.examples.BundledReport;
  * Plan plan = BundledReport.load();
  * plan.objective("011-005-004").get().declaredIndicatorCount();   // Optional[5]
  * }</pre>

@@ -9,8 +9,9 @@ import java.util.Optional;
  * being read, located by line number, JSON pointer and column. Immutable and thread-safe.
  *
  * <pre>{@code
- * try (Stream<PlanLine> lines = AlberoJson.strict().readEachLine(in)) {
- *     lines.forEach(l -> l.plan().ifPresentOrElse(this::use, () -> log(l.error().get().getMessage())));
+ * try (Stream<PlanLine> lines = AlberoJson.strict().readEachLine(Files.newInputStream(Path.of("plans.jsonl")))) {
+ *     lines.forEach(l -> l.plan().ifPresentOrElse(p -> System.out.println(p.administration().name()),
+ *         () -> System.err.println("line " + l.line() + ": " + l.error().get().getMessage())));
  * }
  * }</pre>
  */

@@ -40,6 +40,7 @@ import java.util.stream.Stream;
  * thread-safe.
  *
  * <pre>{@code
+ * import io.github.albero.pipeline.*;
  * NationalSummary s = NationalPipeline.create().threads(2).run(Path.of("national.jsonl"), Path.of("summary.csv"));
  * s.byMission().get("011").meanAchievement();
  * }</pre>

@@ -13,8 +13,9 @@ import java.util.Optional;
  * English. Immutable and thread-safe.
  *
  * <pre>{@code
- * problem.location();                // "Indicatori!F12"
- * problem.message(Locale.ITALIAN);   // Indicatori!F12 (Peso / Weight): "tanto" non è un numero …
+ * SheetProblem problem = AlberoSheets.lenient().check(Path.of("non-esiste.xlsx")).report().problems().get(0);
+ * problem.location();                // where: "file" here, a cell such as "Indicatori!F12" in a workbook
+ * problem.message(Locale.ITALIAN);   // e.g. Indicatori!F12 (Peso / Weight): "tanto" non è un numero …
  * }</pre>
  */
 public final class SheetProblem {

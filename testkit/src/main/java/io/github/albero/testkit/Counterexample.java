@@ -23,8 +23,11 @@ import java.util.Optional;
  * created when missing.
  *
  * <pre>{@code
+ * import io.github.albero.testkit.*;
  * Plan plan = Generators.plan(42L);
- * assertTrue(ok(plan), () -> Counterexample.describe(42L, plan));
+ * if (plan.indicators().size() > 5) {     // a property that does not hold
+ *     System.out.println(Counterexample.describe(42L, plan));
+ * }
  * // seed 42: report 2017, 2 missions, 3 programs, 4 objectives, 9 indicators; JSON: target/albero-counterexamples/plan-….json
  * }</pre>
  */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * the offending value, and a message in the requested language.
  *
  * <pre>{@code
- * Finding f = report.findings().get(0);
+ * Finding f = PlanValidator.create().validate(plan).findings().get(0);
  * f.code();                    // ALB-STR-001
  * f.severity();                // WARNING
  * f.path();                    // missions[011].programs[005].objectives[011-005-001].indicators[0].unit

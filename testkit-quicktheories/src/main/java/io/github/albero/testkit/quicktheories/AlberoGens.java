@@ -52,8 +52,11 @@ import org.quicktheories.impl.Constraint;
  * on the test class path; {@code albero-testkit} itself needs neither.
  *
  * <pre>{@code
- * qt().forAll(AlberoGens.plans(Size.small())).
- *     checkAssert(plan -> assertEquals(plan, read(write(plan))));
+ * import static org.quicktheories.QuickTheory.qt;
+ * import io.github.albero.testkit.Size;
+ * import io.github.albero.testkit.quicktheories.AlberoGens;
+ * qt().withExamples(20).forAll(AlberoGens.plans(Size.small())).
+ *     check(plan -> plan.equals(AlberoJson.read(AlberoJson.write(plan))));
  * }</pre>
  */
 public final class AlberoGens {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * so a rule added to the rulebook without a defect stops this class from compiling.
  *
  * <pre>{@code
+ * import io.github.albero.testkit.validation.RuleDefects;
  * RuleDefects.of(RuleCode.INDICATOR_COUNT_MISMATCH);                       // INDICATOR_COUNT_MISMATCH
  * Plan broken = RuleDefects.plansBreaking(RuleCode.WEIGHTS_PARTIAL).generate(42L);
  * }</pre>
