@@ -406,9 +406,9 @@ public final class AchievementPolicy {
     /** {@return every choice on one line} */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("AchievementPolicy[").append(capped ? "cap " + cap.format() : "no cap").append(", ")
-                .append(label(formula)).append(", partially achieved ").append(partiallyAchieved.format()).append(", postponed ")
-                .append(postponed.format()).append(", nothing reported ").append(label(nothingReported)).append(", missing result ")
+        StringBuilder sb = new StringBuilder("AchievementPolicy[").append(capped ? "cap " + cap : "no cap").append(", ")
+                .append(label(formula)).append(", partially achieved ").append(partiallyAchieved).append(", postponed ")
+                .append(postponed).append(", nothing reported ").append(label(nothingReported)).append(", missing result ")
                 .append(label(missingResult)).append(", outside range ").append(outsideRange == RangeRule.ZERO ? "0%" : "distance-based")
                 .append(", bands ").append(bands).append(", ").append(label(rollup));
         if (scale != SCALE || rounding != ROUNDING) {
@@ -418,13 +418,13 @@ public final class AchievementPolicy {
             sb.append(", rollups from exact values");
         }
         if (threshold != null) {
-            sb.append(", minimum threshold ").append(threshold.format());
+            sb.append(", minimum threshold ").append(threshold);
         }
         if (scoreScale != null) {
             sb.append(", ").append(scoreScale);
         }
         if (lateDecline != null) {
-            sb.append(", late deadline −").append(lateDecline.format()).append(" a day");
+            sb.append(", late deadline −").append(lateDecline).append(" a day");
         }
         return sb.append(']').toString();
     }

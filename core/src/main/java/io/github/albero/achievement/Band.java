@@ -178,8 +178,8 @@ public final class Band {
     }
 
     private static String render(Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive) {
-        return (lower == null ? "(−∞" : (lowerInclusive ? "[" : "(") + lower.format()) + ", "
-                + (upper == null ? "+∞)" : upper.format() + (upperInclusive ? "]" : ")"));
+        return (lower == null ? "(−∞" : (lowerInclusive ? "[" : "(") + lower) + ", "
+                + (upper == null ? "+∞)" : upper + (upperInclusive ? "]" : ")"));
     }
 
     /** {@return true when {@code o} is a {@code Band} equal to this one} */
@@ -203,6 +203,6 @@ public final class Band {
     @Override
     public String toString() {
         return label + " " + render(lower, lowerInclusive, upper, upperInclusive)
-                + (score == null ? "" : " score " + Numbers.formatItalian(score));
+                + (score == null ? "" : " score " + Numbers.canonical(score));
     }
 }

@@ -294,7 +294,7 @@ public final class Explanation {
                 sb.append(" × ").append(p.num(weight));
             }
             if (relativeWeight != null) {
-                sb.append(" (").append(relativeWeight.format()).append(')');
+                sb.append(" (").append(relativeWeight).append(')');
             }
             return sb.toString();
         }
@@ -398,7 +398,7 @@ public final class Explanation {
         public String toString() {
             StringBuilder sb = new StringBuilder(kind.name());
             if (value != null) {
-                sb.append(' ').append(value.format());
+                sb.append(' ').append(value);
             }
             if (setting != null) {
                 sb.append(' ').append(setting.name());

@@ -74,6 +74,6 @@ public final class ManualOverride {
     /** {@return e.g. {@code "100% (delay caused by …)"}} */
     @Override
     public String toString() {
-        return value.format() + " (" + reason + ")";
+        return value + " (" + reason + ")";
     }
 }

@@ -146,6 +146,23 @@ public final class Numbers {
     }
 
     /**
+     * Formats a value in the canonical, locale-neutral notation of every {@code toString}: a
+     * point for decimals, no grouping, the scale kept ({@code 1234.50}, {@code -4.1}). A value
+     * with exactly three decimals and at most three integer digits gets a fourth zero
+     * ({@code 1.2340}), because {@link #parse} reads {@code 1.234} as Italian grouping: so
+     * {@code parse(canonical(v))} is always {@code v}.
+     *
+     * @param value the value
+     * @return the text
+     */
+    public static String canonical(BigDecimal value) {
+        String plain = value.toPlainString();
+        int dot = plain.indexOf('.');
+        int integerDigits = value.signum() < 0 ? dot - 1 : dot;
+        return dot > 0 && plain.length() - dot - 1 == 3 && integerDigits <= 3 ? plain + "0" : plain;
+    }
+
+    /**
      * {@return its camelCase name, {@code atLeast}, as used in JSON and in {@code toString}}
      *
      * @param constant an enum constant such as {@code AT_LEAST}

@@ -131,11 +131,11 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
     }
 
     /**
-     * {@return e.g. {@code "4,1%"}: Italian decimal comma without grouping, which
-     * {@link #parse(String)} reads back unambiguously}
+     * {@return e.g. {@code "4.1%"} or {@code "98.75%"}: canonical and locale-neutral, which
+     * {@link #parse(String)} reads back (language-specific notations: {@code io.github.albero.text.Formatter})}
      */
     @Override
     public String toString() {
-        return Numbers.plainItalian(points) + "%";
+        return Numbers.canonical(points) + "%";
     }
 }

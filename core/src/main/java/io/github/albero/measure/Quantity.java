@@ -123,12 +123,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     }
 
     /**
-     * {@return e.g. {@code "2,9 gg"} or {@code "4,7"}: Italian decimal comma without grouping,
-     * which {@link #parse(String)} reads back unambiguously}
+     * {@return e.g. {@code "2.9 gg"} or {@code "4.7"}: canonical and locale-neutral, which
+     * {@link #parse(String)} reads back (language-specific notations: {@code io.github.albero.text.Formatter})}
      */
     @Override
     public String toString() {
-        String number = Numbers.plainItalian(value);
+        String number = Numbers.canonical(value);
         if (unit == null) {
             return number;
         }

@@ -173,9 +173,9 @@ public final class Ratio implements Serializable {
         return Objects.hash(numerator, denominator);
     }
 
-    /** {@return e.g. {@code "15/100"} or {@code "2,5/10"}, which {@link #parse(String)} reads back} */
+    /** {@return e.g. {@code "15/100"} or {@code "2.5/10"}, canonical and locale-neutral, which {@link #parse(String)} reads back} */
     @Override
     public String toString() {
-        return Numbers.plainItalian(numerator) + "/" + Numbers.plainItalian(denominator);
+        return Numbers.canonical(numerator) + "/" + Numbers.canonical(denominator);
     }
 }

@@ -84,6 +84,6 @@ abstract class AbstractResourceAmounts {
     /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
-        return "revenues " + revenues().format() + ", costs " + costs().format() + ", investments " + investments().format();
+        return "revenues " + revenues() + ", costs " + costs() + ", investments " + investments();
     }
 }

@@ -100,13 +100,13 @@ public final class Change {
         return Optional.ofNullable(notComparable);
     }
 
-    /** {@return e.g. {@code "2016 → 2017: 3.2 gg → 2.9 gg, -0,3 (-9,38%)"}} */
+    /** {@return e.g. {@code "2016 → 2017: 3.2 gg → 2.9 gg, -0.3 (-9.38%)"}, locale-neutral} */
     @Override
     public String toString() {
         String head = fromYear + " → " + toYear + ": " + from + " → " + to + ", ";
         if (notComparable != null) {
             return head + "not comparable (" + notComparable + ")";
         }
-        return head + (absolute.signum() > 0 ? "+" : "") + Numbers.formatItalian(absolute) + " (" + Ratios.format(relative()) + ")";
+        return head + (absolute.signum() > 0 ? "+" : "") + Numbers.canonical(absolute) + " (" + Ratios.format(relative()) + ")";
     }
 }

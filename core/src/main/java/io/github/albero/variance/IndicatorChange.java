@@ -248,7 +248,7 @@ public final class IndicatorChange {
         }
         boolean italian = "it".equals(locale.getLanguage());
         BigDecimal d = change.absolute().get();
-        String n = (d.signum() > 0 ? "+" : "") + (italian ? Numbers.plainItalian(d) : d.stripTrailingZeros().toPlainString());
+        String n = (d.signum() > 0 ? "+" : "") + (italian ? io.github.albero.text.Formatter.of(locale).number(d) : d.stripTrailingZeros().toPlainString());
         return Optional.of(inPercentagePoints() ? n + (italian ? " punti percentuali" : " percentage points") : n);
     }
 

@@ -132,11 +132,11 @@ public final class LineVariance {
         return Objects.hash(line, budget, actual);
     }
 
-    /** {@return e.g. {@code "costs € 257.143,00 → € 229.720,66: -€ 27.422,34 (-10,66%, utilisation 89,34%, favourable)"}} */
+    /** {@return e.g. {@code "costs EUR 257143.00 → EUR 229720.66: EUR -27422.34 (-10.66%, utilisation 89.34%, favourable)"}, locale-neutral} */
     @Override
     public String toString() {
-        return line.name().toLowerCase(java.util.Locale.ROOT) + " " + budget.format() + " → " + actual.format() + ": "
-                + absolute.format() + " (" + Ratios.format(relative()) + ", utilisation " + Ratios.format(utilisation()) + ", "
+        return line.name().toLowerCase(java.util.Locale.ROOT) + " " + budget + " → " + actual + ": "
+                + absolute + " (" + Ratios.format(relative()) + ", utilisation " + Ratios.format(utilisation()) + ", "
                 + direction.label() + ")";
     }
 }

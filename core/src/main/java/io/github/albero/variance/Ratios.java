@@ -28,6 +28,6 @@ final class Ratios {
     }
 
     static String format(Optional<Percentage> p) {
-        return p.map(Percentage::format).orElse("n/a");
+        return p.map(Percentage::toString).orElse("n/a");
     }
 }

@@ -33,7 +33,7 @@ class PercentageTest {
         assertEquals(Percentage.parse("4,10%"), Percentage.parse("4,1%"));
         assertEquals(Percentage.of(100), Percentage.of(new BigDecimal("100.000")));
         assertEquals("100%", Percentage.of(new BigDecimal("1E+2")).toString());
-        assertEquals("-4,1%", Percentage.parse("‐4,1%").toString());
+        assertEquals("-4.1%", Percentage.parse("‐4.1%").toString());
     }
 
     @Test

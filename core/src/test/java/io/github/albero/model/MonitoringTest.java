@@ -41,7 +41,7 @@ class MonitoringTest {
         assertEquals("n. 4", m.derive(PeriodAggregation.LAST, Optional.empty(), END).get().text());
         assertEquals("10 n", m.derive(PeriodAggregation.SUM, Optional.empty(), END).get().text());
         // (2 + 3 + 1 + 4) / 4 = 2.5
-        assertEquals("2,5 n", m.derive(PeriodAggregation.MEAN, Optional.empty(), END).get().text());
+        assertEquals("2.5 n", m.derive(PeriodAggregation.MEAN, Optional.empty(), END).get().text());
     }
 
     @Test
@@ -55,7 +55,7 @@ class MonitoringTest {
     @Test
     void aMeanThatDoesNotTerminateIsRoundedToSixDecimals() {
         // (1 + 1 + 2) / 3 = 1.333333…
-        assertEquals("1,333333", quarters("1", "1", "2").derive(PeriodAggregation.MEAN, Optional.empty(), END).get().text());
+        assertEquals("1.333333", quarters("1", "1", "2").derive(PeriodAggregation.MEAN, Optional.empty(), END).get().text());
     }
 
     @Test

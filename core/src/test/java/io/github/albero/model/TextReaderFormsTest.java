@@ -59,7 +59,7 @@ class TextReaderFormsTest {
     @ParameterizedTest(name = "result \"{0}\" reads as {1}")
     @CsvSource(delimiter = '|', value = {
         "53‰|number 53 ‰",
-        "54,24 ‰|number 54,24 ‰",
+        "54,24 ‰|number 54.24 ‰",
         "€ 255.000|number 255000 EUR",
         "15/06/2017|date 2017-06-15",
         "approvato il 28/06/2017|date 2017-06-28",

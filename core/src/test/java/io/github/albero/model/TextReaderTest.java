@@ -38,11 +38,11 @@ class TextReaderTest {
     @ParameterizedTest(name = "result \"{0}\" reads as {1}")
     @CsvSource(delimiter = '|', value = {
         "100%|percentage 100%",
-        "‐4,1%|percentage -4,1%",
+        "‐4.1%|percentage -4.1%",
         "_____|nothingReported",
         "___|nothingReported",
-        "2.9 gg|number 2,9 gg",
-        "4.7|number 4,7",
+        "2.9 gg|number 2.9 gg",
+        "4.7|number 4.7",
         "n. 2 proposte progettuali|number 2 n",
         "n. 3 campagne promozionali di cui n. 1 in ambito diverso|number 3 n",
         "parziale realizzazione, in corso di completamento|status partiallyAchieved",

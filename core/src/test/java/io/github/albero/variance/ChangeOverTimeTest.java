@@ -39,7 +39,7 @@ class ChangeOverTimeTest {
         // 4 - 2.9 = 1.1; 1.1 / 2.9 = 37.931… %
         assertEquals(Optional.of(new BigDecimal("1.1")), changes.get(2).absolute());
         assertEquals(Optional.of(Percentage.of(new BigDecimal("37.93"))), changes.get(2).relative());
-        assertEquals("2014 → 2015: 3,2 gg → 2,9 gg, -0,3 (-9,38%)", changes.get(0).toString());
+        assertEquals("2014 → 2015: 3.2 gg → 2.9 gg, -0.3 (-9.38%)", changes.get(0).toString());
     }
 
     @Test

@@ -62,13 +62,13 @@ class VarianceCalculatorTest {
     }
 
     @Test
-    void rendersTheSeedObjectiveInItalianNotation() {
+    void rendersTheSeedObjectiveInTheCanonicalNotation() {
         Plan plan = plan(List.of(mission("011", List.of(program("005", List.of(VariancePlans.seed011005004()))))));
         String text = VarianceCalculator.againstBudget().evaluate(plan, 2017).render();
         assertTrue(text.startsWith("Variance 2017, actual (consuntivo) against budget (preventivo)\n"), text);
-        assertTrue(text.contains("\n      strategic objective 011-005-004 Objective 011-005-004: revenues € 130.000,00 → € 110.000,00: "
-                + "-€ 20.000,00 (-15,38%, utilisation 84,62%, unfavourable); costs € 257.143,00 → € 229.720,66: -€ 27.422,34 "
-                + "(-10,66%, utilisation 89,34%, favourable); investments € 0,00 → € 0,00: € 0,00 (n/a, utilisation n/a, neutral)\n"), text);
+        assertTrue(text.contains("\n      strategic objective 011-005-004 Objective 011-005-004: revenues EUR 130000.00 → EUR 110000.00: "
+                + "EUR -20000.00 (-15.38%, utilisation 84.62%, unfavourable); costs EUR 257143.00 → EUR 229720.66: EUR -27422.34 "
+                + "(-10.66%, utilisation 89.34%, favourable); investments EUR 0.00 → EUR 0.00: EUR 0.00 (n/a, utilisation n/a, neutral)\n"), text);
     }
 
     @Test
