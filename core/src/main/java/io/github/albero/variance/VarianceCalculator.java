@@ -13,7 +13,10 @@ import io.github.albero.model.ResourceBasis;
 import io.github.albero.model.Resources;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.YearResources;
+import io.github.albero.text.Catalog;
+import io.github.albero.text.Message;
 import java.math.RoundingMode;
+import java.util.ResourceBundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +54,9 @@ public final class VarianceCalculator {
     public static final int SCALE = 2;
     /** How ratios are rounded: half-even (banker's rounding), unbiased over many figures. */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+
+    /** The variance phrases, English and Italian: {@code phrases.properties} beside this class. */
+    static final Catalog PHRASES = Catalog.of("io.github.albero.variance.phrases", ResourceBundle::getBundle);
 
     private static final VarianceCalculator BUDGET = new VarianceCalculator(ResourceBasis.BUDGET);
     private static final VarianceCalculator REVISED = new VarianceCalculator(ResourceBasis.REVISED_BUDGET);
@@ -153,16 +159,16 @@ public final class VarianceCalculator {
         Optional<ResourceVariance> breakdown = ResourceVariance.sum(
                 ops.stream().flatMap(n -> n.variance().stream())::iterator);
         int breakdownCount = (int) ops.stream().filter(n -> n.variance().isPresent()).count();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>(1);
         if (own.variance.isPresent()) {
             if (breakdown.isPresent() && !breakdown.equals(own.variance)) {
-                notes.add("its operational objectives' figures (" + breakdownCount + ") do not add up to its own; its own are used");
+                notes.add(PHRASES.message("note.breakdownDiffers", breakdownCount));
             }
             return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), own.variance, 1,
                     notes, ops);
         }
         if (breakdown.isPresent()) {
-            notes.add(own.reason + "; sum of " + breakdownCount + " of " + ops.size() + " operational objectives");
+            notes.add(PHRASES.message("note.breakdownUsed", own.reason, breakdownCount, ops.size()));
             return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), breakdown,
                     breakdownCount, notes, ops);
         }
@@ -182,73 +188,59 @@ public final class VarianceCalculator {
                 without.add(c.code().orElse(c.name()));
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = List.of();
+        String group = kind == NodeKind.PLAN || kind == NodeKind.MISSION ? kind.name() : "OTHER";
         if (children.isEmpty()) {
-            notes.add("contributes nothing: it has no " + childLabel(kind) + "s");
+            notes = List.of(PHRASES.message("note.noChildren", PHRASES.message("none." + group)));
         } else if (parts.isEmpty()) {
-            notes.add("contributes nothing: none of its " + children.size() + " " + childLabel(kind) + "s has figures for " + year);
+            notes = List.of(PHRASES.message("note.noneWithFigures", PHRASES.message("children." + group, children.size()), year));
         } else if (!without.isEmpty()) {
-            notes.add(without.size() + " of " + children.size() + " " + childLabel(kind) + "s without figures for " + year + ": "
-                    + String.join(", ", without));
+            notes = List.of(PHRASES.message("note.someWithout", without.size(), PHRASES.message("children." + group, children.size()), year,
+                    String.join(", ", without)));
         }
         return new VarianceNode(kind, path, code, name, ResourceVariance.sum(parts), contributors, notes, children);
-    }
-
-    private static String childLabel(NodeKind kind) {
-        switch (kind) {
-            case PLAN:
-                return "mission";
-            case MISSION:
-                return "program";
-            default:
-                return "strategic objective";
-        }
     }
 
     private Own own(Objective o, int year) {
         Optional<Resources> resources = o.resources();
         if (resources.isEmpty()) {
-            return new Own(null, "no resources");
+            return new Own(null, PHRASES.message("own.noResources"));
         }
         Optional<YearResources> y = resources.get().year(year);
         if (y.isEmpty()) {
-            return new Own(null, "no resources for " + year);
+            return new Own(null, PHRASES.message("own.noYear", year));
         }
         Optional<ResourceAmounts> budget = y.get().statement(basis);
         Optional<ResourceAmounts> actual = y.get().actual();
         if (budget.isEmpty() && actual.isEmpty()) {
-            return new Own(null, "no " + describe(basis) + " and no actual figures (consuntivo) for " + year);
+            return new Own(null, PHRASES.message("own.neither", PHRASES.message("basis." + basis.name()), year));
         }
         if (budget.isEmpty()) {
-            return new Own(null, "no " + describe(basis) + " for " + year);
+            return new Own(null, PHRASES.message("own.noBasis", PHRASES.message("basis." + basis.name()), year));
         }
         if (actual.isEmpty()) {
-            return new Own(null, "no actual figures (consuntivo) for " + year);
+            return new Own(null, PHRASES.message("own.noActual", year));
         }
         return new Own(ResourceVariance.of(budget.get(), actual.get()), null);
-    }
-
-    static String describe(ResourceBasis basis) {
-        return basis == ResourceBasis.REVISED_BUDGET ? "revised budget (preventivo aggiornato)" : "budget (preventivo)";
     }
 
     /** {@return e.g. {@code "VarianceCalculator[actual against budget (preventivo)]"}} */
     @Override
     public String toString() {
-        return "VarianceCalculator[actual against " + describe(basis) + "]";
+        return "VarianceCalculator[actual against " + PHRASES.message("basis." + basis.name()) + "]";
     }
 
     private static final class Own {
         final Optional<ResourceVariance> variance;
-        final String reason;
+        final Message reason;
 
-        Own(ResourceVariance variance, String reason) {
+        Own(ResourceVariance variance, Message reason) {
             this.variance = Optional.ofNullable(variance);
             this.reason = reason;
         }
 
-        List<String> notes() {
-            return reason == null ? List.of() : List.of("contributes nothing: " + reason);
+        List<Message> notes() {
+            return reason == null ? List.of() : List.of(PHRASES.message("note.own", reason));
         }
     }
 }

@@ -7,10 +7,9 @@ import io.github.albero.model.ResourceBasis;
 import io.github.albero.model.ResourceLine;
 import io.github.albero.money.Money;
 import io.github.albero.table.Table;
+import io.github.albero.text.Formatter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,26 +113,40 @@ public final class VarianceReport {
     }
 
     private static String money(Money m, Locale locale) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance("it".equals(locale.getLanguage())
-                ? Locale.ITALIAN : Locale.ENGLISH));
-        return f.format(m.amount()) + " €";
+        return Formatter.of(locale).amount(m) + " €";
     }
 
     private static String percent(BigDecimal points, Locale locale) {
-        String n = points.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        return ("it".equals(locale.getLanguage()) ? n.replace('.', ',') : n) + "%";
+        return Formatter.of(locale).percent(points.setScale(2, RoundingMode.HALF_EVEN));
     }
 
-    /** {@return the whole tree as indented text, one node per line} */
+    /** {@return the whole tree as indented text, one node per line: English, canonical numbers ({@code EUR 257143.00})} */
     public String render() {
-        StringBuilder sb = new StringBuilder(toString()).append('\n');
-        root.render(sb, 0);
+        return render(Formatter.canonical());
+    }
+
+    /**
+     * {@return the whole tree as indented text in a language, one node per line, after a heading}
+     *
+     * @param locale Italian for an Italian-language locale, English otherwise
+     */
+    public String render(Locale locale) {
+        return render(Formatter.of(locale));
+    }
+
+    private String render(Formatter f) {
+        StringBuilder sb = new StringBuilder(heading(f)).append('\n');
+        root.render(sb, 0, f);
         return sb.toString();
+    }
+
+    private String heading(Formatter f) {
+        return VarianceCalculator.PHRASES.message("heading", year, VarianceCalculator.PHRASES.message("basis." + basis.name())).render(f);
     }
 
     /** {@return e.g. {@code "Variance 2017, actual (consuntivo) against budget (preventivo)"}} */
     @Override
     public String toString() {
-        return "Variance " + year + ", actual (consuntivo) against " + VarianceCalculator.describe(basis);
+        return heading(Formatter.canonical());
     }
 }

@@ -168,7 +168,7 @@ class VarianceCalculatorTest {
         Plan plan = plan(List.of(mission("011", List.of(program("005", List.of(objective("011-005-001", (Resources) null)))))));
         VarianceReport r = VarianceCalculator.againstBudget().evaluate(plan, 2017);
         assertEquals(Optional.empty(), r.root().variance());
-        assertEquals(List.of("contributes nothing: none of its 1 missions has figures for 2017"), r.root().notes());
+        assertEquals(List.of("contributes nothing: none of its 1 mission has figures for 2017"), r.root().notes());
         assertEquals(0, r.root().contributors());
     }
 
