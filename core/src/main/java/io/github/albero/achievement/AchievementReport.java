@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.internal.NodeIndex;
@@ -86,7 +87,7 @@ public final class AchievementReport {
      * @param path a node's path in the plan
      */
     public Optional<AchievementNode> find(NodePath path) {
-        return index().find(path);
+        return index().findPath(path);
     }
 
     /**

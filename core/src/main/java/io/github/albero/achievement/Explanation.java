@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import io.github.albero.model.LocatedIndicator;
 import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import io.github.albero.table.CsvFormat;
 import io.github.albero.table.Table;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package io.github.albero.internal;
 
-import io.github.albero.model.NodePath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,15 +12,16 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Finds the nodes of a computed tree (achievement, variance) by code or by path. Not exported.
+ * Finds the nodes of a computed tree (achievement, variance) by code or by path. Not exported;
+ * it knows nothing of the model above it: a path is any key with {@code equals} and {@code hashCode}.
  *
  * @param <N> the node type
  */
 public final class NodeIndex<N> {
     private final Map<String, N> byCode;
-    private final Map<NodePath, N> byPath;
+    private final Map<Object, N> byPath;
 
-    private NodeIndex(Map<String, N> byCode, Map<NodePath, N> byPath) {
+    private NodeIndex(Map<String, N> byCode, Map<Object, N> byPath) {
         this.byCode = byCode;
         this.byPath = byPath;
     }
@@ -38,10 +38,10 @@ public final class NodeIndex<N> {
      * @param <N> the node type
      * @return the index
      */
-    public static <N> NodeIndex<N> of(N root, Function<N, List<N>> children, Function<N, NodePath> path,
+    public static <N> NodeIndex<N> of(N root, Function<N, List<N>> children, Function<N, ?> path,
             Function<N, Optional<String>> code, Predicate<N> preferred) {
         Map<String, N> codes = new HashMap<>();
-        Map<NodePath, N> paths = new HashMap<>();
+        Map<Object, N> paths = new HashMap<>();
         List<N> others = new ArrayList<>();
         Deque<N> todo = new ArrayDeque<>();
         todo.push(root);
@@ -78,9 +78,9 @@ public final class NodeIndex<N> {
     /**
      * {@return the node at that path}
      *
-     * @param path a path
+     * @param path a path, as the index's path function gives it
      */
-    public Optional<N> find(NodePath path) {
+    public Optional<N> findPath(Object path) {
         return Optional.ofNullable(byPath.get(path));
     }
 }

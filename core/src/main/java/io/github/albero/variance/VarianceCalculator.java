@@ -1,7 +1,7 @@
 package io.github.albero.variance;
 
 import io.github.albero.InvalidValueException;
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Objective;

@@ -1,6 +1,6 @@
 package io.github.albero.variance;
 
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
 import io.github.albero.text.Catalog;

@@ -1,6 +1,6 @@
 package io.github.albero.variance;
 
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.internal.NodeIndex;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.ResourceBasis;
@@ -80,7 +80,7 @@ public final class VarianceReport {
      * @param path a node's path in the plan
      */
     public Optional<VarianceNode> find(NodePath path) {
-        return index().find(path);
+        return index().findPath(path);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.atLeast;
 import static io.github.albero.achievement.Fixtures.atMost;
 import static io.github.albero.achievement.Fixtures.between;

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.pct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.milestone;
 import static io.github.albero.achievement.Fixtures.mission;
 import static io.github.albero.achievement.Fixtures.objective;

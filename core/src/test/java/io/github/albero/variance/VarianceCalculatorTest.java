@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.albero.InvalidValueException;
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.measure.Percentage;
 import io.github.albero.model.Plan;
 import io.github.albero.model.ResourceAmounts;

@@ -60,7 +60,7 @@ class VarianceLawsTest {
         assertEquals(sum, node.variance(), node.path().toString());
         assertEquals(node.children().stream().mapToInt(VarianceNode::contributors).sum(), node.contributors());
         node.children().forEach(c -> {
-            if (c.kind() != io.github.albero.achievement.NodeKind.STRATEGIC_OBJECTIVE) {
+            if (c.kind() != io.github.albero.model.NodeKind.STRATEGIC_OBJECTIVE) {
                 assertSumOfChildren(c);
             }
         });

@@ -7,7 +7,7 @@ import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.Explanation.PolicyKind;
 import io.github.albero.achievement.Explanation.Reason;
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.fixtures.RealReports;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.NodePath;

@@ -3,7 +3,7 @@ package io.github.albero.report;
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.achievement.Band;
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.measure.Percentage;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Mission;

@@ -86,7 +86,7 @@ final class MarkdownWriter {
         line("### " + md(labels.get("chart.missions", year))).line("");
         List<List<String>> chart = new ArrayList<>();
         for (AchievementNode n : summary.missionsAndPrograms()) {
-            String indent = n.kind() == io.github.albero.achievement.NodeKind.PROGRAM ? "↳ " : "";
+            String indent = n.kind() == io.github.albero.model.NodeKind.PROGRAM ? "↳ " : "";
             chart.add(List.of(indent + md(n.code().map(c -> c + " ").orElse("") + n.name()), md(n.score().map(formats::percent).orElse("—")),
                     status(n)));
         }

@@ -2,7 +2,7 @@ package io.github.albero.report;
 
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementPolicy;
-import io.github.albero.achievement.NodeKind;
+import io.github.albero.model.NodeKind;
 import io.github.albero.model.Plan;
 import io.github.albero.model.ResourceLine;
 import io.github.albero.validation.Finding;

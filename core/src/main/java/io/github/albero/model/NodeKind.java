@@ -1,8 +1,8 @@
-package io.github.albero.achievement;
+package io.github.albero.model;
 
 /**
  * The level of a node in a calculator's result tree, from the whole plan down to an indicator.
- * Shared by the achievement and the variance results.
+ * Shared by the achievement and the variance results (<i>livello del nodo</i>).
  */
 public enum NodeKind {
     /** The plan or report itself (<i>piano</i>, <i>relazione</i>). */
