@@ -11,9 +11,15 @@ import io.github.albero.model.*;
 import io.github.albero.money.*;
 import io.github.albero.period.*;
 import io.github.albero.ratio.*;
+import io.github.albero.reference.*;
 import io.github.albero.report.*;
 import io.github.albero.sheets.*;
 import io.github.albero.table.*;
+// single-type imports: java.util.Formatter, imported by JShell, would make Formatter ambiguous
+import io.github.albero.text.Catalog;
+import io.github.albero.text.Formatter;
+import io.github.albero.text.Message;
+import io.github.albero.text.UnsafeText;
 import io.github.albero.validation.*;
 import io.github.albero.variance.*;
 import java.nio.file.*;

@@ -272,6 +272,7 @@ public final class AchievementCalculator {
      * plan; overrides do not apply.
      *
      * <pre>{@code
+     * StrategicObjective objective = plan.objective("011-005-004").get();
      * AchievementCalculator.defaults().evaluate(objective, 2017).score();   // Optional[87.50 %]
      * }</pre>
      *

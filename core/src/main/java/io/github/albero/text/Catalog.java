@@ -28,8 +28,9 @@ import java.util.function.Function;
  * </ul>
  *
  * <pre>{@code
- * Catalog c = Catalog.of("my.pkg.messages", ResourceBundle::getBundle);   // my/pkg/messages.properties, messages_it.properties
- * c.message("summary", Map.of("errors", 1)).render(Locale.ITALIAN);   // "1 errore"
+ * // io/github/albero/validation/messages.properties and messages_it.properties
+ * Catalog c = Catalog.of("io.github.albero.validation.messages", ResourceBundle::getBundle);
+ * c.message("report.summary", Map.of("errors", 1, "warnings", 18, "infos", 16)).render(Locale.ITALIAN);   // "1 errore, 18 avvisi, 16 note"
  * }</pre>
  *
  * <p>The language is Italian for an Italian-language locale and English otherwise; the JVM's
@@ -53,7 +54,7 @@ public final class Catalog {
      * from the module finds them without opening any package.
      *
      * <pre>{@code
-     * static final Catalog MESSAGES = Catalog.of("my.pkg.messages", ResourceBundle::getBundle);
+     * Catalog messages = Catalog.of("io.github.albero.validation.messages", ResourceBundle::getBundle);
      * }</pre>
      *
      * @param baseName the bundle's base name, e.g. {@code "io.github.albero.validation.messages"}

@@ -35,7 +35,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * Formatter.of(Locale.ITALIAN).money(Money.of("5000"));    // "€ 5.000,00"
- * Formatter.of(Locale.ENGLISH).percent(Percentage.of(4.1)); // "4.1%"
+ * Formatter.of(Locale.ENGLISH).percent(Percentage.parse("4,1%")); // "4.1%"
  * Formatter.canonical().money(Money.of("5000"));           // "EUR 5000.00"
  * }</pre>
  *

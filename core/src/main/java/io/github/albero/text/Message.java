@@ -16,10 +16,11 @@ import java.util.Objects;
  * message built and never shown costs no formatting.
  *
  * <pre>{@code
- * Message m = catalog.message("summary", Map.of("errors", 1, "warnings", 18, "infos", 16));
+ * Catalog catalog = Catalog.of("io.github.albero.validation.messages", ResourceBundle::getBundle);
+ * Message m = catalog.message("report.summary", Map.of("errors", 1, "warnings", 18, "infos", 16));
  * m.render(Locale.ITALIAN);   // "1 errore, 18 avvisi, 16 note"
  * m.render(Locale.ENGLISH);   // "1 error, 18 warnings, 16 notes"
- * m.toString();               // English words, canonical numbers (EUR 5000.00, 98.75%)
+ * m.toString();               // "1 error, 18 warnings, 16 notes": English words, canonical numbers
  * }</pre>
  *
  * <p>Immutable and thread-safe when its arguments are (every Albero value type is). Arguments
