@@ -13,12 +13,20 @@ import java.util.function.Function;
  * immutable objects with final fields, safely published by the plain array store.
  */
 final class Canon {
-    /** Longest text shared, in characters: longer texts are rarely repeated. */
+    /** Longest text shared in the main table, in characters. */
     static final int MAX_SHARED_LENGTH = 256;
+    /**
+     * Longest text shared at all: descriptions and comments repeat too (boilerplate), in a
+     * smaller table of their own so that the worst case stays a few MB.
+     */
+    static final int MAX_LONG_SHARED_LENGTH = 4096;
     private static final int SLOTS = 1 << 14;
+    private static final int LONG_SLOTS = 1 << 9;
     private static final Text[] TEXTS = new Text[SLOTS];
-    private static final int FIRST_YEAR = 1900;
-    private static final Integer[] YEARS = new Integer[1100];
+    private static final Text[] LONG_TEXTS = new Text[LONG_SLOTS];
+    static final int FIRST_YEAR = io.github.albero.period.YearRange.MIN_YEAR;
+    static final int LAST_YEAR = io.github.albero.period.YearRange.MAX_YEAR;
+    private static final Integer[] YEARS = new Integer[LAST_YEAR - FIRST_YEAR + 1];
 
     static {
         for (int i = 0; i < YEARS.length; i++) {
@@ -34,20 +42,21 @@ final class Canon {
      *
      * @param chars a buffer
      * @param offset where the text starts
-     * @param length its length, at most {@link #MAX_SHARED_LENGTH}
+     * @param length its length
+     * @param h the text's {@code String.hashCode}
      */
-    static String text(char[] chars, int offset, int length) {
-        int h = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            h = 31 * h + chars[i];
+    static String text(char[] chars, int offset, int length, int h) {
+        if (length > MAX_LONG_SHARED_LENGTH) {
+            return new String(chars, offset, length);
         }
-        int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
-        Text t = TEXTS[slot];
+        Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
+        int slot = (h ^ (h >>> 13)) & (table.length - 1);
+        Text t = table[slot];
         if (t != null && t.hash == h && Arrays.equals(t.chars, 0, t.chars.length, chars, offset, offset + length)) {
             return t.string;
         }
         String s = new String(chars, offset, length);
-        TEXTS[slot] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
+        table[slot] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
         return s;
     }
 
@@ -79,14 +88,19 @@ final class Canon {
         private final Entry<V>[] table;
         private final Function<String, V> make;
 
+        /**
+         * @param slots a power of two
+         * @param make the value of a key, a function of the key alone
+         */
         @SuppressWarnings("unchecked")
         Values(int slots, Function<String, V> make) {
-            this.table = new Entry[slots];
+            this.table = new Entry[Integer.highestOneBit(slots)];
             this.make = make;
         }
 
         V of(String key) {
-            int slot = (key.hashCode() & 0x7fffffff) % table.length;
+            int h = key.hashCode();
+            int slot = (h ^ (h >>> 16)) & (table.length - 1);
             Entry<V> e = table[slot];
             if (e != null && e.key.equals(key)) {
                 return e.value;
@@ -104,6 +118,40 @@ final class Canon {
         Entry(String key, V value) {
             this.key = key;
             this.value = value;
+        }
+    }
+
+    /**
+     * A bounded table of equal immutable values (readings, targets, amounts): of equal values
+     * read recently, the first is kept and returned for the others. Safe without a lock because
+     * the values are immutable objects with final fields.
+     *
+     * @param <V> the values' type, with value-based {@code equals} and {@code hashCode}
+     */
+    static final class Shared<V> {
+        private final Object[] table;
+        private final java.util.function.ToIntFunction<? super V> hash;
+
+        /**
+         * @param slots a power of two
+         * @param hash a hash consistent with {@code equals} and cheap: e.g. the hash of a
+         *     member that equal values share, such as a target's text (a string caches its hash)
+         */
+        Shared(int slots, java.util.function.ToIntFunction<? super V> hash) {
+            this.table = new Object[Integer.highestOneBit(slots)];
+            this.hash = hash;
+        }
+
+        @SuppressWarnings("unchecked")
+        V of(V value) {
+            int h = hash.applyAsInt(value);
+            int slot = (h ^ (h >>> 16)) & (table.length - 1);
+            Object o = table[slot];
+            if (value.equals(o)) {
+                return (V) o;
+            }
+            table[slot] = value;
+            return value;
         }
     }
 }
