@@ -1,6 +1,7 @@
 package io.github.albero.sheets;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.IndicatorType;
 import io.github.albero.money.Money;
@@ -8,12 +9,17 @@ import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How one type of value is read from a cell and written to one: text, list, money, weight,
@@ -67,7 +73,7 @@ abstract class Kind<V> {
         @Override
         List<String> read(Cell cell) {
             List<String> items = new ArrayList<>();
-            for (String line : textOf(cell).split("\r\n|\n|\r", -1)) {
+            for (String line : LINE_BREAK.split(textOf(cell), -1)) {
                 if (!line.isBlank()) {
                     items.add(line);
                 }
@@ -193,6 +199,90 @@ abstract class Kind<V> {
         }
     };
 
+    /** Yes or no: a boolean cell, or sì/si/yes/vero/true and no/false/falso. */
+    static final Kind<Boolean> YES_NO = new Kind<>() {
+        @Override
+        Boolean read(Cell cell) {
+            String f = fold(textOf(cell));
+            if (f.equals("si") || f.equals("yes") || f.equals("vero") || f.equals("true")) {
+                return Boolean.TRUE;
+            }
+            if (f.equals("no") || f.equals("falso") || f.equals("false")) {
+                return Boolean.FALSE;
+            }
+            throw new CellProblem(SheetRule.NOT_IN_LIST, Map.of("allowed", "sì, no"));
+        }
+
+        @Override
+        String text(Boolean value) {
+            return value ? "sì" : "no";
+        }
+    };
+
+    /** A decimal number (parts of a ratio, a breakdown's value, FTE): a numeric cell or Italian/plain text, at most six decimals. */
+    static final Kind<BigDecimal> DECIMAL = new Kind<>() {
+        @Override
+        BigDecimal read(Cell cell) {
+            if (cell.type == Cell.Type.NUMBER) {
+                return cell.percent ? cell.number.movePointRight(2) : cell.number;
+            }
+            Quantity q = Quantity.parse(textOrNumber(cell));
+            if (q.unit().isPresent()) {
+                throw new CellProblem(SheetRule.NOT_A_DECIMAL);
+            }
+            return q.value();
+        }
+
+        @Override
+        Object xlsx(BigDecimal value) {
+            return value;
+        }
+
+        @Override
+        String text(BigDecimal value) {
+            return value.toPlainString().replace('.', ',');
+        }
+    };
+
+    private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A day: a date cell, or text as {@code 30/06/2023} or {@code 2023-06-30}; written as a date cell (XLSX) or {@code 30/06/2023} (CSV). */
+    static final Kind<LocalDate> DATE = new Kind<>() {
+        @Override
+        LocalDate read(Cell cell) {
+            if (cell.type == Cell.Type.DATE) {
+                return cell.date.toLocalDate();
+            }
+            if (cell.type != Cell.Type.TEXT) {
+                textOf(cell);
+                throw new CellProblem(SheetRule.NOT_A_DATE);
+            }
+            String s = cell.text.strip();
+            try {
+                LocalDate d = s.indexOf('/') >= 0 ? LocalDate.parse(s, ITALIAN_DATE) : LocalDate.parse(s);
+                YearRange.checkYear("date", d.getYear());
+                return d;
+            } catch (DateTimeException | InvalidValueException e) {
+                throw new CellProblem(SheetRule.NOT_A_DATE);
+            }
+        }
+
+        @Override
+        Object xlsx(LocalDate value) {
+            return value;
+        }
+
+        @Override
+        String text(LocalDate value) {
+            return value.format(ITALIAN_DATE);
+        }
+
+        @Override
+        String format() {
+            return "dd/mm/yyyy";
+        }
+    };
+
     private static String textOrNumber(Cell cell) {
         if (cell.type == Cell.Type.DATE) {
             throw new CellProblem(SheetRule.DATE_NOT_EXPECTED);
@@ -209,7 +299,7 @@ abstract class Kind<V> {
             n = cell.number;
         } else {
             String s = textOf(cell).replace('\u00A0', ' ').strip();
-            if (!s.matches("[+-]?\\d{1,10}")) {
+            if (!WHOLE.matcher(s).matches()) {
                 throw new CellProblem(rule);
             }
             n = new BigDecimal(s);
@@ -223,8 +313,33 @@ abstract class Kind<V> {
 
     /** {@return lower case, accents and punctuation spacing folded: {@code "Maggiore è meglio"} → {@code "maggiore e meglio"}} */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[\\s_]+", " ").strip();
+        if (isFolded(s)) {
+            return s;
+        }
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return SPACING.matcher(n.toLowerCase(Locale.ROOT).replace('\u00A0', ' ')).replaceAll(" ").strip();
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,10}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACING = Pattern.compile("[\\s_]+");
+
+    // most cells are already folded (lower-case ASCII words with single spaces): they are read on every row
+    private static boolean isFolded(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // lower-case letters, digits, ASCII punctuation before 'A', and single inner spaces are unchanged by folding
+            boolean ok = (c >= 'a' && c <= 'z') || (c > ' ' && c < 'A') || (c == ' ' && s.charAt(i - 1) != ' ');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

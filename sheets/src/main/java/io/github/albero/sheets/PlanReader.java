@@ -5,28 +5,47 @@ import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.code.ProgramCode;
 import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Ratio;
 import io.github.albero.measure.Unit;
+import io.github.albero.measure.Weight;
 import io.github.albero.model.Administration;
 import io.github.albero.model.Baseline;
+import io.github.albero.model.Breakdown;
+import io.github.albero.model.BreakdownPart;
+import io.github.albero.model.Completeness;
+import io.github.albero.model.Contribution;
+import io.github.albero.model.CrossCuttingDimension;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Mission;
+import io.github.albero.model.Monitoring;
 import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.PeriodResult;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
+import io.github.albero.model.RatioDefinition;
+import io.github.albero.model.RatioScale;
+import io.github.albero.model.ReportingStatus;
 import io.github.albero.model.ResourceAmounts;
 import io.github.albero.model.ResourceBasis;
 import io.github.albero.model.Resources;
 import io.github.albero.model.Result;
 import io.github.albero.model.ResultReading;
+import io.github.albero.model.StaffAllocation;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetReading;
+import io.github.albero.model.TargetRevision;
 import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
+import io.github.albero.period.MonitoringPeriod;
+import io.github.albero.reference.Scheme;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +56,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Assembles a plan from the template's sheets, read in order (plan, tree, indicators, values,
@@ -44,15 +65,6 @@ import java.util.TreeMap;
  * error; the drafts are linked and built at the end, so rows may come in any order.
  */
 final class PlanReader {
-    /** The template places a strategic objective under its mission and program by its classified code. */
-    private static ObjectiveCode classified(String text) {
-        ObjectiveCode c = ObjectiveCode.parse(text);
-        if (!c.isClassified()) {
-            throw new InvalidValueException("objective.code", text, "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001");
-        }
-        return c;
-    }
-
     private final Source source;
     private final Problems problems;
 
@@ -61,7 +73,9 @@ final class PlanReader {
     private final Map<String, MissionDraft> missions = new LinkedHashMap<>();
     private final List<ProgramDraft> programs = new ArrayList<>();
     private final List<ObjectiveDraft> strategic = new ArrayList<>();
-    private final Map<String, ObjectiveDraft> strategicByCode = new HashMap<>();
+    // strategic objectives by placement/code (011-005/OS1) and by bare code: a document's own codes may repeat across programs
+    private final Map<String, ObjectiveDraft> strategicByKey = new HashMap<>();
+    private final Map<String, List<ObjectiveDraft>> strategicByCode = new HashMap<>();
     private final List<ObjectiveDraft> operational = new ArrayList<>();
     private final Map<String, IndicatorDraft> indicators = new HashMap<>();
     private final Set<String> valueKeys = new HashSet<>();
@@ -75,6 +89,8 @@ final class PlanReader {
         List<String> notes = List.of();
         String where;
         final Map<String, ProgramDraft> programs = new LinkedHashMap<>();
+        // a strategic area's own objectives (scheme aree strategiche)
+        final List<ObjectiveDraft> objectives = new ArrayList<>();
     }
 
     private static final class ProgramDraft {
@@ -89,6 +105,9 @@ final class PlanReader {
 
     private static final class ObjectiveDraft {
         ObjectiveCode code;
+        // a strategic objective's program (MMM-PPP) or strategic area, as the Collocazione column or its classified code gives it
+        String placement;
+        String placementWhere;
         String ownCode;
         String parent;
         String where;
@@ -104,7 +123,41 @@ final class PlanReader {
         final Indicator.Builder builder = Indicator.builder();
         String where;
         String sheet;
+        final Map<Integer, Target> targets = new TreeMap<>();
+        final Map<Integer, Result.Builder> results = new TreeMap<>();
+        final Map<MonitoringPeriod, PeriodDraft> periods = new LinkedHashMap<>();
+        // by place: a year (Integer) or a monitoring period
+        final Map<Object, List<TargetRevision>> revisions = new HashMap<>();
+        final Map<Object, Map<String, BreakdownDraft>> breakdowns = new HashMap<>();
+        // where each member was read: "results[2017]" → sheet, cell, header
+        final Map<String, String[]> cells = new HashMap<>();
     }
+
+    private static final class PeriodDraft {
+        final PeriodResult.Builder builder = PeriodResult.builder();
+        Result.Builder result;
+        Target target;
+        String where;
+    }
+
+    private static final class BreakdownDraft {
+        final Breakdown.Builder builder;
+        final String where;
+
+        BreakdownDraft(String dimension, String where) {
+            this.builder = Breakdown.builder().dimension(dimension);
+            this.where = where;
+        }
+    }
+
+    private static final class PublicValueDraft {
+        final PublicValueObjective.Builder builder = PublicValueObjective.builder();
+        final List<IndicatorDraft> indicators = new ArrayList<>();
+        final Map<String, String> contributionCells = new LinkedHashMap<>();
+        String where;
+    }
+
+    private final Map<String, PublicValueDraft> publicValue = new LinkedHashMap<>();
 
     PlanReader(Source source, Problems problems) {
         this.source = source;
@@ -139,9 +192,15 @@ final class PlanReader {
         }
         readSheet(found.get(Template.TREE), Template.TREE, this::treeRow);
         linkTree();
+        readSheet(found.get(Template.PUBLIC_VALUE), Template.PUBLIC_VALUE, this::publicValueRow);
         readSheet(found.get(Template.INDICATORS), Template.INDICATORS, this::indicatorRow);
         readSheet(found.get(Template.VALUES), Template.VALUES, this::valueRow);
+        readSheet(found.get(Template.MONITORING), Template.MONITORING, this::monitoringRow);
+        readSheet(found.get(Template.REVISIONS), Template.REVISIONS, this::revisionRow);
+        readSheet(found.get(Template.BREAKDOWNS), Template.BREAKDOWNS, this::breakdownRow);
         readSheet(found.get(Template.RESOURCES), Template.RESOURCES, this::resourceRow);
+        readSheet(found.get(Template.STAFF), Template.STAFF, this::staffRow);
+        readSheet(found.get(Template.CONTRIBUTIONS), Template.CONTRIBUTIONS, this::contributionRow);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
@@ -233,7 +292,7 @@ final class PlanReader {
         switch (level) {
             case MISSION: {
                 notForLevel(rows, level);
-                MissionCode code = code(rows, codeCol, c -> MissionCode.of(pad(c)));
+                MissionCode code = code(rows, codeCol, c -> MissionCode.of(pad(c, plan.scheme)));
                 if (code == null) {
                     return;
                 }
@@ -274,26 +333,38 @@ final class PlanReader {
                 return;
             }
             case STRATEGIC_OBJECTIVE: {
-                ObjectiveCode code = code(rows, codeCol, PlanReader::classified);
+                ObjectiveCode code = code(rows, codeCol, ObjectiveCode::parse);
                 ObjectiveDraft o = objectiveRow(rows, title, notes);
+                String placement = rows.get(Template.PLACEMENT, Kind.TEXT, false);
                 if (code == null) {
                     return;
                 }
-                if (strategicByCode.containsKey(code.toString())) {
-                    rows.problem(codeCol, SheetRule.DUPLICATE_CODE, rows.cell(codeCol),
-                            Map.of("first", strategicByCode.get(code.toString()).where));
+                if (placement == null && !code.isClassified()) {
+                    rows.problem(Template.PLACEMENT, SheetRule.VALUE_REQUIRED, Map.of());
+                    return;
+                }
+                o.placement = placement != null ? placement.strip() : code.mission().get() + "-" + code.program().get();
+                o.placementWhere = rows.sheet + "!" + rows.ref(rows.def.column(placement != null ? Template.PLACEMENT : Template.CODE));
+                String key = o.placement + "/" + code;
+                if (strategicByKey.containsKey(key)) {
+                    rows.problem(codeCol, SheetRule.DUPLICATE_CODE, rows.cell(codeCol), Map.of("first", strategicByKey.get(key).where));
                     return;
                 }
                 o.code = code;
                 o.where = where;
                 strategic.add(o);
-                strategicByCode.put(code.toString(), o);
+                strategicByKey.put(key, o);
+                strategicByCode.computeIfAbsent(code.toString(), k -> new ArrayList<>()).add(o);
                 return;
             }
             default: {
                 ObjectiveDraft o = objectiveRow(rows, title, notes);
                 Column<?, ?> parentCol = rows.def.column(Template.PARENT);
-                ObjectiveCode parent = code(rows, parentCol, ObjectiveCode::parse);
+                String parent = rows.get(parentCol, Kind.TEXT, false);
+                if (rows.cell(Template.PLACEMENT) != null) {
+                    rows.problem(Template.PLACEMENT, SheetRule.INVALID_VALUE,
+                            Map.of("problem", "an operational objective is placed by its strategic objective"));
+                }
                 if (parent == null) {
                     if (rows.cell(parentCol) == null) {
                         rows.problem(parentCol, SheetRule.VALUE_REQUIRED, null, Map.of());
@@ -301,7 +372,7 @@ final class PlanReader {
                     return;
                 }
                 o.ownCode = rows.get(codeCol, Kind.TEXT, false);
-                o.parent = parent.toString();
+                o.parent = parent.strip();
                 o.where = rows.sheet + "!" + rows.ref(parentCol);
                 operational.add(o);
             }
@@ -348,6 +419,7 @@ final class PlanReader {
         objectiveOnly.add(rows.def.column(Template.TIMEFRAME));
         objectiveOnly.add(rows.def.column(Template.TIMEFRAME_YEARS));
         objectiveOnly.add(rows.def.column(Template.PARENT));
+        objectiveOnly.add(rows.def.column(Template.PLACEMENT));
         for (Column<?, ?> c : objectiveOnly) {
             if (rows.cell(c) != null) {
                 rows.problem(c, SheetRule.INVALID_VALUE, rows.cell(c),
@@ -360,9 +432,13 @@ final class PlanReader {
         V parse(String text);
     }
 
-    private static String pad(String code) {
+    private static final Pattern SHORT_CODE = Pattern.compile("\\d{1,2}");
+
+    /** A mission code typed as a number loses its leading zeros: 11 is 011 for the chambers, 1 is 01 under D.Lgs. 118/2011. */
+    private static String pad(String code, Scheme scheme) {
         String c = code.strip();
-        return c.matches("\\d{1,2}") ? "0".repeat(3 - c.length()) + c : c;
+        int digits = scheme == null || scheme == Scheme.CHAMBERS_OF_COMMERCE ? 3 : scheme == Scheme.LOCAL_AUTHORITIES ? 2 : 0;
+        return c.length() < digits && SHORT_CODE.matcher(c).matches() ? "0".repeat(digits - c.length()) + c : c;
     }
 
     private <V> V code(SheetRows rows, Column<?, ?> col, Parse<V> parse) {
@@ -396,21 +472,27 @@ final class PlanReader {
             m.programs.put(p.code.value(), p);
         }
         for (ObjectiveDraft o : strategic) {
-            MissionDraft m = missions.get(o.code.mission().orElseThrow().value());
-            ProgramDraft p = m == null ? null : m.programs.get(o.code.program().orElseThrow().value());
+            MissionDraft area = missions.get(o.placement);
+            if (area != null) {
+                area.objectives.add(o);
+                continue;
+            }
+            ProgramDraft p = program(o.placement);
             if (p == null) {
-                unknownParent(o.where, o.code.mission().get() + "-" + o.code.program().get());
+                problems.error(SheetRule.UNKNOWN_PARENT, o.sheet, cellOf(o.placementWhere), header(Template.TREE,
+                        o.placementWhere.equals(o.where) ? Template.CODE : Template.PLACEMENT), o.placement, Map.of());
                 continue;
             }
             p.objectives.add(o);
         }
         for (ObjectiveDraft op : operational) {
-            ObjectiveDraft parent = strategicByCode.get(op.parent);
-            if (parent == null) {
-                problems.error(SheetRule.UNKNOWN_PARENT, op.sheet, cellOf(op.where), header(Template.TREE, Template.PARENT), op.parent,
-                        Map.of());
+            List<ObjectiveDraft> found = strategic(op.parent);
+            if (found.size() != 1) {
+                problems.error(found.isEmpty() ? SheetRule.UNKNOWN_PARENT : SheetRule.AMBIGUOUS_OBJECTIVE, op.sheet, cellOf(op.where),
+                        header(Template.TREE, Template.PARENT), op.parent, Map.of());
                 continue;
             }
+            ObjectiveDraft parent = found.get(0);
             parent.operational.add(op);
             String key = op.ownCode != null ? op.ownCode : "#" + parent.operational.size();
             if (op.ownCode != null && parent.operationalByKey.containsKey(key)) {
@@ -421,6 +503,28 @@ final class PlanReader {
             parent.operationalByKey.put(key, op);
             parent.operationalByKey.putIfAbsent("#" + parent.operational.size(), op);
         }
+    }
+
+    /** {@return the strategic objectives a reference names: placement/code (011-005/OS1) or a bare code, which may name several} */
+    private List<ObjectiveDraft> strategic(String reference) {
+        String r = reference.strip();
+        ObjectiveDraft exact = strategicByKey.get(r);
+        return exact != null ? List.of(exact) : strategicByCode.getOrDefault(r, List.of());
+    }
+
+    /** {@return the program a placement such as 011-005 names, trying each hyphen as the mission's end} */
+    private ProgramDraft program(String placement) {
+        for (int i = 0; i < placement.length(); i++) {
+            char c = placement.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+                MissionDraft m = missions.get(placement.substring(0, i).strip());
+                ProgramDraft p = m == null ? null : m.programs.get(placement.substring(i + 1).strip());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private void unknownParent(String where, String parent) {
@@ -440,29 +544,36 @@ final class PlanReader {
 
     private ObjectiveDraft objective(SheetRows rows) {
         Column<?, ?> objCol = rows.def.column(Template.OBJECTIVE);
-        ObjectiveCode code = code(rows, objCol, ObjectiveCode::parse);
-        if (code == null) {
+        String reference = rows.get(objCol, Kind.TEXT, true);
+        if (reference == null) {
             return null;
         }
-        ObjectiveDraft o = strategicByCode.get(code.toString());
-        if (o == null) {
-            rows.problem(objCol, SheetRule.UNKNOWN_PARENT, rows.cell(objCol), Map.of());
+        List<ObjectiveDraft> found = strategic(reference);
+        if (found.size() != 1) {
+            rows.problem(objCol, found.isEmpty() ? SheetRule.UNKNOWN_PARENT : SheetRule.AMBIGUOUS_OBJECTIVE, rows.cell(objCol), Map.of());
             return null;
         }
+        ObjectiveDraft o = found.get(0);
         String op = rows.get(Template.OPERATIONAL, Kind.TEXT, false);
         if (op == null) {
             return o;
         }
-        ObjectiveDraft found = o.operationalByKey.get(op);
-        if (found == null) {
+        ObjectiveDraft operational = o.operationalByKey.get(op);
+        if (operational == null) {
             rows.problem(Template.OPERATIONAL, SheetRule.UNKNOWN_PARENT, Map.of());
         }
-        return found;
+        return operational;
     }
 
     private void indicatorRow(SheetRows rows) {
         String ref = rows.get(Template.REF, Kind.TEXT, true);
-        ObjectiveDraft o = objective(rows);
+        Cell objectiveCell = rows.cell(Template.OBJECTIVE);
+        PublicValueDraft value = objectiveCell == null ? null : publicValue.get(objectiveCell.shown());
+        ObjectiveDraft o = value == null ? objective(rows) : null;
+        if (value != null && rows.cell(Template.OPERATIONAL) != null) {
+            rows.problem(Template.OPERATIONAL, SheetRule.INVALID_VALUE,
+                    Map.of("problem", "a public-value objective has no operational objectives"));
+        }
         IndicatorDraft d = new IndicatorDraft();
         d.sheet = rows.sheet;
         d.where = rows.sheet + "!" + rows.ref(rows.def.column(Template.REF));
@@ -470,6 +581,7 @@ final class PlanReader {
             rows.apply(c, d.builder);
         }
         baseline(rows, d.builder);
+        ratio(rows, d.builder);
         List<String> notes = rows.get(Template.NOTES, Kind.LIST, false);
         if (notes != null) {
             d.builder.addAllNotes(notes);
@@ -484,6 +596,68 @@ final class PlanReader {
         indicators.put(ref, d);
         if (o != null) {
             o.indicators.add(d);
+        } else if (value != null) {
+            value.indicators.add(d);
+        }
+    }
+
+    /** Numerator and denominator go together; their units and the scale only with them. */
+    private void ratio(SheetRows rows, Indicator.Builder b) {
+        String numerator = rows.get(Template.NUMERATOR, Kind.TEXT, false);
+        String denominator = rows.get(Template.DENOMINATOR, Kind.TEXT, false);
+        String numeratorUnit = rows.get(Template.NUMERATOR_UNIT, Kind.TEXT, false);
+        String denominatorUnit = rows.get(Template.DENOMINATOR_UNIT, Kind.TEXT, false);
+        RatioScale scale = rows.get(Template.RATIO_SCALE_COL, Template.RATIO_SCALE, false);
+        if (numerator == null && denominator == null) {
+            for (String c : List.of(Template.NUMERATOR_UNIT, Template.DENOMINATOR_UNIT, Template.RATIO_SCALE_COL)) {
+                if (rows.cell(c) != null) {
+                    rows.problem(c, SheetRule.RATIO_INCOMPLETE, Map.of());
+                }
+            }
+            return;
+        }
+        if (numerator == null || denominator == null) {
+            rows.problem(numerator == null ? Template.NUMERATOR : Template.DENOMINATOR, SheetRule.RATIO_INCOMPLETE, Map.of());
+            return;
+        }
+        RatioDefinition.Builder r = RatioDefinition.builder().numerator(numerator).denominator(denominator);
+        if (numeratorUnit != null) {
+            r.numeratorUnit(numeratorUnit);
+        }
+        if (denominatorUnit != null) {
+            r.denominatorUnit(denominatorUnit);
+        }
+        if (scale != null) {
+            r.scale(scale);
+        }
+        try {
+            b.ratio(r.build());
+        } catch (InvalidValueException e) {
+            rows.problem(Template.NUMERATOR, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    /** {@return the ratio of the two columns, null when both are empty or either is wrong (reported)} */
+    private Ratio parts(SheetRows rows, String numeratorCol, String denominatorCol) {
+        Cell n = rows.cell(numeratorCol);
+        Cell d = rows.cell(denominatorCol);
+        if (n == null && d == null) {
+            return null;
+        }
+        if (n == null || d == null) {
+            rows.problem(n == null ? numeratorCol : denominatorCol, SheetRule.RATIO_INCOMPLETE, Map.of());
+            return null;
+        }
+        BigDecimal numerator = rows.get(numeratorCol, Kind.DECIMAL, true);
+        BigDecimal denominator = rows.get(denominatorCol, Kind.DECIMAL, true);
+        if (numerator == null || denominator == null) {
+            return null;
+        }
+        try {
+            return Ratio.of(numerator, denominator);
+        } catch (InvalidValueException e) {
+            rows.problem(numeratorCol, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            return null;
         }
     }
 
@@ -562,23 +736,23 @@ final class PlanReader {
             rows.problem(Template.YEAR, SheetRule.DUPLICATE_ROW, Map.of("indicator", ref));
             return;
         }
+        Ratio parts = parts(rows, Template.RESULT_NUMERATOR, Template.RESULT_DENOMINATOR);
+        if (result == null && parts != null) {
+            rows.problem(Template.RESULT, SheetRule.VALUE_REQUIRED, Map.of());
+        }
         try {
             if (target != null) {
-                Optional<TargetReading> reading = targetReading == null
-                        ? targetReadings.computeIfAbsent(target, TextReader::readTarget) : readTarget(rows, targetReading);
-                if (reading != null) {
-                    d.builder.putTargets(year, Target.of(target, reading));
+                Target t = target(rows, Template.TARGET_READING, target, targetReading);
+                if (t != null) {
+                    d.targets.put(year, t);
+                    d.cells.put("targets[" + year + "]", located(rows, Template.TARGET));
                 }
             }
             if (result != null) {
-                Optional<ResultReading> reading = resultReading == null
-                        ? resultReadings.computeIfAbsent(result, TextReader::readResult) : readResult(rows, resultReading);
-                if (reading != null) {
-                    Result.Builder r = Result.builder().text(result).reading(reading);
-                    if (comment != null) {
-                        r.comment(comment);
-                    }
-                    d.builder.putResults(year, r.build());
+                Result.Builder r = result(rows, result, resultReading, comment, parts);
+                if (r != null) {
+                    d.results.put(year, r);
+                    d.cells.put("results[" + year + "]", located(rows, Template.RESULT));
                 }
             }
         } catch (InvalidValueException e) {
@@ -586,11 +760,277 @@ final class PlanReader {
         }
     }
 
-    private Optional<TargetReading> readTarget(SheetRows rows, String text) {
+    /** {@return the target of a text and its reading override, null when the override is wrong (reported)} */
+    private Target target(SheetRows rows, String readingCol, String text, String readingText) {
+        Optional<TargetReading> reading = readingText == null
+                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, readingCol, readingText);
+        return reading == null ? null : Target.of(text, reading);
+    }
+
+    private Result.Builder result(SheetRows rows, String text, String readingText, String comment, Ratio parts) {
+        Optional<ResultReading> reading = readingText == null
+                ? resultReadings.computeIfAbsent(text, TextReader::readResult) : readResult(rows, readingText);
+        if (reading == null) {
+            return null;
+        }
+        Result.Builder r = Result.builder().text(text).reading(reading);
+        if (comment != null) {
+            r.comment(comment);
+        }
+        if (parts != null) {
+            r.parts(parts);
+        }
+        return r;
+    }
+
+    // ---- monitoring, revisions, breakdowns ------------------------------------------------------------
+
+    private IndicatorDraft indicator(SheetRows rows) {
+        String ref = rows.get(Template.INDICATOR_REF, Kind.TEXT, true);
+        IndicatorDraft d = ref == null ? null : indicators.get(ref);
+        if (ref != null && d == null) {
+            rows.problem(Template.INDICATOR_REF, SheetRule.UNKNOWN_INDICATOR, Map.of());
+        }
+        return d;
+    }
+
+    /** {@return the period of the Dal and Al columns, or null (reported when wrong)} */
+    private MonitoringPeriod period(SheetRows rows) {
+        LocalDate from = rows.get(Template.FROM, Kind.DATE, true);
+        LocalDate to = rows.get(Template.TO, Kind.DATE, true);
+        if (from == null || to == null) {
+            return null;
+        }
+        try {
+            return MonitoringPeriod.of(from, to);
+        } catch (InvalidValueException e) {
+            rows.problem(Template.TO, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            return null;
+        }
+    }
+
+    private void monitoringRow(SheetRows rows) {
+        IndicatorDraft d = indicator(rows);
+        MonitoringPeriod period = period(rows);
+        String result = rows.get(Template.RESULT, Kind.TEXT, false);
+        String resultReading = rows.get(Template.RESULT_READING, Kind.TEXT, false);
+        String comment = rows.get(Template.COMMENT, Kind.TEXT, false);
+        String target = rows.get(Template.PERIOD_TARGET, Kind.TEXT, false);
+        String targetReading = rows.get(Template.TARGET_READING, Kind.TEXT, false);
+        ReportingStatus status = rows.get(Template.STATUS_COL, Template.STATUS, false);
+        Completeness completeness = rows.get(Template.COMPLETENESS_COL, Template.COMPLETENESS, false);
+        Ratio parts = parts(rows, Template.RESULT_NUMERATOR, Template.RESULT_DENOMINATOR);
+        if (result == null && (resultReading != null || comment != null || parts != null)) {
+            rows.problem(Template.RESULT, SheetRule.VALUE_REQUIRED, Map.of());
+        }
+        if (target == null && targetReading != null) {
+            rows.problem(Template.PERIOD_TARGET, SheetRule.VALUE_REQUIRED, Map.of());
+        }
+        if (d == null || period == null || rows.rowFailed) {
+            return;
+        }
+        if (d.periods.containsKey(period)) {
+            rows.problem(Template.FROM, SheetRule.DUPLICATE_ROW, Map.of("indicator", rows.cell(Template.INDICATOR_REF).shown()));
+            return;
+        }
+        PeriodDraft p = new PeriodDraft();
+        p.where = rows.sheet + "!" + rows.ref(rows.def.column(Template.FROM));
+        p.builder.period(period);
+        try {
+            p.result = result == null ? null : result(rows, result, resultReading, comment, parts);
+            p.target = target == null ? null : target(rows, Template.TARGET_READING, target, targetReading);
+        } catch (InvalidValueException e) {
+            rows.problem(Template.RESULT, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+        if (status != null) {
+            p.builder.status(status);
+        }
+        if (completeness != null) {
+            p.builder.completeness(completeness);
+        }
+        d.periods.put(period, p);
+        d.cells.put("monitoring[" + period.year() + "]", located(rows, Template.FROM));
+    }
+
+    /**
+     * {@return the place a revision or breakdown row belongs to: the year (Anno) or the period
+     * (Dal, Al), one or the other; null when neither or both are given (reported)}
+     */
+    private Object place(SheetRows rows) {
+        boolean year = rows.cell(Template.YEAR) != null;
+        boolean period = rows.cell(Template.FROM) != null || rows.cell(Template.TO) != null;
+        if (year == period) {
+            rows.problem(Template.YEAR, SheetRule.YEAR_OR_PERIOD, Map.of());
+            return null;
+        }
+        return year ? rows.get(Template.YEAR, Kind.YEAR, true) : period(rows);
+    }
+
+    private static String[] located(SheetRows rows, String italian) {
+        Column<?, ?> col = rows.def.column(italian);
+        return new String[] {rows.sheet, rows.ref(col), rows.header(col)};
+    }
+
+    private static String placeName(Object place) {
+        return place.toString();
+    }
+
+    private void revisionRow(SheetRows rows) {
+        IndicatorDraft d = indicator(rows);
+        Object place = place(rows);
+        LocalDate date = rows.get(Template.REVISION_DATE, Kind.DATE, true);
+        String text = rows.get(Template.REVISED_TARGET, Kind.TEXT, true);
+        String readingText = rows.get(Template.READING, Kind.TEXT, false);
+        String reason = rows.get(Template.REASON, Kind.TEXT, false);
+        String act = rows.get(Template.ACT, Kind.TEXT, false);
+        if (d == null || place == null || date == null || text == null || rows.rowFailed) {
+            return;
+        }
+        boolean hasTarget = place instanceof Integer ? d.targets.containsKey(place)
+                : d.periods.containsKey(place) && d.periods.get(place).target != null;
+        if (!hasTarget) {
+            rows.problem(place instanceof Integer ? Template.YEAR : Template.FROM, SheetRule.NO_TARGET,
+                    Map.of("place", placeName(place)));
+            return;
+        }
+        Optional<TargetReading> reading = readingText == null
+                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, Template.READING, readingText);
+        if (reading == null) {
+            return;
+        }
+        TargetRevision.Builder r = TargetRevision.builder().date(date).text(text).reading(reading);
+        if (reason != null) {
+            r.reason(reason);
+        }
+        if (act != null) {
+            r.act(act);
+        }
+        try {
+            d.revisions.computeIfAbsent(place, k -> new ArrayList<>()).add(r.build());
+        } catch (InvalidValueException e) {
+            rows.problem(Template.REVISION_DATE, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    private void breakdownRow(SheetRows rows) {
+        IndicatorDraft d = indicator(rows);
+        Object place = place(rows);
+        String dimension = rows.get(Template.DIMENSION, Kind.TEXT, true);
+        String label = rows.get(Template.PART, Kind.TEXT, true);
+        BigDecimal value = rows.get(Template.PART_VALUE, Kind.DECIMAL, false);
+        Ratio parts = parts(rows, Template.NUMERATOR, Template.DENOMINATOR);
+        if (rows.cell(Template.PART_VALUE) != null && (rows.cell(Template.NUMERATOR) != null || rows.cell(Template.DENOMINATOR) != null)
+                || rows.cell(Template.PART_VALUE) == null && rows.cell(Template.NUMERATOR) == null && rows.cell(Template.DENOMINATOR) == null) {
+            rows.problem(Template.PART_VALUE, SheetRule.VALUE_OR_PARTS, Map.of());
+        }
+        if (d == null || place == null || dimension == null || label == null || rows.rowFailed) {
+            return;
+        }
+        boolean hasResult = place instanceof Integer ? d.results.containsKey(place)
+                : d.periods.containsKey(place) && d.periods.get(place).result != null;
+        if (!hasResult) {
+            rows.problem(place instanceof Integer ? Template.YEAR : Template.FROM, SheetRule.NO_RESULT,
+                    Map.of("place", placeName(place)));
+            return;
+        }
+        BreakdownDraft b = d.breakdowns.computeIfAbsent(place, k -> new LinkedHashMap<>()).computeIfAbsent(dimension,
+                k -> new BreakdownDraft(dimension, rows.sheet + "!" + rows.ref(rows.def.column(Template.DIMENSION))));
+        try {
+            b.builder.addParts(value != null ? BreakdownPart.of(label, value) : BreakdownPart.of(label, parts));
+        } catch (InvalidValueException e) {
+            rows.problem(Template.PART_VALUE, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    // ---- staff, public value, contributions ---------------------------------------------------------------
+
+    private void staffRow(SheetRows rows) {
+        ObjectiveDraft o = objective(rows);
+        String category = rows.get(Template.CATEGORY, Kind.TEXT, true);
+        BigDecimal fte = rows.get(Template.FTE, Kind.DECIMAL, true);
+        if (o == null || category == null || fte == null) {
+            return;
+        }
+        try {
+            o.builder.addStaff(StaffAllocation.of(category, fte));
+        } catch (InvalidValueException e) {
+            rows.problem(e.field().startsWith("fte") ? Template.FTE : Template.CATEGORY, SheetRule.INVALID_VALUE,
+                    Map.of("problem", e.problem()));
+        }
+    }
+
+    private void publicValueRow(SheetRows rows) {
+        String code = rows.get(Template.CODE, Kind.TEXT, true);
+        String title = rows.get(Template.TITLE, Kind.TEXT, true);
+        String description = rows.get("Descrizione", Kind.TEXT, false);
+        Weight weight = rows.get("Peso", Kind.WEIGHT, false);
+        List<String> dimensions = rows.get(Template.DIMENSIONS, Kind.LIST, false);
+        List<String> stakeholders = rows.get("Portatori di interesse", Kind.LIST, false);
+        List<String> notes = rows.get(Template.NOTES, Kind.LIST, false);
+        if (code == null) {
+            return;
+        }
+        String where = rows.sheet + "!" + rows.ref(rows.def.column(Template.CODE));
+        if (publicValue.containsKey(code)) {
+            rows.problem(Template.CODE, SheetRule.DUPLICATE_CODE, Map.of("first", publicValue.get(code).where));
+            return;
+        }
+        if (strategicByCode.containsKey(code)) {
+            rows.problem(Template.CODE, SheetRule.DUPLICATE_CODE, Map.of("first", strategicByCode.get(code).get(0).where));
+            return;
+        }
+        PublicValueDraft v = new PublicValueDraft();
+        v.where = where;
+        v.builder.code(code);
+        if (title != null) {
+            v.builder.title(title);
+        }
+        if (description != null) {
+            v.builder.description(description);
+        }
+        if (weight != null) {
+            v.builder.weight(weight);
+        }
+        if (dimensions != null) {
+            try {
+                dimensions.forEach(x -> v.builder.addDimensions(CrossCuttingDimension.of(x)));
+            } catch (InvalidValueException e) {
+                rows.problem(Template.DIMENSIONS, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            }
+        }
+        if (stakeholders != null) {
+            v.builder.addAllStakeholders(stakeholders);
+        }
+        if (notes != null) {
+            v.builder.addAllNotes(notes);
+        }
+        publicValue.put(code, v);
+    }
+
+    private void contributionRow(SheetRows rows) {
+        String code = rows.get(Template.PUBLIC_VALUE_COL, Kind.TEXT, true);
+        String objective = rows.get(Template.OBJECTIVE, Kind.TEXT, true);
+        Weight weight = rows.get("Peso", Kind.WEIGHT, false);
+        PublicValueDraft v = code == null ? null : publicValue.get(code);
+        if (code != null && v == null) {
+            rows.problem(Template.PUBLIC_VALUE_COL, SheetRule.UNKNOWN_PUBLIC_VALUE, Map.of());
+        }
+        if (v == null || objective == null || rows.rowFailed) {
+            return;
+        }
+        if (v.contributionCells.containsKey(objective)) {
+            rows.problem(Template.OBJECTIVE, SheetRule.DUPLICATE_ROW, Map.of("indicator", code));
+            return;
+        }
+        v.contributionCells.put(objective, rows.sheet + "!" + rows.ref(rows.def.column(Template.OBJECTIVE)));
+        v.builder.addContributions(Contribution.of(objective, Optional.ofNullable(weight)));
+    }
+
+    private Optional<TargetReading> readTarget(SheetRows rows, String column, String text) {
         try {
             return Readings.readTarget(text);
         } catch (CellProblem | InvalidValueException e) {
-            rows.problem(Template.TARGET_READING, SheetRule.BAD_READING, Map.of());
+            rows.problem(column, SheetRule.BAD_READING, Map.of());
             return null;
         }
     }
@@ -649,25 +1089,88 @@ final class PlanReader {
                     ps.add(program);
                 }
             }
+            List<StrategicObjective> own = new ArrayList<>();
+            for (ObjectiveDraft o : m.objectives) {
+                StrategicObjective so = strategic(o);
+                if (so != null) {
+                    own.add(so);
+                }
+            }
             Mission mission = attempt(Template.TREE.italian, m.where, () -> Mission.builder().code(m.code).title(m.title)
-                    .addAllNotes(m.notes).addAllPrograms(ps).build());
+                    .addAllNotes(m.notes).addAllPrograms(ps).addAllObjectives(own).build());
             if (mission != null) {
                 built.add(mission);
             }
         }
+        List<PublicValueObjective> values = new ArrayList<>();
+        for (PublicValueDraft v : publicValue.values()) {
+            for (IndicatorDraft d : v.indicators) {
+                Indicator i = indicator(d);
+                if (i != null) {
+                    v.builder.addIndicators(i);
+                }
+            }
+            PublicValueObjective o = attempt(Template.PUBLIC_VALUE.italian, v.where, v.builder::build);
+            if (o != null) {
+                values.add(o);
+            }
+        }
+        Plan base;
         try {
-            return plan(built);
+            base = plan(built);
         } catch (InvalidValueException e) {
             String f = e.field();
+            Matcher tree = TREE_PATH.matcher(f);
+            if (tree.find() && missions.containsKey(tree.group(1))) {
+                // a code or shape the scheme does not allow: at the mission's or program's row
+                MissionDraft m = missions.get(tree.group(1));
+                ProgramDraft p = tree.group(2) == null ? null : m.programs.get(tree.group(2));
+                String where = p != null ? p.where : m.where;
+                problems.error(SheetRule.INVALID_VALUE, Template.TREE.italian, cellOf(where), header(Template.TREE, Template.CODE),
+                        String.valueOf(e.value()), Map.of("problem", e.problem()));
+                return null;
+            }
             String italian = f.startsWith("referenceYear") ? "Anno di riferimento" : f.startsWith("horizon") || f.startsWith("years")
                     ? "Primo anno" : f.startsWith("currency") ? "Valuta" : f.startsWith("title") ? "Titolo"
-                    : f.startsWith("identifier") ? "Codice amministrazione" : f.startsWith("notes") ? "Note" : "Amministrazione";
+                    : f.startsWith("identifier") ? "Codice amministrazione" : f.startsWith("notes") ? "Note"
+                    : f.startsWith("scheme") ? "Schema di classificazione" : f.startsWith("uniqueCodes") ? "Codici univoci" : "Amministrazione";
             Column<?, ?> field = Template.PLAN_FIELDS.stream().filter(c -> c.italian.equals(italian)).findFirst().get();
             problems.error(SheetRule.INVALID_VALUE, Template.PLAN.italian, planFieldCells.get(field), field.header(), e.value(),
                     Map.of("problem", e.problem()));
             return null;
         }
+        if (values.isEmpty()) {
+            return base;
+        }
+        // a contribution names an objective of the tree or another public-value objective
+        boolean linked = true;
+        for (PublicValueDraft v : publicValue.values()) {
+            for (Map.Entry<String, String> c : v.contributionCells.entrySet()) {
+                if (!publicValue.containsKey(c.getKey()) && base.performanceObjective(c.getKey()).isEmpty()) {
+                    problems.error(SheetRule.UNKNOWN_CONTRIBUTOR, Template.CONTRIBUTIONS.italian, cellOf(c.getValue()),
+                            header(Template.CONTRIBUTIONS, Template.OBJECTIVE), c.getKey(), Map.of());
+                    linked = false;
+                }
+            }
+        }
+        if (!linked) {
+            return null;
+        }
+        try {
+            return base.withPublicValue(values);
+        } catch (InvalidValueException e) {
+            // publicValue[i]…: the i-th objective of the sheet (a code already used in the tree, a cycle of contributions)
+            Matcher m = INDEX.matcher(e.field());
+            int i = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            String where = new ArrayList<>(publicValue.values()).get(Math.min(i, publicValue.size() - 1)).where;
+            problems.error(SheetRule.INVALID_VALUE, Template.PUBLIC_VALUE.italian, cellOf(where), header(Template.PUBLIC_VALUE, Template.CODE),
+                    String.valueOf(e.value()), Map.of("problem", e.problem()));
+            return null;
+        }
     }
+
+    private static final Pattern TREE_PATH = Pattern.compile("^missions\\[([^\\]]+)\\](?:\\.programs\\[([^\\]]+)\\])?");
+    private static final Pattern INDEX = Pattern.compile("^publicValue\\[(\\d+)\\]");
 
     private Plan plan(List<Mission> built) {
         Plan.Builder b = Plan.builder().kind(plan.kind).referenceYear(plan.referenceYear)
@@ -682,6 +1185,12 @@ final class PlanReader {
         }
         if (plan.currency != null) {
             b.currency(plan.currency);
+        }
+        if (plan.scheme != null) {
+            b.scheme(plan.scheme);
+        }
+        if (plan.uniqueCodes != null) {
+            b.uniqueCodes(plan.uniqueCodes);
         }
         return b.build();
     }
@@ -702,9 +1211,83 @@ final class PlanReader {
                 .addAllOperationalObjectives(ops).build());
     }
 
+    /** Puts an indicator's targets, results and periods together with their revisions and breakdowns. */
+    private Indicator indicator(IndicatorDraft d) {
+        d.targets.forEach((year, t) -> d.builder.putTargets(year, revised(t, d.revisions.get(year))));
+        for (Map.Entry<Integer, Result.Builder> e : d.results.entrySet()) {
+            Result r = brokenDown(e.getValue(), d.breakdowns.get(e.getKey()), d);
+            if (r == null) {
+                return null;
+            }
+            d.builder.putResults(e.getKey(), r);
+        }
+        Map<Integer, Monitoring.Builder> monitoring = new TreeMap<>();
+        for (Map.Entry<MonitoringPeriod, PeriodDraft> e : d.periods.entrySet()) {
+            PeriodDraft p = e.getValue();
+            if (p.result != null) {
+                Result r = brokenDown(p.result, d.breakdowns.get(e.getKey()), d);
+                if (r == null) {
+                    return null;
+                }
+                p.builder.result(r);
+            }
+            if (p.target != null) {
+                p.builder.target(revised(p.target, d.revisions.get(e.getKey())));
+            }
+            PeriodResult built = attempt(Template.MONITORING.italian, p.where, p.builder::build);
+            if (built == null) {
+                return null;
+            }
+            int year = e.getKey().year();
+            monitoring.computeIfAbsent(year, y -> Monitoring.builder().year(y)).addPeriods(built);
+        }
+        for (Map.Entry<Integer, Monitoring.Builder> e : monitoring.entrySet()) {
+            Monitoring m = attempt(Template.MONITORING.italian, d.periods.values().iterator().next().where, e.getValue()::build);
+            if (m == null) {
+                return null;
+            }
+            d.builder.putMonitoring(e.getKey(), m);
+        }
+        try {
+            return d.builder.build();
+        } catch (InvalidValueException e) {
+            // a rule across members (a reading that disagrees with the parts): at the cell of the value that breaks it
+            String[] at = null;
+            for (Map.Entry<String, String[]> c : d.cells.entrySet()) {
+                if (e.field().startsWith(c.getKey())) {
+                    at = c.getValue();
+                }
+            }
+            if (at == null) {
+                problems.error(SheetRule.INVALID_VALUE, d.sheet, cellOf(d.where), null, e.value(),
+                        Map.of("problem", e.field() + ": " + e.problem()));
+            } else {
+                problems.error(SheetRule.INVALID_VALUE, at[0], at[1], at[2], e.value(), Map.of("problem", e.field() + ": " + e.problem()));
+            }
+            return null;
+        }
+    }
+
+    private static Target revised(Target t, List<TargetRevision> revisions) {
+        return revisions == null ? t : Target.builder().from(t).addAllRevisions(revisions).build();
+    }
+
+    private Result brokenDown(Result.Builder r, Map<String, BreakdownDraft> breakdowns, IndicatorDraft d) {
+        if (breakdowns != null) {
+            for (BreakdownDraft b : breakdowns.values()) {
+                Breakdown built = attempt(Template.BREAKDOWNS.italian, b.where, b.builder::build);
+                if (built == null) {
+                    return null;
+                }
+                r.addBreakdowns(built);
+            }
+        }
+        return attempt(d.sheet, d.where, r::build);
+    }
+
     private OperationalObjective operational(ObjectiveDraft o) {
         for (IndicatorDraft d : o.indicators) {
-            Indicator i = attempt(d.sheet, d.where, d.builder::build);
+            Indicator i = indicator(d);
             if (i != null) {
                 o.builder.addIndicators(i);
             }
