@@ -11,6 +11,7 @@ import io.github.albero.model.*;
 import io.github.albero.money.*;
 import io.github.albero.period.*;
 import io.github.albero.ratio.*;
+import io.github.albero.reference.*;
 import io.github.albero.report.*;
 import io.github.albero.sheets.*;
 import io.github.albero.table.*;

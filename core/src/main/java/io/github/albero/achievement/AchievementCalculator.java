@@ -279,7 +279,11 @@ public final class AchievementCalculator {
      * plan; overrides do not apply.
      *
      * <pre>{@code
-     * AchievementCalculator.defaults().evaluate(objective, 2017).score();   // Optional[87.50 %]
+     * StrategicObjective objective = StrategicObjective.builder().code(ObjectiveCode.of("OS1.1")).title("Servizi").
+     *     addIndicators(Indicator.builder().name("Pratiche evase").polarity(Polarity.HIGHER_IS_BETTER).
+     *         putTargets(2017, Target.parse("almeno 80%")).putResults(2017, Result.parse("60%")).build()).
+     *     build();
+     * AchievementCalculator.defaults().evaluate(objective, 2017).score();   // Optional[75%]
      * }</pre>
      *
      * @param objective the objective
