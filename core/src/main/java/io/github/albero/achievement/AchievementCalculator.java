@@ -180,7 +180,9 @@ public final class AchievementCalculator {
     }
 
     /**
-     * {@return the achievement tree of the whole plan}
+     * {@return the achievement tree of the whole plan, computed with the measurement method the
+     * plan states ({@link Plan#method()}) when it carries one, otherwise with this calculator's
+     * policy; the report's {@link AchievementReport#policy()} says which}
      *
      * @param plan a plan or report
      * @param year a year of the plan's horizon
@@ -210,6 +212,11 @@ public final class AchievementCalculator {
     private AchievementReport evaluate(Plan plan, int year, LocalDate day) {
         if (plan == null) {
             throw new InvalidValueException("plan", null, "is required");
+        }
+        // the method the document states wins over the calculator's policy: a document computes the same anywhere
+        if (plan.method().isPresent() && !plan.method().get().equals(policy)) {
+            return new AchievementCalculator(plan.method().get(), new LinkedHashMap<>(byPath), new LinkedHashMap<>(byCode))
+                    .evaluate(plan, year, day);
         }
         if (!plan.horizon().contains(year)) {
             throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
@@ -276,8 +283,11 @@ public final class AchievementCalculator {
      * plan; overrides do not apply.
      *
      * <pre>{@code
-     * StrategicObjective objective = plan.objective("011-005-004").get();
-     * AchievementCalculator.defaults().evaluate(objective, 2017).score();   // Optional[87.50 %]
+     * StrategicObjective objective = StrategicObjective.builder().code(ObjectiveCode.of("OS1.1")).title("Servizi").
+     *     addIndicators(Indicator.builder().name("Pratiche evase").polarity(Polarity.HIGHER_IS_BETTER).
+     *         putTargets(2017, Target.parse("almeno 80%")).putResults(2017, Result.parse("60%")).build()).
+     *     build();
+     * AchievementCalculator.defaults().evaluate(objective, 2017).score();   // Optional[75%]
      * }</pre>
      *
      * @param objective the objective
