@@ -75,27 +75,9 @@ final class PlanWriter {
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();
-        // the template knows the chambers' classification only: other schemes, areas' objectives and
-        // the document's own objective codes (placed by MMM-PPP-NNN) would be lost or misplaced
-        if (plan.scheme() != io.github.albero.reference.Scheme.CHAMBERS_OF_COMMERCE) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "scheme"));
-        }
-        if (plan.uniqueCodes()) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "uniqueCodes"));
-        }
+        // the measurement method has no sheet yet: writing would drop it
         if (plan.method().isPresent()) {
             problems.add(notCarried(Template.PLAN.italian, "$", "method"));
-        }
-        for (int i = 0; i < plan.missions().size(); i++) {
-            Mission m = plan.missions().get(i);
-            if (!m.objectives().isEmpty()) {
-                problems.add(notCarried(Template.TREE.italian, io.github.albero.model.NodePath.root().mission(m.code(), i).toString(), "objectives"));
-            }
-        }
-        for (StrategicObjective o : plan.objectives()) {
-            if (!o.code().isClassified()) {
-                problems.add(notCarried(Template.TREE.italian, o.code().toString(), "code"));
-            }
         }
         for (PublicValueObjective v : plan.publicValue()) {
             if (plan.objectives().stream().anyMatch(o -> o.code().toString().equals(v.code()))) {
