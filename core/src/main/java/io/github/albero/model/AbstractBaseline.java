@@ -41,7 +41,7 @@ abstract class AbstractBaseline {
         if (text().isEmpty() && value().isEmpty()) {
             throw new InvalidValueException("baseline", null, "needs a text or a value");
         }
-        text().ifPresent(t -> Texts.requireText(NodePath.of("baseline", "text"), t));
-        year().ifPresent(y -> Texts.checkYear(NodePath.of("baseline", "year"), y));
+        text().ifPresent(t -> Texts.requireText(Texts.BASELINE_TEXT, t));
+        year().ifPresent(y -> Texts.checkYear(Texts.BASELINE_YEAR, y));
     }
 }

@@ -227,7 +227,14 @@ abstract class AbstractIndicator implements Node {
     }
 
     static void checkYears(String field, SortedMap<Integer, ?> years) {
-        checkYears(NodePath.of(field), years);
+        // the path is built only for the exception
+        if (!years.isEmpty() && (outside(years.firstKey()) || outside(years.lastKey()))) {
+            checkYears(NodePath.of(field), years);
+        }
+    }
+
+    private static boolean outside(int year) {
+        return year < YearRange.MIN_YEAR || year > YearRange.MAX_YEAR;
     }
 
     static void checkYears(NodePath field, SortedMap<Integer, ?> years) {

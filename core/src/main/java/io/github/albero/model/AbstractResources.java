@@ -65,6 +65,6 @@ abstract class AbstractResources {
 
     @Value.Check
     void check() {
-        AbstractIndicator.checkYears(NodePath.of("resources", "years"), years());
+        AbstractIndicator.checkYears(Texts.RESOURCES_YEARS, years());
     }
 }

@@ -136,7 +136,7 @@ abstract class AbstractResultReading {
         if (unit().isPresent() && kind() != ResultKind.NUMBER && !(kind() == ResultKind.PERCENTAGE && percentUnit)) {
             throw new InvalidValueException(NodePath.of("reading", "unit"), unit().get(), "only kind NUMBER has a unit");
         }
-        Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Texts.checkNumber(NodePath.of("reading", "value"), x, 6)));
+        Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Texts.checkNumber(Texts.READING_VALUE, x, 6)));
         // a percentage's unit is implied
         Optional<Unit> u = kind() == ResultKind.PERCENTAGE ? Optional.empty() : unit();
         if (v.equals(value()) && u.equals(unit())) {

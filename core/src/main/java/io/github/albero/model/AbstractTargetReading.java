@@ -246,8 +246,8 @@ abstract class AbstractTargetReading {
         } else if (upperBound().isPresent()) {
             throw new InvalidValueException(NodePath.of("reading", "upperBound"), upperBound().get().toPlainString(), "only operator BETWEEN has an upper bound");
         }
-        Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Texts.checkNumber(NodePath.of("reading", "value"), x, 6)));
-        Optional<BigDecimal> u = upperBound().map(x -> Numbers.normalize(Texts.checkNumber(NodePath.of("reading", "upperBound"), x, 6)));
+        Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Texts.checkNumber(Texts.READING_VALUE, x, 6)));
+        Optional<BigDecimal> u = upperBound().map(x -> Numbers.normalize(Texts.checkNumber(Texts.READING_UPPER_BOUND, x, 6)));
         if (v.equals(value()) && u.equals(upperBound())) {
             return this;
         }

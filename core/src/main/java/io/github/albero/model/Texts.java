@@ -13,7 +13,18 @@ final class Texts {
     private Texts() {
     }
 
+    // paths built once: the checks below run for every value read
+    static final NodePath READING_VALUE = NodePath.of("reading", "value");
+    static final NodePath READING_UPPER_BOUND = NodePath.of("reading", "upperBound");
+    static final NodePath BASELINE_TEXT = NodePath.of("baseline", "text");
+    static final NodePath BASELINE_YEAR = NodePath.of("baseline", "year");
+    static final NodePath RESOURCES_YEARS = NodePath.of("resources", "years");
+
     static String requireText(String field, String text) {
+        // the path is built only for the exception
+        if (text != null && text.length() <= MAX_LENGTH && !text.isBlank()) {
+            return text;
+        }
         return requireText(NodePath.of(field), text);
     }
 

@@ -17,8 +17,9 @@ final class Canon {
     static final int MAX_SHARED_LENGTH = 256;
     private static final int SLOTS = 1 << 14;
     private static final Text[] TEXTS = new Text[SLOTS];
-    private static final int FIRST_YEAR = 1900;
-    private static final Integer[] YEARS = new Integer[1100];
+    static final int FIRST_YEAR = io.github.albero.period.YearRange.MIN_YEAR;
+    static final int LAST_YEAR = io.github.albero.period.YearRange.MAX_YEAR;
+    private static final Integer[] YEARS = new Integer[LAST_YEAR - FIRST_YEAR + 1];
 
     static {
         for (int i = 0; i < YEARS.length; i++) {
@@ -34,12 +35,12 @@ final class Canon {
      *
      * @param chars a buffer
      * @param offset where the text starts
-     * @param length its length, at most {@link #MAX_SHARED_LENGTH}
+     * @param length its length
+     * @param h the text's {@code String.hashCode}
      */
-    static String text(char[] chars, int offset, int length) {
-        int h = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            h = 31 * h + chars[i];
+    static String text(char[] chars, int offset, int length, int h) {
+        if (length > MAX_SHARED_LENGTH) {
+            return new String(chars, offset, length);
         }
         int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
         Text t = TEXTS[slot];
@@ -79,14 +80,19 @@ final class Canon {
         private final Entry<V>[] table;
         private final Function<String, V> make;
 
+        /**
+         * @param slots a power of two
+         * @param make the value of a key, a function of the key alone
+         */
         @SuppressWarnings("unchecked")
         Values(int slots, Function<String, V> make) {
-            this.table = new Entry[slots];
+            this.table = new Entry[Integer.highestOneBit(slots)];
             this.make = make;
         }
 
         V of(String key) {
-            int slot = (key.hashCode() & 0x7fffffff) % table.length;
+            int h = key.hashCode();
+            int slot = (h ^ (h >>> 16)) & (table.length - 1);
             Entry<V> e = table[slot];
             if (e != null && e.key.equals(key)) {
                 return e.value;

@@ -96,6 +96,10 @@ public final class Format {
 
     private static final Canon.Values<Unit> UNITS = new Canon.Values<>(512, Unit::of);
     private static final Canon.Values<IndicatorType> TYPES = new Canon.Values<>(512, IndicatorType::of);
+    // a text's reading is a function of the text alone, and target and result texts repeat
+    // across indicators and plans: each is read once, and equal texts share their reading
+    private static final Canon.Values<Optional<TargetReading>> READ_TARGETS = new Canon.Values<>(1 << 14, TextReader::readTarget);
+    private static final Canon.Values<Optional<ResultReading>> READ_RESULTS = new Canon.Values<>(1 << 14, TextReader::readResult);
 
     /** Money: a number with at most two decimals, always written with two. */
     public static final Codec<Money> MONEY = Values.number(Money.class,
@@ -364,11 +368,11 @@ public final class Format {
             .nullable("reading", TARGET_READING, (d, r) -> {
                 d.readingGiven = true;
                 d.b.reading(r);
-            }, d -> d.readingGiven = true, Target::reading, t -> TextReader.readTarget(t.text()).isPresent())
+            }, d -> d.readingGiven = true, Target::reading, t -> READ_TARGETS.of(t.text()).isPresent())
             .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false)
             .finishing((in, d) -> {
                 if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(TextReader.readTarget(d.text));
+                    d.b.reading(READ_TARGETS.of(d.text));
                 }
                 return d.b.build();
             });
@@ -391,13 +395,13 @@ public final class Format {
             .nullable("reading", RESULT_READING, (d, r) -> {
                 d.readingGiven = true;
                 d.b.reading(r);
-            }, d -> d.readingGiven = true, Result::reading, r -> TextReader.readResult(r.text()).isPresent())
+            }, d -> d.readingGiven = true, Result::reading, r -> READ_RESULTS.of(r.text()).isPresent())
             .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
             .optional("parts", RATIO, (d, r) -> d.b.parts(r), Result::parts)
             .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false)
             .finishing((in, d) -> {
                 if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(TextReader.readResult(d.text));
+                    d.b.reading(READ_RESULTS.of(d.text));
                 }
                 return d.b.build();
             });

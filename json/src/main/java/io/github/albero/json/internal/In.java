@@ -135,6 +135,16 @@ public final class In {
         return failAt(w.pointer, w.problem, e);
     }
 
+    /**
+     * {@return the exception for a member named twice in one object, located at the second}
+     *
+     * @param name the member's name
+     */
+    AlberoJsonException duplicate(String name) {
+        // worded as Jackson's own duplicate detection, which a mapper's parser may still apply
+        return fail("duplicate member: Duplicate Object property " + Errors.quote(name));
+    }
+
     /** {@return a description of the current token, for "expected …, got …"} */
     String got() {
         JsonToken t = p.currentToken();

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A JSON object of the format, declared as its members in writing order: each member is a
@@ -30,6 +32,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private java.util.function.BiFunction<In, B, T> finishIn;
     private final List<Member<T, B>> members = new ArrayList<>();
     private final Map<String, Member<T, B>> byName = new HashMap<>();
+    // Jackson's own matcher of member names (what databind's bean deserializers use): the name's
+    // bytes are matched to a member's index without decoding a String
+    private PropertyNameMatcher matcher;
+    @SuppressWarnings("unchecked")
+    private Member<T, B>[] byIndex = new Member[0];
     private long required;
 
     ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
@@ -73,6 +80,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (isRequired) {
             required |= m.bit;
         }
+        byIndex = members.toArray(byIndex);
+        matcher = BinaryNameMatcher.construct(names());
         return this;
     }
 
@@ -257,20 +266,30 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw in.fail("expected " + what + " (an object keyed by year), got " + in.got());
         }
+        // years met so far, 1900-2999 as bits: duplicates are found here rather than by the parser
+        long[] seen = null;
         String key;
         while ((key = p.nextName()) != null) {
             if (!isYear(key)) {
                 throw in.fail("expected a year such as \"2017\" as member name, got " + Errors.quote(key));
             }
-            Integer year;
+            int y;
             try {
-                year = Canon.year(io.github.albero.period.YearRange.checkYear("year", (key.charAt(0) - '0') * 1000
-                        + (key.charAt(1) - '0') * 100 + (key.charAt(2) - '0') * 10 + (key.charAt(3) - '0')));
+                y = io.github.albero.period.YearRange.checkYear("year", (key.charAt(0) - '0') * 1000
+                        + (key.charAt(1) - '0') * 100 + (key.charAt(2) - '0') * 10 + (key.charAt(3) - '0'));
             } catch (InvalidValueException e) {
                 throw in.fail(e);
             }
+            if (seen == null) {
+                seen = new long[(Canon.LAST_YEAR - Canon.FIRST_YEAR) / Long.SIZE + 1];
+            }
+            int i = y - Canon.FIRST_YEAR;
+            if ((seen[i >>> 6] & (1L << i)) != 0) {
+                throw in.duplicate(key);
+            }
+            seen[i >>> 6] |= 1L << i;
             p.nextToken();
-            put.put(b, year, codec.read(in));
+            put.put(b, Canon.year(y), codec.read(in));
         }
     }
 
@@ -304,15 +323,21 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         B b = start.get();
         long seen = 0;
-        String name;
-        while ((name = p.nextName()) != null) {
-            Member<T, B> m = byName.get(name);
-            p.nextToken();
-            if (m == null) {
+        int ix;
+        while ((ix = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (ix < 0) {
+                // a name the format does not define (MATCH_ODD_TOKEN cannot occur inside an object)
+                String name = p.currentName();
+                p.nextToken();
                 in.unknown(this, name);
                 continue;
             }
+            Member<T, B> m = byIndex[ix];
+            if ((seen & m.bit) != 0) {
+                throw in.duplicate(m.name);
+            }
             seen |= m.bit;
+            p.nextToken();
             m.read(in, b);
         }
         if ((seen & required) != required) {

@@ -64,18 +64,21 @@ final class Values {
         } catch (tools.jackson.core.JacksonException e) {
             throw in.decoding(e);
         }
+        // one pass: the hash for sharing, and the check for unpaired surrogates
+        int h = 0;
         for (int i = offset, end = offset + length; i < end; i++) {
             char c = chars[i];
+            h = 31 * h + c;
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
                 if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    i++;
+                    h = 31 * h + chars[++i];
                 } else {
                     throw in.fail(String.format(Locale.ROOT, "contains an unpaired surrogate \\u%04x at index %d",
                             (int) c, i - offset));
                 }
             }
         }
-        return length <= Canon.MAX_SHARED_LENGTH ? Canon.text(chars, offset, length) : new String(chars, offset, length);
+        return Canon.text(chars, offset, length, h);
     }
 
     /** An exact number, bounded in magnitude and scale before any arithmetic. */

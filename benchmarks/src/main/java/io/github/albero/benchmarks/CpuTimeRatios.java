@@ -1,0 +1,85 @@
+package io.github.albero.benchmarks;
+
+import io.github.albero.json.AlberoJson;
+import io.github.albero.model.Plan;
+import io.github.albero.validation.PlanValidator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+/**
+ * The JMH ratios again, in thread CPU time, which a busy neighbour on a shared machine does not
+ * inflate: in one thread, rounds that alternate Albero's read, Jackson's exact {@code readTree}
+ * of the same bytes, and validating the plans read, with {@code ThreadMXBean} around each. Prints
+ * each side's mean and best round and both ratios. A complement to JMH, not a replacement.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.albero.benchmarks.CpuTimeRatios 10000 13}</pre>
+ */
+public final class CpuTimeRatios {
+    private CpuTimeRatios() {
+    }
+
+    /**
+     * Measures.
+     *
+     * @param args indicators (default 10 000), rounds (default 13; the first three are warm-up)
+     */
+    public static void main(String[] args) {
+        int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 13;
+        byte[][] documents = NationalDataset.documents(indicators);
+        Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
+        PlanValidator validator = PlanValidator.create();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        String[] names = {"read", "readTree exact", "validate"};
+        long[][] cpu = new long[names.length][rounds];
+        @SuppressWarnings("unchecked")
+        ToLongFunction<Void>[] work = new ToLongFunction[] {
+            v -> {
+                long n = 0;
+                for (byte[] d : documents) {
+                    n += AlberoJson.read(d).missions().size();
+                }
+                return n;
+            },
+            v -> {
+                long n = 0;
+                for (byte[] d : documents) {
+                    n += Anchors.EXACT.readTree(d).size();
+                }
+                return n;
+            },
+            v -> {
+                long n = 0;
+                for (Plan p : plans) {
+                    n += validator.validate(p).findings().size();
+                }
+                return n;
+            }
+        };
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < names.length; k++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                sink += work[k].applyAsLong(null);
+                cpu[k][r] = mx.getCurrentThreadCpuTime() - t0;
+            }
+        }
+        int warm = Math.min(3, rounds - 1);
+        double[] mean = new double[names.length];
+        double[] best = new double[names.length];
+        for (int k = 0; k < names.length; k++) {
+            long[] kept = Arrays.copyOfRange(cpu[k], warm, rounds);
+            mean[k] = Arrays.stream(kept).average().orElse(0) / 1e6;
+            best[k] = Arrays.stream(kept).min().orElse(0) / 1e6;
+            System.out.printf(Locale.ROOT, "%-16s CPU mean %9.1f ms  best %9.1f ms%n", names[k], mean[k], best[k]);
+        }
+        System.out.printf(Locale.ROOT, "read / readTree exact: ratio of means %.2f, of best rounds %.2f%n",
+                mean[0] / mean[1], best[0] / best[1]);
+        System.out.printf(Locale.ROOT, "validate / read:       ratio of means %.2f, of best rounds %.2f%n",
+                mean[2] / mean[0], best[2] / best[0]);
+        System.out.println("(" + indicators + " indicators, " + (rounds - warm) + " measured rounds, checksum " + sink + ")");
+    }
+}
