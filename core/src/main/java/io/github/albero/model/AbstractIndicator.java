@@ -5,7 +5,6 @@ import io.github.albero.measure.Weight;
 import io.github.albero.period.YearRange;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -189,17 +188,18 @@ abstract class AbstractIndicator implements Node {
         checkYears("targets", targets());
         checkYears("results", results());
         Texts.requireTexts("notes", notes());
-        for (Map.Entry<Integer, Monitoring> e : monitoring().entrySet()) {
-            YearRange.checkYear("monitoring", e.getKey());
-            if (e.getValue().year() != e.getKey()) {
-                throw new InvalidValueException(NodePath.root().year("monitoring", e.getKey()).member("year"), e.getValue().year(), "must be the year it is filed under");
+        // forEach, not entrySet(): the unmodifiable map would keep the entry-set views it creates
+        monitoring().forEach((year, m) -> {
+            YearRange.checkYear("monitoring", year);
+            if (m.year() != year) {
+                throw new InvalidValueException(NodePath.root().year("monitoring", year).member("year"), m.year(), "must be the year it is filed under");
             }
-            List<PeriodResult> periods = e.getValue().periods();
+            List<PeriodResult> periods = m.periods();
             for (int i = 0; i < periods.size(); i++) {
                 int index = i;
-                periods.get(i).result().ifPresent(r -> checkParts(NodePath.root().year("monitoring", e.getKey()).member("periods", index).member("result"), r));
+                periods.get(i).result().ifPresent(r -> checkParts(NodePath.root().year("monitoring", year).member("periods", index).member("result"), r));
             }
-        }
+        });
         results().forEach((y, r) -> checkParts(NodePath.root().year("results", y), r));
     }
 

@@ -13,10 +13,17 @@ import java.util.function.Function;
  * immutable objects with final fields, safely published by the plain array store.
  */
 final class Canon {
-    /** Longest text shared, in characters: longer texts are rarely repeated. */
+    /** Longest text shared in the main table, in characters. */
     static final int MAX_SHARED_LENGTH = 256;
+    /**
+     * Longest text shared at all: descriptions and comments repeat too (boilerplate), in a
+     * smaller table of their own so that the worst case stays a few MB.
+     */
+    static final int MAX_LONG_SHARED_LENGTH = 4096;
     private static final int SLOTS = 1 << 14;
+    private static final int LONG_SLOTS = 1 << 9;
     private static final Text[] TEXTS = new Text[SLOTS];
+    private static final Text[] LONG_TEXTS = new Text[LONG_SLOTS];
     static final int FIRST_YEAR = io.github.albero.period.YearRange.MIN_YEAR;
     static final int LAST_YEAR = io.github.albero.period.YearRange.MAX_YEAR;
     private static final Integer[] YEARS = new Integer[LAST_YEAR - FIRST_YEAR + 1];
@@ -39,16 +46,17 @@ final class Canon {
      * @param h the text's {@code String.hashCode}
      */
     static String text(char[] chars, int offset, int length, int h) {
-        if (length > MAX_SHARED_LENGTH) {
+        if (length > MAX_LONG_SHARED_LENGTH) {
             return new String(chars, offset, length);
         }
-        int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
-        Text t = TEXTS[slot];
+        Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
+        int slot = (h ^ (h >>> 13)) & (table.length - 1);
+        Text t = table[slot];
         if (t != null && t.hash == h && Arrays.equals(t.chars, 0, t.chars.length, chars, offset, offset + length)) {
             return t.string;
         }
         String s = new String(chars, offset, length);
-        TEXTS[slot] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
+        table[slot] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
         return s;
     }
 
@@ -110,6 +118,34 @@ final class Canon {
         Entry(String key, V value) {
             this.key = key;
             this.value = value;
+        }
+    }
+
+    /**
+     * A bounded table of equal immutable values (readings, targets, amounts): of equal values
+     * read recently, the first is kept and returned for the others. Safe without a lock because
+     * the values are immutable objects with final fields.
+     *
+     * @param <V> the values' type, with value-based {@code equals} and {@code hashCode}
+     */
+    static final class Shared<V> {
+        private final Object[] table;
+
+        /** @param slots a power of two */
+        Shared(int slots) {
+            this.table = new Object[Integer.highestOneBit(slots)];
+        }
+
+        @SuppressWarnings("unchecked")
+        V of(V value) {
+            int h = value.hashCode();
+            int slot = (h ^ (h >>> 16)) & (table.length - 1);
+            Object o = table[slot];
+            if (value.equals(o)) {
+                return (V) o;
+            }
+            table[slot] = value;
+            return value;
         }
     }
 }

@@ -622,4 +622,12 @@ public final class Format {
         all.addAll(ENUMS);
         return List.copyOf(all);
     }
+
+    static {
+        // the small values that repeat across indicators and plans are kept once each (#16: heap)
+        for (ObjectCodec<?, ?> c : List.of(TARGET, TARGET_READING, RESULT, RESULT_READING, BASELINE, QUANTITY,
+                TIMEFRAME, YEAR_RANGE, AMOUNTS, YEAR_RESOURCES)) {
+            c.share(1 << 14);
+        }
+    }
 }

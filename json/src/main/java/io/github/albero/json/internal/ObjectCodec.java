@@ -38,6 +38,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     @SuppressWarnings("unchecked")
     private Member<T, B>[] byIndex = new Member[0];
     private long required;
+    private Canon.Shared<T> shared;
 
     ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
         super(type, what);
@@ -136,6 +137,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
                 }
             }
         }, false);
+    }
+
+    /**
+     * Keeps equal values read recently once (a bounded table), for the small immutable values
+     * that repeat across indicators and plans.
+     *
+     * @param slots the table's size, a power of two
+     */
+    void share(int slots) {
+        this.shared = new Canon.Shared<>(slots);
     }
 
     /**
@@ -348,7 +359,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             }
         }
         try {
-            return finishIn != null ? finishIn.apply(in, b) : finish.apply(b);
+            T value = finishIn != null ? finishIn.apply(in, b) : finish.apply(b);
+            return shared == null ? value : shared.of(value);
         } catch (InvalidValueException e) {
             throw in.translate(e, in.pointer());
         }

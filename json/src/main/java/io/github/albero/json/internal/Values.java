@@ -26,6 +26,8 @@ final class Values {
     /** The largest scale a number may have before the model's own, tighter checks. */
     private static final int MAX_READ_SCALE = 64;
     private static final BigDecimal[] SMALL = new BigDecimal[1025];
+    // other decimals repeat too (targets, baselines): equal value and scale kept once
+    private static final Canon.Shared<BigDecimal> DECIMALS = new Canon.Shared<>(1 << 14);
 
     static {
         for (int i = 0; i < SMALL.length; i++) {
@@ -124,7 +126,7 @@ final class Values {
         if (v.scale() > MAX_READ_SCALE) {
             throw in.fail("has too many decimals, got " + Errors.quote(p.getString()));
         }
-        return v;
+        return DECIMALS.of(v);
     }
 
     /** A day, written {@code "2017-06-30"} (ISO year-month-day). */
@@ -210,12 +212,13 @@ final class Values {
      * @return the codec
      */
     static <T> Codec<T> number(Class<T> type, Function<BigDecimal, T> make, Function<T, BigDecimal> number) {
+        Canon.Shared<T> shared = new Canon.Shared<>(1 << 12);
         return new Codec<>(type, "a number") {
             @Override
             T read(In in) {
                 BigDecimal v = decimal(in);
                 try {
-                    return make.apply(v);
+                    return shared.of(make.apply(v));
                 } catch (InvalidValueException e) {
                     throw in.fail(e);
                 }
