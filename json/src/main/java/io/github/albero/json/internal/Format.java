@@ -344,12 +344,12 @@ public final class Format {
             .nullable("reading", TARGET_READING, (d, r) -> {
                 d.readingGiven = true;
                 d.b.reading(r);
-            }, d -> d.readingGiven = true, TargetRevision::reading, t -> TextReader.readTarget(t.text()).isPresent())
+            }, d -> d.readingGiven = true, TargetRevision::reading, t -> READ_TARGETS.of(t.text()).isPresent())
             .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
             .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act)
             .finishing((in, d) -> {
                 if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(TextReader.readTarget(d.text));
+                    d.b.reading(READ_TARGETS.of(d.text));
                 }
                 return d.b.build();
             });
