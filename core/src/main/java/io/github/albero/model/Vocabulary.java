@@ -38,7 +38,20 @@ public final class Vocabulary {
      * @return true for a placeholder mark; false for null
      */
     public static boolean isPlaceholder(String text) {
-        return text != null && PLACEHOLDER.matcher(normalize(text)).matches();
+        if (text == null) {
+            return false;
+        }
+        // a placeholder holds only dashes, underscores, dots, ellipses and spaces, or is "n.d."/"n/a":
+        // any other character settles it without normalising the text (this runs for every target)
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!(c == '_' || c == '-' || c == '.' || c == '/' || c == '\u2026' || (c >= '\u2010' && c <= '\u2014')
+                    || c == '\u2212' || c == '\u00A0' || Character.isWhitespace(c)
+                    || c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 'a' || c == 'A')) {
+                return false;
+            }
+        }
+        return PLACEHOLDER.matcher(normalize(text)).matches();
     }
 
     /**

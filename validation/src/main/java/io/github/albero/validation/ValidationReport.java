@@ -39,7 +39,9 @@ public final class ValidationReport {
      */
     public static ValidationReport of(Iterable<Finding> findings) {
         List<Sorted> sorted = new ArrayList<>();
-        findings.forEach(f -> sorted.add(new Sorted(naturalKey(f.path().toString()), f)));
+        // findings on one node share its key: the readable path is rendered once per node
+        java.util.Map<io.github.albero.model.NodePath, String> keys = new java.util.HashMap<>();
+        findings.forEach(f -> sorted.add(new Sorted(keys.computeIfAbsent(f.path(), p -> naturalKey(p.toString())), f)));
         sorted.sort(Comparator.comparing(Sorted::key).thenComparing(s -> s.finding().code())
                 .thenComparing(s -> s.finding().value().orElse("")));
         List<Finding> list = new ArrayList<>(sorted.size());

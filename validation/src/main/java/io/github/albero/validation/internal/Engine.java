@@ -59,7 +59,13 @@ public final class Engine {
      */
     public static List<Finding> findings(Validator validator, Plan plan) {
         List<Finding> findings = new ArrayList<>();
-        for (ConstraintViolation<Plan> v : validator.validate(plan)) {
+        java.util.Set<ConstraintViolation<Plan>> violations;
+        try {
+            violations = validator.validate(plan);
+        } finally {
+            Walk.forget();
+        }
+        for (ConstraintViolation<Plan> v : violations) {
             FindingPayload payload = ((HibernateConstraintViolation<?>) v.unwrap(HibernateConstraintViolation.class))
                     .getDynamicPayload(FindingPayload.class);
             if (payload == null) {

@@ -11,6 +11,7 @@ import io.github.albero.model.PlanKind;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -63,7 +64,7 @@ public @interface ConsistentMonitoring {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            for (LocatedIndicator li : plan.indicators()) {
+            for (LocatedIndicator li : Walk.indicators(plan)) {
                 for (Monitoring m : li.indicator().monitoring().values()) {
                     Rel at = Rel.of(li.path()).atYear("monitoring", m.year());
                     if (!plan.horizon().contains(m.year())) {

@@ -8,6 +8,7 @@ import io.github.albero.model.Plan;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -57,7 +58,7 @@ public @interface NoFutureResults {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            for (LocatedIndicator li : plan.indicators()) {
+            for (LocatedIndicator li : Walk.indicators(plan)) {
                 li.indicator().results().forEach((year, r) -> {
                     if (year > plan.referenceYear() && !r.isNothingReported()) {
                         e.report(RuleCode.RESULT_AFTER_REFERENCE_YEAR, Rel.of(li.path()).atYear("results", year), r.text(),

@@ -11,6 +11,7 @@ import io.github.albero.model.YearResources;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -66,7 +67,7 @@ public @interface ReferenceYearCovered {
             int year = plan.referenceYear();
             boolean report = plan.kind() == PlanKind.REPORT;
             Emitter e = Emitter.of(context);
-            for (LocatedIndicator li : plan.indicators()) {
+            for (LocatedIndicator li : Walk.indicators(plan)) {
                 Rel at = Rel.of(li.path());
                 Optional<Target> target = li.indicator().target(year);
                 if (target.isEmpty() || target.get().isPlaceholder()) {

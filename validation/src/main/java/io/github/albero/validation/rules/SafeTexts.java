@@ -13,6 +13,7 @@ import io.github.albero.text.UnsafeText;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -97,7 +98,7 @@ public @interface SafeTexts {
                 checkAll(e, path, "stakeholders", o.stakeholders());
                 checkAll(e, path, "notes", o.notes());
             });
-            for (LocatedIndicator li : plan.indicators()) {
+            for (LocatedIndicator li : Walk.indicators(plan)) {
                 NodePath ip = li.path();
                 Indicator i = li.indicator();
                 check(e, () -> ip.member("code"), i.code());

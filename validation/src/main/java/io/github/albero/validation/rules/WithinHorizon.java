@@ -9,6 +9,7 @@ import io.github.albero.period.YearRange;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -63,7 +64,7 @@ public @interface WithinHorizon {
             }
             YearRange horizon = plan.horizon();
             Emitter e = Emitter.of(context);
-            for (LocatedIndicator li : plan.indicators()) {
+            for (LocatedIndicator li : Walk.indicators(plan)) {
                 Rel at = Rel.of(li.path());
                 li.indicator().targets().forEach((year, t) -> {
                     if (!horizon.contains(year)) {
