@@ -130,15 +130,21 @@ final class Canon {
      */
     static final class Shared<V> {
         private final Object[] table;
+        private final java.util.function.ToIntFunction<? super V> hash;
 
-        /** @param slots a power of two */
-        Shared(int slots) {
+        /**
+         * @param slots a power of two
+         * @param hash a hash consistent with {@code equals} and cheap: e.g. the hash of a
+         *     member that equal values share, such as a target's text (a string caches its hash)
+         */
+        Shared(int slots, java.util.function.ToIntFunction<? super V> hash) {
             this.table = new Object[Integer.highestOneBit(slots)];
+            this.hash = hash;
         }
 
         @SuppressWarnings("unchecked")
         V of(V value) {
-            int h = value.hashCode();
+            int h = hash.applyAsInt(value);
             int slot = (h ^ (h >>> 16)) & (table.length - 1);
             Object o = table[slot];
             if (value.equals(o)) {

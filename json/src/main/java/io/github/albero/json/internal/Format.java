@@ -624,10 +624,13 @@ public final class Format {
     }
 
     static {
-        // the small values that repeat across indicators and plans are kept once each (#16: heap)
-        for (ObjectCodec<?, ?> c : List.of(TARGET, TARGET_READING, RESULT, RESULT_READING, BASELINE, QUANTITY,
-                TIMEFRAME, YEAR_RANGE, AMOUNTS, YEAR_RESOURCES)) {
-            c.share(1 << 14);
+        // the small values that repeat across indicators and plans are kept once each (#16: heap);
+        // targets and results are found by their text's hash, which the (shared) string caches
+        TARGET.share(1 << 14, t -> t.text().hashCode());
+        RESULT.share(1 << 14, r -> r.text().hashCode());
+        for (ObjectCodec<?, ?> c : List.of(TARGET_READING, RESULT_READING, BASELINE, QUANTITY, TIMEFRAME, YEAR_RANGE,
+                AMOUNTS, YEAR_RESOURCES)) {
+            c.share(1 << 14, Object::hashCode);
         }
     }
 }

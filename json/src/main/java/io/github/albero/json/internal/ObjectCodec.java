@@ -144,9 +144,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * that repeat across indicators and plans.
      *
      * @param slots the table's size, a power of two
+     * @param hash a cheap hash consistent with {@code equals}
      */
-    void share(int slots) {
-        this.shared = new Canon.Shared<>(slots);
+    void share(int slots, java.util.function.ToIntFunction<? super T> hash) {
+        this.shared = new Canon.Shared<>(slots, hash);
     }
 
     /**

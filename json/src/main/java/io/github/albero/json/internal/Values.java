@@ -27,7 +27,7 @@ final class Values {
     private static final int MAX_READ_SCALE = 64;
     private static final BigDecimal[] SMALL = new BigDecimal[1025];
     // other decimals repeat too (targets, baselines): equal value and scale kept once
-    private static final Canon.Shared<BigDecimal> DECIMALS = new Canon.Shared<>(1 << 14);
+    private static final Canon.Shared<BigDecimal> DECIMALS = new Canon.Shared<>(1 << 14, Object::hashCode);
 
     static {
         for (int i = 0; i < SMALL.length; i++) {
@@ -212,7 +212,7 @@ final class Values {
      * @return the codec
      */
     static <T> Codec<T> number(Class<T> type, Function<BigDecimal, T> make, Function<T, BigDecimal> number) {
-        Canon.Shared<T> shared = new Canon.Shared<>(1 << 12);
+        Canon.Shared<T> shared = new Canon.Shared<>(1 << 12, Object::hashCode);
         return new Codec<>(type, "a number") {
             @Override
             T read(In in) {
