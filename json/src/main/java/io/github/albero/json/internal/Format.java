@@ -628,8 +628,7 @@ public final class Format {
         // targets and results are found by their text's hash, which the (shared) string caches
         TARGET.share(1 << 14, t -> t.text().hashCode());
         RESULT.share(1 << 14, r -> r.text().hashCode());
-        for (ObjectCodec<?, ?> c : List.of(TARGET_READING, RESULT_READING, BASELINE, QUANTITY, TIMEFRAME, YEAR_RANGE,
-                AMOUNTS, YEAR_RESOURCES)) {
+        for (ObjectCodec<?, ?> c : List.of(BASELINE, QUANTITY, TIMEFRAME, YEAR_RANGE, AMOUNTS, YEAR_RESOURCES)) {
             c.share(1 << 14, Object::hashCode);
         }
     }

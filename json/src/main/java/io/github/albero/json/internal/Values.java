@@ -26,8 +26,6 @@ final class Values {
     /** The largest scale a number may have before the model's own, tighter checks. */
     private static final int MAX_READ_SCALE = 64;
     private static final BigDecimal[] SMALL = new BigDecimal[1025];
-    // other decimals repeat too (targets, baselines): equal value and scale kept once
-    private static final Canon.Shared<BigDecimal> DECIMALS = new Canon.Shared<>(1 << 14, Object::hashCode);
 
     static {
         for (int i = 0; i < SMALL.length; i++) {
@@ -126,7 +124,7 @@ final class Values {
         if (v.scale() > MAX_READ_SCALE) {
             throw in.fail("has too many decimals, got " + Errors.quote(p.getString()));
         }
-        return DECIMALS.of(v);
+        return v;
     }
 
     /** A day, written {@code "2017-06-30"} (ISO year-month-day). */
@@ -212,13 +210,12 @@ final class Values {
      * @return the codec
      */
     static <T> Codec<T> number(Class<T> type, Function<BigDecimal, T> make, Function<T, BigDecimal> number) {
-        Canon.Shared<T> shared = new Canon.Shared<>(1 << 12, Object::hashCode);
         return new Codec<>(type, "a number") {
             @Override
             T read(In in) {
                 BigDecimal v = decimal(in);
                 try {
-                    return shared.of(make.apply(v));
+                    return make.apply(v);
                 } catch (InvalidValueException e) {
                     throw in.fail(e);
                 }
