@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * Plan plan = AlberoJson.read(Path.of("relazione-2017.json"));
  * String json = AlberoJson.writePretty(plan);
- * String jsonFromANewerProducer = json.replaceFirst("\\{", "{\"addedInAFutureVersion\": true,");
+ * String jsonFromANewerProducer = json.replaceFirst("\"kind\"", "\"draft\": {}, \"kind\"");
  * AlberoJson.lenient().read(jsonFromANewerProducer);    // tolerates unknown members
  * }</pre>
  *
