@@ -3,6 +3,9 @@ package io.github.albero.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Unit;
@@ -25,6 +28,19 @@ class VocabularyTest {
     @ValueSource(strings = {"-5", "0", "nd 3", "report", "n. 2", "."})
     void numbersAndWordsAreNotPlaceholders(String text) {
         assertFalse(Vocabulary.isPlaceholder(text));
+    }
+
+    @Test
+    void thePlaceholderShortcutAgreesWithThePatternOnTextsMadeOfItsOwnCharacters() {
+        // marks, letters of "n.d."/"n/a", spaces of several kinds, and characters no placeholder has
+        String alphabet = "_-.…/‐‑‒–—− \t\u00A0\u2003nNdDaAxé1%";
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 8))
+                .checkAssert(indices -> {
+                    StringBuilder sb = new StringBuilder();
+                    indices.forEach(i -> sb.append(alphabet.charAt(i)));
+                    String text = sb.toString();
+                    assertEquals(Vocabulary.matchesPlaceholder(text), Vocabulary.isPlaceholder(text), "\"" + text + "\"");
+                });
     }
 
     @Test
