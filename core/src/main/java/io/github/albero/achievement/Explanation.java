@@ -657,8 +657,8 @@ public final class Explanation {
     }
 
     /**
-     * @return the exact value before display rounding, when the policy computes one (a rollup
-     *     from exact values uses it), e.g. {@code 54.5454545455} for 6/11
+     * {@return the exact value before display rounding, when the policy computes one (a rollup
+     * from exact values uses it), e.g. {@code 54.5454545455} for 6/11}
      */
     public Optional<BigDecimal> exact() {
         return Optional.ofNullable(exact);
