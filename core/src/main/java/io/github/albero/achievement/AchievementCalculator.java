@@ -389,12 +389,17 @@ public final class AchievementCalculator {
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 List<AchievementNode> children) {
-            List<AchievementNode> measurable = children.stream().filter(AchievementNode::measurable).collect(Collectors.toList());
+            List<AchievementNode> measurable = new ArrayList<>(children.size());
+            for (AchievementNode c : children) {
+                if (c.measurable()) {
+                    measurable.add(c);
+                }
+            }
             int leftOut = children.size() - measurable.size();
             if (measurable.isEmpty()) {
                 Explanation.Builder e = Explanation.builder(Rule.NOT_MEASURABLE).nodeKind(kind)
                         .reason(children.isEmpty() ? Reason.NO_CHILDREN : Reason.NO_MEASURABLE_CHILD);
-                children.forEach(c -> e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty())));
+                children.forEach(c -> e.input(Explanation.Input.child(c)));
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
@@ -408,7 +413,7 @@ public final class AchievementCalculator {
                     }
                 }
                 Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.score().get().points());
-                children.forEach(c -> e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty())));
+                children.forEach(c -> e.input(Explanation.Input.child(c)));
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
@@ -429,17 +434,14 @@ public final class AchievementCalculator {
             if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
                 e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
             }
-            List<AchievementNode> weighted = new ArrayList<>(children.size());
             for (AchievementNode c : children) {
                 if (c.measurable()) {
                     BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
-                    Percentage relative = Percentage.of(
-                            w.multiply(BigDecimal.valueOf(100)).divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING));
-                    weighted.add(c.withRelativeWeight(relative));
-                    e.input(Explanation.Input.child(c, Optional.of(w), Optional.of(relative)));
+                    // the child records its share: no second node, no division until it is shown
+                    c.weighIn(w, denominator);
+                    e.input(Explanation.Input.child(c, w, denominator));
                 } else {
-                    weighted.add(c);
-                    e.input(Explanation.Input.child(c, Optional.empty(), Optional.empty()));
+                    e.input(Explanation.Input.child(c));
                 }
             }
             if (!declared && policy.rollup() != RollupRule.SIMPLE_MEAN) {
@@ -448,7 +450,7 @@ public final class AchievementCalculator {
             if (leftOut > 0) {
                 e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
             }
-            return node(kind, path, code, name, weight, e.build(), weighted);
+            return node(kind, path, code, name, weight, e.build(), children);
         }
 
         /** A child's value in a rollup: its exact value when the policy rolls up exact values and it has one, its score otherwise. */

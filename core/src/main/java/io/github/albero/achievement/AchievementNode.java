@@ -5,6 +5,7 @@ import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.NodePath;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,11 @@ public final class AchievementNode {
     private final Percentage computedScore;
     private final ManualOverride override;
     private final Band band;
-    private final Percentage relativeWeight;
+    // set once by the parent's weighted mean before the tree is published; the percentage itself
+    // is divided out only when asked for (most trees are never displayed)
+    private BigDecimal meanWeight;
+    private BigDecimal meanDenominator;
+    private Percentage relativeWeight;
     private final Explanation explanation;
     private final List<AchievementNode> children;
 
@@ -52,14 +57,23 @@ public final class AchievementNode {
 
     /** @return this node as a child weighted by a link (a public-value contribution), not by its own weight */
     AchievementNode withWeight(Optional<Weight> w) {
-        return new AchievementNode(kind, path, code(), name, w, computedScore(), override(), band(), relativeWeight(),
+        return new AchievementNode(kind, path, code(), name, w, computedScore(), override(), band(), Optional.empty(),
                 explanation, children);
     }
 
-    AchievementNode withRelativeWeight(Percentage w) {
-        return new AchievementNode(kind, path, code(), name, weight(), computedScore(), override(), band(), Optional.ofNullable(w),
-                explanation, children);
+    /** Records the weight this node had in its parent's weighted mean, and their sum; called once, while the tree is built. */
+    void weighIn(BigDecimal weight, BigDecimal denominator) {
+        this.meanWeight = weight;
+        this.meanDenominator = denominator;
+        this.relativeWeight = null;
     }
+
+    /** {@return a weight's share of a sum in percentage points, rounded for display} */
+    static Percentage share(BigDecimal weight, BigDecimal denominator) {
+        return Percentage.of(weight.multiply(HUNDRED).divide(denominator, AchievementPolicy.SCALE, AchievementPolicy.ROUNDING));
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** {@return the level of this node} */
     public NodeKind kind() {
@@ -123,7 +137,13 @@ public final class AchievementNode {
      * nodes left out and under the worst-child rule}
      */
     public Optional<Percentage> relativeWeight() {
-        return Optional.ofNullable(relativeWeight);
+        Percentage r = relativeWeight;
+        if (r == null && meanWeight != null) {
+            // racy but safe: every thread computes the same immutable value
+            r = share(meanWeight, meanDenominator);
+            relativeWeight = r;
+        }
+        return Optional.ofNullable(r);
     }
 
     /** {@return how the score was computed, on one line} */
@@ -189,9 +209,7 @@ public final class AchievementNode {
                 sb.append(' ').append(bandLabel(band, p));
             }
         }
-        if (relativeWeight != null) {
-            sb.append(p.get("node.weight", p.pct(relativeWeight)));
-        }
+        relativeWeight().ifPresent(r -> sb.append(p.get("node.weight", p.pct(r))));
         return sb.append(" — ").append(explanation == null ? "" : explanation.in(p)).toString();
     }
 

@@ -161,8 +161,9 @@ public final class AchievementReport {
     }
 
     /**
+     * {@return the node of a public-value objective}
+     *
      * @param code a public-value objective's code such as {@code "VP1"}
-     * @return its node
      */
     public Optional<AchievementNode> publicValue(String code) {
         return publicValue.stream().filter(n -> n.code().filter(code::equals).isPresent()).findFirst();

@@ -194,11 +194,12 @@ public final class Explanation {
         private final BigDecimal value;
         private final Unit unit;
         private final BigDecimal weight;
-        private final Percentage relativeWeight;
+        // the sum of the weights: the relative weight is divided out only when asked for
+        private final BigDecimal denominator;
         private final Explanation explanation;
 
         private Input(Role role, NodeKind kind, String code, String name, BigDecimal value, Unit unit, BigDecimal weight,
-                Percentage relativeWeight, Explanation explanation) {
+                BigDecimal denominator, Explanation explanation) {
             this.role = role;
             this.kind = kind;
             this.code = code;
@@ -206,7 +207,7 @@ public final class Explanation {
             this.value = value;
             this.unit = unit;
             this.weight = weight;
-            this.relativeWeight = relativeWeight;
+            this.denominator = denominator;
             this.explanation = explanation;
         }
 
@@ -218,9 +219,13 @@ public final class Explanation {
             return new Input(role, null, null, null, value, unit, null, null, null);
         }
 
-        static Input child(AchievementNode n, Optional<BigDecimal> weight, Optional<Percentage> relativeWeight) {
+        static Input child(AchievementNode n) {
+            return child(n, null, null);
+        }
+
+        static Input child(AchievementNode n, BigDecimal weight, BigDecimal denominator) {
             return new Input(Role.CHILD, n.kind(), n.code().orElse(null), n.name(), n.score().map(Percentage::points).orElse(null), null,
-                    weight.orElse(null), relativeWeight.orElse(null), n.explanation());
+                    weight, denominator, n.explanation());
         }
 
         /** {@return what the input is} */
@@ -260,7 +265,7 @@ public final class Explanation {
 
         /** {@return a child's relative weight, rounded for display} */
         public Optional<Percentage> relativeWeight() {
-            return Optional.ofNullable(relativeWeight);
+            return weight == null || denominator == null ? Optional.empty() : Optional.of(AchievementNode.share(weight, denominator));
         }
 
         /** {@return a child's own explanation, which says why it was left out when it was} */
@@ -276,14 +281,14 @@ public final class Explanation {
             }
             Input i = (Input) o;
             return role == i.role && kind == i.kind && Objects.equals(code, i.code) && name().equals(i.name()) && Objects.equals(value, i.value)
-                    && Objects.equals(unit, i.unit) && Objects.equals(weight, i.weight) && Objects.equals(relativeWeight, i.relativeWeight)
+                    && Objects.equals(unit, i.unit) && Objects.equals(weight, i.weight) && Objects.equals(denominator, i.denominator)
                     && Objects.equals(explanation, i.explanation);
         }
 
         /** {@return a hash code consistent with {@link #equals(Object)}} */
         @Override
         public int hashCode() {
-            return Objects.hash(role, kind, code, name(), value, unit, weight, relativeWeight);
+            return Objects.hash(role, kind, code, name(), value, unit, weight, denominator);
         }
 
         /** {@return e.g. {@code "actual 3"} or {@code "indicator B 40% × 1 (50%)"}} */
@@ -296,9 +301,7 @@ public final class Explanation {
             if (weight != null) {
                 sb.append(" × ").append(p.num(weight));
             }
-            if (relativeWeight != null) {
-                sb.append(" (").append(relativeWeight).append(')');
-            }
+            relativeWeight().ifPresent(r -> sb.append(" (").append(r).append(')'));
             return sb.toString();
         }
     }
@@ -690,8 +693,8 @@ public final class Explanation {
     }
 
     /**
-     * @return the exact value before display rounding, when the policy computes one (a rollup
-     *     from exact values uses it), e.g. {@code 54.5454545455} for 6/11
+     * {@return the exact value before display rounding, when the policy computes one (a rollup
+     * from exact values uses it), e.g. {@code 54.5454545455} for 6/11}
      */
     public Optional<BigDecimal> exact() {
         return Optional.ofNullable(exact);

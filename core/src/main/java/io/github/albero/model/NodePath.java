@@ -317,6 +317,7 @@ public final class NodePath implements Serializable {
         return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 
+    /** {@return true when {@code o} is a path with the same segments} */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -337,6 +338,7 @@ public final class NodePath implements Serializable {
         return true;
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         int h = hash;
