@@ -179,7 +179,9 @@ public final class AchievementCalculator {
     }
 
     /**
-     * {@return the achievement tree of the whole plan}
+     * {@return the achievement tree of the whole plan, computed with the measurement method the
+     * plan states ({@link Plan#method()}) when it carries one, otherwise with this calculator's
+     * policy; the report's {@link AchievementReport#policy()} says which}
      *
      * @param plan a plan or report
      * @param year a year of the plan's horizon
@@ -209,6 +211,11 @@ public final class AchievementCalculator {
     private AchievementReport evaluate(Plan plan, int year, LocalDate day) {
         if (plan == null) {
             throw new InvalidValueException("plan", null, "is required");
+        }
+        // the method the document states wins over the calculator's policy: a document computes the same anywhere
+        if (plan.method().isPresent() && !plan.method().get().equals(policy)) {
+            return new AchievementCalculator(plan.method().get(), new LinkedHashMap<>(byPath), new LinkedHashMap<>(byCode))
+                    .evaluate(plan, year, day);
         }
         if (!plan.horizon().contains(year)) {
             throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());

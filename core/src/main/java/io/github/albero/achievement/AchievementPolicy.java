@@ -51,6 +51,13 @@ import java.util.Objects;
  *     ({@link #withLateDeadlineDecline}).</li>
  * </ul>
  *
+ * <p>A document may state its method itself: {@link io.github.albero.model.Plan#method()} (JSON
+ * member {@code method}, format 1.1) carries a policy whose unstated choices are these defaults,
+ * and {@link AchievementCalculator#evaluate(io.github.albero.model.Plan, int)} then computes with
+ * it instead of its own policy, so that a document computes the same anywhere. Whichever policy
+ * applies, every node's explanation states each choice that shaped it (cap or none, mean, rounding,
+ * threshold, scale, deadline rule, left-out children).
+ *
  * <pre>{@code
  * AchievementPolicy p = AchievementPolicy.defaults().withoutCap();
  * p = p.withRounding(1, RoundingMode.HALF_UP);         // 6/11 → 54,5%

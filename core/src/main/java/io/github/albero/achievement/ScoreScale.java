@@ -40,28 +40,100 @@ public final class ScoreScale {
      * @throws InvalidValueException when the pairs are incomplete, unordered or out of 0–1000
      */
     public static ScoreScale steps(int... fromAndScore) {
+        if (fromAndScore == null) {
+            throw new InvalidValueException("scoreScale.steps", null, "needs pairs of (achievement from, score), at least one");
+        }
+        BigDecimal[] values = new BigDecimal[fromAndScore.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = BigDecimal.valueOf(fromAndScore[i]);
+        }
+        return steps(values);
+    }
+
+    /**
+     * The same step scale with decimal ratios and scores, e.g. {@code 0, 0, 49.5, 50}.
+     *
+     * @param fromAndScore achievement ratio and score, alternately, in percentage points
+     * @return the scale
+     * @throws InvalidValueException when the pairs are incomplete, unordered or out of 0–1000
+     */
+    public static ScoreScale steps(BigDecimal... fromAndScore) {
         if (fromAndScore == null || fromAndScore.length < 2 || fromAndScore.length % 2 != 0) {
             throw new InvalidValueException("scoreScale.steps", fromAndScore == null ? null : fromAndScore.length,
                     "needs pairs of (achievement from, score), at least one");
         }
         List<BigDecimal[]> list = new ArrayList<>();
+        BigDecimal max = BigDecimal.valueOf(1000);
         for (int i = 0; i < fromAndScore.length; i += 2) {
-            BigDecimal from = BigDecimal.valueOf(fromAndScore[i]);
-            BigDecimal score = BigDecimal.valueOf(fromAndScore[i + 1]);
-            if (from.signum() < 0 || from.compareTo(BigDecimal.valueOf(1000)) > 0 || score.signum() < 0
-                    || score.compareTo(BigDecimal.valueOf(1000)) > 0) {
-                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", fromAndScore[i] + "→" + fromAndScore[i + 1],
+            BigDecimal from = fromAndScore[i];
+            BigDecimal score = fromAndScore[i + 1];
+            if (from == null || score == null) {
+                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", null, "needs an achievement ratio and a score");
+            }
+            if (from.signum() < 0 || from.compareTo(max) > 0 || score.signum() < 0 || score.compareTo(max) > 0) {
+                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", from.toPlainString() + "→" + score.toPlainString(),
                         "ratios and scores lie between 0 and 1000");
             }
             if (i == 0 && from.signum() != 0) {
-                throw new InvalidValueException("scoreScale.steps[0]", fromAndScore[0], "the first step starts from 0");
+                throw new InvalidValueException("scoreScale.steps[0]", from.toPlainString(), "the first step starts from 0");
             }
             if (!list.isEmpty() && from.compareTo(list.get(list.size() - 1)[0]) <= 0) {
-                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", fromAndScore[i], "ratios must be strictly ascending");
+                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", from.toPlainString(), "ratios must be strictly ascending");
             }
             list.add(new BigDecimal[] {from, score});
         }
         return new ScoreScale(List.copyOf(list), null);
+    }
+
+    /**
+     * One step of a step scale. Immutable and thread-safe.
+     *
+     * @param from the achievement ratio from which the step applies, in percentage points
+     * @param score the score it gives, in percentage points
+     */
+    public record Step(BigDecimal from, BigDecimal score) {
+        /** Checks the parts. */
+        public Step {
+            if (from == null || score == null) {
+                throw new InvalidValueException("scoreScale.step", null, "needs an achievement ratio and a score");
+            }
+        }
+
+        /** {@return e.g. {@code 50%→75%}} */
+        @Override
+        public String toString() {
+            return from.toPlainString() + "%→" + score.toPlainString() + "%";
+        }
+    }
+
+    /**
+     * A step scale from its steps, as {@link #steps(BigDecimal...)} checks them.
+     *
+     * @param steps the steps, ratios strictly ascending, the first from 0
+     * @return the scale
+     */
+    public static ScoreScale of(List<Step> steps) {
+        if (steps == null) {
+            throw new InvalidValueException("scoreScale.steps", null, "needs pairs of (achievement from, score), at least one");
+        }
+        BigDecimal[] values = new BigDecimal[steps.size() * 2];
+        for (int i = 0; i < steps.size(); i++) {
+            values[2 * i] = steps.get(i).from();
+            values[2 * i + 1] = steps.get(i).score();
+        }
+        return steps(values);
+    }
+
+    /** {@return the steps of a step scale; empty for a linear scale} */
+    public List<Step> steps() {
+        List<Step> all = new ArrayList<>(steps.size());
+        steps.forEach(x -> all.add(new Step(x[0], x[1])));
+        return List.copyOf(all);
+    }
+
+    /** {@return the floor of a linear scale (the ratio that scores 0); empty for a step scale} */
+    public java.util.Optional<Percentage> floor() {
+        return java.util.Optional.ofNullable(floor).map(Percentage::of);
     }
 
     /**

@@ -81,6 +81,15 @@ abstract class AbstractPlan {
     }
 
     /**
+     * {@return the measurement method the document states (its SMVP: cap, rollup, rounding,
+     * threshold, score scale, deadlines …), when it carries one; an
+     * {@link io.github.albero.achievement.AchievementCalculator} then computes with it instead of
+     * its own policy, so that the document computes the same anywhere. Choices the document does
+     * not state are those of {@link io.github.albero.achievement.AchievementPolicy#defaults()}}
+     */
+    public abstract Optional<io.github.albero.achievement.AchievementPolicy> method();
+
+    /**
      * {@return the first level: missions of the {@link #scheme()}, or strategic areas
      * ({@link Scheme#STRATEGIC_AREAS}) holding their objectives directly}
      */

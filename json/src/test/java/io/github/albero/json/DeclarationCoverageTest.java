@@ -55,6 +55,10 @@ class DeclarationCoverageTest {
         WHERE.put(Format.STAFF_ALLOCATION, new String[] {"## StrategicObjective", "staffAllocation"});
         WHERE.put(Format.PUBLIC_VALUE_OBJECTIVE, new String[] {"## Public value (1.1)", "publicValueObjective"});
         WHERE.put(Format.CONTRIBUTION, new String[] {"## Public value (1.1)", "contribution"});
+        // 1.1, issue #12
+        WHERE.put(Format.METHOD, new String[] {"## Measurement method (1.1)", "method"});
+        WHERE.put(Format.SCORE_SCALE, new String[] {"## Measurement method (1.1)", "scoreScale"});
+        WHERE.put(Format.SCORE_STEP, new String[] {"## Measurement method (1.1)", "scoreStep"});
     }
 
     @Test

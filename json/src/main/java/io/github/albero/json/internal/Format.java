@@ -1,6 +1,12 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Formula;
+import io.github.albero.achievement.RangeRule;
+import io.github.albero.achievement.RollupRule;
+import io.github.albero.achievement.ScoreScale;
+import io.github.albero.achievement.Treatment;
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.code.ProgramCode;
@@ -55,6 +61,7 @@ import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
 import io.github.albero.reference.Scheme;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,8 +148,9 @@ public final class Format {
             Values.enumeration(RatioScale.class), Values.enumeration(PeriodAggregation.class),
             Values.enumeration(ReportingStatus.class), Values.enumeration(Completeness.class),
             Values.enumeration(BreakdownRule.class),
-            // #12 codes and schemes
-            Values.enumeration(Scheme.class));
+            // #12 codes and schemes, measurement method
+            Values.enumeration(Scheme.class), Values.enumeration(RollupRule.class), Values.enumeration(RoundingMode.class),
+            Values.enumeration(Formula.class), Values.enumeration(Treatment.class), Values.enumeration(RangeRule.class));
 
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
@@ -578,6 +586,119 @@ public final class Format {
                     false, false)
             .list("notes", Values.TEXT, PublicValueObjective.Builder::addNotes, PublicValueObjective::notes, false, false);
 
+    // ------------------------------------------------------------------ #12 measurement method (1.1)
+
+    /** A step of a score scale: the achievement ratio from which it applies and its score, in percentage points. */
+    public static final ObjectCodec<ScoreScale.Step, Draft> SCORE_STEP = object(ScoreScale.Step.class, "a step of a score scale", Draft::new,
+            d -> new ScoreScale.Step(d.get(0), d.get(1)))
+            .required("from", Values.DECIMAL, slot(0), ScoreScale.Step::from)
+            .required("score", Values.DECIMAL, slot(1), ScoreScale.Step::score);
+
+    /** A score scale being read: its steps, or the floor of a linear scale. */
+    static final class ScaleDraft {
+        final java.util.List<ScoreScale.Step> steps = new java.util.ArrayList<>();
+        Percentage floor;
+    }
+
+    /** A score scale: steps with scores, or linear from a floor to the target. */
+    public static final ObjectCodec<ScoreScale, ScaleDraft> SCORE_SCALE = object(ScoreScale.class, "a score scale", ScaleDraft::new,
+            Format::scoreScale)
+            .list("steps", SCORE_STEP, (d, e) -> d.steps.add(e), ScoreScale::steps, false, false)
+            .optional("linearFrom", PERCENTAGE, (d, f) -> d.floor = f, ScoreScale::floor);
+
+    private static ScoreScale scoreScale(ScaleDraft d) {
+        if (d.floor != null && !d.steps.isEmpty()) {
+            throw new InvalidValueException("linearFrom", d.floor, "a score scale has steps or a linear floor, not both");
+        }
+        if (d.floor != null) {
+            return ScoreScale.linear(d.floor);
+        }
+        if (d.steps.isEmpty()) {
+            throw new InvalidValueException("steps", "none", "a score scale needs steps or a linear floor (linearFrom)");
+        }
+        return ScoreScale.of(d.steps);
+    }
+
+    /** A measurement method being read: the choices the document states; the others stay the defaults. */
+    static final class MethodDraft {
+        Boolean capped;
+        Percentage cap;
+        Formula formula;
+        Percentage partiallyAchieved;
+        Percentage postponed;
+        Treatment nothingReported;
+        Treatment missingResult;
+        RangeRule outsideRange;
+        RollupRule rollup;
+        Integer decimals;
+        RoundingMode rounding;
+        Boolean exact;
+        Percentage threshold;
+        ScoreScale scale;
+        Percentage lateDecline;
+    }
+
+    private static final AchievementPolicy DEFAULT_METHOD = AchievementPolicy.defaults();
+
+    private static <V> Optional<V> unlessDefault(V value, V standard) {
+        return value.equals(standard) ? Optional.empty() : Optional.of(value);
+    }
+
+    /**
+     * A plan's measurement method (its SMVP) as data: only the choices that differ from
+     * {@link AchievementPolicy#defaults()} are written; a member left out keeps the default.
+     */
+    public static final ObjectCodec<AchievementPolicy, MethodDraft> METHOD = object(AchievementPolicy.class, "a measurement method",
+            MethodDraft::new, Format::method)
+            .optional("capped", Values.BOOLEAN, (d, v) -> d.capped = v, p -> p.isCapped() ? Optional.empty() : Optional.of(Boolean.FALSE))
+            .optional("cap", PERCENTAGE, (d, v) -> d.cap = v, p -> p.isCapped() ? unlessDefault(p.cap(), DEFAULT_METHOD.cap()) : Optional.empty())
+            .optional("rollup", enumeration(RollupRule.class), (d, v) -> d.rollup = v, p -> unlessDefault(p.rollup(), DEFAULT_METHOD.rollup()))
+            .optional("decimals", Values.WHOLE, (d, v) -> d.decimals = v, p -> unlessDefault(p.scale(), DEFAULT_METHOD.scale()))
+            .optional("rounding", enumeration(RoundingMode.class), (d, v) -> d.rounding = v,
+                    p -> unlessDefault(p.rounding(), DEFAULT_METHOD.rounding()))
+            .optional("rollupFromExactValues", Values.BOOLEAN, (d, v) -> d.exact = v,
+                    p -> p.rollsUpExactValues() ? Optional.of(Boolean.TRUE) : Optional.empty())
+            .optional("minimumThreshold", PERCENTAGE, (d, v) -> d.threshold = v, AchievementPolicy::minimumThreshold)
+            .optional("scoreScale", SCORE_SCALE, (d, v) -> d.scale = v, AchievementPolicy::scoreScale)
+            .optional("lateDeadlineDecline", PERCENTAGE, (d, v) -> d.lateDecline = v, AchievementPolicy::lateDeadlineDecline)
+            .optional("formula", enumeration(Formula.class), (d, v) -> d.formula = v, p -> unlessDefault(p.formula(), DEFAULT_METHOD.formula()))
+            .optional("partiallyAchieved", PERCENTAGE, (d, v) -> d.partiallyAchieved = v,
+                    p -> unlessDefault(p.partiallyAchieved(), DEFAULT_METHOD.partiallyAchieved()))
+            .optional("postponed", PERCENTAGE, (d, v) -> d.postponed = v, p -> unlessDefault(p.postponed(), DEFAULT_METHOD.postponed()))
+            .optional("nothingReported", enumeration(Treatment.class), (d, v) -> d.nothingReported = v,
+                    p -> unlessDefault(p.nothingReported(), DEFAULT_METHOD.nothingReported()))
+            .optional("missingResult", enumeration(Treatment.class), (d, v) -> d.missingResult = v,
+                    p -> unlessDefault(p.missingResult(), DEFAULT_METHOD.missingResult()))
+            .optional("outsideRange", enumeration(RangeRule.class), (d, v) -> d.outsideRange = v,
+                    p -> unlessDefault(p.outsideRange(), DEFAULT_METHOD.outsideRange()));
+
+    private static AchievementPolicy method(MethodDraft d) {
+        AchievementPolicy p = DEFAULT_METHOD;
+        if (Boolean.FALSE.equals(d.capped)) {
+            if (d.cap != null) {
+                throw new InvalidValueException("cap", d.cap, "a method without a cap (capped: false) states no cap");
+            }
+            p = p.withoutCap();
+        } else if (d.cap != null) {
+            p = p.withCap(d.cap);
+        }
+        p = d.formula == null ? p : p.withFormula(d.formula);
+        p = d.partiallyAchieved == null ? p : p.withPartiallyAchieved(d.partiallyAchieved);
+        p = d.postponed == null ? p : p.withPostponed(d.postponed);
+        p = d.nothingReported == null ? p : p.withNothingReported(d.nothingReported);
+        p = d.missingResult == null ? p : p.withMissingResult(d.missingResult);
+        p = d.outsideRange == null ? p : p.withOutsideRange(d.outsideRange);
+        p = d.rollup == null ? p : p.withRollup(d.rollup);
+        if (d.decimals != null || d.rounding != null) {
+            p = p.withRounding(d.decimals == null ? p.scale() : d.decimals, d.rounding == null ? p.rounding() : d.rounding);
+        }
+        p = Boolean.TRUE.equals(d.exact) ? p.withRollupFromExactValues() : p;
+        p = d.threshold == null ? p : p.withMinimumThreshold(d.threshold);
+        p = d.scale == null ? p : p.withScoreScale(d.scale);
+        p = d.lateDecline == null ? p : p.withLateDeadlineDecline(d.lateDecline);
+        return p;
+    }
+
     /** A whole plan or report: the document. */
     public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, "a plan", Plan::builder,
             Plan.Builder::build)
@@ -592,6 +713,7 @@ public final class Format {
             .optional("scheme", enumeration(Scheme.class), Plan.Builder::scheme,
                     p -> p.scheme() == Scheme.CHAMBERS_OF_COMMERCE ? Optional.empty() : Optional.of(p.scheme()))
             .optional("uniqueCodes", Values.BOOLEAN, Plan.Builder::uniqueCodes, p -> p.uniqueCodes() ? Optional.of(Boolean.TRUE) : Optional.empty())
+            .optional("method", METHOD, Plan.Builder::method, Plan::method)
             .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
             .list("publicValue", PUBLIC_VALUE_OBJECTIVE, Plan.Builder::addPublicValue, Plan::publicValue, false, false)
             .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);
@@ -606,6 +728,8 @@ public final class Format {
             RESULT_READING, YEAR_RESOURCES, AMOUNTS, TIMEFRAME, YEAR_RANGE, QUANTITY,
             // 1.1
             RATIO_DEFINITION, RATIO, PERIOD_RESULT, MONITORING, TARGET_REVISION, BREAKDOWN, BREAKDOWN_PART, STAFF_ALLOCATION,
+            // 1.1, #12 measurement method
+            METHOD, SCORE_SCALE, SCORE_STEP,
             PUBLIC_VALUE_OBJECTIVE, CONTRIBUTION);
 
     /** Every type the Jackson module maps. */

@@ -1,0 +1,71 @@
+package io.github.albero.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.achievement.AchievementCalculator;
+import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.AchievementReport;
+import io.github.albero.achievement.RollupRule;
+import io.github.albero.achievement.ScoreScale;
+import io.github.albero.measure.Percentage;
+import io.github.albero.model.Plan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MethodJsonTest {
+    private static String withMethod(String method) {
+        return CodesAndSchemesJsonTest.AREAS.replace("\"uniqueCodes\":true,", "\"uniqueCodes\":true,\"method\":" + method + ",");
+    }
+
+    @Test
+    void aPlanCarriesItsMeasurementMethodAndComputesWithItWhateverTheCalculatorsPolicy() {
+        String json = withMethod("{\"capped\":false,\"rollup\":\"simpleMean\",\"decimals\":1,\"rounding\":\"halfUp\"}");
+        Plan p = AlberoJson.read(json);
+        AchievementPolicy stated = AchievementPolicy.defaults().withoutCap().withRollup(RollupRule.SIMPLE_MEAN).withRounding(1, RoundingMode.HALF_UP);
+        assertEquals(stated, p.method().get());
+        // 85 % against "almeno 80%": 106.25 %, not capped, one decimal half up
+        AchievementReport r = AchievementCalculator.defaults().evaluate(p, 2023);
+        assertEquals(stated, r.policy());
+        assertEquals(0, new BigDecimal("106.3").compareTo(r.root().score().get().points()), r.root().toString());
+        assertEquals(0, new BigDecimal("100").compareTo(AchievementCalculator.defaults().evaluate(p.withMethod(java.util.Optional.empty()), 2023)
+                .root().score().get().points()));
+        String written = AlberoJson.write(p);
+        assertTrue(written.contains("\"method\":{\"capped\":false,\"rollup\":\"simpleMean\",\"decimals\":1,\"rounding\":\"halfUp\"}"), written);
+        assertEquals(p, AlberoJson.read(written));
+        assertEquals(List.of(), SchemaTest.validate(written));
+    }
+
+    @Test
+    void scoreScalesThresholdsAndDeadlinesRoundTrip() {
+        String json = withMethod("{\"minimumThreshold\":50,\"lateDeadlineDecline\":2,\"rollupFromExactValues\":true,"
+                + "\"scoreScale\":{\"steps\":[{\"from\":0,\"score\":0},{\"from\":50,\"score\":50},{\"from\":100,\"score\":75},{\"from\":120,\"score\":100}]}}");
+        Plan p = AlberoJson.read(json);
+        AchievementPolicy stated = AchievementPolicy.defaults().withMinimumThreshold(Percentage.of(50)).withLateDeadlineDecline(Percentage.of(2))
+                .withRollupFromExactValues().withScoreScale(ScoreScale.steps(0, 0, 50, 50, 100, 75, 120, 100));
+        assertEquals(stated, p.method().get());
+        assertEquals(p, AlberoJson.read(AlberoJson.write(p)));
+        assertEquals(List.of(), SchemaTest.validate(json));
+        Plan linear = AlberoJson.read(withMethod("{\"scoreScale\":{\"linearFrom\":60}}"));
+        assertEquals(ScoreScale.linear(Percentage.of(60)), linear.method().get().scoreScale().get());
+        assertEquals(linear, AlberoJson.read(AlberoJson.write(linear)));
+        Plan defaults = AlberoJson.read(withMethod("{}"));
+        assertEquals(AchievementPolicy.defaults(), defaults.method().get());
+        assertTrue(AlberoJson.write(defaults).contains("\"method\":{}"));
+    }
+
+    @Test
+    void aContradictoryOrImpossibleMethodIsRefusedOnItsMember() {
+        AlberoJsonException both = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"capped\":false,\"cap\":120}")));
+        assertEquals("/method/cap", both.pointer());
+        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"decimals\":7}")));
+        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"rounding\":\"unnecessary\"}")));
+        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"scoreScale\":{}}")));
+        assertFalse(SchemaTest.validate(withMethod("{\"scoreScale\":{}}")).isEmpty());
+        assertFalse(SchemaTest.validate(withMethod("{\"rollup\":\"median\"}")).isEmpty());
+    }
+}
