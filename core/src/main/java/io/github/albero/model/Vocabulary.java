@@ -196,6 +196,70 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * The reading a target's text gives, when the target's given reading contradicts it: the two
+     * differ in value, upper bound, deadline or base year, in unit (when both have one), or in an
+     * operator the text {@linkplain TargetReading#operatorStated() states}. A text that does not
+     * read contradicts nothing (it is unread, not contradicted), nor does a target without a
+     * reading; an operator the text only implies (a bare "5%") may be made precise by the reading.
+     *
+     * <pre>{@code
+     * Vocabulary.textContradicting(Target.of("> 5 giorni", TargetReading.parse("atMost 5 gg")));
+     * // Optional[atLeast 5 gg]
+     * }</pre>
+     *
+     * @param target a target
+     * @return what its text reads, when that contradicts its reading
+     */
+    public static Optional<TargetReading> textContradicting(Target target) {
+        if (target.reading().isEmpty()) {
+            return Optional.empty();
+        }
+        TargetReading given = target.reading().get();
+        Optional<TargetReading> text = TextReader.readTarget(target.text());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        TargetReading t = text.get();
+        boolean differs = t.operatorStated() && t.operator() != given.operator()
+                || !sameNumber(t.value(), given.value()) || !sameNumber(t.upperBound(), given.upperBound())
+                || bothAndDiffer(t.unit(), given.unit()) || !t.deadline().equals(given.deadline())
+                || t.baseYear().isPresent() && !t.baseYear().equals(given.baseYear());
+        return differs ? text : Optional.empty();
+    }
+
+    /**
+     * The reading a result's text gives, when the result's given reading contradicts it: another
+     * kind, value, status or date, or another unit when both have one. As for targets, a text
+     * that does not read or a result without a reading contradicts nothing, and a result computed
+     * from its numerator and denominator is read from them, not from its text.
+     *
+     * @param result a result
+     * @return what its text reads, when that contradicts its reading
+     */
+    public static Optional<ResultReading> textContradicting(Result result) {
+        if (result.reading().isEmpty() || result.parts().isPresent()) {
+            return Optional.empty();
+        }
+        ResultReading given = result.reading().get();
+        Optional<ResultReading> text = TextReader.readResult(result.text());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        ResultReading t = text.get();
+        boolean differs = t.kind() != given.kind() || !sameNumber(t.value(), given.value()) || bothAndDiffer(t.unit(), given.unit())
+                || !t.status().equals(given.status()) || !t.date().equals(given.date());
+        return differs ? text : Optional.empty();
+    }
+
+    private static boolean sameNumber(Optional<java.math.BigDecimal> a, Optional<java.math.BigDecimal> b) {
+        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+    }
+
+    private static <T> boolean bothAndDiffer(Optional<T> a, Optional<T> b) {
+        return a.isPresent() && b.isPresent() && !a.get().equals(b.get());
+    }
+
     static String normalize(String text) {
         return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ITALIAN);
     }

@@ -97,7 +97,11 @@ public enum RuleCode {
     /** A result's text has no structured reading: its achievement will not be computed. */
     RESULT_TEXT_UNREAD("ALB-TXT-002", Severity.INFO),
     /** A text holds control or bidirectional-override characters (ESC, NUL, U+202E…). */
-    UNSAFE_CHARACTERS("ALB-TXT-003", Severity.WARNING);
+    UNSAFE_CHARACTERS("ALB-TXT-003", Severity.WARNING),
+    /** A target's given reading contradicts what its text says. */
+    TARGET_READING_CONTRADICTS_TEXT("ALB-TXT-004", Severity.WARNING),
+    /** A result's given reading contradicts what its text says. */
+    RESULT_READING_CONTRADICTS_TEXT("ALB-TXT-005", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

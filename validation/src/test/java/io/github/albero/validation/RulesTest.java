@@ -322,6 +322,26 @@ class RulesTest {
     }
 
     @Test
+    void warnsOfAGivenReadingThatContradictsItsText() {
+        Target saysThree = Target.of("almeno 3 eventi", io.github.albero.model.TargetReading.atLeast(io.github.albero.measure.Quantity.of(
+                new java.math.BigDecimal("4"))));
+        assertOnly(RuleCode.TARGET_READING_CONTRADICTS_TEXT, INDICATOR + ".targets[2018].reading",
+                mapIndicator(report(), i -> withTarget(i, 2018, saysThree)));
+        Finding f = VALIDATOR.validate(mapIndicator(report(), i -> withTarget(i, 2018, saysThree))).findings().get(0);
+        assertEquals("The reading atLeast 4 given for the 2018 target contradicts its text \"almeno 3 eventi\", which reads "
+                + Target.parse("almeno 3 eventi").reading().get() + ": the calculators use the given reading.", f.message(Locale.ENGLISH));
+        assertOnly(RuleCode.RESULT_READING_CONTRADICTS_TEXT, INDICATOR + ".results[2016].reading",
+                mapIndicator(report(), i -> withResult(i, 2016, Result.of("raggiunto",
+                        io.github.albero.model.ResultReading.status(io.github.albero.model.ResultStatus.NOT_ACHIEVED)))));
+        // an operator the text only implies may be made precise; an unread text contradicts nothing
+        assertClean(mapIndicator(report(), i -> withTarget(i, 2018, Target.of("3 eventi", io.github.albero.model.TargetReading.atLeast(
+                io.github.albero.measure.Quantity.of(new java.math.BigDecimal("3"), io.github.albero.measure.Unit.COUNT))))));
+        assertOnly(RuleCode.TARGET_TEXT_UNREAD, INDICATOR + ".targets[2018]",
+                mapIndicator(report(), i -> withTarget(i, 2018, Target.of("circa 2 eventi", io.github.albero.model.TargetReading.atLeast(
+                        io.github.albero.measure.Quantity.of(new java.math.BigDecimal("9")))).withReading(java.util.Optional.empty()))));
+    }
+
+    @Test
     void warnsOfControlAndBidiOverrideCharactersInAnyText() {
         assertOnly(RuleCode.UNSAFE_CHARACTERS, INDICATOR + ".name",
                 mapIndicator(report(), i -> i.withName("Eventi \u001B[31mrossi\u0007")));
@@ -348,7 +368,7 @@ class RulesTest {
     void coversEveryRuleInThisClass() {
         // a rule added to RuleCode needs its own test above (the nine rules of ratio indicators,
         // monitoring, revisions, breakdowns and public value: NewShapeRulesTest): keep this list in step
-        assertEquals(32 + 9, RuleCode.values().length);
+        assertEquals(32 + 9 + 2, RuleCode.values().length);
     }
 
 }

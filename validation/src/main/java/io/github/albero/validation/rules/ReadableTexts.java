@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.Indicator;
+import io.github.albero.model.Vocabulary;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
@@ -16,7 +17,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Targets (ALB-TXT-001) and results (ALB-TXT-002) have a structured reading.
+ * Targets (ALB-TXT-001) and results (ALB-TXT-002) have a structured reading, and a given reading agrees with its text (ALB-TXT-004, ALB-TXT-005).
  *
  * <p>A class-level constraint on {@link Indicator}, applied by the {@link Rulebook}; each finding is
  * reported with its rule code through an {@link Emitter}.
@@ -32,7 +33,7 @@ public @interface ReadableTexts {
      *
      * @return the summary
      */
-    String message() default "Targets (ALB-TXT-001) and results (ALB-TXT-002) have a structured reading.";
+    String message() default "Targets (ALB-TXT-001) and results (ALB-TXT-002) have a structured reading, and a given reading agrees with its text (ALB-TXT-004, ALB-TXT-005).";
 
     /**
      * Returns the groups; Albero validates the default group only.
@@ -48,7 +49,7 @@ public @interface ReadableTexts {
      */
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks the rule: ALB-TXT-001, ALB-TXT-002. */
+    /** Checks the rule: ALB-TXT-001, ALB-TXT-002, ALB-TXT-004, ALB-TXT-005. */
     final class Check implements ConstraintValidator<ReadableTexts, Indicator> {
         @Override
         public boolean isValid(Indicator i, ConstraintValidatorContext context) {
@@ -60,12 +61,16 @@ public @interface ReadableTexts {
                 if (t.reading().isEmpty()) {
                     e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.year("targets", year), t.text(), "year", year);
                 }
+                Vocabulary.textContradicting(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
+                        Rel.year("targets", year).dot("reading"), t.text(), "year", year, "reading", t.reading().get(), "textReading", text));
             });
             i.results().forEach((year, r) -> {
                 // a ratio result is read from its parts; a zero denominator is ALB-NUM-006, not unreadable text
                 if (r.reading().isEmpty() && r.parts().isEmpty()) {
                     e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
+                Vocabulary.textContradicting(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
+                        Rel.year("results", year).dot("reading"), r.text(), "year", year, "reading", r.reading().get(), "textReading", text));
             });
             return e.valid();
         }
