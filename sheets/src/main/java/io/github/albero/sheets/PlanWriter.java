@@ -64,6 +64,9 @@ final class PlanWriter {
         if (plan.uniqueCodes()) {
             problems.add(notCarried(Template.PLAN.italian, "$", "uniqueCodes"));
         }
+        if (plan.method().isPresent()) {
+            problems.add(notCarried(Template.PLAN.italian, "$", "method"));
+        }
         for (int i = 0; i < plan.missions().size(); i++) {
             Mission m = plan.missions().get(i);
             if (!m.objectives().isEmpty()) {
