@@ -32,6 +32,11 @@ class MethodJsonTest {
         AchievementReport r = AchievementCalculator.defaults().evaluate(p, 2023);
         assertEquals(stated, r.policy());
         assertEquals(0, new BigDecimal("106.3").compareTo(r.root().score().get().points()), r.root().toString());
+        // the explanations state the rules the document's method applied
+        String indicator = r.rows().stream().filter(x -> x.node().kind().name().equals("INDICATOR")).findFirst().get()
+                .node().explanation().render(java.util.Locale.ENGLISH);
+        assertTrue(indicator.contains("106.3") && indicator.contains("1 decimal"), indicator);
+        assertTrue(r.root().explanation().render(java.util.Locale.ENGLISH).startsWith("simple mean"), r.root().explanation().render(java.util.Locale.ENGLISH));
         assertEquals(0, new BigDecimal("100").compareTo(AchievementCalculator.defaults().evaluate(p.withMethod(java.util.Optional.empty()), 2023)
                 .root().score().get().points()));
         String written = AlberoJson.write(p);
