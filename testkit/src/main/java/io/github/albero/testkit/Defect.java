@@ -107,7 +107,11 @@ public enum Defect {
     /** A result gets a text that the core {@code TextReader} cannot read ("in linea con le attese"). */
     RESULT_TEXT_UNREAD(null, Injections::resultTextUnread),
     /** An indicator's name gets a control or bidi-override character (ESC, BEL, NUL, U+202E…). */
-    UNSAFE_CHARACTERS(null, Injections::unsafeCharacters);
+    UNSAFE_CHARACTERS(null, Injections::unsafeCharacters),
+    /** A numeric target keeps its text and gets a reading with another value (one less, or one more below 2). */
+    TARGET_READING_CONTRADICTS_TEXT(null, Injections::targetReadingContradictsText),
+    /** A numeric result keeps its text and gets a reading with another value (one less, or one more below 2). */
+    RESULT_READING_CONTRADICTS_TEXT(null, Injections::resultReadingContradictsText);
 
     private static final List<Defect> ALL = List.of(values());
 

@@ -477,6 +477,52 @@ final class Injections {
         return onIndicator(plan, r, i -> i.withResults(put(i.results(), year, Parsed.result(Draw.pick(r, UNREADABLE_RESULTS)))));
     }
 
+    /** Another value, still within any bound: one less, or one more for values below 2. */
+    private static java.math.BigDecimal other(java.math.BigDecimal v) {
+        return v.compareTo(java.math.BigDecimal.valueOf(2)) >= 0 ? v.subtract(java.math.BigDecimal.ONE) : v.add(java.math.BigDecimal.ONE);
+    }
+
+    /** A target whose reading is its text's own, with a value: the place to make the two disagree. */
+    private static boolean readsItsOwnValue(io.github.albero.model.Target t) {
+        return t.reading().flatMap(io.github.albero.model.TargetReading::value).isPresent() && t.revisions().isEmpty()
+                && t.reading().equals(io.github.albero.model.TextReader.readTarget(t.text()));
+    }
+
+    private static boolean readsItsOwnValue(io.github.albero.model.Result x) {
+        return x.reading().flatMap(io.github.albero.model.ResultReading::value).isPresent() && x.parts().isEmpty() && x.breakdowns().isEmpty()
+                && x.reading().equals(io.github.albero.model.TextReader.readResult(x.text()));
+    }
+
+    static Optional<Plan> targetReadingContradictsText(Plan plan, SplittableRandom r) {
+        return onIndicator(plan, r, i -> {
+            List<Integer> years = new ArrayList<>();
+            i.targets().forEach((y, t) -> {
+                if (readsItsOwnValue(t)) {
+                    years.add(y);
+                }
+            });
+            int year = Draw.pick(r, years);
+            io.github.albero.model.Target t = i.targets().get(year);
+            io.github.albero.model.TargetReading given = t.reading().get();
+            return i.withTargets(put(i.targets(), year, t.withReading(given.withValue(other(given.value().get())))));
+        }, i -> i.ratio().isEmpty() && i.targets().values().stream().anyMatch(Injections::readsItsOwnValue));
+    }
+
+    static Optional<Plan> resultReadingContradictsText(Plan plan, SplittableRandom r) {
+        return onIndicator(plan, r, i -> {
+            List<Integer> years = new ArrayList<>();
+            i.results().forEach((y, x) -> {
+                if (readsItsOwnValue(x)) {
+                    years.add(y);
+                }
+            });
+            int year = Draw.pick(r, years);
+            io.github.albero.model.Result x = i.results().get(year);
+            io.github.albero.model.ResultReading given = x.reading().get();
+            return i.withResults(put(i.results(), year, x.withReading(given.withValue(other(given.value().get())))));
+        }, i -> i.ratio().isEmpty() && i.results().values().stream().anyMatch(Injections::readsItsOwnValue));
+    }
+
     /** Characters a pasted or hostile text may smuggle in: ESC (with a colour sequence), BEL, NUL, DEL, CSI, RLO, LRI. */
     static final List<String> UNSAFE_INSERTS = List.of("\u001B[31m", "\u0007", "\u0000", "\u007F", "\u009B", "\u202E", "\u2066");
 
