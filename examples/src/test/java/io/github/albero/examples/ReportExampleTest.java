@@ -71,7 +71,7 @@ class ReportExampleTest {
         int findings = r.out.indexOf("4. Rilievi della validazione");
         assertTrue(summary >= 0 && summary < achievement && achievement < resources && resources < findings, r.out);
         assertTrue(r.out.contains("Grado di raggiungimento complessivo 2017: 98,75% ✓ raggiunto"), r.out);
-        assertTrue(r.out.contains("1 errore, 18 avvisi, 16 note"));
+        assertTrue(r.out.contains("1 errore, 22 avvisi, 16 note"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReportExampleTest {
         assertTrue(r.out.contains("257,143.00"), r.out);
         assertTrue(r.out.contains("98.75%"), r.out);
         assertTrue(r.out.contains("partially achieved"), r.out);
-        assertTrue(r.out.contains("1 error, 18 warnings, 16 notes"), r.out);
+        assertTrue(r.out.contains("1 error, 22 warnings, 16 notes"), r.out);
         // numbers inside the core's explanations and the validator's messages follow the locale too
         assertTrue(r.out.contains("a/t = 4.7/3 = 156.67%, capped at 100%"), r.out);
         assertTrue(r.out.contains("Budgeted costs of € 5,000.00"), r.out);

@@ -70,7 +70,7 @@ class WholeOutputLanguageTest {
         }
         assertEquals(List.of(), found);
         assertTrue(output.contains("98,75%"), "the headline in Italian notation");
-        assertTrue(output.contains("1 errore, 18 avvisi, 16 note"), "singular and plural");
+        assertTrue(output.contains("1 errore, 22 avvisi, 16 note"), "singular and plural");
     }
 
     /** {@return stdout, stderr, the Markdown file and the HTML page's visible text of one run} */
