@@ -114,6 +114,7 @@ final class HtmlWriter {
     private final Summary summary;
     private final AchievementPolicy policy;
     private final String source;
+    private final IndicatorFacts facts;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
     private HtmlWriter(Analysis analysis, Labels labels, Formats formats, String source) {
@@ -123,6 +124,7 @@ final class HtmlWriter {
         this.summary = Summary.of(analysis);
         this.policy = analysis.achievement().policy();
         this.source = source;
+        this.facts = new IndicatorFacts(labels, formats);
     }
 
     static String render(Analysis analysis, Labels labels, Formats formats, String source) {
@@ -185,9 +187,14 @@ final class HtmlWriter {
         a("<header>\n<p class=\"kicker\">").t(Words.kicker(plan, year, labels)).a("</p>\n<h1>").u(title).a("</h1>\n<p>")
                 .u(plan.administration().name()).a("</p>\n<nav aria-label=\"").t(labels.get("nav")).a("\"><p><a href=\"#summary\">")
                 .t(labels.get("section.summary")).a("</a> · <a href=\"#schede\">").t(labels.get("section.schede"))
-                .a("</a> · <a href=\"#findings\">").t(labels.get("section.findings")).a("</a></p></nav>\n</header>\n<main>\n");
+                .a("</a> · ");
+        if (!plan.publicValue().isEmpty()) {
+            a("<a href=\"#public-value\">").t(labels.get("section.publicValue")).a("</a> · ");
+        }
+        a("<a href=\"#findings\">").t(labels.get("section.findings")).a("</a></p></nav>\n</header>\n<main>\n");
         summarySection();
         schede();
+        publicValue();
         findings();
         a("</main>\n<footer><p>").t(labels.get("generated", source)).a("</p></footer>\n</body>\n</html>\n");
     }
@@ -390,6 +397,7 @@ final class HtmlWriter {
         if (!o.stakeholders().isEmpty()) {
             fact("field.stakeholders", String.join("; ", o.stakeholders()));
         }
+        facts.staff(o).ifPresent(s -> fact("field.staff", s));
         int count = (int) o.allIndicators().count();
         fact("field.indicatorCount", o.declaredIndicatorCount().map(d -> d == count ? String.valueOf(d)
                 : labels.get("indicatorCount.differs", d, count)).orElse(String.valueOf(count)));
@@ -408,6 +416,7 @@ final class HtmlWriter {
             NodePath opPath = path.operationalObjective(j);
             a("<h4>").t(labels.get("member.operationalObjectives") + " " + (j + 1) + " ").u(op.title()).a("</h4>\n");
             analysis.achievement().find(opPath).ifPresent(this::verdict);
+            facts.staff(op).ifPresent(s -> a("<dl class=\"facts\">\n").fact("field.staff", s).a("</dl>\n"));
             indicators(op, opPath, (j + 1) + ".");
         }
         o.notes().forEach(note -> a("<p class=\"muted\">").u(note).a("</p>\n"));
@@ -420,15 +429,17 @@ final class HtmlWriter {
                 .t(Safe.flat(n.explanation().render(labels.locale()))).a("</p>\n");
     }
 
-    private void fact(String key, String value) {
-        a("<dt>").t(labels.get(key)).a("</dt><dd>").u(value).a("</dd>\n");
+    private HtmlWriter fact(String key, String value) {
+        return a("<dt>").t(labels.get(key)).a("</dt><dd>").u(value).a("</dd>\n");
     }
 
     private void indicators(Objective o, NodePath path, String prefix) {
-        List<Indicator> list = o.indicators();
+        indicators(o.indicators(), i -> analysis.achievement().find(path.indicator(i)), prefix);
+    }
+
+    private void indicators(List<Indicator> list, java.util.function.IntFunction<Optional<AchievementNode>> node, String prefix) {
         for (int i = 0; i < list.size(); i++) {
             Indicator ind = list.get(i);
-            NodePath ip = path.indicator(i);
             a("<div class=\"indicator\">\n<h4>").t(labels.get("member.indicators") + " " + prefix + (i + 1) + " ")
                     .u(ind.code().map(c -> c + " ").orElse("") + ind.name()).a("</h4>\n<dl class=\"facts\">\n");
             ind.measures().ifPresent(v -> fact("field.measures", v));
@@ -439,9 +450,12 @@ final class HtmlWriter {
             ind.weight().ifPresent(w -> fact("field.weight", formats.number(w.value())));
             ind.baseline().ifPresent(b -> fact("field.baseline", b.text().orElseGet(() -> b.value().map(Object::toString).orElse("—"))
                     + b.year().map(y -> " (" + y + ")").orElse("")));
+            facts.indicator(ind, analysis.year()).forEach(f -> fact(f.key(), f.text()));
             a("</dl>\n");
             yearsTable(ind);
-            analysis.achievement().find(ip).ifPresent(this::verdict);
+            ind.results().forEach((y, r) -> facts.breakdowns(r, y, ind).forEach(line -> a("<p>").u(line).a("</p>\n")));
+            ind.monitoring().forEach((y, m) -> monitoringTable(y, m, ind));
+            node.apply(i).ifPresent(this::verdict);
             ind.notes().forEach(note -> a("<p class=\"muted\">").u(note).a("</p>\n"));
             a("</div>\n");
         }
@@ -459,11 +473,52 @@ final class HtmlWriter {
             boolean current = y == analysis.year();
             a(current ? "<tr class=\"current\">" : "<tr>").a("<th scope=\"row\">").t(current ? labels.get("year.current", y) : String.valueOf(y))
                     .a("</th><td data-label=\"").a(attr(labels.get("column.target"))).a("\">")
-                    .u(ind.target(y).map(Target::text).orElse("—")).a("</td><td data-label=\"").a(attr(labels.get("column.result")))
-                    .a("\">").u(ind.result(y).map(r -> r.text() + r.comment().map(c -> " — " + c).orElse("")).orElse("—"))
+                    .u(ind.target(y).map(facts::target).orElse("—")).a("</td><td data-label=\"").a(attr(labels.get("column.result")))
+                    .a("\">").u(ind.result(y).map(r -> facts.result(r, ind)).orElse("—"))
                     .a("</td></tr>\n");
         }
         a("</tbody>\n</table>\n");
+    }
+
+    private void monitoringTable(int year, io.github.albero.model.Monitoring m, Indicator ind) {
+        a("<table class=\"reflow periods\">\n<caption>").t(labels.get("monitoring.caption", year)).a("</caption>\n<thead><tr>");
+        for (String c : List.of("column.period", "column.periodTarget", "column.result", "column.state")) {
+            a("<th scope=\"col\">").t(labels.get(c)).a("</th>");
+        }
+        a("</tr></thead>\n<tbody>\n");
+        for (IndicatorFacts.PeriodRow r : facts.monitoring(m, ind)) {
+            a("<tr><th scope=\"row\">").t(r.period()).a("</th><td data-label=\"").a(attr(labels.get("column.periodTarget"))).a("\">")
+                    .u(r.target()).a("</td><td data-label=\"").a(attr(labels.get("column.result"))).a("\">").u(r.result())
+                    .a("</td><td data-label=\"").a(attr(labels.get("column.state"))).a("\">").t(r.state()).a("</td></tr>\n");
+        }
+        a("</tbody>\n</table>\n");
+    }
+
+    // ------------------------------------------------------------------ public value
+
+    private void publicValue() {
+        List<io.github.albero.model.PublicValueObjective> values = analysis.plan().publicValue();
+        if (values.isEmpty()) {
+            return;
+        }
+        a("<section id=\"public-value\" aria-labelledby=\"public-value-h\">\n<h2 id=\"public-value-h\">").t(labels.get("section.publicValue"))
+                .a("</h2>\n");
+        for (io.github.albero.model.PublicValueObjective v : values) {
+            a("<h3>").tc(labels.get("member.publicValue") + " " + v.code() + " ").u(v.title()).a("</h3>\n");
+            Optional<AchievementNode> node = analysis.achievement().publicValue(v.code());
+            node.ifPresent(this::verdict);
+            a("<dl class=\"facts\">\n");
+            facts.publicValue(v).forEach(f -> fact(f.key(), f.text()));
+            a("</dl>\n");
+            if (!v.indicators().isEmpty()) {
+                a("<h4>").t(labels.get("publicValue.indicators")).a("</h4>\n");
+                List<AchievementNode> impact = node.map(n -> n.children().stream().filter(c -> c.kind() == NodeKind.INDICATOR).toList())
+                        .orElse(List.of());
+                indicators(v.indicators(), i -> i < impact.size() ? Optional.of(impact.get(i)) : Optional.empty(), v.code() + ".");
+            }
+            v.notes().forEach(note -> a("<p class=\"muted\">").u(note).a("</p>\n"));
+        }
+        a("</section>\n");
     }
 
     // ------------------------------------------------------------------ findings

@@ -6,6 +6,7 @@ import io.github.albero.model.NodePath;
 import io.github.albero.model.Objective;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.StrategicObjective;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,13 @@ final class HumanPath {
             if (parent instanceof Objective && name.equals("indicators")) {
                 return ((Objective) parent).indicators().get(Integer.parseInt(key));
             }
+            // the PIAO's public-value objectives, by code, and their impact indicators
+            if (parent instanceof Plan && name.equals("publicValue")) {
+                return ((Plan) parent).publicValueObjective(key).orElse(null);
+            }
+            if (parent instanceof PublicValueObjective && name.equals("indicators")) {
+                return ((PublicValueObjective) parent).indicators().get(Integer.parseInt(key));
+            }
         } catch (RuntimeException notThere) {
             // an index out of range or not a number: described by its key alone
         }
@@ -78,6 +86,9 @@ final class HumanPath {
         }
         if (node instanceof Objective) {
             return label + " " + (Integer.parseInt(key) + 1) + " «" + Safe.abbreviate(((Objective) node).title(), TITLE) + "»";
+        }
+        if (node instanceof PublicValueObjective) {
+            return label + " " + k + " " + Safe.abbreviate(((PublicValueObjective) node).title(), TITLE);
         }
         if (node instanceof Indicator) {
             return label + " " + (Integer.parseInt(key) + 1) + " «" + Safe.abbreviate(((Indicator) node).name(), TITLE) + "»";

@@ -35,6 +35,7 @@ final class MarkdownWriter {
     private final Formats formats;
     private final Summary summary;
     private final AchievementPolicy policy;
+    private final IndicatorFacts facts;
     private final StringBuilder out = new StringBuilder(32 * 1024);
 
     private MarkdownWriter(Analysis analysis, Labels labels, Formats formats) {
@@ -43,6 +44,7 @@ final class MarkdownWriter {
         this.formats = formats;
         this.summary = Summary.of(analysis);
         this.policy = analysis.achievement().policy();
+        this.facts = new IndicatorFacts(labels, formats);
     }
 
     static String render(Analysis analysis, Labels labels, Formats formats, String source) {
@@ -71,6 +73,7 @@ final class MarkdownWriter {
         line("*" + md(Words.kicker(plan, year, labels)) + "* · " + md(plan.administration().name())).line("");
         summarySection();
         schede();
+        publicValue();
         findings();
         line("---").line("").line(md(labels.get("generated", source)));
     }
@@ -161,6 +164,7 @@ final class MarkdownWriter {
         fact("field.description", o.description());
         fact("field.timeframe", o.timeframe().map(t -> t.label()));
         fact("field.responsible", o.responsibleUnit());
+        fact("field.staff", facts.staff(o));
         line("");
         Optional<VarianceNode> vn = analysis.variance().find(path);
         if (vn.isPresent() && vn.get().variance().isPresent()) {
@@ -175,6 +179,10 @@ final class MarkdownWriter {
             NodePath opPath = path.operationalObjective(j);
             line("#### " + md(labels.get("member.operationalObjectives") + " " + (j + 1) + " " + ops.get(j).title())).line("");
             analysis.achievement().find(opPath).ifPresent(this::verdict);
+            if (facts.staff(ops.get(j)).isPresent()) {
+                fact("field.staff", facts.staff(ops.get(j)));
+                line("");
+            }
             indicators(ops.get(j), opPath, (j + 1) + ".");
         }
     }
@@ -189,7 +197,10 @@ final class MarkdownWriter {
     }
 
     private void indicators(Objective o, NodePath path, String prefix) {
-        List<Indicator> list = o.indicators();
+        indicators(o.indicators(), i -> analysis.achievement().find(path.indicator(i)), prefix);
+    }
+
+    private void indicators(List<Indicator> list, java.util.function.IntFunction<Optional<AchievementNode>> node, String prefix) {
         for (int i = 0; i < list.size(); i++) {
             Indicator ind = list.get(i);
             line("#### " + md(labels.get("member.indicators") + " " + prefix + (i + 1) + " " + ind.code().map(c -> c + " ").orElse("")
@@ -200,6 +211,7 @@ final class MarkdownWriter {
             fact("field.dataSource", ind.dataSource());
             fact("field.baseline", ind.baseline().map(b -> b.text().orElseGet(() -> b.value().map(Object::toString).orElse("—"))
                     + b.year().map(y -> " (" + y + ")").orElse("")));
+            facts.indicator(ind, analysis.year()).forEach(f -> fact(f.key(), Optional.of(f.text())));
             line("");
             TreeSet<Integer> years = new TreeSet<>(ind.targets().keySet());
             years.addAll(ind.results().keySet());
@@ -207,13 +219,44 @@ final class MarkdownWriter {
                 List<List<String>> rows = new ArrayList<>();
                 for (int y : years) {
                     String yl = y == analysis.year() ? "**" + md(labels.get("year.current", y)) + "**" : String.valueOf(y);
-                    rows.add(List.of(yl, md(ind.target(y).map(Target::text).orElse("—")),
-                            md(ind.result(y).map(r -> r.text() + r.comment().map(c -> " — " + c).orElse("")).orElse("—"))));
+                    rows.add(List.of(yl, md(ind.target(y).map(facts::target).orElse("—")),
+                            md(ind.result(y).map(r -> facts.result(r, ind)).orElse("—"))));
                 }
                 table(Table.of(List.of(md(labels.get("column.year")), md(labels.get("column.target")), md(labels.get("column.result"))), rows));
                 line("");
             }
-            analysis.achievement().find(path.indicator(i)).ifPresent(this::verdict);
+            ind.results().forEach((y, r) -> facts.breakdowns(r, y, ind).forEach(l -> line(md(l)).line("")));
+            ind.monitoring().forEach((y, m) -> {
+                line("*" + md(labels.get("monitoring.caption", y)) + "*").line("");
+                List<List<String>> rows = new ArrayList<>();
+                facts.monitoring(m, ind).forEach(r -> rows.add(List.of(md(r.period()), md(r.target()), md(r.result()), md(r.state()))));
+                table(Table.of(List.of(md(labels.get("column.period")), md(labels.get("column.periodTarget")), md(labels.get("column.result")),
+                        md(labels.get("column.state"))), rows));
+                line("");
+            });
+            node.apply(i).ifPresent(this::verdict);
+        }
+    }
+
+    private void publicValue() {
+        List<io.github.albero.model.PublicValueObjective> values = analysis.plan().publicValue();
+        if (values.isEmpty()) {
+            return;
+        }
+        line("## " + md(labels.get("section.publicValue"))).line("");
+        for (io.github.albero.model.PublicValueObjective v : values) {
+            line("### " + md(labels.get("member.publicValue") + " " + v.code() + " " + v.title())).line("");
+            Optional<AchievementNode> node = analysis.achievement().publicValue(v.code());
+            node.ifPresent(this::verdict);
+            facts.publicValue(v).forEach(f -> fact(f.key(), Optional.of(f.text())));
+            line("");
+            if (!v.indicators().isEmpty()) {
+                line("**" + md(labels.get("publicValue.indicators")) + "**").line("");
+                List<AchievementNode> impact = node.map(n -> n.children().stream()
+                        .filter(c -> c.kind() == io.github.albero.achievement.NodeKind.INDICATOR).toList()).orElse(List.of());
+                indicators(v.indicators(), i -> i < impact.size() ? Optional.of(impact.get(i)) : Optional.empty(), v.code() + ".");
+            }
+            v.notes().forEach(n -> line(md(n)).line(""));
         }
     }
 

@@ -111,10 +111,20 @@ final class TextWriter {
         wrapped(labels.get("legend.bands", p.bands().bands().stream().map(b -> Words.range(b, formats, labels))
                 .collect(Collectors.joining("; "))), "");
         out.add("");
+        tree(analysis.achievement().root());
+        // the PIAO's public-value objectives roll up from impact indicators and the objectives linked to them
+        for (AchievementNode v : analysis.achievement().publicValue()) {
+            out.add("");
+            out.add(labels.get("member.publicValue") + " " + v.code().orElse(""));
+            tree(v);
+        }
+    }
+
+    private void tree(AchievementNode root) {
         List<AchievementNode> nodes = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        node(analysis.achievement().root(), 0, nodes, depths, rows);
+        node(root, 0, nodes, depths, rows);
         List<String> lines = Table.of(List.of(labels.get("column.node"), labels.get("column.score"), labels.get("column.status")), rows)
                 .render(WIDTH).lines().collect(Collectors.toList());
         // the table's lines are its header, its rule and one line per row: each row's explanation goes under it
