@@ -65,6 +65,15 @@ final class Formats {
     }
 
     /**
+     * {@return the day, {@code 31/12/2023}}
+     *
+     * @param d a day
+     */
+    String date(java.time.LocalDate d) {
+        return f.date(d);
+    }
+
+    /**
      * {@return the number with at most 2 decimals}
      *
      * @param value a number

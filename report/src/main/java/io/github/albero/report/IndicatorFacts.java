@@ -48,8 +48,7 @@ final class IndicatorFacts {
     }
 
     String day(LocalDate d) {
-        return labels.italian() ? String.format(java.util.Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())
-                : d.toString();
+        return formats.date(d);
     }
 
     String period(MonitoringPeriod p) {

@@ -65,7 +65,7 @@ class PiaoRenderingTest {
     @Test
     void theEnglishPageNamesTheRevisionAndThePeriodsInEnglish() throws Exception {
         String text = Pages.parse(ReportRenderer.of(Locale.ENGLISH).html(ANALYSIS)).getDocumentElement().getTextContent();
-        for (String s : List.of("on 2023-12-31: >= 85% (revised on 2023-07-20", "Monitoring 2023 by period", "2023-07-01 – 2023-12-31",
+        for (String s : List.of("on 31/12/2023: >= 85% (revised on 20/07/2023", "Monitoring 2023 by period", "01/07/2023 – 31/12/2023",
                 "the sum of the periods", "Public-value objective VP2", "Cross-cutting dimensions", "pari opportunita")) {
             assertTrue(text.contains(s), "the English page does not say: " + s);
         }
