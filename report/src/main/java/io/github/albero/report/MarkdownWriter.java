@@ -253,7 +253,7 @@ final class MarkdownWriter {
             if (!v.indicators().isEmpty()) {
                 line("**" + md(labels.get("publicValue.indicators")) + "**").line("");
                 List<AchievementNode> impact = node.map(n -> n.children().stream()
-                        .filter(c -> c.kind() == io.github.albero.achievement.NodeKind.INDICATOR).toList()).orElse(List.of());
+                        .filter(c -> c.kind() == io.github.albero.model.NodeKind.INDICATOR).toList()).orElse(List.of());
                 indicators(v.indicators(), i -> i < impact.size() ? Optional.of(impact.get(i)) : Optional.empty(), v.code() + ".");
             }
             v.notes().forEach(n -> line(md(n)).line(""));
