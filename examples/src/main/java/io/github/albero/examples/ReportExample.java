@@ -1,5 +1,6 @@
 package io.github.albero.examples;
 
+import io.github.albero.fixtures.PiaoExample;
 import io.github.albero.InvalidValueException;
 import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.achievement.AchievementReport;
@@ -44,7 +45,9 @@ import java.util.Optional;
  * <p>Options: {@code --locale it|en} (labels, messages and numbers; Italian by default),
  * {@code --year N} (the document's reference year by default; it must lie within the horizon and
  * applies to every section), {@code --html FILE} (by default {@code examples/target/albero-report.html}),
- * {@code --markdown FILE}, {@code --help}. Paths are relative to the working directory, and the
+ * {@code --markdown FILE}, {@code --piao} (the bundled PIAO-shaped example of {@code albero-fixtures}
+ * instead of the 2017 report: public value, ratio indicators, monitoring, a revised target;
+ * its page is {@code albero-piao.html}), {@code --help}. Paths are relative to the working directory, and the
  * program prints them so. Progress messages and errors go to standard error, in the chosen
  * language, naming the file and the problem; the report goes to standard output.
  *
@@ -66,6 +69,8 @@ public final class ReportExample {
     public static final String OUTPUT_DIRECTORY_PROPERTY = "albero.examples.outputDirectory";
     /** The HTML report's file name. */
     public static final String HTML_FILE = "albero-report.html";
+    /** The HTML file of the PIAO example ({@code --piao}), beside {@link #HTML_FILE}. */
+    public static final String PIAO_HTML_FILE = "albero-piao.html";
 
     private ReportExample() {
     }
@@ -123,15 +128,16 @@ public final class ReportExample {
     }
 
     private static int analyse(Options options, Cli cli, PrintStream out, PrintStream err) throws Stop {
-        String source = options.input.map(ReportExample::shown).orElse(BundledReport.RESOURCE);
+        // the bundled 2017 report by default; --piao: the bundled PIAO-shaped example (format 1.1)
+        String source = options.input.map(ReportExample::shown).orElse(options.piao ? PiaoExample.RESOURCE : BundledReport.RESOURCE);
         err.println(cli.get("reading", source));
-        Plan plan = options.input.isPresent() ? read(options.input.get(), source, cli) : BundledReport.load();
+        Plan plan = options.input.isPresent() ? read(options.input.get(), source, cli) : options.piao ? PiaoExample.plan() : BundledReport.load();
         int year = options.year.orElse(plan.referenceYear());
         if (!plan.horizon().contains(year)) {
             throw new Stop(BAD_ARGUMENTS, cli.get("error.yearOutside", year, source, plan.horizon()));
         }
         ReportRenderer renderer = ReportRenderer.of(options.locale).withSource(source);
-        Path html = options.html.orElseGet(ReportExample::defaultHtmlPath);
+        Path html = options.html.orElseGet(() -> options.piao ? defaultHtmlPath().resolveSibling(PIAO_HTML_FILE) : defaultHtmlPath());
         String text;
         Analysis analysis;
         try {
@@ -270,6 +276,7 @@ public final class ReportExample {
         Optional<Path> markdown = Optional.empty();
         Optional<Path> input = Optional.empty();
         boolean help;
+        boolean piao;
 
         /** The locale asked for, looked up first so that every other message is in it; Italian when absent or unsupported. */
         static Locale localeOf(String[] args) {
@@ -313,6 +320,9 @@ public final class ReportExample {
                     case "--html":
                         o.html = Optional.of(path(value(args, ++i, a, cli), a, cli));
                         break;
+                    case "--piao":
+                        o.piao = true;
+                        break;
                     case "--markdown":
                         o.markdown = Optional.of(path(value(args, ++i, a, cli), a, cli));
                         break;
@@ -325,6 +335,9 @@ public final class ReportExample {
             }
             if (rest.size() > 1) {
                 throw new Stop(BAD_ARGUMENTS, cli.get("error.tooManyInputs", rest.size()));
+            }
+            if (o.piao && !rest.isEmpty()) {
+                throw new Stop(BAD_ARGUMENTS, cli.get("error.tooManyInputs", rest.size() + 1));
             }
             if (!rest.isEmpty()) {
                 o.input = Optional.of(path(rest.get(0), "report.json", cli));
