@@ -263,7 +263,16 @@ public final class AchievementCalculator {
         Optional<Percentage> score = Optional.ofNullable(o.score);
         return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
                 Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.empty(),
-                o.explanation, List.of());
+                explained(indicator, LocalDate.of(year, 12, 31), o.explanation), List.of());
+    }
+
+    /** The explanation says which target it used when that is not simply the year's own (a revision, a period's target). */
+    private static Explanation explained(Indicator indicator, LocalDate day, Explanation e) {
+        Optional<io.github.albero.model.TargetInForce> t = indicator.targetAsOf(day);
+        if (t.isPresent() && (t.get().period().isPresent() || !t.get().original().revisions().isEmpty())) {
+            return e.withTargetInForce(t.get());
+        }
+        return e;
     }
 
     /**
@@ -370,7 +379,7 @@ public final class AchievementCalculator {
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
             return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(),
-                    scorer.score(indicator.asOf(day), year).explanation, List.of());
+                    explained(indicator, day, scorer.score(indicator.asOf(day), year).explanation), List.of());
         }
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,

@@ -1,5 +1,7 @@
 package io.github.albero.achievement;
 
+import io.github.albero.model.TargetInForce;
+import io.github.albero.model.TargetRevision;
 import io.github.albero.model.NodeKind;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Strings;
@@ -435,6 +437,8 @@ public final class Explanation {
     private final NodeKind nodeKind;
     private final ManualOverride override;
     private final Explanation computed;
+    // the target used when it is not simply the year's own: a revision, or a monitoring period's target
+    private final TargetInForce inForce;
     // produced on first use: the calculators build many explanations nobody reads
     private String text;
 
@@ -457,6 +461,38 @@ public final class Explanation {
         this.override = b.override;
         this.computed = b.computed;
         this.text = b.text;
+        this.inForce = null;
+    }
+
+    private Explanation(Explanation e, TargetInForce inForce) {
+        this.rule = e.rule;
+        this.reason = e.reason;
+        this.attempted = e.attempted;
+        this.inputs = e.inputs;
+        this.policies = e.policies;
+        this.raw = e.raw;
+        this.exact = e.exact;
+        this.scaleLabel = e.scaleLabel;
+        this.score = e.score;
+        this.status = e.status;
+        this.quoted = e.quoted;
+        this.year = e.year;
+        this.doneOn = e.doneOn;
+        this.deadline = e.deadline;
+        this.nodeKind = e.nodeKind;
+        this.override = e.override;
+        this.computed = e.computed;
+        this.inForce = inForce;
+    }
+
+    /**
+     * {@return this explanation, saying which target it used and why: a revision adopted by the
+     * day, the original when every revision came later, or a monitoring period's own target}
+     *
+     * @param t the target in force on the day of the evaluation
+     */
+    Explanation withTargetInForce(TargetInForce t) {
+        return new Explanation(this, t);
     }
 
     /**
@@ -702,6 +738,14 @@ public final class Explanation {
     }
 
     /**
+     * {@return the target used, when it was not simply the year's own: a revision (or the original
+     * passed over by later revisions), or a monitoring period's target; empty otherwise}
+     */
+    public Optional<TargetInForce> targetInForce() {
+        return Optional.ofNullable(inForce);
+    }
+
+    /**
      * {@return the line in English with numbers in the Italian notation of
      * {@link Percentage#format()}, e.g. {@code "a/t = 2/3 = 66,67%"}: the form of
      * {@code toString} throughout the library}
@@ -734,6 +778,30 @@ public final class Explanation {
     // rendering ------------------------------------------------------------------------------
 
     String in(Phrases p) {
+        String s = body(p);
+        return inForce == null || rule == Rule.TEXT ? s : s + inForceNote(p);
+    }
+
+    /** {@return which target was used and why, e.g. "; target in force on 31/12/2023: >= 85%, revised on 20/07/2023 …"} */
+    private String inForceNote(Phrases p) {
+        StringBuilder sb = new StringBuilder();
+        if (inForce.period().isPresent()) {
+            sb.append(p.get("inForce.period", inForce.period().get().start(), inForce.period().get().end(), inForce.target().text()));
+        } else if (inForce.revision().isPresent()) {
+            TargetRevision r = inForce.revision().get();
+            sb.append(p.get("inForce.revised", inForce.asOf(), r.text(), r.date(), inForce.original().text()));
+            r.act().ifPresent(a -> sb.append(p.get("inForce.act", a)));
+            r.reason().ifPresent(a -> sb.append(p.get("inForce.reason", a)));
+        } else {
+            sb.append(p.get("inForce.original", inForce.asOf(), inForce.original().text()));
+        }
+        if (inForce.laterRevisions() > 0) {
+            sb.append(p.get("inForce.later", inForce.laterRevisions(), inForce.asOf()));
+        }
+        return sb.toString();
+    }
+
+    private String body(Phrases p) {
         switch (rule) {
             case TEXT:
                 return text;

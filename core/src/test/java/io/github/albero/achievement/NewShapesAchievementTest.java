@@ -4,6 +4,7 @@ import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.pct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.albero.code.MissionCode;
@@ -114,6 +115,30 @@ class NewShapesAchievementTest {
     }
 
     @Test
+    void theExplanationSaysWhichRevisionWasUsedAndWhy() {
+        Target revised = Target.builder().from(Target.parse("almeno 5 eventi"))
+                .addRevisions(TargetRevision.builder().from(TargetRevision.parse(LocalDate.of(2023, 7, 15), "almeno 4 eventi"))
+                        .reason("minori risorse").act("delibera n. 45").build())
+                .addRevisions(TargetRevision.parse(LocalDate.of(2024, 1, 20), "almeno 3 eventi"))
+                .build();
+        Indicator i = Indicator.builder().name("Eventi").polarity(Polarity.HIGHER_IS_BETTER).putTargets(2023, revised)
+                .putResults(2023, Result.parse("n. 3")).build();
+        AchievementNode n = CALC.evaluate(i, 2023);
+        assertEquals("a/t = 3/4 = 75%; target in vigore al 31/12/2023: almeno 4 eventi, rimodulazione del 15/07/2023 (l'ultima adottata entro"
+                + " quel giorno), non l'originario almeno 5 eventi, atto: delibera n. 45, motivo: minori risorse;"
+                + " rimodulazioni adottate dopo il 31/12/2023 non considerate: 1", n.explanation().render(Locale.ITALIAN));
+        assertTrue(n.explanation().render(Locale.ENGLISH).endsWith("target in force on 31/12/2023: almeno 4 eventi, the revision of 15/07/2023"
+                + " (the latest adopted by that day), not the original almeno 5 eventi, act: delibera n. 45, reason: minori risorse;"
+                + " revisions adopted after 31/12/2023 not used: 1"), n.explanation().render(Locale.ENGLISH));
+        assertEquals(Optional.of("almeno 4 eventi"), n.explanation().targetInForce().map(t -> t.target().text()));
+        // a revision adopted only after the year: the original is used, and the explanation says so
+        Indicator late = Indicator.builder().from(i).putTargets(2023, Target.builder().from(Target.parse("almeno 5 eventi"))
+                .addRevisions(TargetRevision.parse(LocalDate.of(2024, 1, 20), "almeno 3 eventi")).build()).build();
+        assertEquals("a/t = 3/5 = 60%; target in vigore al 31/12/2023: l'originario almeno 5 eventi, nessuna rimodulazione adottata entro"
+                + " quel giorno; rimodulazioni adottate dopo il 31/12/2023 non considerate: 1", CALC.evaluate(late, 2023).explanation().render(Locale.ITALIAN));
+    }
+
+    @Test
     void revisingATargetToTheSameValueChangesNothing() {
         qt().forAll(SourceDSL.integers().between(1, 10_000), SourceDSL.integers().between(0, 20_000), SourceDSL.integers().between(1, 365))
                 .checkAssert((t, a, day) -> {
@@ -126,7 +151,12 @@ class NewShapesAchievementTest {
                     AchievementNode x = CALC.evaluate(before, 2023);
                     AchievementNode y = CALC.evaluate(after, 2023);
                     assertEquals(x.score(), y.score());
-                    assertEquals(x.explanation().render(Locale.ITALIAN), y.explanation().render(Locale.ITALIAN));
+                    // the same computation, and a note naming the revision used
+                    String plainText = x.explanation().render(Locale.ITALIAN);
+                    String revisedText = y.explanation().render(Locale.ITALIAN);
+                    assertTrue(revisedText.startsWith(plainText), revisedText);
+                    assertTrue(revisedText.substring(plainText.length()).startsWith("; target in vigore al 31/12/2023: almeno " + t
+                            + ", rimodulazione del "), revisedText);
                 });
     }
 
