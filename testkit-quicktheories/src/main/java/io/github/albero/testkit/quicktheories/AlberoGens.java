@@ -28,11 +28,15 @@ import io.github.albero.testkit.Defect;
 import io.github.albero.testkit.Generator;
 import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.PlanGenerator;
+import io.github.albero.testkit.Shrink;
 import io.github.albero.testkit.Size;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -41,7 +45,10 @@ import org.quicktheories.impl.Constraint;
  * QuickTheories {@link Gen}s over the testkit's generators: each draws a {@code long} seed from
  * QuickTheories' randomness and hands it to the framework-neutral {@link Generator}.
  *
- * <p>Plans shrink: {@link #plans(Size)} first draws, for every shape knob, two bounds between
+ * <p>Plans shrink twice. {@link #check} shrinks a counterexample by structure ({@link Shrink}):
+ * it drops and merges missions, programs, objectives and indicators while the property fails, down
+ * to e.g. one mission, one program, one objective and the four indicators a property needs.
+ * Within QuickTheories' own shrinking, {@link #plans(Size)} first draws, for every shape knob, two bounds between
  * the knob's minimum and maximum (both shrinking towards the minimum), so when a property fails
  * QuickTheories closes each level in on the fewest nodes that still fail. A counterexample is
  * shown with the testkit seed and size that reproduce it, its counts and the path of its JSON
@@ -143,6 +150,73 @@ public final class AlberoGens {
     public static String describe(Plan plan) {
         String origin = ORIGINS.get(plan);
         return (origin == null ? "" : origin + ": ") + Counterexample.describe(plan);
+    }
+
+    /**
+     * Checks a property over plans with QuickTheories, then shrinks the smallest counterexample
+     * QuickTheories found by structure ({@link Shrink#plan}): QuickTheories shrinks the numbers it
+     * drew, which cannot move an indicator from one objective to another; {@code Shrink} drops and
+     * merges missions, programs, objectives and indicators, then simplifies values, while the
+     * property still fails. The failure names the shrunk plan: its counts and its JSON
+     * ({@link Counterexample}), with the property's own failure on it as the cause.
+     *
+     * <pre>{@code
+     * import static org.quicktheories.QuickTheory.qt;
+     * import io.github.albero.testkit.Size;
+     * import io.github.albero.testkit.quicktheories.AlberoGens;
+     * AlberoGens.check(qt().withExamples(20), AlberoGens.plans(Size.small()), plan -> {
+     *     if (plan.indicators().size() > 1000) throw new AssertionError("more than 1000 indicators");
+     * });
+     * // had it failed: AssertionError: property falsified; shrunk by structure from plan 2009, …, 1 mission,
+     * // 1 program, 4 objectives, 4 indicators to plan 2009, …, 1 mission, 1 program, 1 objective, 4 indicators; JSON: …
+     * }</pre>
+     *
+     * @param qt QuickTheories, configured (seed, examples)
+     * @param plans the plans
+     * @param property the property, failing by throwing (an assertion or any exception)
+     * @throws AssertionError when the property fails on some plan
+     */
+    public static void check(QuickTheory qt, Gen<Plan> plans, Consumer<Plan> property) {
+        Objects.requireNonNull(property, "property");
+        AtomicReference<Plan> smallest = new AtomicReference<>();
+        try {
+            qt.forAll(plans).checkAssert(plan -> {
+                try {
+                    property.accept(plan);
+                } catch (RuntimeException | AssertionError e) {
+                    smallest.accumulateAndGet(plan, (a, b) -> a == null || nodes(b) < nodes(a) ? b : a);
+                    throw e;
+                }
+            });
+        } catch (AssertionError | RuntimeException quickTheories) {
+            Plan found = smallest.get();
+            if (found == null) {
+                throw quickTheories;
+            }
+            Plan shrunk = Shrink.plan(found, p -> {
+                property.accept(p);
+                return false;
+            });
+            Throwable cause = null;
+            try {
+                property.accept(shrunk);
+            } catch (RuntimeException | AssertionError e) {
+                cause = e;
+            }
+            AssertionError e = new AssertionError("property falsified; shrunk by structure from " + Counterexample.shape(found)
+                    + " to " + Counterexample.describe(shrunk), cause);
+            e.addSuppressed(quickTheories);
+            throw e;
+        }
+    }
+
+    /** {@return how many missions, programs, objectives and indicators a plan has} */
+    private static int nodes(Plan plan) {
+        int n = plan.missions().size() + plan.objectives().size() + plan.indicators().size();
+        for (Mission m : plan.missions()) {
+            n += m.programs().size();
+        }
+        return n;
     }
 
     /** {@return {@linkplain Generators#wildPlans() wild} plans: buildable, far from sound; they shrink only by seed} */

@@ -76,6 +76,24 @@ class AlberoGensTest {
         assertTrue(smallest.contains("; JSON: ") || smallest.contains("add io.github.albero:albero-json"), smallest);
     }
 
+    /**
+     * The same false property through {@link AlberoGens#check}: QuickTheories' smallest plan
+     * (3 missions, 4 programs, 4 objectives for seed 20261125) shrunk by structure to the
+     * smallest plan that fails: one mission, one program, one objective, four indicators.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3L, 20_261_125L})
+    void checkShrinksTheCounterexampleByStructureToOneObjectiveWithFourIndicators(long seed) {
+        AssertionError failure = assertThrows(AssertionError.class, () -> AlberoGens.check(qt().withFixedSeed(seed).withExamples(100),
+                AlberoGens.plans(Size.defaults()), plan -> assertTrue(plan.indicators().size() < 4, "four or more indicators")));
+        System.out.println("seed " + seed + " shrunk by structure: " + failure.getMessage());
+        assertTrue(failure.getMessage().contains(" to "), failure.getMessage());
+        String shrunk = failure.getMessage().substring(failure.getMessage().indexOf(" to "));
+        assertTrue(shrunk.contains(", 1 mission, 1 program, 1 objective, 4 indicators"), shrunk);
+        assertTrue(shrunk.contains("; JSON: ") || shrunk.contains("add io.github.albero:albero-json"), shrunk);
+        assertTrue(failure.getCause().getMessage().contains("four or more indicators"), String.valueOf(failure.getCause()));
+    }
+
     @Test
     void aCounterexampleShowsTheSeedAndSizeThatReproduceIt() {
         AssertionError failure = assertThrows(AssertionError.class, () -> qt().withFixedSeed(5L).withExamples(50)
