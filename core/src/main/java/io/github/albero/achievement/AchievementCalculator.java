@@ -15,6 +15,7 @@ import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Contribution;
 import io.github.albero.model.Plan;
+import io.github.albero.model.PlanFold;
 import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
@@ -214,28 +215,22 @@ public final class AchievementCalculator {
             throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
         }
         Run run = new Run(year, day);
-        List<AchievementNode> missions = new ArrayList<>();
-        for (int mi = 0; mi < plan.missions().size(); mi++) {
-            Mission m = plan.missions().get(mi);
-            NodePath mp = NodePath.root().mission(m.code(), mi);
-            // a strategic area's children are its objectives; a mission's, its programs
-            List<AchievementNode> children = new ArrayList<>();
-            for (int oi = 0; oi < m.objectives().size(); oi++) {
-                StrategicObjective o = m.objectives().get(oi);
-                children.add(strategic(run, o, mp.objective(o.code(), oi)));
+        List<AchievementNode> missions = plan.fold(new PlanFold<>() {
+            @Override
+            public AchievementNode objective(NodePath path, Mission m, Optional<Program> p, StrategicObjective o) {
+                return strategic(run, o, path);
             }
-            for (int pi = 0; pi < m.programs().size(); pi++) {
-                Program p = m.programs().get(pi);
-                NodePath pp = mp.program(p.code(), pi);
-                List<AchievementNode> objectives = new ArrayList<>();
-                for (int oi = 0; oi < p.objectives().size(); oi++) {
-                    StrategicObjective o = p.objectives().get(oi);
-                    objectives.add(strategic(run, o, pp.objective(o.code(), oi)));
-                }
-                children.add(run.rollup(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives));
+
+            @Override
+            public AchievementNode program(NodePath path, Mission m, Program p, List<AchievementNode> objectives) {
+                return run.rollup(NodeKind.PROGRAM, path, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives);
             }
-            missions.add(run.rollup(NodeKind.MISSION, mp, Optional.of(m.code().value()), m.title(), Optional.empty(), children));
-        }
+
+            @Override
+            public AchievementNode mission(NodePath path, Mission m, List<AchievementNode> children) {
+                return run.rollup(NodeKind.MISSION, path, Optional.of(m.code().value()), m.title(), Optional.empty(), children);
+            }
+        });
         AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), Optional.empty(),
                 plan.title().orElse(plan.administration().name()), Optional.empty(), missions);
         AchievementReport tree = new AchievementReport(year, policy, root, plan);

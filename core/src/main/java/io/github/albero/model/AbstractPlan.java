@@ -179,39 +179,84 @@ abstract class AbstractPlan {
         return Collections.unmodifiableList(all);
     }
 
+    /**
+     * Folds the tree bottom-up with the one walk every module uses ({@link PlanFold}): each
+     * strategic objective, each program, each mission or strategic area, in document order, with
+     * its path.
+     *
+     * @param fold what each node folds into
+     * @param <R> the result of each node
+     * @return what each mission folded into, in document order
+     */
+    public <R> List<R> fold(PlanFold<R> fold) {
+        List<R> missions = new ArrayList<>(missions().size());
+        for (int mi = 0; mi < missions().size(); mi++) {
+            Mission m = missions().get(mi);
+            NodePath mp = NodePath.root().mission(m.code(), mi);
+            // a strategic area's children are its own objectives; a mission's, its programs
+            List<R> children = new ArrayList<>();
+            for (int oi = 0; oi < m.objectives().size(); oi++) {
+                StrategicObjective o = m.objectives().get(oi);
+                children.add(fold.objective(mp.objective(o.code(), oi), m, Optional.empty(), o));
+            }
+            for (int pi = 0; pi < m.programs().size(); pi++) {
+                Program p = m.programs().get(pi);
+                NodePath pp = mp.program(p.code(), pi);
+                List<R> objectives = new ArrayList<>(p.objectives().size());
+                for (int oi = 0; oi < p.objectives().size(); oi++) {
+                    StrategicObjective o = p.objectives().get(oi);
+                    objectives.add(fold.objective(pp.objective(o.code(), oi), m, Optional.of(p), o));
+                }
+                children.add(fold.program(pp, m, p, objectives));
+            }
+            missions.add(fold.mission(mp, m, children));
+        }
+        return missions;
+    }
+
+    /**
+     * {@return every strategic objective followed by its operational ones, with its location, in
+     * document order (of strategic areas and programs)}
+     */
+    @Value.Lazy
+    public List<LocatedObjective> locatedObjectives() {
+        List<LocatedObjective> all = new ArrayList<>();
+        fold(new PlanFold<Void>() {
+            @Override
+            public Void objective(NodePath path, Mission m, Optional<Program> p, StrategicObjective o) {
+                all.add(LocatedObjective.builder().path(path).mission(m).program(p).objective(o).build());
+                for (int j = 0; j < o.operationalObjectives().size(); j++) {
+                    all.add(LocatedObjective.builder().path(path.operationalObjective(j)).mission(m).program(p).objective(o)
+                            .operationalObjective(o.operationalObjectives().get(j)).build());
+                }
+                return null;
+            }
+
+            @Override
+            public Void program(NodePath path, Mission m, Program p, List<Void> objectives) {
+                return null;
+            }
+
+            @Override
+            public Void mission(NodePath path, Mission m, List<Void> children) {
+                return null;
+            }
+        });
+        return Collections.unmodifiableList(all);
+    }
+
     /** {@return every indicator with its location, in document order} */
     @Value.Lazy
     public List<LocatedIndicator> indicators() {
         List<LocatedIndicator> all = new ArrayList<>();
-        for (int mi = 0; mi < missions().size(); mi++) {
-            Mission m = missions().get(mi);
-            NodePath mp = NodePath.root().mission(m.code(), mi);
-            addIndicators(all, mp, m, Optional.empty(), m.objectives());
-            for (int pi = 0; pi < m.programs().size(); pi++) {
-                Program p = m.programs().get(pi);
-                addIndicators(all, mp.program(p.code(), pi), m, Optional.of(p), p.objectives());
+        for (LocatedObjective lo : locatedObjectives()) {
+            List<Indicator> indicators = lo.node().indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                all.add(LocatedIndicator.builder().path(lo.path().indicator(i)).mission(lo.mission()).program(lo.program())
+                        .objective(lo.objective()).operationalObjective(lo.operationalObjective()).indicator(indicators.get(i)).build());
             }
         }
         return Collections.unmodifiableList(all);
-    }
-
-    private static void addIndicators(List<LocatedIndicator> all, NodePath pp, Mission m, Optional<Program> p, List<StrategicObjective> objectives) {
-        for (int oi = 0; oi < objectives.size(); oi++) {
-            StrategicObjective o = objectives.get(oi);
-            NodePath op = pp.objective(o.code(), oi);
-            for (int i = 0; i < o.indicators().size(); i++) {
-                all.add(LocatedIndicator.builder().path(op.indicator(i)).mission(m).program(p)
-                        .objective(o).indicator(o.indicators().get(i)).build());
-            }
-            for (int j = 0; j < o.operationalObjectives().size(); j++) {
-                OperationalObjective oo = o.operationalObjectives().get(j);
-                NodePath oop = op.operationalObjective(j);
-                for (int i = 0; i < oo.indicators().size(); i++) {
-                    all.add(LocatedIndicator.builder().path(oop.indicator(i)).mission(m).program(p)
-                            .objective(o).operationalObjective(oo).indicator(oo.indicators().get(i)).build());
-                }
-            }
-        }
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.albero.model.NodePath;
 import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Plan;
+import io.github.albero.model.PlanFold;
 import io.github.albero.model.Program;
 import io.github.albero.model.ResourceAmounts;
 import io.github.albero.model.ResourceBasis;
@@ -107,27 +108,22 @@ public final class VarianceCalculator {
         if (!plan.horizon().contains(year)) {
             throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
         }
-        List<VarianceNode> missions = new ArrayList<>();
-        for (int mi = 0; mi < plan.missions().size(); mi++) {
-            Mission m = plan.missions().get(mi);
-            NodePath mp = NodePath.root().mission(m.code(), mi);
-            List<VarianceNode> programs = new ArrayList<>();
-            for (int oi = 0; oi < m.objectives().size(); oi++) {
-                StrategicObjective o = m.objectives().get(oi);
-                programs.add(strategic(o, mp.objective(o.code(), oi), year));
+        List<VarianceNode> missions = plan.fold(new PlanFold<>() {
+            @Override
+            public VarianceNode objective(NodePath path, Mission m, Optional<Program> p, StrategicObjective o) {
+                return strategic(o, path, year);
             }
-            for (int pi = 0; pi < m.programs().size(); pi++) {
-                Program p = m.programs().get(pi);
-                NodePath pp = mp.program(p.code(), pi);
-                List<VarianceNode> objectives = new ArrayList<>();
-                for (int oi = 0; oi < p.objectives().size(); oi++) {
-                    StrategicObjective o = p.objectives().get(oi);
-                    objectives.add(strategic(o, pp.objective(o.code(), oi), year));
-                }
-                programs.add(sum(NodeKind.PROGRAM, pp, Optional.of(m.code() + "-" + p.code()), p.title(), objectives, year));
+
+            @Override
+            public VarianceNode program(NodePath path, Mission m, Program p, List<VarianceNode> objectives) {
+                return sum(NodeKind.PROGRAM, path, Optional.of(m.code() + "-" + p.code()), p.title(), objectives, year);
             }
-            missions.add(sum(NodeKind.MISSION, mp, Optional.of(m.code().value()), m.title(), programs, year));
-        }
+
+            @Override
+            public VarianceNode mission(NodePath path, Mission m, List<VarianceNode> children) {
+                return sum(NodeKind.MISSION, path, Optional.of(m.code().value()), m.title(), children, year);
+            }
+        });
         String title = plan.title().orElse(plan.administration().name());
         return new VarianceReport(year, basis, sum(NodeKind.PLAN, NodePath.root(), Optional.empty(), title, missions, year));
     }

@@ -6,6 +6,7 @@ import io.github.albero.achievement.Band;
 import io.github.albero.model.NodeKind;
 import io.github.albero.measure.Percentage;
 import io.github.albero.model.Indicator;
+import io.github.albero.model.LocatedObjective;
 import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Objective;
@@ -346,22 +347,10 @@ final class HtmlWriter {
     private void schede() {
         a("<section id=\"schede\" aria-labelledby=\"schede-h\">\n<h2 id=\"schede-h\">").t(labels.get("section.schede")).a("</h2>\n");
         int n = 0;
-        List<Mission> missions = analysis.plan().missions();
-        for (int mi = 0; mi < missions.size(); mi++) {
-            Mission m = missions.get(mi);
-            NodePath mp = NodePath.root().mission(m.code(), mi);
-            // a strategic area's own objectives (it has no programs)
-            for (int oi = 0; oi < m.objectives().size(); oi++) {
-                StrategicObjective o = m.objectives().get(oi);
-                scheda(++n, m, null, o, mp.objective(o.code(), oi));
-            }
-            for (int pi = 0; pi < m.programs().size(); pi++) {
-                Program p = m.programs().get(pi);
-                NodePath pp = mp.program(p.code(), pi);
-                for (int oi = 0; oi < p.objectives().size(); oi++) {
-                    StrategicObjective o = p.objectives().get(oi);
-                    scheda(++n, m, p, o, pp.objective(o.code(), oi));
-                }
+        for (LocatedObjective lo : analysis.plan().locatedObjectives()) {
+            // one scheda per strategic objective (of a program or of a strategic area), its operational ones inside
+            if (lo.operationalObjective().isEmpty()) {
+                scheda(++n, lo.mission(), lo.program().orElse(null), lo.objective(), lo.path());
             }
         }
         if (n == 0) {

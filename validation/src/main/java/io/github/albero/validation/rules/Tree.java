@@ -27,28 +27,7 @@ final class Tree {
 
     /** Every objective with its path, strategic ones followed by their operational ones, in document order. */
     static void objectives(Plan plan, BiConsumer<NodePath, Objective> visitor) {
-        for (int mi = 0; mi < plan.missions().size(); mi++) {
-            Mission m = plan.missions().get(mi);
-            NodePath mp = NodePath.root().mission(m.code(), mi);
-            objectives(mp, m.objectives(), visitor);
-            for (int pi = 0; pi < m.programs().size(); pi++) {
-                Program p = m.programs().get(pi);
-                objectives(mp.program(p.code(), pi), p.objectives(), visitor);
-            }
-        }
-    }
-
-    /** The objectives of a program, or of a strategic area. */
-    private static void objectives(NodePath parent, List<StrategicObjective> objectives, BiConsumer<NodePath, Objective> visitor) {
-        for (int oi = 0; oi < objectives.size(); oi++) {
-            StrategicObjective o = objectives.get(oi);
-            NodePath op = parent.objective(o.code(), oi);
-            visitor.accept(op, o);
-            List<OperationalObjective> ops = o.operationalObjectives();
-            for (int j = 0; j < ops.size(); j++) {
-                visitor.accept(op.operationalObjective(j), ops.get(j));
-            }
-        }
+        plan.locatedObjectives().forEach(lo -> visitor.accept(lo.path(), lo.node()));
     }
 
     /** An indicator whose values are percentages of completion: unit % or "percentuale", or a milestone. */
