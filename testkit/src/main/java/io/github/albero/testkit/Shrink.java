@@ -201,17 +201,8 @@ public final class Shrink {
         return c;
     }
 
-    /** Where a strategic objective lies: mission, program (-1 for a mission's own objectives) and index. */
-    private static final class At {
-        final int mission;
-        final int program;
-        final int index;
-
-        At(int mission, int program, int index) {
-            this.mission = mission;
-            this.program = program;
-            this.index = index;
-        }
+    /** Where a strategic objective lies: mission, program (-1 for a strategic area's own objectives) and index. */
+    private record At(int mission, int program, int index) {
     }
 
     private interface ObjectiveVisitor {
