@@ -88,9 +88,13 @@ public final class TextReader {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("marzo", 3),
             Map.entry("aprile", 4), Map.entry("maggio", 5), Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("agosto", 8),
             Map.entry("settembre", 9), Map.entry("ottobre", 10), Map.entry("novembre", 11), Map.entry("dicembre", 12));
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
+    private static final Pattern TRAILING_STOPS_OF_RESULT = Pattern.compile("[.;]+$");
+    private static final Pattern TRAILING_STOPS_OF_STATUS = Pattern.compile("[.!]+$");
+    private static final String DATE = "(?:\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?:\\d{4}|\\d{2})|\\d{1,2}(?:°|º)?\\s+[a-z]+\\s+\\d{4})";
     private static final Pattern DEADLINE = Pattern.compile("^(?:(?:da realizzare|da completare|realizzazione|completamento|adozione|approvazione|"
-            + "trasmissione|pubblicazione|presentazione|[a-zà-ù ]{0,40}?)\\s+)?(?:entro|non oltre|prima)\\s+(?:il|la data del|del|la data)?\\s*(@D)\\.?$");
-    private static final Pattern DATE_RESULT = Pattern.compile("^(?:[a-zà-ù]+\\s+(?:in data|il|al)\\s+)?(@D)\\.?$");
+            + "trasmissione|pubblicazione|presentazione|[a-zà-ù ]{0,40}?)\\s+)?(?:entro|non oltre|prima)\\s+(?:il|la data del|del|la data)?\\s*(" + DATE + ")\\.?$");
+    private static final Pattern DATE_RESULT = Pattern.compile("^(?:[a-zà-ù]+\\s+(?:in data|il|al)\\s+)?(" + DATE + ")\\.?$");
     private static final Pattern CHANGE = Pattern.compile(
             "(?:^|:\\s*)(?<word>incremento|aumento|crescita|miglioramento|incrementare|aumentare|riduzione|diminuzione|decremento|contrazione|ridurre|diminuire)\\b"
                     + "(?:\\s+(?:del|di|pari al|pari a|almeno(?: il| del)?|di almeno(?: il)?|non inferiore al|minimo(?: del)?)\\s+(?<num>"
@@ -115,7 +119,6 @@ public final class TextReader {
     // "9M€", "5 mln di euro": millions of euros
     private static final Pattern MILLION_EURO = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(?:m|mln|milioni)\\.?\\s*(?:€|euro|di euro|eur)$");
     private static final Pattern LEADING_EURO = Pattern.compile("^(?:€|eur|euro)\\s*(\\d[\\d.]*(?:,\\d+)?)$");
-    private static final String DATE = "(?:\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?:\\d{4}|\\d{2})|\\d{1,2}(?:°|º)?\\s+[a-z]+\\s+\\d{4})";
 
     private TextReader() {
     }
@@ -144,7 +147,7 @@ public final class TextReader {
 
     private static Optional<TargetReading> target(String s) {
         boolean score = Vocabulary.ratingScale(s).isPresent();
-        String body = Vocabulary.withoutScale(s).strip().replaceAll("[.;:]+$", "").strip();
+        String body = TRAILING_STOPS.matcher(Vocabulary.withoutScale(s).strip()).replaceFirst("").strip();
         Optional<Quantity> whole = wholeQuantity(body);
         if (whole.isPresent()) {
             return Optional.of(TargetReading.exactly(withScore(whole.get(), score)).inferred());
@@ -162,7 +165,7 @@ public final class TextReader {
         if (date.isPresent()) {
             return Optional.of(TargetReading.deadline(date.get()).inferred());
         }
-        Matcher m = Pattern.compile(DEADLINE.pattern().replace("@D", DATE)).matcher(body);
+        Matcher m = DEADLINE.matcher(body);
         if (m.matches()) {
             Optional<LocalDate> d = date(m.group(1));
             return d.map(TargetReading::deadline);
@@ -173,8 +176,13 @@ public final class TextReader {
         }
         // the change must be what the text asks for, at its start or after a colon, not a remark in brackets
         m = CHANGE.matcher(body);
-        if (m.find()) {
+        // without a colon only the start can match: no scan of a long text at every position
+        if (body.indexOf(':') >= 0 ? m.find() : m.lookingAt()) {
             return change(m);
+        }
+        // the forms below all need a figure (NUM): a text without digits is not scanned for them
+        if (!hasDigit(body)) {
+            return DIRECTION.matcher(body).matches() ? Optional.empty() : Optional.of(TargetReading.milestone());
         }
         m = BETWEEN.matcher(body);
         if (m.find()) {
@@ -274,12 +282,12 @@ public final class TextReader {
             if (count.matches()) {
                 return Optional.of(ResultReading.number(Quantity.of(number(count.group(1)), Unit.COUNT)));
             }
-            String body = s.replaceAll("[.;]+$", "");
+            String body = TRAILING_STOPS_OF_RESULT.matcher(s).replaceFirst("");
             Matcher labelled = LABELLED_QUANTITY.matcher(body);
             if (labelled.matches()) {
                 return Optional.of(ResultReading.number(Quantity.of(number(labelled.group(1)), Unit.of(labelled.group(2).replace(".", "")))));
             }
-            Matcher d = Pattern.compile(DATE_RESULT.pattern().replace("@D", DATE)).matcher(body);
+            Matcher d = DATE_RESULT.matcher(body);
             if (d.matches()) {
                 Optional<LocalDate> date = date(d.group(1));
                 if (date.isPresent()) {
@@ -293,7 +301,7 @@ public final class TextReader {
     }
 
     private static Optional<ResultStatus> status(String s) {
-        String t = s.replaceAll("[.!]+$", "");
+        String t = TRAILING_STOPS_OF_STATUS.matcher(s).replaceFirst("");
         if (t.contains("parzial")) {
             return Optional.of(ResultStatus.PARTIALLY_ACHIEVED);
         }
@@ -387,6 +395,16 @@ public final class TextReader {
 
     private static BigDecimal number(String digits) {
         return Numbers.parse("reading.value", digits.replace(" ", ""), 6);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNumberOtherThanYears(String s) {

@@ -24,6 +24,8 @@ public final class Vocabulary {
     private static final Pattern SCALE = Pattern.compile(
             "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Vocabulary() {
     }
@@ -111,7 +113,7 @@ public final class Vocabulary {
      * @return the text without "(scala da 1 a 5)" and the like
      */
     static String withoutScale(String text) {
-        return SCALE.matcher(text).replaceAll(" ").replaceAll("\\(\\s*\\)", " ");
+        return EMPTY_BRACKETS.matcher(SCALE.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     /**
@@ -197,7 +199,7 @@ public final class Vocabulary {
     }
 
     static String normalize(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ITALIAN);
+        return SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ITALIAN);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How one type of value is read from a cell and written to one: text, list, money, weight,
@@ -67,7 +68,7 @@ abstract class Kind<V> {
         @Override
         List<String> read(Cell cell) {
             List<String> items = new ArrayList<>();
-            for (String line : textOf(cell).split("\r\n|\n|\r", -1)) {
+            for (String line : LINE_BREAK.split(textOf(cell), -1)) {
                 if (!line.isBlank()) {
                     items.add(line);
                 }
@@ -209,7 +210,7 @@ abstract class Kind<V> {
             n = cell.number;
         } else {
             String s = textOf(cell).replace('\u00A0', ' ').strip();
-            if (!s.matches("[+-]?\\d{1,10}")) {
+            if (!WHOLE.matcher(s).matches()) {
                 throw new CellProblem(rule);
             }
             n = new BigDecimal(s);
@@ -223,8 +224,33 @@ abstract class Kind<V> {
 
     /** {@return lower case, accents and punctuation spacing folded: {@code "Maggiore è meglio"} → {@code "maggiore e meglio"}} */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[\\s_]+", " ").strip();
+        if (isFolded(s)) {
+            return s;
+        }
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return SPACING.matcher(n.toLowerCase(Locale.ROOT).replace('\u00A0', ' ')).replaceAll(" ").strip();
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,10}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACING = Pattern.compile("[\\s_]+");
+
+    // most cells are already folded (lower-case ASCII words with single spaces): they are read on every row
+    private static boolean isFolded(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // lower-case letters, digits, ASCII punctuation before 'A', and single inner spaces are unchanged by folding
+            boolean ok = (c >= 'a' && c <= 'z') || (c > ' ' && c < 'A') || (c == ' ' && s.charAt(i - 1) != ' ');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

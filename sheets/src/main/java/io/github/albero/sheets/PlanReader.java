@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Assembles a plan from the template's sheets, read in order (plan, tree, indicators, values,
@@ -360,9 +361,11 @@ final class PlanReader {
         V parse(String text);
     }
 
+    private static final Pattern SHORT_CODE = Pattern.compile("\\d{1,2}");
+
     private static String pad(String code) {
         String c = code.strip();
-        return c.matches("\\d{1,2}") ? "0".repeat(3 - c.length()) + c : c;
+        return SHORT_CODE.matcher(c).matches() ? "0".repeat(3 - c.length()) + c : c;
     }
 
     private <V> V code(SheetRows rows, Column<?, ?> col, Parse<V> parse) {
@@ -379,6 +382,18 @@ final class PlanReader {
             rows.problem(col, SheetRule.INVALID_VALUE, rows.cell(col), Map.of("problem", e.problem()));
             return null;
         }
+    }
+
+    // every indicator and resource row names its objective: each distinct text is parsed once
+    private final Map<String, ObjectiveCode> objectiveCodes = new HashMap<>();
+
+    private ObjectiveCode objectiveCode(String text) {
+        ObjectiveCode code = objectiveCodes.get(text);
+        if (code == null) {
+            code = ObjectiveCode.parse(text);
+            objectiveCodes.put(text, code);
+        }
+        return code;
     }
 
     private void linkTree() {
@@ -440,7 +455,7 @@ final class PlanReader {
 
     private ObjectiveDraft objective(SheetRows rows) {
         Column<?, ?> objCol = rows.def.column(Template.OBJECTIVE);
-        ObjectiveCode code = code(rows, objCol, ObjectiveCode::parse);
+        ObjectiveCode code = code(rows, objCol, this::objectiveCode);
         if (code == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.github.albero.sheets;
 
 import io.github.albero.InvalidValueException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class SheetRows {
     private final Map<Column<?, ?>, Integer> index = new HashMap<>();
     private final Map<Integer, String> headers = new HashMap<>();
     private final Set<Integer> unnamedReported = new HashSet<>();
+    private boolean[] known = new boolean[0];
     private boolean headerSeen;
 
     int rowNumber;
@@ -51,7 +53,7 @@ final class SheetRows {
             if (cells[c] != null && !headers.containsKey(c)) {
                 unnamed(c);
             }
-            dataRow |= cells[c] != null && index.containsValue(c);
+            dataRow |= cells[c] != null && c < known.length && known[c];
         }
         return false;
     }
@@ -79,6 +81,8 @@ final class SheetRows {
             } else {
                 index.put(col.get(), c);
                 headers.put(c, text);
+                known = known.length > c ? known : Arrays.copyOf(known, c + 1);
+                known[c] = true;
             }
         }
         for (Column<?, ?> col : def.columns) {

@@ -9,6 +9,7 @@ import io.github.albero.model.ResourceBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class Template {
         final boolean required;
         final String help;
         final List<Column<?, ?>> columns;
+        private final Map<String, Column<?, ?>> byItalian = new HashMap<>();
 
         SheetDef(String italian, String english, boolean required, String help, List<Column<?, ?>> columns) {
             this.italian = italian;
@@ -37,6 +39,7 @@ final class Template {
             this.required = required;
             this.help = help;
             this.columns = Collections.unmodifiableList(columns);
+            columns.forEach(c -> byItalian.put(c.italian, c));
         }
 
         boolean matches(String sheetName) {
@@ -46,12 +49,11 @@ final class Template {
         }
 
         Column<?, ?> column(String italian) {
-            for (Column<?, ?> c : columns) {
-                if (c.italian.equals(italian)) {
-                    return c;
-                }
+            Column<?, ?> c = byItalian.get(italian);
+            if (c == null) {
+                throw new IllegalStateException("no column " + italian + " in sheet " + this.italian);
             }
-            throw new IllegalStateException("no column " + italian + " in sheet " + this.italian);
+            return c;
         }
 
         /** {@return a readable one-line description, for logs and JShell} */
