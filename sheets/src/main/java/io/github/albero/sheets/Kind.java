@@ -1,6 +1,7 @@
 package io.github.albero.sheets;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.IndicatorType;
 import io.github.albero.money.Money;
@@ -8,6 +9,10 @@ import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,6 +196,70 @@ abstract class Kind<V> {
         @Override
         String text(IndicatorType value) {
             return value.label();
+        }
+    };
+
+    /** A decimal number (parts of a ratio, a breakdown's value, FTE): a numeric cell or Italian/plain text, at most six decimals. */
+    static final Kind<BigDecimal> DECIMAL = new Kind<>() {
+        @Override
+        BigDecimal read(Cell cell) {
+            if (cell.type == Cell.Type.NUMBER) {
+                return cell.percent ? cell.number.movePointRight(2) : cell.number;
+            }
+            Quantity q = Quantity.parse(textOrNumber(cell));
+            if (q.unit().isPresent()) {
+                throw new CellProblem(SheetRule.NOT_A_DECIMAL);
+            }
+            return q.value();
+        }
+
+        @Override
+        Object xlsx(BigDecimal value) {
+            return value;
+        }
+
+        @Override
+        String text(BigDecimal value) {
+            return value.toPlainString().replace('.', ',');
+        }
+    };
+
+    private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A day: a date cell, or text as {@code 30/06/2023} or {@code 2023-06-30}; written as a date cell (XLSX) or {@code 30/06/2023} (CSV). */
+    static final Kind<LocalDate> DATE = new Kind<>() {
+        @Override
+        LocalDate read(Cell cell) {
+            if (cell.type == Cell.Type.DATE) {
+                return cell.date.toLocalDate();
+            }
+            if (cell.type != Cell.Type.TEXT) {
+                textOf(cell);
+                throw new CellProblem(SheetRule.NOT_A_DATE);
+            }
+            String s = cell.text.strip();
+            try {
+                LocalDate d = s.indexOf('/') >= 0 ? LocalDate.parse(s, ITALIAN_DATE) : LocalDate.parse(s);
+                YearRange.checkYear("date", d.getYear());
+                return d;
+            } catch (DateTimeException | InvalidValueException e) {
+                throw new CellProblem(SheetRule.NOT_A_DATE);
+            }
+        }
+
+        @Override
+        Object xlsx(LocalDate value) {
+            return value;
+        }
+
+        @Override
+        String text(LocalDate value) {
+            return value.format(ITALIAN_DATE);
+        }
+
+        @Override
+        String format() {
+            return "dd/mm/yyyy";
         }
     };
 

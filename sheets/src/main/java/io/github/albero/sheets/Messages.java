@@ -48,6 +48,21 @@ final class Messages {
         {"must be 1 to (\\d+) characters", "deve avere da 1 a $1 caratteri"},
         {"a list item cannot hold a line break", "una voce di elenco non può contenere un a capo"},
         {"only objectives have this column, not a", "solo gli obiettivi hanno questa colonna, non un/una"},
+        {"must not be before the start", "non deve precedere l'inizio"},
+        {"must lie in the year of the start", "deve cadere nell'anno dell'inizio"},
+        {"a monitoring period lies within one year", "un periodo di monitoraggio cade in un solo anno"},
+        {"a public-value objective has no operational objectives", "un obiettivo di valore pubblico non ha obiettivi operativi"},
+        {"public-value objectives must not contribute to each other in a cycle",
+            "gli obiettivi di valore pubblico non devono contribuire l'uno all'altro in un ciclo"},
+        {"a public-value objective cannot contribute to itself", "un obiettivo di valore pubblico non può contribuire a se stesso"},
+        {"is already the code of a performance objective", "è già il codice di un obiettivo di performance"},
+        {"must be listed once", "deve comparire una sola volta"},
+        {"must each be listed once", "devono comparire una sola volta ciascuna"},
+        {"give either a value or the parts \\(numerator and denominator\\), not both or neither",
+            "indicare il valore oppure le parti (numeratore e denominatore), non entrambi e non nessuno dei due"},
+        {"must be a ratio like the first part", "deve essere un rapporto come la prima voce"},
+        {"must be a value like the first part", "deve essere un valore come la prima voce"},
+        {"a breakdown needs at least one part", "una scomposizione richiede almeno una voce"},
     };
 
     static String problem(Locale locale, String english) {

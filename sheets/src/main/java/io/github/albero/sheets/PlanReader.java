@@ -5,28 +5,46 @@ import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.code.ProgramCode;
 import io.github.albero.measure.Quantity;
+import io.github.albero.measure.Ratio;
 import io.github.albero.measure.Unit;
+import io.github.albero.measure.Weight;
 import io.github.albero.model.Administration;
 import io.github.albero.model.Baseline;
+import io.github.albero.model.Breakdown;
+import io.github.albero.model.BreakdownPart;
+import io.github.albero.model.Completeness;
+import io.github.albero.model.Contribution;
+import io.github.albero.model.CrossCuttingDimension;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Mission;
+import io.github.albero.model.Monitoring;
 import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.PeriodResult;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
+import io.github.albero.model.RatioDefinition;
+import io.github.albero.model.RatioScale;
+import io.github.albero.model.ReportingStatus;
 import io.github.albero.model.ResourceAmounts;
 import io.github.albero.model.ResourceBasis;
 import io.github.albero.model.Resources;
 import io.github.albero.model.Result;
 import io.github.albero.model.ResultReading;
+import io.github.albero.model.StaffAllocation;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetReading;
+import io.github.albero.model.TargetRevision;
 import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
+import io.github.albero.period.MonitoringPeriod;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +55,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -105,7 +124,41 @@ final class PlanReader {
         final Indicator.Builder builder = Indicator.builder();
         String where;
         String sheet;
+        final Map<Integer, Target> targets = new TreeMap<>();
+        final Map<Integer, Result.Builder> results = new TreeMap<>();
+        final Map<MonitoringPeriod, PeriodDraft> periods = new LinkedHashMap<>();
+        // by place: a year (Integer) or a monitoring period
+        final Map<Object, List<TargetRevision>> revisions = new HashMap<>();
+        final Map<Object, Map<String, BreakdownDraft>> breakdowns = new HashMap<>();
+        // where each member was read: "results[2017]" → sheet, cell, header
+        final Map<String, String[]> cells = new HashMap<>();
     }
+
+    private static final class PeriodDraft {
+        final PeriodResult.Builder builder = PeriodResult.builder();
+        Result.Builder result;
+        Target target;
+        String where;
+    }
+
+    private static final class BreakdownDraft {
+        final Breakdown.Builder builder;
+        final String where;
+
+        BreakdownDraft(String dimension, String where) {
+            this.builder = Breakdown.builder().dimension(dimension);
+            this.where = where;
+        }
+    }
+
+    private static final class PublicValueDraft {
+        final PublicValueObjective.Builder builder = PublicValueObjective.builder();
+        final List<IndicatorDraft> indicators = new ArrayList<>();
+        final Map<String, String> contributionCells = new LinkedHashMap<>();
+        String where;
+    }
+
+    private final Map<String, PublicValueDraft> publicValue = new LinkedHashMap<>();
 
     PlanReader(Source source, Problems problems) {
         this.source = source;
@@ -140,9 +193,15 @@ final class PlanReader {
         }
         readSheet(found.get(Template.TREE), Template.TREE, this::treeRow);
         linkTree();
+        readSheet(found.get(Template.PUBLIC_VALUE), Template.PUBLIC_VALUE, this::publicValueRow);
         readSheet(found.get(Template.INDICATORS), Template.INDICATORS, this::indicatorRow);
         readSheet(found.get(Template.VALUES), Template.VALUES, this::valueRow);
+        readSheet(found.get(Template.MONITORING), Template.MONITORING, this::monitoringRow);
+        readSheet(found.get(Template.REVISIONS), Template.REVISIONS, this::revisionRow);
+        readSheet(found.get(Template.BREAKDOWNS), Template.BREAKDOWNS, this::breakdownRow);
         readSheet(found.get(Template.RESOURCES), Template.RESOURCES, this::resourceRow);
+        readSheet(found.get(Template.STAFF), Template.STAFF, this::staffRow);
+        readSheet(found.get(Template.CONTRIBUTIONS), Template.CONTRIBUTIONS, this::contributionRow);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
@@ -477,7 +536,13 @@ final class PlanReader {
 
     private void indicatorRow(SheetRows rows) {
         String ref = rows.get(Template.REF, Kind.TEXT, true);
-        ObjectiveDraft o = objective(rows);
+        Cell objectiveCell = rows.cell(Template.OBJECTIVE);
+        PublicValueDraft value = objectiveCell == null ? null : publicValue.get(objectiveCell.shown());
+        ObjectiveDraft o = value == null ? objective(rows) : null;
+        if (value != null && rows.cell(Template.OPERATIONAL) != null) {
+            rows.problem(Template.OPERATIONAL, SheetRule.INVALID_VALUE,
+                    Map.of("problem", "a public-value objective has no operational objectives"));
+        }
         IndicatorDraft d = new IndicatorDraft();
         d.sheet = rows.sheet;
         d.where = rows.sheet + "!" + rows.ref(rows.def.column(Template.REF));
@@ -485,6 +550,7 @@ final class PlanReader {
             rows.apply(c, d.builder);
         }
         baseline(rows, d.builder);
+        ratio(rows, d.builder);
         List<String> notes = rows.get(Template.NOTES, Kind.LIST, false);
         if (notes != null) {
             d.builder.addAllNotes(notes);
@@ -499,6 +565,68 @@ final class PlanReader {
         indicators.put(ref, d);
         if (o != null) {
             o.indicators.add(d);
+        } else if (value != null) {
+            value.indicators.add(d);
+        }
+    }
+
+    /** Numerator and denominator go together; their units and the scale only with them. */
+    private void ratio(SheetRows rows, Indicator.Builder b) {
+        String numerator = rows.get(Template.NUMERATOR, Kind.TEXT, false);
+        String denominator = rows.get(Template.DENOMINATOR, Kind.TEXT, false);
+        String numeratorUnit = rows.get(Template.NUMERATOR_UNIT, Kind.TEXT, false);
+        String denominatorUnit = rows.get(Template.DENOMINATOR_UNIT, Kind.TEXT, false);
+        RatioScale scale = rows.get(Template.RATIO_SCALE_COL, Template.RATIO_SCALE, false);
+        if (numerator == null && denominator == null) {
+            for (String c : List.of(Template.NUMERATOR_UNIT, Template.DENOMINATOR_UNIT, Template.RATIO_SCALE_COL)) {
+                if (rows.cell(c) != null) {
+                    rows.problem(c, SheetRule.RATIO_INCOMPLETE, Map.of());
+                }
+            }
+            return;
+        }
+        if (numerator == null || denominator == null) {
+            rows.problem(numerator == null ? Template.NUMERATOR : Template.DENOMINATOR, SheetRule.RATIO_INCOMPLETE, Map.of());
+            return;
+        }
+        RatioDefinition.Builder r = RatioDefinition.builder().numerator(numerator).denominator(denominator);
+        if (numeratorUnit != null) {
+            r.numeratorUnit(numeratorUnit);
+        }
+        if (denominatorUnit != null) {
+            r.denominatorUnit(denominatorUnit);
+        }
+        if (scale != null) {
+            r.scale(scale);
+        }
+        try {
+            b.ratio(r.build());
+        } catch (InvalidValueException e) {
+            rows.problem(Template.NUMERATOR, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    /** {@return the ratio of the two columns, null when both are empty or either is wrong (reported)} */
+    private Ratio parts(SheetRows rows, String numeratorCol, String denominatorCol) {
+        Cell n = rows.cell(numeratorCol);
+        Cell d = rows.cell(denominatorCol);
+        if (n == null && d == null) {
+            return null;
+        }
+        if (n == null || d == null) {
+            rows.problem(n == null ? numeratorCol : denominatorCol, SheetRule.RATIO_INCOMPLETE, Map.of());
+            return null;
+        }
+        BigDecimal numerator = rows.get(numeratorCol, Kind.DECIMAL, true);
+        BigDecimal denominator = rows.get(denominatorCol, Kind.DECIMAL, true);
+        if (numerator == null || denominator == null) {
+            return null;
+        }
+        try {
+            return Ratio.of(numerator, denominator);
+        } catch (InvalidValueException e) {
+            rows.problem(numeratorCol, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            return null;
         }
     }
 
@@ -577,23 +705,23 @@ final class PlanReader {
             rows.problem(Template.YEAR, SheetRule.DUPLICATE_ROW, Map.of("indicator", ref));
             return;
         }
+        Ratio parts = parts(rows, Template.RESULT_NUMERATOR, Template.RESULT_DENOMINATOR);
+        if (result == null && parts != null) {
+            rows.problem(Template.RESULT, SheetRule.VALUE_REQUIRED, Map.of());
+        }
         try {
             if (target != null) {
-                Optional<TargetReading> reading = targetReading == null
-                        ? targetReadings.computeIfAbsent(target, TextReader::readTarget) : readTarget(rows, targetReading);
-                if (reading != null) {
-                    d.builder.putTargets(year, Target.of(target, reading));
+                Target t = target(rows, Template.TARGET_READING, target, targetReading);
+                if (t != null) {
+                    d.targets.put(year, t);
+                    d.cells.put("targets[" + year + "]", located(rows, Template.TARGET));
                 }
             }
             if (result != null) {
-                Optional<ResultReading> reading = resultReading == null
-                        ? resultReadings.computeIfAbsent(result, TextReader::readResult) : readResult(rows, resultReading);
-                if (reading != null) {
-                    Result.Builder r = Result.builder().text(result).reading(reading);
-                    if (comment != null) {
-                        r.comment(comment);
-                    }
-                    d.builder.putResults(year, r.build());
+                Result.Builder r = result(rows, result, resultReading, comment, parts);
+                if (r != null) {
+                    d.results.put(year, r);
+                    d.cells.put("results[" + year + "]", located(rows, Template.RESULT));
                 }
             }
         } catch (InvalidValueException e) {
@@ -601,11 +729,277 @@ final class PlanReader {
         }
     }
 
-    private Optional<TargetReading> readTarget(SheetRows rows, String text) {
+    /** {@return the target of a text and its reading override, null when the override is wrong (reported)} */
+    private Target target(SheetRows rows, String readingCol, String text, String readingText) {
+        Optional<TargetReading> reading = readingText == null
+                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, readingCol, readingText);
+        return reading == null ? null : Target.of(text, reading);
+    }
+
+    private Result.Builder result(SheetRows rows, String text, String readingText, String comment, Ratio parts) {
+        Optional<ResultReading> reading = readingText == null
+                ? resultReadings.computeIfAbsent(text, TextReader::readResult) : readResult(rows, readingText);
+        if (reading == null) {
+            return null;
+        }
+        Result.Builder r = Result.builder().text(text).reading(reading);
+        if (comment != null) {
+            r.comment(comment);
+        }
+        if (parts != null) {
+            r.parts(parts);
+        }
+        return r;
+    }
+
+    // ---- monitoring, revisions, breakdowns ------------------------------------------------------------
+
+    private IndicatorDraft indicator(SheetRows rows) {
+        String ref = rows.get(Template.INDICATOR_REF, Kind.TEXT, true);
+        IndicatorDraft d = ref == null ? null : indicators.get(ref);
+        if (ref != null && d == null) {
+            rows.problem(Template.INDICATOR_REF, SheetRule.UNKNOWN_INDICATOR, Map.of());
+        }
+        return d;
+    }
+
+    /** {@return the period of the Dal and Al columns, or null (reported when wrong)} */
+    private MonitoringPeriod period(SheetRows rows) {
+        LocalDate from = rows.get(Template.FROM, Kind.DATE, true);
+        LocalDate to = rows.get(Template.TO, Kind.DATE, true);
+        if (from == null || to == null) {
+            return null;
+        }
+        try {
+            return MonitoringPeriod.of(from, to);
+        } catch (InvalidValueException e) {
+            rows.problem(Template.TO, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            return null;
+        }
+    }
+
+    private void monitoringRow(SheetRows rows) {
+        IndicatorDraft d = indicator(rows);
+        MonitoringPeriod period = period(rows);
+        String result = rows.get(Template.RESULT, Kind.TEXT, false);
+        String resultReading = rows.get(Template.RESULT_READING, Kind.TEXT, false);
+        String comment = rows.get(Template.COMMENT, Kind.TEXT, false);
+        String target = rows.get(Template.PERIOD_TARGET, Kind.TEXT, false);
+        String targetReading = rows.get(Template.TARGET_READING, Kind.TEXT, false);
+        ReportingStatus status = rows.get(Template.STATUS_COL, Template.STATUS, false);
+        Completeness completeness = rows.get(Template.COMPLETENESS_COL, Template.COMPLETENESS, false);
+        Ratio parts = parts(rows, Template.RESULT_NUMERATOR, Template.RESULT_DENOMINATOR);
+        if (result == null && (resultReading != null || comment != null || parts != null)) {
+            rows.problem(Template.RESULT, SheetRule.VALUE_REQUIRED, Map.of());
+        }
+        if (target == null && targetReading != null) {
+            rows.problem(Template.PERIOD_TARGET, SheetRule.VALUE_REQUIRED, Map.of());
+        }
+        if (d == null || period == null || rows.rowFailed) {
+            return;
+        }
+        if (d.periods.containsKey(period)) {
+            rows.problem(Template.FROM, SheetRule.DUPLICATE_ROW, Map.of("indicator", rows.cell(Template.INDICATOR_REF).shown()));
+            return;
+        }
+        PeriodDraft p = new PeriodDraft();
+        p.where = rows.sheet + "!" + rows.ref(rows.def.column(Template.FROM));
+        p.builder.period(period);
+        try {
+            p.result = result == null ? null : result(rows, result, resultReading, comment, parts);
+            p.target = target == null ? null : target(rows, Template.TARGET_READING, target, targetReading);
+        } catch (InvalidValueException e) {
+            rows.problem(Template.RESULT, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+        if (status != null) {
+            p.builder.status(status);
+        }
+        if (completeness != null) {
+            p.builder.completeness(completeness);
+        }
+        d.periods.put(period, p);
+        d.cells.put("monitoring[" + period.year() + "]", located(rows, Template.FROM));
+    }
+
+    /**
+     * {@return the place a revision or breakdown row belongs to: the year (Anno) or the period
+     * (Dal, Al), one or the other; null when neither or both are given (reported)}
+     */
+    private Object place(SheetRows rows) {
+        boolean year = rows.cell(Template.YEAR) != null;
+        boolean period = rows.cell(Template.FROM) != null || rows.cell(Template.TO) != null;
+        if (year == period) {
+            rows.problem(Template.YEAR, SheetRule.YEAR_OR_PERIOD, Map.of());
+            return null;
+        }
+        return year ? rows.get(Template.YEAR, Kind.YEAR, true) : period(rows);
+    }
+
+    private static String[] located(SheetRows rows, String italian) {
+        Column<?, ?> col = rows.def.column(italian);
+        return new String[] {rows.sheet, rows.ref(col), rows.header(col)};
+    }
+
+    private static String placeName(Object place) {
+        return place.toString();
+    }
+
+    private void revisionRow(SheetRows rows) {
+        IndicatorDraft d = indicator(rows);
+        Object place = place(rows);
+        LocalDate date = rows.get(Template.REVISION_DATE, Kind.DATE, true);
+        String text = rows.get(Template.REVISED_TARGET, Kind.TEXT, true);
+        String readingText = rows.get(Template.READING, Kind.TEXT, false);
+        String reason = rows.get(Template.REASON, Kind.TEXT, false);
+        String act = rows.get(Template.ACT, Kind.TEXT, false);
+        if (d == null || place == null || date == null || text == null || rows.rowFailed) {
+            return;
+        }
+        boolean hasTarget = place instanceof Integer ? d.targets.containsKey(place)
+                : d.periods.containsKey(place) && d.periods.get(place).target != null;
+        if (!hasTarget) {
+            rows.problem(place instanceof Integer ? Template.YEAR : Template.FROM, SheetRule.NO_TARGET,
+                    Map.of("place", placeName(place)));
+            return;
+        }
+        Optional<TargetReading> reading = readingText == null
+                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, Template.READING, readingText);
+        if (reading == null) {
+            return;
+        }
+        TargetRevision.Builder r = TargetRevision.builder().date(date).text(text).reading(reading);
+        if (reason != null) {
+            r.reason(reason);
+        }
+        if (act != null) {
+            r.act(act);
+        }
+        try {
+            d.revisions.computeIfAbsent(place, k -> new ArrayList<>()).add(r.build());
+        } catch (InvalidValueException e) {
+            rows.problem(Template.REVISION_DATE, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    private void breakdownRow(SheetRows rows) {
+        IndicatorDraft d = indicator(rows);
+        Object place = place(rows);
+        String dimension = rows.get(Template.DIMENSION, Kind.TEXT, true);
+        String label = rows.get(Template.PART, Kind.TEXT, true);
+        BigDecimal value = rows.get(Template.PART_VALUE, Kind.DECIMAL, false);
+        Ratio parts = parts(rows, Template.NUMERATOR, Template.DENOMINATOR);
+        if (rows.cell(Template.PART_VALUE) != null && (rows.cell(Template.NUMERATOR) != null || rows.cell(Template.DENOMINATOR) != null)
+                || rows.cell(Template.PART_VALUE) == null && rows.cell(Template.NUMERATOR) == null && rows.cell(Template.DENOMINATOR) == null) {
+            rows.problem(Template.PART_VALUE, SheetRule.VALUE_OR_PARTS, Map.of());
+        }
+        if (d == null || place == null || dimension == null || label == null || rows.rowFailed) {
+            return;
+        }
+        boolean hasResult = place instanceof Integer ? d.results.containsKey(place)
+                : d.periods.containsKey(place) && d.periods.get(place).result != null;
+        if (!hasResult) {
+            rows.problem(place instanceof Integer ? Template.YEAR : Template.FROM, SheetRule.NO_RESULT,
+                    Map.of("place", placeName(place)));
+            return;
+        }
+        BreakdownDraft b = d.breakdowns.computeIfAbsent(place, k -> new LinkedHashMap<>()).computeIfAbsent(dimension,
+                k -> new BreakdownDraft(dimension, rows.sheet + "!" + rows.ref(rows.def.column(Template.DIMENSION))));
+        try {
+            b.builder.addParts(value != null ? BreakdownPart.of(label, value) : BreakdownPart.of(label, parts));
+        } catch (InvalidValueException e) {
+            rows.problem(Template.PART_VALUE, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        }
+    }
+
+    // ---- staff, public value, contributions ---------------------------------------------------------------
+
+    private void staffRow(SheetRows rows) {
+        ObjectiveDraft o = objective(rows);
+        String category = rows.get(Template.CATEGORY, Kind.TEXT, true);
+        BigDecimal fte = rows.get(Template.FTE, Kind.DECIMAL, true);
+        if (o == null || category == null || fte == null) {
+            return;
+        }
+        try {
+            o.builder.addStaff(StaffAllocation.of(category, fte));
+        } catch (InvalidValueException e) {
+            rows.problem(e.field().startsWith("fte") ? Template.FTE : Template.CATEGORY, SheetRule.INVALID_VALUE,
+                    Map.of("problem", e.problem()));
+        }
+    }
+
+    private void publicValueRow(SheetRows rows) {
+        String code = rows.get(Template.CODE, Kind.TEXT, true);
+        String title = rows.get(Template.TITLE, Kind.TEXT, true);
+        String description = rows.get("Descrizione", Kind.TEXT, false);
+        Weight weight = rows.get("Peso", Kind.WEIGHT, false);
+        List<String> dimensions = rows.get(Template.DIMENSIONS, Kind.LIST, false);
+        List<String> stakeholders = rows.get("Portatori di interesse", Kind.LIST, false);
+        List<String> notes = rows.get(Template.NOTES, Kind.LIST, false);
+        if (code == null) {
+            return;
+        }
+        String where = rows.sheet + "!" + rows.ref(rows.def.column(Template.CODE));
+        if (publicValue.containsKey(code)) {
+            rows.problem(Template.CODE, SheetRule.DUPLICATE_CODE, Map.of("first", publicValue.get(code).where));
+            return;
+        }
+        if (strategicByCode.containsKey(code)) {
+            rows.problem(Template.CODE, SheetRule.DUPLICATE_CODE, Map.of("first", strategicByCode.get(code).where));
+            return;
+        }
+        PublicValueDraft v = new PublicValueDraft();
+        v.where = where;
+        v.builder.code(code);
+        if (title != null) {
+            v.builder.title(title);
+        }
+        if (description != null) {
+            v.builder.description(description);
+        }
+        if (weight != null) {
+            v.builder.weight(weight);
+        }
+        if (dimensions != null) {
+            try {
+                dimensions.forEach(x -> v.builder.addDimensions(CrossCuttingDimension.of(x)));
+            } catch (InvalidValueException e) {
+                rows.problem(Template.DIMENSIONS, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            }
+        }
+        if (stakeholders != null) {
+            v.builder.addAllStakeholders(stakeholders);
+        }
+        if (notes != null) {
+            v.builder.addAllNotes(notes);
+        }
+        publicValue.put(code, v);
+    }
+
+    private void contributionRow(SheetRows rows) {
+        String code = rows.get(Template.PUBLIC_VALUE_COL, Kind.TEXT, true);
+        String objective = rows.get(Template.OBJECTIVE, Kind.TEXT, true);
+        Weight weight = rows.get("Peso", Kind.WEIGHT, false);
+        PublicValueDraft v = code == null ? null : publicValue.get(code);
+        if (code != null && v == null) {
+            rows.problem(Template.PUBLIC_VALUE_COL, SheetRule.UNKNOWN_PUBLIC_VALUE, Map.of());
+        }
+        if (v == null || objective == null || rows.rowFailed) {
+            return;
+        }
+        if (v.contributionCells.containsKey(objective)) {
+            rows.problem(Template.OBJECTIVE, SheetRule.DUPLICATE_ROW, Map.of("indicator", code));
+            return;
+        }
+        v.contributionCells.put(objective, rows.sheet + "!" + rows.ref(rows.def.column(Template.OBJECTIVE)));
+        v.builder.addContributions(Contribution.of(objective, Optional.ofNullable(weight)));
+    }
+
+    private Optional<TargetReading> readTarget(SheetRows rows, String column, String text) {
         try {
             return Readings.readTarget(text);
         } catch (CellProblem | InvalidValueException e) {
-            rows.problem(Template.TARGET_READING, SheetRule.BAD_READING, Map.of());
+            rows.problem(column, SheetRule.BAD_READING, Map.of());
             return null;
         }
     }
@@ -670,8 +1064,22 @@ final class PlanReader {
                 built.add(mission);
             }
         }
+        List<PublicValueObjective> values = new ArrayList<>();
+        for (PublicValueDraft v : publicValue.values()) {
+            for (IndicatorDraft d : v.indicators) {
+                Indicator i = indicator(d);
+                if (i != null) {
+                    v.builder.addIndicators(i);
+                }
+            }
+            PublicValueObjective o = attempt(Template.PUBLIC_VALUE.italian, v.where, v.builder::build);
+            if (o != null) {
+                values.add(o);
+            }
+        }
+        Plan base;
         try {
-            return plan(built);
+            base = plan(built);
         } catch (InvalidValueException e) {
             String f = e.field();
             String italian = f.startsWith("referenceYear") ? "Anno di riferimento" : f.startsWith("horizon") || f.startsWith("years")
@@ -682,7 +1090,37 @@ final class PlanReader {
                     Map.of("problem", e.problem()));
             return null;
         }
+        if (values.isEmpty()) {
+            return base;
+        }
+        // a contribution names an objective of the tree or another public-value objective
+        boolean linked = true;
+        for (PublicValueDraft v : publicValue.values()) {
+            for (Map.Entry<String, String> c : v.contributionCells.entrySet()) {
+                if (!publicValue.containsKey(c.getKey()) && base.performanceObjective(c.getKey()).isEmpty()) {
+                    problems.error(SheetRule.UNKNOWN_CONTRIBUTOR, Template.CONTRIBUTIONS.italian, cellOf(c.getValue()),
+                            header(Template.CONTRIBUTIONS, Template.OBJECTIVE), c.getKey(), Map.of());
+                    linked = false;
+                }
+            }
+        }
+        if (!linked) {
+            return null;
+        }
+        try {
+            return base.withPublicValue(values);
+        } catch (InvalidValueException e) {
+            // publicValue[i]…: the i-th objective of the sheet (a code already used in the tree, a cycle of contributions)
+            Matcher m = INDEX.matcher(e.field());
+            int i = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            String where = new ArrayList<>(publicValue.values()).get(Math.min(i, publicValue.size() - 1)).where;
+            problems.error(SheetRule.INVALID_VALUE, Template.PUBLIC_VALUE.italian, cellOf(where), header(Template.PUBLIC_VALUE, Template.CODE),
+                    String.valueOf(e.value()), Map.of("problem", e.problem()));
+            return null;
+        }
     }
+
+    private static final Pattern INDEX = Pattern.compile("^publicValue\\[(\\d+)\\]");
 
     private Plan plan(List<Mission> built) {
         Plan.Builder b = Plan.builder().kind(plan.kind).referenceYear(plan.referenceYear)
@@ -717,9 +1155,83 @@ final class PlanReader {
                 .addAllOperationalObjectives(ops).build());
     }
 
+    /** Puts an indicator's targets, results and periods together with their revisions and breakdowns. */
+    private Indicator indicator(IndicatorDraft d) {
+        d.targets.forEach((year, t) -> d.builder.putTargets(year, revised(t, d.revisions.get(year))));
+        for (Map.Entry<Integer, Result.Builder> e : d.results.entrySet()) {
+            Result r = brokenDown(e.getValue(), d.breakdowns.get(e.getKey()), d);
+            if (r == null) {
+                return null;
+            }
+            d.builder.putResults(e.getKey(), r);
+        }
+        Map<Integer, Monitoring.Builder> monitoring = new TreeMap<>();
+        for (Map.Entry<MonitoringPeriod, PeriodDraft> e : d.periods.entrySet()) {
+            PeriodDraft p = e.getValue();
+            if (p.result != null) {
+                Result r = brokenDown(p.result, d.breakdowns.get(e.getKey()), d);
+                if (r == null) {
+                    return null;
+                }
+                p.builder.result(r);
+            }
+            if (p.target != null) {
+                p.builder.target(revised(p.target, d.revisions.get(e.getKey())));
+            }
+            PeriodResult built = attempt(Template.MONITORING.italian, p.where, p.builder::build);
+            if (built == null) {
+                return null;
+            }
+            int year = e.getKey().year();
+            monitoring.computeIfAbsent(year, y -> Monitoring.builder().year(y)).addPeriods(built);
+        }
+        for (Map.Entry<Integer, Monitoring.Builder> e : monitoring.entrySet()) {
+            Monitoring m = attempt(Template.MONITORING.italian, d.periods.values().iterator().next().where, e.getValue()::build);
+            if (m == null) {
+                return null;
+            }
+            d.builder.putMonitoring(e.getKey(), m);
+        }
+        try {
+            return d.builder.build();
+        } catch (InvalidValueException e) {
+            // a rule across members (a reading that disagrees with the parts): at the cell of the value that breaks it
+            String[] at = null;
+            for (Map.Entry<String, String[]> c : d.cells.entrySet()) {
+                if (e.field().startsWith(c.getKey())) {
+                    at = c.getValue();
+                }
+            }
+            if (at == null) {
+                problems.error(SheetRule.INVALID_VALUE, d.sheet, cellOf(d.where), null, e.value(),
+                        Map.of("problem", e.field() + ": " + e.problem()));
+            } else {
+                problems.error(SheetRule.INVALID_VALUE, at[0], at[1], at[2], e.value(), Map.of("problem", e.field() + ": " + e.problem()));
+            }
+            return null;
+        }
+    }
+
+    private static Target revised(Target t, List<TargetRevision> revisions) {
+        return revisions == null ? t : Target.builder().from(t).addAllRevisions(revisions).build();
+    }
+
+    private Result brokenDown(Result.Builder r, Map<String, BreakdownDraft> breakdowns, IndicatorDraft d) {
+        if (breakdowns != null) {
+            for (BreakdownDraft b : breakdowns.values()) {
+                Breakdown built = attempt(Template.BREAKDOWNS.italian, b.where, b.builder::build);
+                if (built == null) {
+                    return null;
+                }
+                r.addBreakdowns(built);
+            }
+        }
+        return attempt(d.sheet, d.where, r::build);
+    }
+
     private OperationalObjective operational(ObjectiveDraft o) {
         for (IndicatorDraft d : o.indicators) {
-            Indicator i = attempt(d.sheet, d.where, d.builder::build);
+            Indicator i = indicator(d);
             if (i != null) {
                 o.builder.addIndicators(i);
             }

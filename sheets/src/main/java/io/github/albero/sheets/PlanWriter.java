@@ -1,20 +1,31 @@
 package io.github.albero.sheets;
 
 import io.github.albero.model.Baseline;
+import io.github.albero.model.Breakdown;
+import io.github.albero.model.BreakdownPart;
+import io.github.albero.model.Completeness;
+import io.github.albero.model.Contribution;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Mission;
+import io.github.albero.model.Monitoring;
 import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.PeriodResult;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.ResourceAmounts;
+import io.github.albero.model.ReportingStatus;
 import io.github.albero.model.ResourceBasis;
 import io.github.albero.model.Result;
+import io.github.albero.model.StaffAllocation;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
+import io.github.albero.model.TargetRevision;
 import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
+import io.github.albero.period.MonitoringPeriod;
 import io.github.albero.period.Timeframe;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,22 +51,27 @@ final class PlanWriter {
         refuseUncarried(plan);
         planSheet(plan);
         treeSheet(plan);
+        publicValueSheet(plan);
         List<Located> located = locate(plan);
         indicatorSheet(located);
         valueSheet(located);
+        monitoringSheet(located);
+        revisionSheet(located);
+        breakdownSheet(located);
         resourceSheet(plan);
+        staffSheet(plan);
+        contributionSheet(plan);
     }
 
     /**
-     * Members the model gained that the template does not carry yet (ratios, monitoring periods,
-     * target revisions, breakdowns, staff, public value): writing would lose them, so it is
-     * refused, naming each place, rather than done silently.
+     * Shapes the template cannot hold, which writing would lose or change: a monitoring year
+     * without any period (the Monitoraggio sheet has one row per period), a public-value
+     * objective whose code is also a strategic objective's (the Indicatori sheet could not tell
+     * whose indicator is whose), and two breakdowns of one result by the same dimension. Refused,
+     * naming each place, rather than written wrongly.
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();
-        if (!plan.publicValue().isEmpty()) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "publicValue"));
-        }
         // the template knows the chambers' classification only: other schemes, areas' objectives and
         // the document's own objective codes (placed by MMM-PPP-NNN) would be lost or misplaced
         if (plan.scheme() != io.github.albero.reference.Scheme.CHAMBERS_OF_COMMERCE) {
@@ -75,36 +91,24 @@ final class PlanWriter {
                 problems.add(notCarried(Template.TREE.italian, o.code().toString(), "code"));
             }
         }
-        for (StrategicObjective o : plan.objectives()) {
-            if (!o.staff().isEmpty()) {
-                problems.add(notCarried(Template.TREE.italian, o.code().toString(), "staff"));
-            }
-            for (OperationalObjective op : o.operationalObjectives()) {
-                if (!op.staff().isEmpty()) {
-                    problems.add(notCarried(Template.TREE.italian, o.code() + " " + op.title(), "staff"));
-                }
+        for (PublicValueObjective v : plan.publicValue()) {
+            if (plan.objectives().stream().anyMatch(o -> o.code().toString().equals(v.code()))) {
+                problems.add(notCarried(Template.PUBLIC_VALUE.italian, v.code(), "publicValue.code"));
             }
         }
         for (io.github.albero.model.LocatedIndicator l : plan.indicators()) {
             Indicator i = l.indicator();
             String where = l.path().toString();
-            List<String> members = new ArrayList<>();
-            i.ratio().ifPresent(r -> members.add("ratio"));
-            if (!i.monitoring().isEmpty()) {
-                members.add("monitoring");
+            if (i.monitoring().values().stream().anyMatch(m -> m.periods().isEmpty())) {
+                problems.add(notCarried(Template.MONITORING.italian, where, "monitoring"));
             }
-            i.periodAggregation().ifPresent(r -> members.add("periodAggregation"));
-            i.breakdownRule().ifPresent(r -> members.add("breakdownRule"));
-            if (i.targets().values().stream().anyMatch(t -> !t.revisions().isEmpty())) {
-                members.add("targets.revisions");
+            List<Result> results = new ArrayList<>(i.results().values());
+            i.monitoring().values().forEach(m -> m.periods().forEach(p -> p.result().ifPresent(results::add)));
+            for (Result r : results) {
+                if (r.breakdowns().stream().map(b -> b.dimension()).distinct().count() != r.breakdowns().size()) {
+                    problems.add(notCarried(Template.BREAKDOWNS.italian, where, "results.breakdowns"));
+                }
             }
-            if (i.results().values().stream().anyMatch(r -> r.parts().isPresent())) {
-                members.add("results.parts");
-            }
-            if (i.results().values().stream().anyMatch(r -> !r.breakdowns().isEmpty())) {
-                members.add("results.breakdowns");
-            }
-            members.forEach(m -> problems.add(notCarried(Template.INDICATORS.italian, where, m)));
         }
         if (!problems.isEmpty()) {
             throw new SheetsException(new SheetReport(problems));
@@ -132,6 +136,11 @@ final class PlanWriter {
 
     private static List<Located> locate(Plan plan) {
         List<Located> all = new ArrayList<>();
+        for (PublicValueObjective v : plan.publicValue()) {
+            for (Indicator i : v.indicators()) {
+                all.add(new Located(Integer.toString(all.size() + 1), v.code(), null, i));
+            }
+        }
         for (StrategicObjective o : plan.objectives()) {
             for (Indicator i : o.indicators()) {
                 all.add(new Located(Integer.toString(all.size() + 1), o.code().toString(), null, i));
@@ -279,6 +288,13 @@ final class PlanWriter {
                 });
                 cells[at(def, Template.BASELINE_YEAR)] = Sink.Out.number(b.year().orElse(null));
             }
+            l.indicator.ratio().ifPresent(r -> {
+                cells[at(def, Template.NUMERATOR)] = Sink.Out.text(r.numerator());
+                cells[at(def, Template.NUMERATOR_UNIT)] = Sink.Out.text(r.numeratorUnit().orElse(null));
+                cells[at(def, Template.DENOMINATOR)] = Sink.Out.text(r.denominator());
+                cells[at(def, Template.DENOMINATOR_UNIT)] = Sink.Out.text(r.denominatorUnit().orElse(null));
+                cells[at(def, Template.RATIO_SCALE_COL)] = Sink.Out.text(Template.RATIO_SCALE.text(r.scale()));
+            });
             cells[at(def, Template.NOTES)] = list(l.indicator.notes());
             emit(cells);
         }
@@ -303,12 +319,183 @@ final class PlanWriter {
                 }
                 Result r = l.indicator.results().get(year);
                 if (r != null) {
-                    cells[at(def, Template.RESULT)] = Sink.Out.text(r.text());
-                    if (!r.reading().equals(TextReader.readResult(r.text()))) {
-                        cells[at(def, Template.RESULT_READING)] = Sink.Out.text(Readings.writeResult(r.reading()));
-                    }
-                    cells[at(def, Template.COMMENT)] = Sink.Out.text(r.comment().orElse(null));
+                    result(def, cells, r);
                 }
+                emit(cells);
+            }
+        }
+    }
+
+    /** The result's text, reading override, parts and comment, in the columns of the same names. */
+    private static void result(Template.SheetDef def, Sink.Out[] cells, Result r) {
+        cells[at(def, Template.RESULT)] = Sink.Out.text(r.text());
+        if (!r.reading().equals(TextReader.readResult(r.text()))) {
+            cells[at(def, Template.RESULT_READING)] = Sink.Out.text(Readings.writeResult(r.reading()));
+        }
+        r.parts().ifPresent(p -> {
+            cells[at(def, Template.RESULT_NUMERATOR)] = decimal(p.numerator());
+            cells[at(def, Template.RESULT_DENOMINATOR)] = decimal(p.denominator());
+        });
+        cells[at(def, Template.COMMENT)] = Sink.Out.text(r.comment().orElse(null));
+    }
+
+    private static Sink.Out decimal(java.math.BigDecimal v) {
+        return new Sink.Out(Kind.DECIMAL.xlsx(v), Kind.DECIMAL.text(v), null);
+    }
+
+    private static Sink.Out date(java.time.LocalDate d) {
+        return new Sink.Out(Kind.DATE.xlsx(d), Kind.DATE.text(d), Kind.DATE.format());
+    }
+
+    private void monitoringSheet(List<Located> located) {
+        Template.SheetDef def = Template.MONITORING;
+        start(def);
+        for (Located l : located) {
+            for (Monitoring m : l.indicator.monitoring().values()) {
+                for (PeriodResult p : m.periods()) {
+                    Sink.Out[] cells = new Sink.Out[def.columns.size()];
+                    cells[at(def, Template.INDICATOR_REF)] = Sink.Out.text(l.ref);
+                    cells[at(def, Template.FROM)] = date(p.period().start());
+                    cells[at(def, Template.TO)] = date(p.period().end());
+                    p.result().ifPresent(r -> result(def, cells, r));
+                    p.target().ifPresent(t -> {
+                        cells[at(def, Template.PERIOD_TARGET)] = Sink.Out.text(t.text());
+                        if (!t.reading().equals(TextReader.readTarget(t.text()))) {
+                            cells[at(def, Template.TARGET_READING)] = Sink.Out.text(Readings.write(t.reading()));
+                        }
+                    });
+                    if (p.status() != ReportingStatus.FINAL) {
+                        cells[at(def, Template.STATUS_COL)] = Sink.Out.text(Template.STATUS.text(p.status()));
+                    }
+                    if (p.completeness() != Completeness.COMPLETE) {
+                        cells[at(def, Template.COMPLETENESS_COL)] = Sink.Out.text(Template.COMPLETENESS.text(p.completeness()));
+                    }
+                    emit(cells);
+                }
+            }
+        }
+    }
+
+    /** Fills the place columns: the year, or the period's first and last day. */
+    private static void place(Template.SheetDef def, Sink.Out[] cells, Integer year, MonitoringPeriod period) {
+        if (period == null) {
+            cells[at(def, Template.YEAR)] = Sink.Out.number(year);
+        } else {
+            cells[at(def, Template.FROM)] = date(period.start());
+            cells[at(def, Template.TO)] = date(period.end());
+        }
+    }
+
+    private void revisionSheet(List<Located> located) {
+        Template.SheetDef def = Template.REVISIONS;
+        start(def);
+        for (Located l : located) {
+            l.indicator.targets().forEach((year, t) -> revisions(def, l.ref, year, null, t));
+            for (Monitoring m : l.indicator.monitoring().values()) {
+                for (PeriodResult p : m.periods()) {
+                    p.target().ifPresent(t -> revisions(def, l.ref, null, p.period(), t));
+                }
+            }
+        }
+    }
+
+    private void revisions(Template.SheetDef def, String ref, Integer year, MonitoringPeriod period, Target t) {
+        for (TargetRevision r : t.revisions()) {
+            Sink.Out[] cells = new Sink.Out[def.columns.size()];
+            cells[at(def, Template.INDICATOR_REF)] = Sink.Out.text(ref);
+            place(def, cells, year, period);
+            cells[at(def, Template.REVISION_DATE)] = date(r.date());
+            cells[at(def, Template.REVISED_TARGET)] = Sink.Out.text(r.text());
+            if (!r.reading().equals(TextReader.readTarget(r.text()))) {
+                cells[at(def, Template.READING)] = Sink.Out.text(Readings.write(r.reading()));
+            }
+            cells[at(def, Template.REASON)] = Sink.Out.text(r.reason().orElse(null));
+            cells[at(def, Template.ACT)] = Sink.Out.text(r.act().orElse(null));
+            emit(cells);
+        }
+    }
+
+    private void breakdownSheet(List<Located> located) {
+        Template.SheetDef def = Template.BREAKDOWNS;
+        start(def);
+        for (Located l : located) {
+            l.indicator.results().forEach((year, r) -> breakdowns(def, l.ref, year, null, r));
+            for (Monitoring m : l.indicator.monitoring().values()) {
+                for (PeriodResult p : m.periods()) {
+                    p.result().ifPresent(r -> breakdowns(def, l.ref, null, p.period(), r));
+                }
+            }
+        }
+    }
+
+    private void breakdowns(Template.SheetDef def, String ref, Integer year, MonitoringPeriod period, Result r) {
+        for (Breakdown b : r.breakdowns()) {
+            for (BreakdownPart part : b.parts()) {
+                Sink.Out[] cells = new Sink.Out[def.columns.size()];
+                cells[at(def, Template.INDICATOR_REF)] = Sink.Out.text(ref);
+                place(def, cells, year, period);
+                cells[at(def, Template.DIMENSION)] = Sink.Out.text(b.dimension());
+                cells[at(def, Template.PART)] = Sink.Out.text(part.label());
+                part.value().ifPresent(v -> cells[at(def, Template.PART_VALUE)] = decimal(v));
+                part.parts().ifPresent(p -> {
+                    cells[at(def, Template.NUMERATOR)] = decimal(p.numerator());
+                    cells[at(def, Template.DENOMINATOR)] = decimal(p.denominator());
+                });
+                emit(cells);
+            }
+        }
+    }
+
+    private void staffSheet(Plan plan) {
+        Template.SheetDef def = Template.STAFF;
+        start(def);
+        for (StrategicObjective o : plan.objectives()) {
+            staff(def, o, o.code().toString(), null);
+            for (int j = 0; j < o.operationalObjectives().size(); j++) {
+                OperationalObjective op = o.operationalObjectives().get(j);
+                staff(def, op, o.code().toString(), key(op, j));
+            }
+        }
+    }
+
+    private void staff(Template.SheetDef def, Objective o, String objective, String operational) {
+        for (StaffAllocation a : o.staff()) {
+            Sink.Out[] cells = new Sink.Out[def.columns.size()];
+            cells[at(def, Template.OBJECTIVE)] = Sink.Out.text(objective);
+            cells[at(def, Template.OPERATIONAL)] = Sink.Out.text(operational);
+            cells[at(def, Template.CATEGORY)] = Sink.Out.text(a.category());
+            cells[at(def, Template.FTE)] = decimal(a.fte());
+            emit(cells);
+        }
+    }
+
+    private void publicValueSheet(Plan plan) {
+        Template.SheetDef def = Template.PUBLIC_VALUE;
+        start(def);
+        for (PublicValueObjective v : plan.publicValue()) {
+            Sink.Out[] cells = new Sink.Out[def.columns.size()];
+            cells[at(def, Template.CODE)] = Sink.Out.text(v.code());
+            cells[at(def, Template.TITLE)] = Sink.Out.text(v.title());
+            cells[at(def, "Descrizione")] = Sink.Out.text(v.description().orElse(null));
+            v.weight().ifPresent(w -> cells[at(def, "Peso")] = new Sink.Out(Kind.WEIGHT.xlsx(w), Kind.WEIGHT.text(w), null));
+            List<String> dimensions = new ArrayList<>();
+            v.dimensions().forEach(d -> dimensions.add(d.label()));
+            cells[at(def, Template.DIMENSIONS)] = list(dimensions);
+            cells[at(def, "Portatori di interesse")] = list(v.stakeholders());
+            cells[at(def, Template.NOTES)] = list(v.notes());
+            emit(cells);
+        }
+    }
+
+    private void contributionSheet(Plan plan) {
+        Template.SheetDef def = Template.CONTRIBUTIONS;
+        start(def);
+        for (PublicValueObjective v : plan.publicValue()) {
+            for (Contribution c : v.contributions()) {
+                Sink.Out[] cells = new Sink.Out[def.columns.size()];
+                cells[at(def, Template.PUBLIC_VALUE_COL)] = Sink.Out.text(v.code());
+                cells[at(def, Template.OBJECTIVE)] = Sink.Out.text(c.objective());
+                c.weight().ifPresent(w -> cells[at(def, "Peso")] = new Sink.Out(Kind.WEIGHT.xlsx(w), Kind.WEIGHT.text(w), null));
                 emit(cells);
             }
         }

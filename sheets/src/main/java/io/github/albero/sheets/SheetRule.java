@@ -66,6 +66,16 @@ public enum SheetRule {
     TEXT_TOO_LONG("SHT-VAL-009"),
     /** A reading override that cannot be read. */
     BAD_READING("SHT-VAL-010"),
+    /** A cell is not a day. */
+    NOT_A_DATE("SHT-VAL-011"),
+    /** A cell is not a number without unit. */
+    NOT_A_DECIMAL("SHT-VAL-012"),
+    /** A numerator without its denominator, or the other way round (or their units or scale without them). */
+    RATIO_INCOMPLETE("SHT-VAL-013"),
+    /** A revision or breakdown row without its place, or with both a year and a period. */
+    YEAR_OR_PERIOD("SHT-VAL-014"),
+    /** A breakdown part with both a value and a numerator/denominator, or with neither. */
+    VALUE_OR_PARTS("SHT-VAL-015"),
     /** A code used twice where it must be unique. */
     DUPLICATE_CODE("SHT-REF-001"),
     /** A reference to an objective or mission not declared in the tree sheet. */
@@ -76,7 +86,15 @@ public enum SheetRule {
     DUPLICATE_ROW("SHT-REF-004"),
     /** A plan field given twice in the plan sheet. */
     DUPLICATE_FIELD("SHT-REF-005"),
-    /** On writing: a member of the plan that the template does not carry yet, which would be lost. */
+    /** A reference to a public-value objective not declared in the public-value sheet. */
+    UNKNOWN_PUBLIC_VALUE("SHT-REF-006"),
+    /** A contribution from an objective that neither the tree nor the public-value sheet declares. */
+    UNKNOWN_CONTRIBUTOR("SHT-REF-007"),
+    /** A revision of a target that the indicator does not have for that year or period. */
+    NO_TARGET("SHT-REF-008"),
+    /** A breakdown of a result that the indicator does not have for that year or period. */
+    NO_RESULT("SHT-REF-009"),
+    /** On writing: a shape of the plan that the template cannot hold, which would be lost or changed. */
     NOT_CARRIED("SHT-WRI-001");
 
     private final String code;

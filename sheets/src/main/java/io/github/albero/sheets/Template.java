@@ -1,10 +1,15 @@
 package io.github.albero.sheets;
 
+import io.github.albero.model.BreakdownRule;
+import io.github.albero.model.Completeness;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Objective;
 import io.github.albero.model.OperationalObjective;
+import io.github.albero.model.PeriodAggregation;
 import io.github.albero.model.PlanKind;
 import io.github.albero.model.Polarity;
+import io.github.albero.model.RatioScale;
+import io.github.albero.model.ReportingStatus;
 import io.github.albero.model.ResourceBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,6 +97,38 @@ final class Template {
                 return List.of("consuntivo", "actual");
         }
     });
+
+    static final Kind<RatioScale> RATIO_SCALE = Kind.choice(RatioScale.class, k -> {
+        switch (k) {
+            case PERCENT:
+                return List.of("percentuale", "percent", "%");
+            case PER_MILLE:
+                return List.of("per mille", "per mille", "‰");
+            default:
+                return List.of("quoziente", "quotient", "rapporto");
+        }
+    });
+
+    static final Kind<PeriodAggregation> PERIOD_AGGREGATION = Kind.choice(PeriodAggregation.class, k -> {
+        switch (k) {
+            case LAST:
+                return List.of("ultimo", "last", "ultimo periodo");
+            case SUM:
+                return List.of("somma", "sum");
+            default:
+                return List.of("media", "mean", "average");
+        }
+    });
+
+    static final Kind<BreakdownRule> BREAKDOWN_RULE = Kind.choice(BreakdownRule.class, k -> k == BreakdownRule.PARTS_EQUAL_TOTAL
+            ? List.of("parti uguali al totale", "parts equal total", "uguale al totale")
+            : List.of("parti non oltre il totale", "parts not above total", "non oltre il totale"));
+
+    static final Kind<ReportingStatus> STATUS = Kind.choice(ReportingStatus.class, k -> k == ReportingStatus.FINAL
+            ? List.of("definitivo", "final") : List.of("provvisorio", "provisional"));
+
+    static final Kind<Completeness> COMPLETENESS = Kind.choice(Completeness.class, k -> k == Completeness.COMPLETE
+            ? List.of("completo", "complete") : List.of("parziale", "partial"));
 
     /** The level of a row of the tree sheet. */
     enum Level {
@@ -216,7 +253,19 @@ final class Template {
             Column.required("Polarità", "Polarity", "crescente, decrescente, intervallo or realizzazione", POLARITY,
                     Indicator::polarity, Indicator.Builder::polarity),
             Column.optional("Peso", "Weight", "weight among sibling indicators", Kind.WEIGHT, Indicator::weight,
-                    Indicator.Builder::weight));
+                    Indicator.Builder::weight),
+            Column.optional("Aggregazione dei periodi", "Period aggregation",
+                    "how the Monitoraggio periods give the result as of a day: ultimo, somma or media", PERIOD_AGGREGATION,
+                    Indicator::periodAggregation, Indicator.Builder::periodAggregation),
+            Column.optional("Regola di scomposizione", "Breakdown rule",
+                    "how the parts in Scomposizioni relate to the result: parti uguali al totale or parti non oltre il totale",
+                    BREAKDOWN_RULE, Indicator::breakdownRule, Indicator.Builder::breakdownRule));
+
+    static final String NUMERATOR = "Numeratore";
+    static final String NUMERATOR_UNIT = "Unità del numeratore";
+    static final String DENOMINATOR = "Denominatore";
+    static final String DENOMINATOR_UNIT = "Unità del denominatore";
+    static final String RATIO_SCALE_COL = "Scala del rapporto";
 
     static final SheetDef INDICATORS = new SheetDef("Indicatori", "Indicators", false,
             "The indicators: one row per indicator, attached to a strategic objective or to one of its operational objectives.",
@@ -230,6 +279,11 @@ final class Template {
                             Column.key(BASELINE_VALUE, "Baseline value", false, "the baseline as a number"),
                             Column.key(BASELINE_UNIT, "Baseline unit", false, "the unit of the baseline value: %, gg, n …"),
                             Column.key(BASELINE_YEAR, "Baseline year", false, "the year observed"),
+                            Column.key(NUMERATOR, "Numerator", false, "for a ratio indicator: what the numerator counts"),
+                            Column.key(NUMERATOR_UNIT, "Numerator unit", false, "the numerator's unit, e.g. pratiche"),
+                            Column.key(DENOMINATOR, "Denominator", false, "for a ratio indicator: what the denominator counts"),
+                            Column.key(DENOMINATOR_UNIT, "Denominator unit", false, "the denominator's unit"),
+                            Column.key(RATIO_SCALE_COL, "Ratio scale", false, "percentuale (the default), per mille or quoziente"),
                             Column.key(NOTES, "Notes", false, "editorial notes, one per line"))));
 
     // ---- targets and results ------------------------------------------------------------------------
@@ -241,6 +295,8 @@ final class Template {
     static final String RESULT = "Risultato";
     static final String RESULT_READING = "Lettura del risultato";
     static final String COMMENT = "Commento";
+    static final String RESULT_NUMERATOR = "Numeratore del risultato";
+    static final String RESULT_DENOMINATOR = "Denominatore del risultato";
 
     static final SheetDef VALUES = new SheetDef("Valori", "Values", false,
             "Targets and results: one row per indicator and year, the texts as the document writes them.",
@@ -252,7 +308,101 @@ final class Template {
                     Column.key(RESULT, "Result", false, "the result's text, verbatim; its reading is derived"),
                     Column.key(RESULT_READING, "Result reading", false,
                             "only to override the derived reading: e.g. number 2,9 gg, percentage 95, status achieved, nothingReported, nessuna/none"),
+                    Column.key(RESULT_NUMERATOR, "Result numerator", false, "for a ratio indicator: the result's numerator"),
+                    Column.key(RESULT_DENOMINATOR, "Result denominator", false, "the result's denominator (with the numerator)"),
                     Column.key(COMMENT, "Comment", false, "a comment on the result or its gap from target")));
+
+    // ---- monitoring periods, target revisions, breakdowns --------------------------------------------
+
+    static final String FROM = "Dal";
+    static final String TO = "Al";
+    static final String PERIOD_TARGET = "Risultato atteso del periodo";
+    static final String STATUS_COL = "Stato";
+    static final String COMPLETENESS_COL = "Completezza";
+
+    static final SheetDef MONITORING = new SheetDef("Monitoraggio", "Monitoring", false,
+            "Monitoring periods: one row per indicator and period within a year (semester, quarter, month), with the period's result and target.",
+            List.of(Column.key(INDICATOR_REF, "Indicator ref", true, "the Rif. of the indicator in the Indicatori sheet"),
+                    Column.key(FROM, "From", true, "the period's first day, e.g. 01/01/2023"),
+                    Column.key(TO, "To", true, "the period's last day, e.g. 30/06/2023 (same year)"),
+                    Column.key(RESULT, "Result", false, "the period's result text, verbatim; its reading is derived"),
+                    Column.key(RESULT_READING, "Result reading", false, "only to override the derived reading, as in Valori"),
+                    Column.key(RESULT_NUMERATOR, "Result numerator", false, "for a ratio indicator: the period's numerator"),
+                    Column.key(RESULT_DENOMINATOR, "Result denominator", false, "the period's denominator"),
+                    Column.key(COMMENT, "Comment", false, "a comment on the period's result"),
+                    Column.key(PERIOD_TARGET, "Period target", false, "the target for this period, verbatim, if the plan sets one"),
+                    Column.key(TARGET_READING, "Target reading", false, "only to override the derived reading, as in Valori"),
+                    Column.key(STATUS_COL, "Status", false, "definitivo (the default) or provvisorio"),
+                    Column.key(COMPLETENESS_COL, "Completeness", false, "completo (the default) or parziale")));
+
+    static final String REVISION_DATE = "Data";
+    static final String REVISED_TARGET = "Risultato atteso rivisto";
+    static final String READING = "Lettura";
+    static final String REASON = "Motivo";
+    static final String ACT = "Atto";
+
+    static final SheetDef REVISIONS = new SheetDef("Revisioni", "Revisions", false,
+            "Target revisions: one row per revision of a year's target (Anno) or of a period's target (Dal, Al), in order.",
+            List.of(Column.key(INDICATOR_REF, "Indicator ref", true, "the Rif. of the indicator in the Indicatori sheet"),
+                    Column.key(YEAR, "Year", false, "the year of the target revised (Valori sheet)"),
+                    Column.key(FROM, "From", false, "or the first day of the period whose target is revised (Monitoraggio sheet)"),
+                    Column.key(TO, "To", false, "and its last day"),
+                    Column.key(REVISION_DATE, "Date", true, "the day the revision takes effect"),
+                    Column.key(REVISED_TARGET, "Revised target", true, "the new target's text, verbatim; its reading is derived"),
+                    Column.key(READING, "Reading", false, "only to override the derived reading, as in Valori"),
+                    Column.key(REASON, "Reason", false, "why the target was revised"),
+                    Column.key(ACT, "Act", false, "the act that revised it, e.g. delibera di Giunta n. 45")));
+
+    static final String DIMENSION = "Dimensione";
+    static final String PART = "Voce";
+    static final String PART_VALUE = "Valore";
+
+    static final SheetDef BREAKDOWNS = new SheetDef("Scomposizioni", "Breakdowns", false,
+            "Breakdowns of a result: one row per part (by gender, territory, channel …) of a year's result (Anno) or a period's result (Dal, Al).",
+            List.of(Column.key(INDICATOR_REF, "Indicator ref", true, "the Rif. of the indicator in the Indicatori sheet"),
+                    Column.key(YEAR, "Year", false, "the year of the result broken down (Valori sheet)"),
+                    Column.key(FROM, "From", false, "or the first day of the period whose result is broken down (Monitoraggio sheet)"),
+                    Column.key(TO, "To", false, "and its last day"),
+                    Column.key(DIMENSION, "Dimension", true, "what the result is broken down by, e.g. genere"),
+                    Column.key(PART, "Part", true, "the part's label, unique within the dimension"),
+                    Column.key(PART_VALUE, "Value", false, "the part's value, or:"),
+                    Column.key(NUMERATOR, "Numerator", false, "for a ratio: the part's numerator"),
+                    Column.key(DENOMINATOR, "Denominator", false, "and its denominator")));
+
+    // ---- staff --------------------------------------------------------------------------------------
+
+    static final String CATEGORY = "Categoria";
+    static final String FTE = "FTE";
+
+    static final SheetDef STAFF = new SheetDef("Personale", "Staff", false,
+            "Staff: one row per objective and staff category, in full-time equivalents (FTE).",
+            List.of(Column.key(OBJECTIVE, "Objective", true, "the strategic objective's code"),
+                    Column.key(OPERATIONAL, "Operational objective", false, "as in the Indicatori sheet; empty for the strategic objective"),
+                    Column.key(CATEGORY, "Category", true, "the staff category, e.g. Area dei funzionari"),
+                    Column.key(FTE, "FTE", true, "full-time equivalents, e.g. 2,5")));
+
+    // ---- public value (PIAO) ----------------------------------------------------------------------------
+
+    static final String DIMENSIONS = "Dimensioni trasversali";
+
+    static final SheetDef PUBLIC_VALUE = new SheetDef("Valore pubblico", "Public value", false,
+            "Public-value objectives (PIAO): one row each; their indicators go in the Indicatori sheet with this code as Obiettivo.",
+            List.of(Column.key(CODE, "Code", true, "the objective's code, e.g. VP1, used in Indicatori and Contributi"),
+                    Column.key(TITLE, "Title", true, "the title as the document writes it"),
+                    Column.key("Descrizione", "Description", false, "what the objective is about"),
+                    Column.key("Peso", "Weight", false, "weight among public-value objectives"),
+                    Column.key(DIMENSIONS, "Cross-cutting dimensions", false,
+                            "one per line: accessibilità digitale, accessibilità fisica, semplificazione amministrativa, pari opportunità …"),
+                    Column.key("Portatori di interesse", "Stakeholders", false, "one per line"),
+                    Column.key(NOTES, "Notes", false, "editorial notes, one per line")));
+
+    static final String PUBLIC_VALUE_COL = "Valore pubblico";
+
+    static final SheetDef CONTRIBUTIONS = new SheetDef("Contributi", "Contributions", false,
+            "Contributions to public value: one row per link from a public-value objective to an objective that contributes to it.",
+            List.of(Column.key(PUBLIC_VALUE_COL, "Public value", true, "the public-value objective's code (Valore pubblico sheet)"),
+                    Column.key(OBJECTIVE, "Objective", true, "the contributing objective's code: a strategic objective or another public-value objective"),
+                    Column.key("Peso", "Weight", false, "the link's weight; give all of an objective's weights or none")));
 
     // ---- resources ----------------------------------------------------------------------------------
 
@@ -272,7 +422,8 @@ final class Template {
                     Column.key(INVESTMENTS, "Investments", true, "investimenti")));
 
     /** The sheets read, in the order they are read. */
-    static final List<SheetDef> SHEETS = List.of(PLAN, TREE, INDICATORS, VALUES, RESOURCES);
+    static final List<SheetDef> SHEETS = List.of(PLAN, TREE, PUBLIC_VALUE, INDICATORS, VALUES, MONITORING, REVISIONS, BREAKDOWNS,
+            RESOURCES, STAFF, CONTRIBUTIONS);
 
     /** The instructions sheet: written in the blank template, ignored on reading. */
     static final SheetDef INSTRUCTIONS = new SheetDef("Istruzioni", "Instructions", false, "How to fill in this workbook.", List.of());

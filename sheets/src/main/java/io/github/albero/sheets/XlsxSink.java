@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -52,6 +53,9 @@ final class XlsxSink implements Sink {
                 sheet.value(row, c, Formats.escapeXml(Formats.neutralise((String) out.xlsx)));
             } else if (out.xlsx instanceof Integer) {
                 sheet.value(row, c, (Integer) out.xlsx);
+            } else if (out.xlsx instanceof LocalDate) {
+                sheet.value(row, c, (LocalDate) out.xlsx);
+                sheet.style(row, c).format(out.format).set();
             } else {
                 sheet.value(row, c, (BigDecimal) out.xlsx);
                 if (out.format != null) {

@@ -151,6 +151,86 @@ class BadInputCatalogueTest {
                 .set("Valori", "E2", "circa tre"), "Valori!E2", SheetRule.BAD_READING, "Lettura del risultato / Result reading");
         both("a comment without result", b -> b.set("Valori", "E1", "Commento / Comment").set("Valori", "D2", null)
                 .set("Valori", "E2", "ritardi"), "Valori!D2", SheetRule.VALUE_REQUIRED, "Risultato / Result");
+        // ---- the members of #13: ratios, monitoring periods, revisions, breakdowns, staff, public value
+        both("a numerator without denominator", b -> b.set("Indicatori", "G1", "Numeratore / Numerator")
+                .set("Indicatori", "H1", "Denominatore / Denominator").set("Indicatori", "G2", "pratiche evase"), "Indicatori!H2",
+                SheetRule.RATIO_INCOMPLETE, "Denominatore / Denominator");
+        both("a denominator without numerator", b -> b.set("Indicatori", "G1", "Numeratore / Numerator")
+                .set("Indicatori", "H1", "Denominatore / Denominator").set("Indicatori", "H3", "pratiche ricevute"), "Indicatori!G3",
+                SheetRule.RATIO_INCOMPLETE, "Numeratore / Numerator");
+        both("a ratio scale without numerator and denominator", b -> b.set("Indicatori", "G1", "Scala del rapporto / Ratio scale")
+                .set("Indicatori", "G2", "percentuale"), "Indicatori!G2", SheetRule.RATIO_INCOMPLETE, "Scala del rapporto / Ratio scale");
+        both("an unknown ratio scale", b -> b.set("Indicatori", "G1", "Numeratore").set("Indicatori", "H1", "Denominatore")
+                .set("Indicatori", "I1", "Scala del rapporto").set("Indicatori", "G2", "evase").set("Indicatori", "H2", "ricevute")
+                .set("Indicatori", "I2", "per cento"), "Indicatori!I2", SheetRule.NOT_IN_LIST, "Scala del rapporto");
+        both("an unknown period aggregation", b -> b.set("Indicatori", "G1", "Aggregazione dei periodi / Period aggregation")
+                .set("Indicatori", "G2", "mediana"), "Indicatori!G2", SheetRule.NOT_IN_LIST, "Aggregazione dei periodi / Period aggregation");
+        both("a result numerator without denominator", b -> b.set("Valori", "E1", "Numeratore del risultato / Result numerator")
+                .set("Valori", "F1", "Denominatore del risultato / Result denominator").set("Valori", "E2", 12), "Valori!F2",
+                SheetRule.RATIO_INCOMPLETE, "Denominatore del risultato / Result denominator");
+        both("a result denominator that is a word", b -> b.set("Valori", "E1", "Numeratore del risultato")
+                .set("Valori", "F1", "Denominatore del risultato").set("Valori", "E2", 12).set("Valori", "F2", "venti"), "Valori!F2",
+                SheetRule.INVALID_VALUE, "Denominatore del risultato");
+        both("result parts without a result text", b -> b.set("Valori", "E1", "Numeratore del risultato")
+                .set("Valori", "F1", "Denominatore del risultato").set("Valori", "D2", null).set("Valori", "E2", 12).set("Valori", "F2", 20),
+                "Valori!D2", SheetRule.VALUE_REQUIRED, "Risultato / Result");
+        both("a monitoring period that is not a date", b -> monitoring(b).set("Monitoraggio", "B2", "primo semestre"), "Monitoraggio!B2",
+                SheetRule.NOT_A_DATE, "Dal / From");
+        both("a monitoring period ending before it starts", b -> monitoring(b).set("Monitoraggio", "B2", "01/07/2017"), "Monitoraggio!C2",
+                SheetRule.INVALID_VALUE, "Al / To");
+        both("a monitoring row of an undeclared indicator", b -> monitoring(b).set("Monitoraggio", "A2", "9"), "Monitoraggio!A2",
+                SheetRule.UNKNOWN_INDICATOR, "Rif. indicatore / Indicator ref");
+        both("two monitoring rows for the same period", b -> monitoring(b).addRow("Monitoraggio", "1", "01/01/2017", "30/06/2017", "n. 2"),
+                "Monitoraggio!B3", SheetRule.DUPLICATE_ROW, "Dal / From");
+        both("an unknown reporting status", b -> monitoring(b).set("Monitoraggio", "E1", "Stato / Status").set("Monitoraggio", "E2", "forse"),
+                "Monitoraggio!E2", SheetRule.NOT_IN_LIST, "Stato / Status");
+        both("a period target reading without the target", b -> monitoring(b).set("Monitoraggio", "E1", "Lettura del risultato atteso")
+                .set("Monitoraggio", "F1", "Risultato atteso del periodo / Period target").set("Monitoraggio", "E2", "atLeast 1"),
+                "Monitoraggio!F2", SheetRule.VALUE_REQUIRED, "Risultato atteso del periodo / Period target");
+        xlsx("a revision date as a date cell in a year column", b -> revisions(b).set("Revisioni", "B2", LocalDate.of(2017, 7, 15)),
+                "Revisioni!B2", SheetRule.DATE_NOT_EXPECTED, "Anno / Year");
+        both("a revision of a year without target", b -> revisions(b).set("Revisioni", "B2", 2018), "Revisioni!B2", SheetRule.NO_TARGET,
+                "Anno / Year");
+        both("a revision with both a year and a period", b -> revisions(b).set("Revisioni", "F1", "Dal / From")
+                .set("Revisioni", "F2", "01/01/2017"), "Revisioni!B2", SheetRule.YEAR_OR_PERIOD, "Anno / Year");
+        both("a revision with neither a year nor a period", b -> revisions(b).set("Revisioni", "B2", null), "Revisioni!B2",
+                SheetRule.YEAR_OR_PERIOD, "Anno / Year");
+        both("a revision date that is not a date", b -> revisions(b).set("Revisioni", "C2", "luglio"), "Revisioni!C2", SheetRule.NOT_A_DATE,
+                "Data / Date");
+        both("a revision without its new target", b -> revisions(b).set("Revisioni", "D2", null), "Revisioni!D2", SheetRule.VALUE_REQUIRED,
+                "Risultato atteso rivisto / Revised target");
+        both("a revision of a period the indicator does not monitor", b -> revisions(b).set("Revisioni", "B1", "Dal").set("Revisioni", "F1", "Al")
+                .set("Revisioni", "B2", "01/01/2017").set("Revisioni", "F2", "30/06/2017"), "Revisioni!B2", SheetRule.NO_TARGET, "Dal");
+        both("a breakdown part with both a value and parts", b -> breakdowns(b).set("Scomposizioni", "F1", "Numeratore / Numerator")
+                .set("Scomposizioni", "G1", "Denominatore / Denominator").set("Scomposizioni", "F2", 1).set("Scomposizioni", "G2", 2),
+                "Scomposizioni!E2", SheetRule.VALUE_OR_PARTS, "Valore / Value");
+        both("a breakdown part with neither a value nor parts", b -> breakdowns(b).set("Scomposizioni", "E2", null), "Scomposizioni!E2",
+                SheetRule.VALUE_OR_PARTS, "Valore / Value");
+        both("a breakdown of a year without result", b -> breakdowns(b).set("Scomposizioni", "B2", 2016), "Scomposizioni!B2",
+                SheetRule.NO_RESULT, "Anno / Year");
+        both("a breakdown part value that is a word", b -> breakdowns(b).set("Scomposizioni", "E2", "due"), "Scomposizioni!E2",
+                SheetRule.INVALID_VALUE, "Valore / Value");
+        both("a breakdown part named twice", b -> breakdowns(b).set("Scomposizioni", "D3", "donne"), "Scomposizioni!C2",
+                SheetRule.INVALID_VALUE, null);
+        both("a negative FTE", b -> staff(b).set("Personale", "D2", "-1"), "Personale!D2", SheetRule.INVALID_VALUE, "FTE / FTE");
+        both("an FTE with a unit", b -> staff(b).set("Personale", "D2", "2 persone"), "Personale!D2", SheetRule.NOT_A_DECIMAL, "FTE / FTE");
+        both("staff of an undeclared objective", b -> staff(b).set("Personale", "A2", "011-005-009"), "Personale!A2",
+                SheetRule.UNKNOWN_PARENT, "Obiettivo / Objective");
+        both("a contribution from an undeclared objective", b -> publicValue(b).set("Contributi", "B2", "011-005-009"), "Contributi!B2",
+                SheetRule.UNKNOWN_CONTRIBUTOR, "Obiettivo / Objective");
+        both("a contribution to an undeclared public-value objective", b -> publicValue(b).set("Contributi", "A2", "VP9"), "Contributi!A2",
+                SheetRule.UNKNOWN_PUBLIC_VALUE, "Valore pubblico / Public value");
+        both("a contribution listed twice", b -> publicValue(b).addRow("Contributi", "VP1", "011-005-001", 50), "Contributi!B3",
+                SheetRule.DUPLICATE_ROW, "Obiettivo / Objective");
+        both("a public-value code that is a strategic objective's", b -> publicValue(b).set("Valore pubblico", "A2", "011-005-001")
+                .set("Contributi", "A2", "011-005-001"), "Valore pubblico!A2", SheetRule.DUPLICATE_CODE, "Codice / Code");
+        both("a public-value objective without title", b -> publicValue(b).set("Valore pubblico", "B2", null), "Valore pubblico!B2",
+                SheetRule.VALUE_REQUIRED, "Titolo / Title");
+        both("a public-value indicator with an operational objective", b -> publicValue(b).set("Indicatori", "B2", "VP1")
+                .set("Indicatori", "C2", "OP1"), "Indicatori!C2", SheetRule.INVALID_VALUE, "Obiettivo operativo / Operational objective");
+        both("a cycle of public-value contributions", b -> publicValue(b).addRow("Valore pubblico", "VP2", "Territorio attrattivo")
+                .addRow("Contributi", "VP2", "VP1", null).addRow("Contributi", "VP1", "VP2", null), "Valore pubblico!A2",
+                SheetRule.INVALID_VALUE, "Codice / Code");
         // ---- formulas and cell errors
         xlsx("a formula without cached value", b -> b.set("Indicatori", "F2", new Book.Formula("25*2")), "Indicatori!F2",
                 SheetRule.FORMULA_WITHOUT_VALUE, "Peso / Weight");
@@ -214,6 +294,33 @@ class BadInputCatalogueTest {
             }
             return folder;
         }, SheetLimits.DEFAULT, "Albero", SheetRule.UNREADABLE);
+    }
+
+    private static Book monitoring(Book b) {
+        return b.sheet("Monitoraggio", Book.row("Rif. indicatore / Indicator ref", "Dal / From", "Al / To", "Risultato / Result"),
+                Book.row("1", "01/01/2017", "30/06/2017", "n. 1 eventi"));
+    }
+
+    private static Book revisions(Book b) {
+        return b.sheet("Revisioni", Book.row("Rif. indicatore / Indicator ref", "Anno / Year", "Data / Date",
+                "Risultato atteso rivisto / Revised target", "Motivo / Reason"),
+                Book.row("1", 2017, "15/07/2017", "realizzazione di almeno 3 eventi", "nuovo bando"));
+    }
+
+    private static Book breakdowns(Book b) {
+        return b.sheet("Scomposizioni", Book.row("Rif. indicatore / Indicator ref", "Anno / Year", "Dimensione / Dimension", "Voce / Part",
+                "Valore / Value"), Book.row("1", 2017, "genere", "donne", 2), Book.row("1", 2017, "genere", "uomini", 1));
+    }
+
+    private static Book staff(Book b) {
+        return b.sheet("Personale", Book.row("Obiettivo / Objective", "Obiettivo operativo / Operational objective", "Categoria / Category",
+                "FTE / FTE"), Book.row("011-005-001", null, "dirigenti", "1,5"));
+    }
+
+    private static Book publicValue(Book b) {
+        return b.sheet("Valore pubblico", Book.row("Codice / Code", "Titolo / Title"), Book.row("VP1", "Imprese più competitive"))
+                .sheet("Contributi", Book.row("Valore pubblico / Public value", "Obiettivo / Objective", "Peso / Weight"),
+                        Book.row("VP1", "011-005-001", 100));
     }
 
     @TestFactory

@@ -6,11 +6,7 @@ import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
-import io.github.albero.model.Result;
-import io.github.albero.model.Target;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +23,10 @@ final class Carried {
     }
 
     static Plan carried(Plan p) {
-        return Plan.builder().from(p).notes(flat(p.notes())).publicValue(List.of())
+        return Plan.builder().from(p).notes(flat(p.notes()))
+                .publicValue(p.publicValue().stream().map(v -> v.withNotes(flat(v.notes())).withStakeholders(flat(v.stakeholders()))
+                        .withIndicators(v.indicators().stream().map(Carried::indicator).collect(Collectors.toList())))
+                        .collect(Collectors.toList()))
                 .missions(p.missions().stream().map(Carried::mission).collect(Collectors.toList())).build();
     }
 
@@ -43,7 +42,7 @@ final class Carried {
 
     private static StrategicObjective objective(StrategicObjective o) {
         return StrategicObjective.builder().from(o).notes(flat(o.notes())).stakeholders(flat(o.stakeholders()))
-                .resources(o.resources().filter(r -> !r.years().isEmpty())).staff(List.of())
+                .resources(o.resources().filter(r -> !r.years().isEmpty()))
                 .indicators(o.indicators().stream().map(Carried::indicator).collect(Collectors.toList()))
                 .operationalObjectives(o.operationalObjectives().stream().map(Carried::operational).collect(Collectors.toList()))
                 .build();
@@ -51,16 +50,12 @@ final class Carried {
 
     private static OperationalObjective operational(OperationalObjective o) {
         return OperationalObjective.builder().from(o).notes(flat(o.notes())).stakeholders(flat(o.stakeholders()))
-                .resources(o.resources().filter(r -> !r.years().isEmpty())).staff(List.of())
+                .resources(o.resources().filter(r -> !r.years().isEmpty()))
                 .indicators(o.indicators().stream().map(Carried::indicator).collect(Collectors.toList())).build();
     }
 
     private static Indicator indicator(Indicator i) {
-        Indicator.Builder b = Indicator.builder().from(i).notes(flat(i.notes())).ratio(Optional.empty()).monitoring(Map.of())
-                .periodAggregation(Optional.empty()).breakdownRule(Optional.empty());
-        i.targets().forEach((y, t) -> b.putTargets(y, Target.of(t.text(), t.reading())));
-        i.results().forEach((y, r) -> b.putResults(y, Result.builder().from(r).parts(Optional.empty()).breakdowns(List.of()).build()));
-        return b.build();
+        return i.withNotes(flat(i.notes()));
     }
 
     private static List<String> flat(List<String> items) {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.albero.model.Plan;
-import io.github.albero.model.StaffAllocation;
 import io.github.albero.model.StrategicObjective;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,16 +61,19 @@ class FlatAndSafetyTest {
     }
 
     @Test
-    void aMemberTheTemplateDoesNotCarryIsRefusedOnWritingNotDropped() {
-        Plan report = RoundTripTest.report();
-        StrategicObjective first = report.objectives().get(0);
-        StrategicObjective staffed = StrategicObjective.builder().from(first)
-                .addStaff(StaffAllocation.builder().category("D").fte(new BigDecimal("1.5")).build()).build();
-        Plan plan = Plan.builder().from(report).missions(List.of(io.github.albero.model.Mission.builder().from(report.missions().get(0))
-                .programs(List.of(io.github.albero.model.Program.builder().from(report.missions().get(0).programs().get(0))
-                        .objectives(List.of(staffed)).build())).build())).build();
+    void aShapeTheTemplateCannotHoldIsRefusedOnWritingNotDropped() {
+        Plan piao = RicherShapesTest.piao();
+        StrategicObjective first = piao.objectives().get(0);
+        io.github.albero.model.Indicator monitored = first.indicators().get(0)
+                .withMonitoring(java.util.Map.of(2024, io.github.albero.model.Monitoring.builder().year(2024).build()));
+        List<io.github.albero.model.Indicator> indicators = new java.util.ArrayList<>(first.indicators());
+        indicators.set(0, monitored);
+        Plan plan = piao.withMissions(piao.missions().get(0).withPrograms(piao.missions().get(0).programs().get(0)
+                .withObjectives(first.withIndicators(indicators), piao.objectives().get(1))));
         SheetsException e = assertThrows(SheetsException.class, () -> AlberoSheets.writeXlsx(plan, new ByteArrayOutputStream()));
         assertEquals(SheetRule.NOT_CARRIED, e.report().errors().get(0).rule());
-        assertTrue(e.report().render(Locale.ITALIAN).contains("il modello non contiene ancora staff"), e.report().render(Locale.ITALIAN));
+        assertTrue(e.report().render(Locale.ITALIAN).contains("il modello non può contenere monitoring in questa forma"),
+                e.report().render(Locale.ITALIAN));
+        assertTrue(e.report().render(Locale.ENGLISH).contains("Monitoraggio"), e.report().render(Locale.ENGLISH));
     }
 }

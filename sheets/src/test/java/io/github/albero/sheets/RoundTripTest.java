@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.albero.fixtures.RealReports;
 import io.github.albero.model.Plan;
+import io.github.albero.testkit.Size;
 import io.github.albero.testkit.quicktheories.AlberoGens;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,26 @@ class RoundTripTest {
         qt().withExamples(40).forAll(AlberoGens.wildPlans()).checkAssert(generated -> {
             Plan plan = Carried.carried(generated);
             assertEquals(plan, viaXlsx(plan));
+        });
+    }
+
+    @Test
+    void cleanPlansWithEveryNewShapeRoundTripThroughXlsx() {
+        qt().withExamples(40).forAll(AlberoGens.cleanPlans(Size.defaults())).checkAssert(generated -> {
+            Plan plan = Carried.carried(generated);
+            assertEquals(plan, viaXlsx(plan));
+        });
+    }
+
+    @Test
+    void cleanPlansWithEveryNewShapeRoundTripThroughCsv(@TempDir Path tmp) {
+        qt().withExamples(40).forAll(AlberoGens.cleanPlans(Size.defaults())).checkAssert(generated -> {
+            Plan plan = Carried.carried(generated);
+            try {
+                assertEquals(plan, viaCsv(plan, tmp));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
     }
 
