@@ -199,6 +199,26 @@ abstract class Kind<V> {
         }
     };
 
+    /** Yes or no: a boolean cell, or sì/si/yes/vero/true and no/false/falso. */
+    static final Kind<Boolean> YES_NO = new Kind<>() {
+        @Override
+        Boolean read(Cell cell) {
+            String f = fold(textOf(cell));
+            if (f.equals("si") || f.equals("yes") || f.equals("vero") || f.equals("true")) {
+                return Boolean.TRUE;
+            }
+            if (f.equals("no") || f.equals("falso") || f.equals("false")) {
+                return Boolean.FALSE;
+            }
+            throw new CellProblem(SheetRule.NOT_IN_LIST, Map.of("allowed", "sì, no"));
+        }
+
+        @Override
+        String text(Boolean value) {
+            return value ? "sì" : "no";
+        }
+    };
+
     /** A decimal number (parts of a ratio, a breakdown's value, FTE): a numeric cell or Italian/plain text, at most six decimals. */
     static final Kind<BigDecimal> DECIMAL = new Kind<>() {
         @Override

@@ -41,6 +41,7 @@ import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.MonitoringPeriod;
+import io.github.albero.reference.Scheme;
 import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
@@ -64,15 +65,6 @@ import java.util.regex.Pattern;
  * error; the drafts are linked and built at the end, so rows may come in any order.
  */
 final class PlanReader {
-    /** The template places a strategic objective under its mission and program by its classified code. */
-    private static ObjectiveCode classified(String text) {
-        ObjectiveCode c = ObjectiveCode.parse(text);
-        if (!c.isClassified()) {
-            throw new InvalidValueException("objective.code", text, "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001");
-        }
-        return c;
-    }
-
     private final Source source;
     private final Problems problems;
 
@@ -81,7 +73,9 @@ final class PlanReader {
     private final Map<String, MissionDraft> missions = new LinkedHashMap<>();
     private final List<ProgramDraft> programs = new ArrayList<>();
     private final List<ObjectiveDraft> strategic = new ArrayList<>();
-    private final Map<String, ObjectiveDraft> strategicByCode = new HashMap<>();
+    // strategic objectives by placement/code (011-005/OS1) and by bare code: a document's own codes may repeat across programs
+    private final Map<String, ObjectiveDraft> strategicByKey = new HashMap<>();
+    private final Map<String, List<ObjectiveDraft>> strategicByCode = new HashMap<>();
     private final List<ObjectiveDraft> operational = new ArrayList<>();
     private final Map<String, IndicatorDraft> indicators = new HashMap<>();
     private final Set<String> valueKeys = new HashSet<>();
@@ -95,6 +89,8 @@ final class PlanReader {
         List<String> notes = List.of();
         String where;
         final Map<String, ProgramDraft> programs = new LinkedHashMap<>();
+        // a strategic area's own objectives (scheme aree strategiche)
+        final List<ObjectiveDraft> objectives = new ArrayList<>();
     }
 
     private static final class ProgramDraft {
@@ -109,6 +105,9 @@ final class PlanReader {
 
     private static final class ObjectiveDraft {
         ObjectiveCode code;
+        // a strategic objective's program (MMM-PPP) or strategic area, as the Collocazione column or its classified code gives it
+        String placement;
+        String placementWhere;
         String ownCode;
         String parent;
         String where;
@@ -293,7 +292,7 @@ final class PlanReader {
         switch (level) {
             case MISSION: {
                 notForLevel(rows, level);
-                MissionCode code = code(rows, codeCol, c -> MissionCode.of(pad(c)));
+                MissionCode code = code(rows, codeCol, c -> MissionCode.of(pad(c, plan.scheme)));
                 if (code == null) {
                     return;
                 }
@@ -334,26 +333,38 @@ final class PlanReader {
                 return;
             }
             case STRATEGIC_OBJECTIVE: {
-                ObjectiveCode code = code(rows, codeCol, PlanReader::classified);
+                ObjectiveCode code = code(rows, codeCol, ObjectiveCode::parse);
                 ObjectiveDraft o = objectiveRow(rows, title, notes);
+                String placement = rows.get(Template.PLACEMENT, Kind.TEXT, false);
                 if (code == null) {
                     return;
                 }
-                if (strategicByCode.containsKey(code.toString())) {
-                    rows.problem(codeCol, SheetRule.DUPLICATE_CODE, rows.cell(codeCol),
-                            Map.of("first", strategicByCode.get(code.toString()).where));
+                if (placement == null && !code.isClassified()) {
+                    rows.problem(Template.PLACEMENT, SheetRule.VALUE_REQUIRED, Map.of());
+                    return;
+                }
+                o.placement = placement != null ? placement.strip() : code.mission().get() + "-" + code.program().get();
+                o.placementWhere = rows.sheet + "!" + rows.ref(rows.def.column(placement != null ? Template.PLACEMENT : Template.CODE));
+                String key = o.placement + "/" + code;
+                if (strategicByKey.containsKey(key)) {
+                    rows.problem(codeCol, SheetRule.DUPLICATE_CODE, rows.cell(codeCol), Map.of("first", strategicByKey.get(key).where));
                     return;
                 }
                 o.code = code;
                 o.where = where;
                 strategic.add(o);
-                strategicByCode.put(code.toString(), o);
+                strategicByKey.put(key, o);
+                strategicByCode.computeIfAbsent(code.toString(), k -> new ArrayList<>()).add(o);
                 return;
             }
             default: {
                 ObjectiveDraft o = objectiveRow(rows, title, notes);
                 Column<?, ?> parentCol = rows.def.column(Template.PARENT);
-                ObjectiveCode parent = code(rows, parentCol, ObjectiveCode::parse);
+                String parent = rows.get(parentCol, Kind.TEXT, false);
+                if (rows.cell(Template.PLACEMENT) != null) {
+                    rows.problem(Template.PLACEMENT, SheetRule.INVALID_VALUE,
+                            Map.of("problem", "an operational objective is placed by its strategic objective"));
+                }
                 if (parent == null) {
                     if (rows.cell(parentCol) == null) {
                         rows.problem(parentCol, SheetRule.VALUE_REQUIRED, null, Map.of());
@@ -361,7 +372,7 @@ final class PlanReader {
                     return;
                 }
                 o.ownCode = rows.get(codeCol, Kind.TEXT, false);
-                o.parent = parent.toString();
+                o.parent = parent.strip();
                 o.where = rows.sheet + "!" + rows.ref(parentCol);
                 operational.add(o);
             }
@@ -408,6 +419,7 @@ final class PlanReader {
         objectiveOnly.add(rows.def.column(Template.TIMEFRAME));
         objectiveOnly.add(rows.def.column(Template.TIMEFRAME_YEARS));
         objectiveOnly.add(rows.def.column(Template.PARENT));
+        objectiveOnly.add(rows.def.column(Template.PLACEMENT));
         for (Column<?, ?> c : objectiveOnly) {
             if (rows.cell(c) != null) {
                 rows.problem(c, SheetRule.INVALID_VALUE, rows.cell(c),
@@ -422,9 +434,11 @@ final class PlanReader {
 
     private static final Pattern SHORT_CODE = Pattern.compile("\\d{1,2}");
 
-    private static String pad(String code) {
+    /** A mission code typed as a number loses its leading zeros: 11 is 011 for the chambers, 1 is 01 under D.Lgs. 118/2011. */
+    private static String pad(String code, Scheme scheme) {
         String c = code.strip();
-        return SHORT_CODE.matcher(c).matches() ? "0".repeat(3 - c.length()) + c : c;
+        int digits = scheme == null || scheme == Scheme.CHAMBERS_OF_COMMERCE ? 3 : scheme == Scheme.LOCAL_AUTHORITIES ? 2 : 0;
+        return c.length() < digits && SHORT_CODE.matcher(c).matches() ? "0".repeat(digits - c.length()) + c : c;
     }
 
     private <V> V code(SheetRows rows, Column<?, ?> col, Parse<V> parse) {
@@ -443,18 +457,6 @@ final class PlanReader {
         }
     }
 
-    // every indicator and resource row names its objective: each distinct text is parsed once
-    private final Map<String, ObjectiveCode> objectiveCodes = new HashMap<>();
-
-    private ObjectiveCode objectiveCode(String text) {
-        ObjectiveCode code = objectiveCodes.get(text);
-        if (code == null) {
-            code = ObjectiveCode.parse(text);
-            objectiveCodes.put(text, code);
-        }
-        return code;
-    }
-
     private void linkTree() {
         for (ProgramDraft p : programs) {
             MissionDraft m = missions.get(p.mission.value());
@@ -470,21 +472,27 @@ final class PlanReader {
             m.programs.put(p.code.value(), p);
         }
         for (ObjectiveDraft o : strategic) {
-            MissionDraft m = missions.get(o.code.mission().orElseThrow().value());
-            ProgramDraft p = m == null ? null : m.programs.get(o.code.program().orElseThrow().value());
+            MissionDraft area = missions.get(o.placement);
+            if (area != null) {
+                area.objectives.add(o);
+                continue;
+            }
+            ProgramDraft p = program(o.placement);
             if (p == null) {
-                unknownParent(o.where, o.code.mission().get() + "-" + o.code.program().get());
+                problems.error(SheetRule.UNKNOWN_PARENT, o.sheet, cellOf(o.placementWhere), header(Template.TREE,
+                        o.placementWhere.equals(o.where) ? Template.CODE : Template.PLACEMENT), o.placement, Map.of());
                 continue;
             }
             p.objectives.add(o);
         }
         for (ObjectiveDraft op : operational) {
-            ObjectiveDraft parent = strategicByCode.get(op.parent);
-            if (parent == null) {
-                problems.error(SheetRule.UNKNOWN_PARENT, op.sheet, cellOf(op.where), header(Template.TREE, Template.PARENT), op.parent,
-                        Map.of());
+            List<ObjectiveDraft> found = strategic(op.parent);
+            if (found.size() != 1) {
+                problems.error(found.isEmpty() ? SheetRule.UNKNOWN_PARENT : SheetRule.AMBIGUOUS_OBJECTIVE, op.sheet, cellOf(op.where),
+                        header(Template.TREE, Template.PARENT), op.parent, Map.of());
                 continue;
             }
+            ObjectiveDraft parent = found.get(0);
             parent.operational.add(op);
             String key = op.ownCode != null ? op.ownCode : "#" + parent.operational.size();
             if (op.ownCode != null && parent.operationalByKey.containsKey(key)) {
@@ -495,6 +503,28 @@ final class PlanReader {
             parent.operationalByKey.put(key, op);
             parent.operationalByKey.putIfAbsent("#" + parent.operational.size(), op);
         }
+    }
+
+    /** {@return the strategic objectives a reference names: placement/code (011-005/OS1) or a bare code, which may name several} */
+    private List<ObjectiveDraft> strategic(String reference) {
+        String r = reference.strip();
+        ObjectiveDraft exact = strategicByKey.get(r);
+        return exact != null ? List.of(exact) : strategicByCode.getOrDefault(r, List.of());
+    }
+
+    /** {@return the program a placement such as 011-005 names, trying each hyphen as the mission's end} */
+    private ProgramDraft program(String placement) {
+        for (int i = 0; i < placement.length(); i++) {
+            char c = placement.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+                MissionDraft m = missions.get(placement.substring(0, i).strip());
+                ProgramDraft p = m == null ? null : m.programs.get(placement.substring(i + 1).strip());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private void unknownParent(String where, String parent) {
@@ -514,24 +544,25 @@ final class PlanReader {
 
     private ObjectiveDraft objective(SheetRows rows) {
         Column<?, ?> objCol = rows.def.column(Template.OBJECTIVE);
-        ObjectiveCode code = code(rows, objCol, this::objectiveCode);
-        if (code == null) {
+        String reference = rows.get(objCol, Kind.TEXT, true);
+        if (reference == null) {
             return null;
         }
-        ObjectiveDraft o = strategicByCode.get(code.toString());
-        if (o == null) {
-            rows.problem(objCol, SheetRule.UNKNOWN_PARENT, rows.cell(objCol), Map.of());
+        List<ObjectiveDraft> found = strategic(reference);
+        if (found.size() != 1) {
+            rows.problem(objCol, found.isEmpty() ? SheetRule.UNKNOWN_PARENT : SheetRule.AMBIGUOUS_OBJECTIVE, rows.cell(objCol), Map.of());
             return null;
         }
+        ObjectiveDraft o = found.get(0);
         String op = rows.get(Template.OPERATIONAL, Kind.TEXT, false);
         if (op == null) {
             return o;
         }
-        ObjectiveDraft found = o.operationalByKey.get(op);
-        if (found == null) {
+        ObjectiveDraft operational = o.operationalByKey.get(op);
+        if (operational == null) {
             rows.problem(Template.OPERATIONAL, SheetRule.UNKNOWN_PARENT, Map.of());
         }
-        return found;
+        return operational;
     }
 
     private void indicatorRow(SheetRows rows) {
@@ -945,7 +976,7 @@ final class PlanReader {
             return;
         }
         if (strategicByCode.containsKey(code)) {
-            rows.problem(Template.CODE, SheetRule.DUPLICATE_CODE, Map.of("first", strategicByCode.get(code).where));
+            rows.problem(Template.CODE, SheetRule.DUPLICATE_CODE, Map.of("first", strategicByCode.get(code).get(0).where));
             return;
         }
         PublicValueDraft v = new PublicValueDraft();
@@ -1058,8 +1089,15 @@ final class PlanReader {
                     ps.add(program);
                 }
             }
+            List<StrategicObjective> own = new ArrayList<>();
+            for (ObjectiveDraft o : m.objectives) {
+                StrategicObjective so = strategic(o);
+                if (so != null) {
+                    own.add(so);
+                }
+            }
             Mission mission = attempt(Template.TREE.italian, m.where, () -> Mission.builder().code(m.code).title(m.title)
-                    .addAllNotes(m.notes).addAllPrograms(ps).build());
+                    .addAllNotes(m.notes).addAllPrograms(ps).addAllObjectives(own).build());
             if (mission != null) {
                 built.add(mission);
             }
@@ -1082,9 +1120,20 @@ final class PlanReader {
             base = plan(built);
         } catch (InvalidValueException e) {
             String f = e.field();
+            Matcher tree = TREE_PATH.matcher(f);
+            if (tree.find() && missions.containsKey(tree.group(1))) {
+                // a code or shape the scheme does not allow: at the mission's or program's row
+                MissionDraft m = missions.get(tree.group(1));
+                ProgramDraft p = tree.group(2) == null ? null : m.programs.get(tree.group(2));
+                String where = p != null ? p.where : m.where;
+                problems.error(SheetRule.INVALID_VALUE, Template.TREE.italian, cellOf(where), header(Template.TREE, Template.CODE),
+                        String.valueOf(e.value()), Map.of("problem", e.problem()));
+                return null;
+            }
             String italian = f.startsWith("referenceYear") ? "Anno di riferimento" : f.startsWith("horizon") || f.startsWith("years")
                     ? "Primo anno" : f.startsWith("currency") ? "Valuta" : f.startsWith("title") ? "Titolo"
-                    : f.startsWith("identifier") ? "Codice amministrazione" : f.startsWith("notes") ? "Note" : "Amministrazione";
+                    : f.startsWith("identifier") ? "Codice amministrazione" : f.startsWith("notes") ? "Note"
+                    : f.startsWith("scheme") ? "Schema di classificazione" : f.startsWith("uniqueCodes") ? "Codici univoci" : "Amministrazione";
             Column<?, ?> field = Template.PLAN_FIELDS.stream().filter(c -> c.italian.equals(italian)).findFirst().get();
             problems.error(SheetRule.INVALID_VALUE, Template.PLAN.italian, planFieldCells.get(field), field.header(), e.value(),
                     Map.of("problem", e.problem()));
@@ -1120,6 +1169,7 @@ final class PlanReader {
         }
     }
 
+    private static final Pattern TREE_PATH = Pattern.compile("^missions\\[([^\\]]+)\\](?:\\.programs\\[([^\\]]+)\\])?");
     private static final Pattern INDEX = Pattern.compile("^publicValue\\[(\\d+)\\]");
 
     private Plan plan(List<Mission> built) {
@@ -1135,6 +1185,12 @@ final class PlanReader {
         }
         if (plan.currency != null) {
             b.currency(plan.currency);
+        }
+        if (plan.scheme != null) {
+            b.scheme(plan.scheme);
+        }
+        if (plan.uniqueCodes != null) {
+            b.uniqueCodes(plan.uniqueCodes);
         }
         return b.build();
     }

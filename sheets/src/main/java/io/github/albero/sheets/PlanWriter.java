@@ -28,6 +28,8 @@ import io.github.albero.money.Money;
 import io.github.albero.period.MonitoringPeriod;
 import io.github.albero.period.Timeframe;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,7 @@ final class PlanWriter {
 
     void write(Plan plan) {
         refuseUncarried(plan);
+        references(plan);
         planSheet(plan);
         treeSheet(plan);
         publicValueSheet(plan);
@@ -72,25 +75,6 @@ final class PlanWriter {
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();
-        // the template knows the chambers' classification only: other schemes, areas' objectives and
-        // the document's own objective codes (placed by MMM-PPP-NNN) would be lost or misplaced
-        if (plan.scheme() != io.github.albero.reference.Scheme.CHAMBERS_OF_COMMERCE) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "scheme"));
-        }
-        if (plan.uniqueCodes()) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "uniqueCodes"));
-        }
-        for (int i = 0; i < plan.missions().size(); i++) {
-            Mission m = plan.missions().get(i);
-            if (!m.objectives().isEmpty()) {
-                problems.add(notCarried(Template.TREE.italian, io.github.albero.model.NodePath.root().mission(m.code(), i).toString(), "objectives"));
-            }
-        }
-        for (StrategicObjective o : plan.objectives()) {
-            if (!o.code().isClassified()) {
-                problems.add(notCarried(Template.TREE.italian, o.code().toString(), "code"));
-            }
-        }
         for (PublicValueObjective v : plan.publicValue()) {
             if (plan.objectives().stream().anyMatch(o -> o.code().toString().equals(v.code()))) {
                 problems.add(notCarried(Template.PUBLIC_VALUE.italian, v.code(), "publicValue.code"));
@@ -119,6 +103,34 @@ final class PlanWriter {
         return new SheetProblem(SheetProblem.Severity.ERROR, SheetRule.NOT_CARRIED, sheet, null, null, where, Map.of("member", member));
     }
 
+    // how other sheets name each strategic objective, and where the Albero sheet places it
+    private final Map<StrategicObjective, String> reference = new IdentityHashMap<>();
+    private final Map<StrategicObjective, String> placement = new IdentityHashMap<>();
+
+    /**
+     * A strategic objective is named by its code, or by placement/code (011-005/OS1) when the
+     * document's own codes repeat across programs or areas.
+     */
+    private void references(Plan plan) {
+        Map<String, Integer> uses = new HashMap<>();
+        plan.objectives().forEach(o -> uses.merge(o.code().toString(), 1, Integer::sum));
+        for (Mission m : plan.missions()) {
+            m.objectives().forEach(o -> placement.put(o, m.code().value()));
+            m.programs().forEach(p -> p.objectives().forEach(o -> placement.put(o, m.code().value() + "-" + p.code().value())));
+        }
+        for (StrategicObjective o : plan.objectives()) {
+            String code = o.code().toString();
+            reference.put(o, uses.get(code) > 1 ? placement.get(o) + "/" + code : code);
+        }
+    }
+
+    /** {@return the Collocazione cell: written when neither the code nor the level says where the objective belongs} */
+    private String placementCell(Mission m, StrategicObjective o) {
+        boolean derived = o.code().isClassified() && !m.objectives().contains(o)
+                && placement.get(o).equals(o.code().mission().get() + "-" + o.code().program().get());
+        return derived ? null : placement.get(o);
+    }
+
     /** An indicator with its reference and where it is attached. */
     private static final class Located {
         final String ref;
@@ -134,7 +146,7 @@ final class PlanWriter {
         }
     }
 
-    private static List<Located> locate(Plan plan) {
+    private List<Located> locate(Plan plan) {
         List<Located> all = new ArrayList<>();
         for (PublicValueObjective v : plan.publicValue()) {
             for (Indicator i : v.indicators()) {
@@ -143,12 +155,12 @@ final class PlanWriter {
         }
         for (StrategicObjective o : plan.objectives()) {
             for (Indicator i : o.indicators()) {
-                all.add(new Located(Integer.toString(all.size() + 1), o.code().toString(), null, i));
+                all.add(new Located(Integer.toString(all.size() + 1), reference.get(o), null, i));
             }
             for (int j = 0; j < o.operationalObjectives().size(); j++) {
                 OperationalObjective op = o.operationalObjectives().get(j);
                 for (Indicator i : op.indicators()) {
-                    all.add(new Located(Integer.toString(all.size() + 1), o.code().toString(), key(op, j), i));
+                    all.add(new Located(Integer.toString(all.size() + 1), reference.get(o), key(op, j), i));
                 }
             }
         }
@@ -219,7 +231,9 @@ final class PlanWriter {
         start(def);
         for (Mission m : plan.missions()) {
             Sink.Out[] cells = new Sink.Out[def.columns.size()];
-            cells[at(def, Template.LEVEL_COL)] = Sink.Out.text(Template.LEVEL.text(Template.Level.MISSION));
+            // a strategic area is written as such; both words read as the first level
+            cells[at(def, Template.LEVEL_COL)] = Sink.Out.text(plan.scheme() == io.github.albero.reference.Scheme.STRATEGIC_AREAS
+                    ? "area strategica" : Template.LEVEL.text(Template.Level.MISSION));
             cells[at(def, Template.CODE)] = Sink.Out.text(m.code().value());
             cells[at(def, Template.TITLE)] = Sink.Out.text(m.title());
             cells[at(def, Template.NOTES)] = list(m.notes());
@@ -232,17 +246,25 @@ final class PlanWriter {
                 cells[at(def, Template.NOTES)] = list(p.notes());
                 emit(cells);
                 for (StrategicObjective o : p.objectives()) {
-                    cells = objective(def, o, Template.Level.STRATEGIC_OBJECTIVE);
-                    cells[at(def, Template.CODE)] = Sink.Out.text(o.code().toString());
-                    emit(cells);
-                    for (OperationalObjective op : o.operationalObjectives()) {
-                        cells = objective(def, op, Template.Level.OPERATIONAL_OBJECTIVE);
-                        cells[at(def, Template.CODE)] = Sink.Out.text(op.code().orElse(null));
-                        cells[at(def, Template.PARENT)] = Sink.Out.text(o.code().toString());
-                        emit(cells);
-                    }
+                    strategicRows(def, m, o);
                 }
             }
+            for (StrategicObjective o : m.objectives()) {
+                strategicRows(def, m, o);
+            }
+        }
+    }
+
+    private void strategicRows(Template.SheetDef def, Mission m, StrategicObjective o) {
+        Sink.Out[] cells = objective(def, o, Template.Level.STRATEGIC_OBJECTIVE);
+        cells[at(def, Template.CODE)] = Sink.Out.text(o.code().toString());
+        cells[at(def, Template.PLACEMENT)] = Sink.Out.text(placementCell(m, o));
+        emit(cells);
+        for (OperationalObjective op : o.operationalObjectives()) {
+            cells = objective(def, op, Template.Level.OPERATIONAL_OBJECTIVE);
+            cells[at(def, Template.CODE)] = Sink.Out.text(op.code().orElse(null));
+            cells[at(def, Template.PARENT)] = Sink.Out.text(reference.get(o));
+            emit(cells);
         }
     }
 
@@ -450,10 +472,10 @@ final class PlanWriter {
         Template.SheetDef def = Template.STAFF;
         start(def);
         for (StrategicObjective o : plan.objectives()) {
-            staff(def, o, o.code().toString(), null);
+            staff(def, o, reference.get(o), null);
             for (int j = 0; j < o.operationalObjectives().size(); j++) {
                 OperationalObjective op = o.operationalObjectives().get(j);
-                staff(def, op, o.code().toString(), key(op, j));
+                staff(def, op, reference.get(o), key(op, j));
             }
         }
     }
@@ -505,10 +527,10 @@ final class PlanWriter {
         Template.SheetDef def = Template.RESOURCES;
         start(def);
         for (StrategicObjective o : plan.objectives()) {
-            resources(def, o, o.code().toString(), null);
+            resources(def, o, reference.get(o), null);
             for (int j = 0; j < o.operationalObjectives().size(); j++) {
                 OperationalObjective op = o.operationalObjectives().get(j);
-                resources(def, op, o.code().toString(), key(op, j));
+                resources(def, op, reference.get(o), key(op, j));
             }
         }
     }

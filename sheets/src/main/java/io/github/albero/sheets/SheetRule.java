@@ -94,6 +94,8 @@ public enum SheetRule {
     NO_TARGET("SHT-REF-008"),
     /** A breakdown of a result that the indicator does not have for that year or period. */
     NO_RESULT("SHT-REF-009"),
+    /** A reference by a bare code that more than one strategic objective has: write placement/code. */
+    AMBIGUOUS_OBJECTIVE("SHT-REF-010"),
     /** On writing: a shape of the plan that the template cannot hold, which would be lost or changed. */
     NOT_CARRIED("SHT-WRI-001");
 

@@ -10,6 +10,7 @@ import io.github.albero.model.PlanKind;
 import io.github.albero.model.Polarity;
 import io.github.albero.model.RatioScale;
 import io.github.albero.model.ReportingStatus;
+import io.github.albero.reference.Scheme;
 import io.github.albero.model.ResourceBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -160,8 +161,21 @@ final class Template {
         Integer firstYear;
         Integer lastYear;
         String currency;
+        Scheme scheme;
+        Boolean uniqueCodes;
         List<String> notes = List.of();
     }
+
+    static final Kind<Scheme> SCHEME = Kind.choice(Scheme.class, k -> {
+        switch (k) {
+            case CHAMBERS_OF_COMMERCE:
+                return List.of("camere di commercio", "chambers of commerce", "DM 27/03/2013", "DM 27 marzo 2013");
+            case LOCAL_AUTHORITIES:
+                return List.of("enti locali", "local authorities", "D.Lgs. 118/2011", "dlgs 118/2011");
+            default:
+                return List.of("aree strategiche", "strategic areas");
+        }
+    });
 
     static final List<Column<io.github.albero.model.Plan, PlanDraft>> PLAN_FIELDS = List.of(
             Column.required("Tipo documento", "Kind", "piano or relazione (plan or report)", PLAN_KIND,
@@ -180,6 +194,11 @@ final class Template {
                     p -> p.horizon().last(), (d, v) -> d.lastYear = v),
             Column.optional("Valuta", "Currency", "EUR, the only currency", Kind.TEXT,
                     p -> Optional.of(p.currency()), (d, v) -> d.currency = v),
+            Column.optional("Schema di classificazione", "Classification scheme",
+                    "camere di commercio (DM 27/03/2013, the default), enti locali (D.Lgs. 118/2011) or aree strategiche", SCHEME,
+                    p -> Optional.of(p.scheme()).filter(x -> x != Scheme.CHAMBERS_OF_COMMERCE), (d, v) -> d.scheme = v),
+            Column.optional("Codici univoci", "Unique codes", "sì when the document says no two objectives or indicators share a code",
+                    Kind.YES_NO, p -> Optional.of(p.uniqueCodes()).filter(x -> x), (d, v) -> d.uniqueCodes = v),
             Column.list("Note", "Notes", "editorial notes, one per line", io.github.albero.model.Plan::notes,
                     (d, v) -> d.notes = v));
 
@@ -196,6 +215,7 @@ final class Template {
     static final String CODE = "Codice";
     static final String PARENT = "Obiettivo strategico";
     static final String TITLE = "Titolo";
+    static final String PLACEMENT = "Collocazione";
     static final String TIMEFRAME = "Arco temporale";
     static final String TIMEFRAME_YEARS = "Anni";
     static final String NOTES = "Note";
@@ -220,6 +240,8 @@ final class Template {
                     Column.key(CODE, "Code", false,
                             "mission 011, program 011-005, strategic objective 011-005-001; an operational objective's own code, if any"),
                     Column.key(PARENT, "Strategic objective", false, "for an operational objective: its strategic objective's code"),
+                    Column.key(PLACEMENT, "Placed under", false,
+                            "for a strategic objective whose code is the document's own (OS1.1): its program (011-005) or its strategic area"),
                     Column.key(TITLE, "Title", true, "the title as the document writes it"),
                     Column.key(TIMEFRAME, "Timeframe", false, "arco temporale: Annuale, Biennio, 2017-2018 …"),
                     Column.key(TIMEFRAME_YEARS, "Years", false,

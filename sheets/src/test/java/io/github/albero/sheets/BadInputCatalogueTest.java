@@ -231,6 +231,18 @@ class BadInputCatalogueTest {
         both("a cycle of public-value contributions", b -> publicValue(b).addRow("Valore pubblico", "VP2", "Territorio attrattivo")
                 .addRow("Contributi", "VP2", "VP1", null).addRow("Contributi", "VP1", "VP2", null), "Valore pubblico!A2",
                 SheetRule.INVALID_VALUE, "Codice / Code");
+        // ---- classification schemes and the document's own codes (#12)
+        both("an unknown classification scheme", b -> b.addRow("Piano", "Schema di classificazione", "regioni"), "Piano!B7",
+                SheetRule.NOT_IN_LIST, "Schema di classificazione / Classification scheme");
+        both("unique codes neither yes nor no", b -> b.addRow("Piano", "Codici univoci", "forse"), "Piano!B7", SheetRule.NOT_IN_LIST,
+                "Codici univoci / Unique codes");
+        both("an own objective code without placement", b -> b.set("Albero", "E1", "Collocazione / Placed under").set("Albero", "B4", "OS1")
+                .set("Albero", "C5", "OS1").set("Indicatori", "B2", "OS1").set("Indicatori", "B3", "OS1"), "Albero!E4",
+                SheetRule.VALUE_REQUIRED, "Collocazione / Placed under");
+        both("a placement in an undeclared program", b -> b.set("Albero", "E1", "Collocazione / Placed under").set("Albero", "B4", "OS1")
+                .set("Albero", "E4", "011-009"), "Albero!E4", SheetRule.UNKNOWN_PARENT, "Collocazione / Placed under");
+        both("a placement on a mission row", b -> b.set("Albero", "E1", "Collocazione / Placed under").set("Albero", "E2", "011"),
+                "Albero!E2", SheetRule.INVALID_VALUE, "Collocazione / Placed under");
         // ---- formulas and cell errors
         xlsx("a formula without cached value", b -> b.set("Indicatori", "F2", new Book.Formula("25*2")), "Indicatori!F2",
                 SheetRule.FORMULA_WITHOUT_VALUE, "Peso / Weight");
