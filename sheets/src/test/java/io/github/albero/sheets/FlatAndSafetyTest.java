@@ -85,20 +85,4 @@ class FlatAndSafetyTest {
         assertEquals(SheetRule.NOT_CARRIED, e.report().errors().get(0).rule());
         assertEquals(1, e.report().errors().size(), e.report().render(Locale.ENGLISH));
     }
-
-    @Test
-    void schemesCodesOfTheDocumentAndAStatedMethodAreRefusedOnWritingNotDropped() {
-        Plan report = RoundTripTest.report();
-        for (Plan plan : List.of(report.withMethod(java.util.Optional.of(io.github.albero.achievement.AchievementPolicy.defaults().withoutCap())),
-                report.withUniqueCodes(true))) {
-            SheetsException e = assertThrows(SheetsException.class, () -> AlberoSheets.writeXlsx(plan, new ByteArrayOutputStream()));
-            assertEquals(SheetRule.NOT_CARRIED, e.report().errors().get(0).rule());
-        }
-        Plan areas = Plan.builder().from(report).scheme(io.github.albero.reference.Scheme.STRATEGIC_AREAS).missions(List.of(
-                io.github.albero.model.Mission.builder().code(io.github.albero.code.MissionCode.of("A")).title("Area")
-                        .addObjectives(StrategicObjective.builder().from(report.objectives().get(0))
-                                .code(io.github.albero.code.ObjectiveCode.of("OS1")).build()).build())).publicValue(List.of()).build();
-        SheetsException e = assertThrows(SheetsException.class, () -> AlberoSheets.writeXlsx(areas, new ByteArrayOutputStream()));
-        assertEquals(3, e.report().errors().size(), e.report().render(Locale.ENGLISH));
-    }
 }
