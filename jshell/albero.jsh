@@ -2,6 +2,7 @@
 // real 2017 report of the Camera di Commercio di Lucca loaded as `report`. Open it with
 // (from the repository root, see README.md):
 //   mvn -q -pl examples -am package -DskipTests && jshell --class-path "examples/target/lib/*:examples/target/classes" --startup DEFAULT --startup jshell/albero.jsh
+import io.github.albero.InvalidValueException;
 import io.github.albero.achievement.*;
 import io.github.albero.code.*;
 import io.github.albero.fixtures.*;

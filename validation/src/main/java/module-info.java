@@ -1,7 +1,9 @@
 /**
- * Albero validation: the rulebook of a sound performance plan or report. {@link
- * io.github.albero.validation.PlanValidator} checks a whole {@code Plan} with Hibernate Validator
- * (programmatic constraint mapping, no annotation on core types, no EL) and returns a {@link
+ * Albero validation: the rulebook of a sound performance plan or report, written as Bean
+ * Validation constraints and their validators. {@link io.github.albero.validation.PlanValidator}
+ * checks a whole {@code Plan} by walking it once with those validators (the same rulebook also
+ * runs under Hibernate Validator through its programmatic mapping: no annotation on core types,
+ * no EL) and returns a {@link
  * io.github.albero.validation.ValidationReport} of findings with stable rule codes, severities,
  * readable paths and messages in Italian or English.
  */

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.model.NodeKind;
 import io.github.albero.InvalidValueException;
 import io.github.albero.achievement.Explanation.PolicyChoice;
@@ -122,7 +123,7 @@ public final class AchievementCalculator {
      */
     public static AchievementCalculator of(AchievementPolicy policy) {
         if (policy == null) {
-            throw new InvalidValueException("policy", null, "is required");
+            throw new InvalidValueException("policy", null, Problems.of("required"));
         }
         return new AchievementCalculator(policy, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
@@ -140,7 +141,7 @@ public final class AchievementCalculator {
      */
     public AchievementCalculator withOverride(NodePath path, ManualOverride override) {
         if (path == null) {
-            throw new InvalidValueException(NodePath.of("override", "path"), null, "is required");
+            throw new InvalidValueException(NodePath.of("override", "path"), null, Problems.of("required"));
         }
         Map<NodePath, ManualOverride> m = new LinkedHashMap<>(byPath);
         m.put(path, checkOverride(path.toString(), override));
@@ -156,7 +157,7 @@ public final class AchievementCalculator {
      */
     public AchievementCalculator withOverride(String code, ManualOverride override) {
         if (code == null || code.isBlank()) {
-            throw new InvalidValueException(NodePath.of("override", "code"), code, "is required");
+            throw new InvalidValueException(NodePath.of("override", "code"), code, Problems.of("required"));
         }
         Map<String, ManualOverride> m = new LinkedHashMap<>(byCode);
         m.put(code.strip().replaceAll("[\u2010\u2011\u2013]", "-"), checkOverride(code, override));
@@ -165,11 +166,11 @@ public final class AchievementCalculator {
 
     private ManualOverride checkOverride(String where, ManualOverride override) {
         if (override == null) {
-            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), null, "is required");
+            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), null, Problems.of("required"));
         }
         Percentage limit = policy.isCapped() ? policy.cap() : AchievementPolicy.MAX_CAP;
         if (override.value().compareTo(limit) > 0) {
-            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), override.value(), "must not exceed the policy's cap " + limit);
+            throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(where)), override.value(), Problems.of("notAboveCap", limit));
         }
         return override;
     }
@@ -204,14 +205,14 @@ public final class AchievementCalculator {
      */
     public AchievementReport evaluate(Plan plan, LocalDate day) {
         if (day == null) {
-            throw new InvalidValueException("day", null, "is required");
+            throw new InvalidValueException("day", null, Problems.of("required"));
         }
         return evaluate(plan, day.getYear(), day);
     }
 
     private AchievementReport evaluate(Plan plan, int year, LocalDate day) {
         if (plan == null) {
-            throw new InvalidValueException("plan", null, "is required");
+            throw new InvalidValueException("plan", null, Problems.of("required"));
         }
         // the method the document states wins over the calculator's policy: a document computes the same anywhere
         if (plan.method().isPresent() && !plan.method().get().equals(policy)) {
@@ -219,7 +220,7 @@ public final class AchievementCalculator {
                     .evaluate(plan, year, day);
         }
         if (!plan.horizon().contains(year)) {
-            throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
+            throw new InvalidValueException("year", year, Problems.of("withinPlanHorizon", plan.horizon()));
         }
         Run run = new Run(year, day);
         List<AchievementNode> missions = plan.fold(new PlanFold<>() {
@@ -258,7 +259,7 @@ public final class AchievementCalculator {
      */
     public AchievementNode evaluate(Indicator indicator, int year) {
         if (indicator == null) {
-            throw new InvalidValueException("indicator", null, "is required");
+            throw new InvalidValueException("indicator", null, Problems.of("required"));
         }
         YearRange.checkYear("year", year);
         IndicatorScorer.Outcome o = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
@@ -296,7 +297,7 @@ public final class AchievementCalculator {
      */
     public AchievementNode evaluate(Objective objective, int year) {
         if (objective == null) {
-            throw new InvalidValueException("objective", null, "is required");
+            throw new InvalidValueException("objective", null, Problems.of("required"));
         }
         YearRange.checkYear("year", year);
         Run run = new Run(year, LocalDate.of(year, 12, 31), false);
@@ -304,7 +305,7 @@ public final class AchievementCalculator {
             return strategic(run, so, NodePath.root());
         }
         if (!(objective instanceof OperationalObjective op)) {
-            throw new InvalidValueException("objective", objective, "must be a strategic or an operational objective");
+            throw new InvalidValueException("objective", objective, Problems.of("strategicOrOperational"));
         }
         List<AchievementNode> indicators = new ArrayList<>();
         for (int i = 0; i < op.indicators().size(); i++) {
@@ -350,7 +351,7 @@ public final class AchievementCalculator {
             Optional<PublicValueObjective> above = plan.publicValueObjective(c.objective());
             AchievementNode linked = above.isPresent() ? publicValue(run, plan, tree, above.get(), done)
                     : tree.find(c.objective()).orElseThrow(() -> new InvalidValueException("publicValue[" + v.code() + "].contributions",
-                            c.objective(), "names no objective of the plan"));
+                            c.objective(), Problems.of("namesNoPlanObjective")));
             children.add(linked.withWeight(c.weight()));
         }
         AchievementNode node = run.rollup(NodeKind.PUBLIC_VALUE_OBJECTIVE, path, Optional.of(v.code()), v.title(), v.weight(), children);
@@ -477,7 +478,7 @@ public final class AchievementCalculator {
             ManualOverride p = byPath.get(path);
             ManualOverride c = code.map(byCode::get).orElse(null);
             if (p != null && c != null) {
-                throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, "the node has two overrides, by path and by code");
+                throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, Problems.of("twoOverrides"));
             }
             if (p != null) {
                 used.add(path);
@@ -485,7 +486,7 @@ public final class AchievementCalculator {
             }
             if (c != null) {
                 if (!used.add(code.get())) {
-                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, "the code matches more than one node");
+                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, Problems.of("codeMatchesMany"));
                 }
                 return Optional.of(c);
             }
@@ -495,12 +496,12 @@ public final class AchievementCalculator {
         void checkAllUsed() {
             for (NodePath p : byPath.keySet()) {
                 if (!used.contains(p)) {
-                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(p)), p, "matches no node of the plan");
+                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(p)), p, Problems.of("matchesNoNode"));
                 }
             }
             for (String c : byCode.keySet()) {
                 if (!used.contains(c)) {
-                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(c)), c, "matches no node of the plan");
+                    throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(c)), c, Problems.of("matchesNoNode"));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Percentage;
 import java.math.BigDecimal;
@@ -112,12 +113,12 @@ public final class AchievementPolicy {
         this.rollup = required("rollup", rollup);
         this.capped = capped;
         if (scale < 0 || scale > MAX_SCALE) {
-            throw new InvalidValueException("scale", scale, "must lie between 0 and " + MAX_SCALE + " decimals");
+            throw new InvalidValueException("scale", scale, Problems.of("scaleRange", MAX_SCALE));
         }
         this.scale = scale;
         this.rounding = required("rounding", rounding);
         if (rounding == RoundingMode.UNNECESSARY) {
-            throw new InvalidValueException("rounding", rounding, "must round: UNNECESSARY would fail on 2/3");
+            throw new InvalidValueException("rounding", rounding, Problems.of("mustRound", RoundingMode.UNNECESSARY));
         }
         this.exactRollups = exactRollups;
         this.threshold = threshold == null ? null : between("minimumThreshold", threshold, Percentage.ZERO, MAX_CAP);
@@ -133,7 +134,7 @@ public final class AchievementPolicy {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidValueException(field, null, Problems.of("required"));
         }
         return value;
     }
@@ -141,10 +142,10 @@ public final class AchievementPolicy {
     static Percentage between(String field, Percentage p, Percentage min, Percentage max) {
         required(field, p);
         if (p.compareTo(min) < 0 || p.compareTo(max) > 0) {
-            throw new InvalidValueException(field, p, "must lie between " + min + " and " + max);
+            throw new InvalidValueException(field, p, Problems.of("between", String.valueOf(min), String.valueOf(max)));
         }
         if (p.points().scale() > SCALE) {
-            throw new InvalidValueException(field, p, "must have at most " + SCALE + " decimals");
+            throw new InvalidValueException(field, p, Problems.of("atMostDecimals", SCALE));
         }
         return p;
     }

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.internal.Numbers;
@@ -32,13 +33,13 @@ public final class Band {
 
     private Band(String label, Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive, BigDecimal score) {
         if (label == null || label.isBlank()) {
-            throw new InvalidValueException(NodePath.of("band", "label"), label, "must not be blank");
+            throw new InvalidValueException(NodePath.of("band", "label"), label, Problems.of("notBlank"));
         }
         if (lower != null && upper != null) {
             int c = lower.compareTo(upper);
             if (c > 0 || (c == 0 && !(lowerInclusive && upperInclusive))) {
                 throw new InvalidValueException(NodePath.of("band", label), render(lower, lowerInclusive, upper, upperInclusive),
-                        "is empty: the lower bound must lie below the upper bound");
+                        Problems.of("emptyBand"));
             }
         }
         this.label = label.strip();
@@ -114,7 +115,7 @@ public final class Band {
 
     private static Percentage require(String field, Percentage p) {
         if (p == null) {
-            throw new InvalidValueException(NodePath.of("band", field), null, "is required");
+            throw new InvalidValueException(NodePath.of("band", field), null, Problems.of("required"));
         }
         return p;
     }

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.measure.Percentage;
@@ -64,11 +65,11 @@ public final class BandTable {
      */
     public static BandTable of(List<Band> bands) {
         if (bands == null || bands.isEmpty()) {
-            throw new InvalidValueException("bands", bands, "needs at least one band");
+            throw new InvalidValueException("bands", bands, Problems.of("needsBand"));
         }
         for (int i = 0; i < bands.size(); i++) {
             if (bands.get(i) == null) {
-                throw new InvalidValueException(NodePath.root().member("bands", i), null, "is required");
+                throw new InvalidValueException(NodePath.root().member("bands", i), null, Problems.of("required"));
             }
         }
         return new BandTable(List.copyOf(bands));

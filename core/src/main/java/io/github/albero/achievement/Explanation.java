@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.model.TargetInForce;
 import io.github.albero.model.TargetRevision;
 import io.github.albero.model.NodeKind;
@@ -507,7 +508,7 @@ public final class Explanation {
      */
     public static Explanation of(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException("explanation", text, "must not be blank");
+            throw new InvalidValueException("explanation", text, Problems.of("notBlank"));
         }
         Builder b = new Builder(Rule.TEXT);
         b.text = Strings.flatten(text);

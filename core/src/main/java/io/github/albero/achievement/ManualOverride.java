@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.measure.Percentage;
@@ -35,16 +36,16 @@ public final class ManualOverride {
      */
     public static ManualOverride of(Percentage value, String reason) {
         if (value == null) {
-            throw new InvalidValueException(NodePath.of("override", "value"), null, "is required");
+            throw new InvalidValueException(NodePath.of("override", "value"), null, Problems.of("required"));
         }
         if (value.signum() < 0) {
-            throw new InvalidValueException(NodePath.of("override", "value"), value, "must not be negative");
+            throw new InvalidValueException(NodePath.of("override", "value"), value, Problems.of("notNegative"));
         }
         if (value.points().scale() > AchievementPolicy.SCALE) {
-            throw new InvalidValueException(NodePath.of("override", "value"), value, "must have at most " + AchievementPolicy.SCALE + " decimals");
+            throw new InvalidValueException(NodePath.of("override", "value"), value, Problems.of("atMostDecimals", AchievementPolicy.SCALE));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException(NodePath.of("override", "reason"), reason, "is required: an override must say why");
+            throw new InvalidValueException(NodePath.of("override", "reason"), reason, Problems.of("reasonRequired"));
         }
         return new ManualOverride(value, reason.strip());
     }

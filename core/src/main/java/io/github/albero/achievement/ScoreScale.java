@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Percentage;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public final class ScoreScale {
      */
     public static ScoreScale steps(int... fromAndScore) {
         if (fromAndScore == null) {
-            throw new InvalidValueException("scoreScale.steps", null, "needs pairs of (achievement from, score), at least one");
+            throw new InvalidValueException("scoreScale.steps", null, Problems.of("scoreSteps"));
         }
         BigDecimal[] values = new BigDecimal[fromAndScore.length];
         for (int i = 0; i < values.length; i++) {
@@ -60,7 +61,7 @@ public final class ScoreScale {
     public static ScoreScale steps(BigDecimal... fromAndScore) {
         if (fromAndScore == null || fromAndScore.length < 2 || fromAndScore.length % 2 != 0) {
             throw new InvalidValueException("scoreScale.steps", fromAndScore == null ? null : fromAndScore.length,
-                    "needs pairs of (achievement from, score), at least one");
+                    Problems.of("scoreSteps"));
         }
         List<BigDecimal[]> list = new ArrayList<>();
         BigDecimal max = BigDecimal.valueOf(1000);
@@ -68,17 +69,17 @@ public final class ScoreScale {
             BigDecimal from = fromAndScore[i];
             BigDecimal score = fromAndScore[i + 1];
             if (from == null || score == null) {
-                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", null, "needs an achievement ratio and a score");
+                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", null, Problems.of("scoreStep"));
             }
             if (from.signum() < 0 || from.compareTo(max) > 0 || score.signum() < 0 || score.compareTo(max) > 0) {
                 throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", from.toPlainString() + "→" + score.toPlainString(),
-                        "ratios and scores lie between 0 and 1000");
+                        Problems.of("scoreRange"));
             }
             if (i == 0 && from.signum() != 0) {
-                throw new InvalidValueException("scoreScale.steps[0]", from.toPlainString(), "the first step starts from 0");
+                throw new InvalidValueException("scoreScale.steps[0]", from.toPlainString(), Problems.of("firstStepZero"));
             }
             if (!list.isEmpty() && from.compareTo(list.get(list.size() - 1)[0]) <= 0) {
-                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", from.toPlainString(), "ratios must be strictly ascending");
+                throw new InvalidValueException("scoreScale.steps[" + i / 2 + "]", from.toPlainString(), Problems.of("stepsAscending"));
             }
             list.add(new BigDecimal[] {from, score});
         }
@@ -95,7 +96,7 @@ public final class ScoreScale {
         /** Checks the parts. */
         public Step {
             if (from == null || score == null) {
-                throw new InvalidValueException("scoreScale.step", null, "needs an achievement ratio and a score");
+                throw new InvalidValueException("scoreScale.step", null, Problems.of("scoreStep"));
             }
         }
 
@@ -114,7 +115,7 @@ public final class ScoreScale {
      */
     public static ScoreScale of(List<Step> steps) {
         if (steps == null) {
-            throw new InvalidValueException("scoreScale.steps", null, "needs pairs of (achievement from, score), at least one");
+            throw new InvalidValueException("scoreScale.steps", null, Problems.of("scoreSteps"));
         }
         BigDecimal[] values = new BigDecimal[steps.size() * 2];
         for (int i = 0; i < steps.size(); i++) {
@@ -146,7 +147,7 @@ public final class ScoreScale {
      */
     public static ScoreScale linear(Percentage floor) {
         if (floor == null || floor.signum() < 0 || floor.compareTo(Percentage.HUNDRED) >= 0) {
-            throw new InvalidValueException("scoreScale.floor", floor, "must lie from 0% to below 100%");
+            throw new InvalidValueException("scoreScale.floor", floor, Problems.of("floorRange"));
         }
         return new ScoreScale(List.of(), floor.points());
     }

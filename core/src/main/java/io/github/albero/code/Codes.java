@@ -1,5 +1,6 @@
 package io.github.albero.code;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 
@@ -13,16 +14,16 @@ final class Codes {
     /** A code as a document prints it: required, not blank, no surrounding spaces, one line, not too long. */
     static String documentCode(NodePath field, String code) {
         if (code == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidValueException(field, null, Problems.of("required"));
         }
         if (code.isBlank()) {
-            throw new InvalidValueException(field, code, "must not be blank");
+            throw new InvalidValueException(field, code, Problems.of("notBlank"));
         }
         if (!code.strip().equals(code)) {
-            throw new InvalidValueException(field, code, "must not begin or end with spaces");
+            throw new InvalidValueException(field, code, Problems.of("noOuterSpaces"));
         }
         if (code.length() > MAX_LENGTH || code.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
-            throw new InvalidValueException(field, code, "expected a code of at most " + MAX_LENGTH + " characters on one line");
+            throw new InvalidValueException(field, code, Problems.of("codeLength", MAX_LENGTH));
         }
         return code;
     }

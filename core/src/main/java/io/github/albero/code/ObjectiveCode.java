@@ -1,5 +1,6 @@
 package io.github.albero.code;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import java.io.Serializable;
@@ -57,14 +58,14 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
      */
     public static ObjectiveCode of(MissionCode mission, ProgramCode program, String number) {
         if (mission == null || program == null) {
-            throw new InvalidValueException(FIELD, null, "needs a mission and a program");
+            throw new InvalidValueException(FIELD, null, Problems.of("needsMissionProgram"));
         }
         if (number == null || !Codes.digits(number, 3)) {
-            throw new InvalidValueException(FIELD, number, "expected the objective's number as 3 digits");
+            throw new InvalidValueException(FIELD, number, Problems.of("objectiveNumber"));
         }
         if (!Codes.digits(mission.value(), 3) || !Codes.digits(program.value(), 3)) {
             throw new InvalidValueException(FIELD, mission + "-" + program + "-" + number,
-                    "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001: mission and program of 3 digits");
+                    Problems.of("objectiveCodeDigits"));
         }
         return new ObjectiveCode(mission, program, number, mission + "-" + program + "-" + number);
     }
@@ -80,7 +81,7 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
      */
     public static ObjectiveCode parse(String text) {
         if (text == null) {
-            throw new InvalidValueException(FIELD, null, "is required");
+            throw new InvalidValueException(FIELD, null, Problems.of("required"));
         }
         String s = text.strip();
         Matcher m = FORM.matcher(s);
@@ -88,7 +89,7 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
             return of(MissionCode.of(m.group(1)), ProgramCode.of(m.group(2)), m.group(3));
         }
         if (s.isEmpty() || LOOKS_CLASSIFIED.matcher(s).matches()) {
-            throw new InvalidValueException(FIELD, text, "expected MMM-PPP-NNN (mission-program-number), e.g. 011-005-001");
+            throw new InvalidValueException(FIELD, text, Problems.of("objectiveCode"));
         }
         return new ObjectiveCode(null, null, null, Codes.documentCode(FIELD, s));
     }

@@ -38,10 +38,10 @@ public final class Numbers {
      */
     public static BigDecimal parse(String field, String text, int maxScale) {
         if (text == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidValueException(field, null, Problems.of("required"));
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidValueException(field, text, "is too long for a number (more than " + MAX_TEXT_LENGTH + " characters)");
+            throw new InvalidValueException(field, text, Problems.of("numberTooLong", MAX_TEXT_LENGTH));
         }
         String s = stripSpaces(text);
         boolean negative = false;
@@ -55,7 +55,7 @@ public final class Numbers {
         } else if (PLAIN.matcher(s).matches()) {
             canonical = s;
         } else {
-            throw new InvalidValueException(field, text, "expected a number such as 1.234,56 or 1234.56");
+            throw new InvalidValueException(field, text, Problems.of("numberFormat"));
         }
         BigDecimal value = new BigDecimal(canonical);
         return check(field, negative ? value.negate() : value, maxScale);
@@ -77,17 +77,17 @@ public final class Numbers {
      */
     public static BigDecimal check(String field, BigDecimal value, int maxScale) {
         if (value == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidValueException(field, null, Problems.of("required"));
         }
         // precision - scale bounds the integer digits without materialising huge numbers
         if (value.precision() - value.scale() > 16 || value.abs().compareTo(MAX_MAGNITUDE) >= 0) {
-            throw new InvalidValueException(field, value.toString(), "magnitude must be below 10^15");
+            throw new InvalidValueException(field, value.toString(), Problems.of("magnitude"));
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
             // a scale of 10^9 would print a billion digits: show such values in exponent form
             String shown = stripped.scale() > 100 ? value.toString() : value.toPlainString();
-            throw new InvalidValueException(field, shown, "must have at most " + maxScale + " decimals");
+            throw new InvalidValueException(field, shown, Problems.of("atMostDecimals", maxScale));
         }
         return value;
     }

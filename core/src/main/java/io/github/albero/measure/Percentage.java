@@ -1,5 +1,6 @@
 package io.github.albero.measure;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -75,7 +76,7 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
      */
     public static Percentage parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("percentage", null, "is required");
+            throw new InvalidValueException("percentage", null, Problems.of("required"));
         }
         String s = Numbers.stripSpaces(text);
         if (s.endsWith("%")) {
@@ -84,8 +85,8 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
         try {
             return of(Numbers.parse("percentage", s, MAX_SCALE));
         } catch (InvalidValueException e) {
-            throw new InvalidValueException("percentage", text, e.problem().startsWith("expected")
-                    ? "expected a percentage such as 4,1% or 100%" : e.problem());
+            throw new InvalidValueException("percentage", text, e.message().key().equals("numberFormat")
+                    ? Problems.of("percentageFormat") : e.message());
         }
     }
 

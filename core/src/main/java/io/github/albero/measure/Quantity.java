@@ -1,5 +1,6 @@
 package io.github.albero.measure;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -69,7 +70,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
      */
     public static Quantity parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("quantity", null, "is required");
+            throw new InvalidValueException("quantity", null, Problems.of("required"));
         }
         String s = Numbers.stripSpaces(text);
         Matcher count = COUNT_PREFIX.matcher(s);
@@ -78,7 +79,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
         }
         Matcher m = NUMBER_UNIT.matcher(s);
         if (!m.matches()) {
-            throw new InvalidValueException("quantity", text, "expected a number with an optional unit, such as 2.9 gg");
+            throw new InvalidValueException("quantity", text, Problems.of("quantityFormat"));
         }
         String unit = m.group(2) != null ? m.group(2) : m.group(3);
         return of(number(text, m.group(1)), unit == null ? null : Unit.of(unit));
@@ -88,7 +89,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
         try {
             return Numbers.parse("quantity", digits, MAX_SCALE);
         } catch (InvalidValueException e) {
-            throw new InvalidValueException("quantity", text, e.problem());
+            throw new InvalidValueException("quantity", text, e.message());
         }
     }
 

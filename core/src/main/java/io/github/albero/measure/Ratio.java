@@ -1,5 +1,6 @@
 package io.github.albero.measure;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -78,17 +79,17 @@ public final class Ratio implements Serializable {
      */
     public static Ratio parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("ratio", null, "is required");
+            throw new InvalidValueException("ratio", null, Problems.of("required"));
         }
         Matcher m = PARTS.matcher(text.strip());
         if (!m.matches()) {
-            throw new InvalidValueException("ratio", text, "expected numerator/denominator, such as 15/100");
+            throw new InvalidValueException("ratio", text, Problems.of("ratioFormat"));
         }
         try {
             return of(Numbers.parse("numerator", Numbers.stripSpaces(m.group(1)), MAX_SCALE),
                     Numbers.parse("denominator", Numbers.stripSpaces(m.group(2)), MAX_SCALE));
         } catch (InvalidValueException e) {
-            throw new InvalidValueException("ratio", text, e.field() + " " + e.problem());
+            throw new InvalidValueException("ratio", text, Problems.of("fieldProblem", e.field(), e.message()));
         }
     }
 
@@ -109,7 +110,7 @@ public final class Ratio implements Serializable {
     private static BigDecimal part(String field, BigDecimal value) {
         BigDecimal v = Numbers.normalize(Numbers.check(field, value, MAX_SCALE));
         if (v.signum() < 0) {
-            throw new InvalidValueException(field, v.toPlainString(), "must not be negative");
+            throw new InvalidValueException(field, v.toPlainString(), Problems.of("notNegative"));
         }
         return v;
     }

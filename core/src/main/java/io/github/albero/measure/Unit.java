@@ -1,5 +1,6 @@
 package io.github.albero.measure;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -63,11 +64,11 @@ public final class Unit implements Serializable {
      */
     public static Unit of(String symbol) {
         if (symbol == null) {
-            throw new InvalidValueException("unit", null, "is required");
+            throw new InvalidValueException("unit", null, Problems.of("required"));
         }
         String s = Numbers.stripSpaces(symbol);
         if (s.isEmpty() || s.length() > MAX_LENGTH) {
-            throw new InvalidValueException("unit", symbol, "must be 1 to " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("unit", symbol, Problems.of("lengthUpTo", MAX_LENGTH));
         }
         return ALIASES.getOrDefault(s.toLowerCase(Locale.ROOT), new Unit(s));
     }

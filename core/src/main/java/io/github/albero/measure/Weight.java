@@ -1,5 +1,6 @@
 package io.github.albero.measure;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -33,7 +34,7 @@ public final class Weight implements Comparable<Weight>, Serializable {
     public static Weight of(BigDecimal value) {
         Numbers.check("weight", value, MAX_SCALE);
         if (value.signum() < 0) {
-            throw new InvalidValueException("weight", value.toPlainString(), "must not be negative");
+            throw new InvalidValueException("weight", value.toPlainString(), Problems.of("notNegative"));
         }
         return new Weight(Numbers.normalize(value));
     }
@@ -57,8 +58,8 @@ public final class Weight implements Comparable<Weight>, Serializable {
         try {
             return of(Percentage.parse(text).points());
         } catch (InvalidValueException e) {
-            throw new InvalidValueException("weight", text, e.problem().startsWith("expected")
-                    ? "expected a weight such as 50, 33,33 or 40%" : e.problem());
+            throw new InvalidValueException("weight", text, e.message().key().equals("percentageFormat")
+                    ? Problems.of("weightFormat") : e.message());
         }
     }
 

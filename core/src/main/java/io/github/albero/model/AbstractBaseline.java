@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Quantity;
 import io.github.albero.period.YearRange;
@@ -39,7 +40,7 @@ abstract class AbstractBaseline {
     @Value.Check
     void check() {
         if (text().isEmpty() && value().isEmpty()) {
-            throw new InvalidValueException("baseline", null, "needs a text or a value");
+            throw new InvalidValueException("baseline", null, Problems.of("textOrValue"));
         }
         text().ifPresent(t -> Texts.requireText(Texts.BASELINE_TEXT, t));
         year().ifPresent(y -> Texts.checkYear(Texts.BASELINE_YEAR, y));

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Ratio;
 import java.math.BigDecimal;
@@ -55,17 +56,17 @@ abstract class AbstractBreakdown {
     void check() {
         Texts.requireText("dimension", dimension());
         if (parts().isEmpty()) {
-            throw new InvalidValueException("parts", null, "a breakdown needs at least one part");
+            throw new InvalidValueException("parts", null, Problems.of("breakdownNeedsPart"));
         }
         Set<String> labels = new HashSet<>();
         boolean ratios = parts().get(0).parts().isPresent();
         for (int i = 0; i < parts().size(); i++) {
             BreakdownPart p = parts().get(i);
             if (!labels.add(p.label())) {
-                throw new InvalidValueException(NodePath.root().member("parts", i).member("label"), p.label(), "must be unique within the breakdown by " + dimension());
+                throw new InvalidValueException(NodePath.root().member("parts", i).member("label"), p.label(), Problems.of("uniqueInBreakdown", dimension()));
             }
             if (p.parts().isPresent() != ratios) {
-                throw new InvalidValueException(NodePath.root().member("parts", i), p, "must be " + (ratios ? "a ratio" : "a value") + " like the first part");
+                throw new InvalidValueException(NodePath.root().member("parts", i), p, Problems.of(ratios ? "likeFirstPart.ratio" : "likeFirstPart.value"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Ratio;
@@ -53,7 +54,7 @@ abstract class AbstractBreakdownPart {
         Texts.requireText("label", label());
         if (value().isPresent() == parts().isPresent()) {
             throw new InvalidValueException("value", value().map(BigDecimal::toPlainString).orElse(null),
-                    "give either a value or the parts (numerator and denominator), not both or neither");
+                    Problems.of("valueOrParts"));
         }
         Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Numbers.check("value", x, 6)));
         return v.equals(value()) ? this : BreakdownPart.builder().from(this).value(v).build();

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Weight;
 import io.github.albero.period.YearRange;
@@ -192,7 +193,7 @@ abstract class AbstractIndicator implements Node {
         monitoring().forEach((year, m) -> {
             YearRange.checkYear("monitoring", year);
             if (m.year() != year) {
-                throw new InvalidValueException(NodePath.root().year("monitoring", year).member("year"), m.year(), "must be the year it is filed under");
+                throw new InvalidValueException(NodePath.root().year("monitoring", year).member("year"), m.year(), Problems.of("yearFiledUnder"));
             }
             List<PeriodResult> periods = m.periods();
             for (int i = 0; i < periods.size(); i++) {
@@ -209,13 +210,13 @@ abstract class AbstractIndicator implements Node {
         }
         if (ratio().isEmpty()) {
             throw new InvalidValueException(where.member("parts"), r.parts().get(),
-                    "numerator and denominator need the indicator's ratio definition (ratio)");
+                    Problems.of("partsNeedRatio"));
         }
         RatioScale scale = ratio().get().scale();
         Optional<ResultReading> expected = Result.readingOf(r.parts().get(), scale);
         if (!expected.equals(r.reading())) {
             throw new InvalidValueException(where.member("reading"), r.reading().map(Object::toString).orElse("none"),
-                    "disagrees with the parts, which give " + scale.display(r.parts().get()));
+                    Problems.of("disagreesWithParts", scale.display(r.parts().get())));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.code.MissionCode;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ abstract class AbstractMission implements Node {
         Texts.requireTexts("notes", notes());
         if (!programs().isEmpty() && !objectives().isEmpty()) {
             throw new InvalidValueException(NodePath.root().member("objectives"), objectives().size() + " objectives",
-                    "a mission holds programs, a strategic area holds objectives: not both");
+                    Problems.of("missionProgramsOrObjectives"));
         }
         Programs.checkObjectives(NodePath.root(), objectives(), code(), null, "area " + code());
         Set<String> seen = new HashSet<>();
@@ -77,14 +78,14 @@ abstract class AbstractMission implements Node {
             Program p = programs().get(i);
             NodePath at = NodePath.root().program(p.code(), i);
             if (!seen.add(p.code().value())) {
-                throw new InvalidValueException(at.member("code"), p.code(), "must be unique within mission " + code());
+                throw new InvalidValueException(at.member("code"), p.code(), Problems.of("uniqueInMission", code()));
             }
             for (int j = 0; j < p.objectives().size(); j++) {
                 StrategicObjective o = p.objectives().get(j);
                 // the agreement applies to classified codes only: a document's own code names no mission
                 if (o.code().mission().filter(m -> !m.equals(code())).isPresent()) {
                     throw new InvalidValueException(at.objective(o.code(), j).member("code"), o.code(),
-                            "must start with the mission's code " + code());
+                            Problems.of("startsWithMission", code()));
                 }
             }
         }

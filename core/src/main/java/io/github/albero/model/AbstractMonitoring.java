@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Quantity;
@@ -129,12 +130,11 @@ abstract class AbstractMonitoring {
         for (int i = 0; i < given.size(); i++) {
             MonitoringPeriod p = given.get(i).period();
             if (p.year() != year()) {
-                throw new InvalidValueException(NodePath.root().member("periods", i).member("period"), p, "lies outside the year " + year());
+                throw new InvalidValueException(NodePath.root().member("periods", i).member("period"), p, Problems.of("outsideYear", year()));
             }
             for (int j = 0; j < i; j++) {
                 if (given.get(j).period().overlaps(p)) {
-                    throw new InvalidValueException(NodePath.root().member("periods", i).member("period"), p, "overlaps the period " + given.get(j).period()
-                            + ": each day belongs to one period");
+                    throw new InvalidValueException(NodePath.root().member("periods", i).member("period"), p, Problems.of("overlapsPeriod", given.get(j).period()));
                 }
             }
         }

@@ -1,10 +1,12 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.money.Money;
 import io.github.albero.period.YearRange;
 import io.github.albero.reference.Scheme;
+import io.github.albero.text.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -319,18 +321,18 @@ abstract class AbstractPlan {
         title().ifPresent(t -> Texts.requireText("title", t));
         Texts.requireTexts("notes", notes());
         if (!Money.CURRENCY.equals(currency())) {
-            throw new InvalidValueException("currency", currency(), "only EUR is supported");
+            throw new InvalidValueException("currency", currency(), Problems.of("onlyEur"));
         }
         YearRange.checkYear("referenceYear", referenceYear());
         if (!horizon().contains(referenceYear())) {
-            throw new InvalidValueException("referenceYear", referenceYear(), "must lie within the horizon " + horizon());
+            throw new InvalidValueException("referenceYear", referenceYear(), Problems.of("withinHorizon", horizon()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < missions().size(); i++) {
             Mission m = missions().get(i);
             NodePath at = NodePath.root().mission(m.code(), i);
             if (!seen.add(m.code().value())) {
-                throw new InvalidValueException(at.member("code"), m.code(), "must be unique within the plan");
+                throw new InvalidValueException(at.member("code"), m.code(), Problems.of("uniqueInPlan"));
             }
             checkScheme(at, m);
         }
@@ -343,18 +345,17 @@ abstract class AbstractPlan {
     /** The codes and the shape each scheme allows; the code agreement rules live in Mission and Program. */
     private void checkScheme(NodePath at, Mission m) {
         Scheme scheme = scheme();
-        Optional<String> problem = scheme.missionProblem(m.code());
+        Optional<Message> problem = scheme.missionProblem(m.code());
         if (problem.isPresent()) {
             throw new InvalidValueException(at.member("code"), m.code(), problem.get());
         }
         if (scheme.hasPrograms() && !m.objectives().isEmpty()) {
             throw new InvalidValueException(at.member("objectives"), m.objectives().size() + " objectives",
-                    "only a strategic area holds objectives directly (scheme strategicAreas); under " + scheme.source()
-                            + " objectives belong to programs");
+                    Problems.of("objectivesUnderArea", scheme.source()));
         }
         for (int j = 0; j < m.programs().size(); j++) {
             Program p = m.programs().get(j);
-            Optional<String> pp = scheme.programProblem(m.code(), p.code());
+            Optional<Message> pp = scheme.programProblem(m.code(), p.code());
             if (pp.isPresent()) {
                 throw new InvalidValueException(at.program(p.code(), j).member("code"), p.code(), pp.get());
             }
@@ -400,7 +401,7 @@ abstract class AbstractPlan {
     private static void unique(java.util.Map<String, NodePath> first, String code, NodePath at) {
         NodePath earlier = first.putIfAbsent(code, at);
         if (earlier != null) {
-            throw new InvalidValueException(at, code, "must be unique within the plan (uniqueCodes), already the code at " + earlier.parent().orElse(earlier));
+            throw new InvalidValueException(at, code, Problems.of("uniqueCodes", earlier.parent().orElse(earlier)));
         }
     }
 
@@ -409,10 +410,10 @@ abstract class AbstractPlan {
         for (int i = 0; i < publicValue().size(); i++) {
             PublicValueObjective v = publicValue().get(i);
             if (byCode.put(v.code(), v) != null) {
-                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("code"), v.code(), "must be unique among the public-value objectives");
+                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("code"), v.code(), Problems.of("uniqueAmongPublicValue"));
             }
             if (performanceObjective(v.code()).isPresent()) {
-                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("code"), v.code(), "is already the code of a performance objective");
+                throw new InvalidValueException(NodePath.root().member("publicValue", i).member("code"), v.code(), Problems.of("codeOfPerformanceObjective"));
             }
         }
         for (int i = 0; i < publicValue().size(); i++) {
@@ -421,7 +422,7 @@ abstract class AbstractPlan {
                 String c = cs.get(j).objective();
                 if (!byCode.containsKey(c) && performanceObjective(c).isEmpty()) {
                     throw new InvalidValueException(NodePath.root().member("publicValue", i).member("contributions", j).member("objective"), c,
-                            "names no objective of the plan (a strategic, operational or public-value objective's code)");
+                            Problems.of("namesNoObjective"));
                 }
             }
         }
@@ -431,7 +432,7 @@ abstract class AbstractPlan {
             List<String> cycle = cycleFrom(publicValue().get(i).code(), byCode, state, new ArrayList<>());
             if (cycle != null) {
                 throw new InvalidValueException(NodePath.root().member("publicValue", i).member("contributions"), String.join(" → ", cycle),
-                        "public-value objectives must not contribute to each other in a cycle");
+                        Problems.of("contributionCycle"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Weight;
 import java.util.HashSet;
@@ -70,14 +71,14 @@ abstract class AbstractPublicValueObjective implements Node {
         for (int i = 0; i < contributions().size(); i++) {
             String c = contributions().get(i).objective();
             if (!linked.add(c)) {
-                throw new InvalidValueException(NodePath.root().member("contributions", i).member("objective"), c, "must be listed once");
+                throw new InvalidValueException(NodePath.root().member("contributions", i).member("objective"), c, Problems.of("listedOnce"));
             }
             if (c.equals(code())) {
-                throw new InvalidValueException(NodePath.root().member("contributions", i).member("objective"), c, "a public-value objective cannot contribute to itself");
+                throw new InvalidValueException(NodePath.root().member("contributions", i).member("objective"), c, Problems.of("selfContribution"));
             }
         }
         if (new HashSet<>(dimensions()).size() != dimensions().size()) {
-            throw new InvalidValueException("dimensions", dimensions(), "must each be listed once");
+            throw new InvalidValueException("dimensions", dimensions(), Problems.of("eachListedOnce"));
         }
     }
 

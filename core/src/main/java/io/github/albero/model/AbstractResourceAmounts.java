@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.money.Money;
 import org.immutables.value.Value;
@@ -65,7 +66,7 @@ abstract class AbstractResourceAmounts {
     void check() {
         for (ResourceLine line : ResourceLine.values()) {
             if (amount(line).isNegative()) {
-                throw new InvalidValueException(fieldName(line), amount(line).amount().toPlainString(), "must not be negative");
+                throw new InvalidValueException(fieldName(line), amount(line).amount().toPlainString(), Problems.of("notNegative"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
@@ -127,7 +128,7 @@ abstract class AbstractResult {
         for (int i = 0; i < breakdowns().size(); i++) {
             if (!dimensions.add(breakdowns().get(i).dimension())) {
                 throw new InvalidValueException(NodePath.root().member("breakdowns", i).member("dimension"), breakdowns().get(i).dimension(),
-                        "must be unique within the result");
+                        Problems.of("uniqueInResult"));
             }
         }
     }

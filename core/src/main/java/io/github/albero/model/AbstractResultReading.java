@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Percentage;
@@ -115,26 +116,26 @@ abstract class AbstractResultReading {
     AbstractResultReading check() {
         boolean numeric = kind() == ResultKind.NUMBER || kind() == ResultKind.PERCENTAGE;
         if (numeric && value().isEmpty()) {
-            throw new InvalidValueException(NodePath.of("reading", "value"), null, "is required for kind " + kind());
+            throw new InvalidValueException(NodePath.of("reading", "value"), null, Problems.of("requiredForKind", kind()));
         }
         if (!numeric && value().isPresent()) {
-            throw new InvalidValueException(NodePath.of("reading", "value"), value().get().toPlainString(), "kind " + kind() + " has no value");
+            throw new InvalidValueException(NodePath.of("reading", "value"), value().get().toPlainString(), Problems.of("kindNoValue", kind()));
         }
         if (kind() == ResultKind.STATUS && status().isEmpty()) {
-            throw new InvalidValueException(NodePath.of("reading", "status"), null, "is required for kind STATUS");
+            throw new InvalidValueException(NodePath.of("reading", "status"), null, Problems.of("requiredForKind", ResultKind.STATUS));
         }
         if (kind() != ResultKind.STATUS && status().isPresent()) {
-            throw new InvalidValueException(NodePath.of("reading", "status"), status().get(), "only kind STATUS has a status");
+            throw new InvalidValueException(NodePath.of("reading", "status"), status().get(), Problems.of("onlyKindHas.status", ResultKind.STATUS));
         }
         if (kind() == ResultKind.DATE && date().isEmpty()) {
-            throw new InvalidValueException(NodePath.of("reading", "date"), null, "is required for kind DATE");
+            throw new InvalidValueException(NodePath.of("reading", "date"), null, Problems.of("requiredForKind", ResultKind.DATE));
         }
         if (kind() != ResultKind.DATE && date().isPresent()) {
-            throw new InvalidValueException(NodePath.of("reading", "date"), date().get(), "only kind DATE has a date");
+            throw new InvalidValueException(NodePath.of("reading", "date"), date().get(), Problems.of("onlyKindHas.date", ResultKind.DATE));
         }
         boolean percentUnit = unit().filter(Unit.PERCENT::equals).isPresent();
         if (unit().isPresent() && kind() != ResultKind.NUMBER && !(kind() == ResultKind.PERCENTAGE && percentUnit)) {
-            throw new InvalidValueException(NodePath.of("reading", "unit"), unit().get(), "only kind NUMBER has a unit");
+            throw new InvalidValueException(NodePath.of("reading", "unit"), unit().get(), Problems.of("onlyKindHas.unit", ResultKind.NUMBER));
         }
         Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Texts.checkNumber(Texts.READING_VALUE, x, 6)));
         // a percentage's unit is implied

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ abstract class AbstractStaffAllocation {
         Texts.requireText("category", category());
         BigDecimal v = Numbers.normalize(Numbers.check("fte", fte(), 6));
         if (v.signum() < 0) {
-            throw new InvalidValueException("fte", v.toPlainString(), "must not be negative");
+            throw new InvalidValueException("fte", v.toPlainString(), Problems.of("notNegative"));
         }
         return v.equals(fte()) ? this : StaffAllocation.of(category(), v);
     }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.code.ObjectiveCode;
 import java.util.HashSet;
@@ -51,7 +52,7 @@ abstract class AbstractStrategicObjective implements Objective {
             OperationalObjective op = operationalObjectives().get(i);
             if (op.code().isPresent() && !codes.add(op.code().get())) {
                 throw new InvalidValueException(NodePath.root().operationalObjective(i).member("code"), op.code().get(),
-                        "must be unique within objective " + code());
+                        Problems.of("uniqueInObjective", code()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ abstract class AbstractTarget {
      */
     public static Target of(String text, TargetReading reading) {
         if (reading == null) {
-            throw new InvalidValueException("reading", null, "is required (use Target.of(text) for a target with no reading)");
+            throw new InvalidValueException("reading", null, Problems.of("readingRequired"));
         }
         return Target.of(text, Optional.of(reading));
     }
@@ -81,7 +82,7 @@ abstract class AbstractTarget {
      */
     public TargetInForce inForce(LocalDate day) {
         if (day == null) {
-            throw new InvalidValueException("day", null, "is required");
+            throw new InvalidValueException("day", null, Problems.of("required"));
         }
         TargetRevision found = null;
         int later = 0;
@@ -102,7 +103,7 @@ abstract class AbstractTarget {
             LocalDate previous = revisions().get(i - 1).date();
             if (!revisions().get(i).date().isAfter(previous)) {
                 throw new InvalidValueException(NodePath.root().member("revisions", i).member("date"), revisions().get(i).date(),
-                        "must be after the previous revision's date " + previous + ": revisions are listed in the order they were adopted");
+                        Problems.of("revisionOrder", previous));
             }
         }
     }

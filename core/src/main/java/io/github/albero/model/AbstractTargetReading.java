@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Quantity;
@@ -169,7 +170,7 @@ abstract class AbstractTargetReading {
         Matcher m = canonical == null ? null : CANONICAL.matcher(canonical.strip());
         if (m == null || !m.matches()) {
             throw new InvalidValueException("reading", canonical,
-                    "expected the canonical form of a target reading, such as \"atLeast 2 n\" or \"deadline 2017-06-30\"");
+                    Problems.of("canonicalReading"));
         }
         TargetOperator op = null;
         for (TargetOperator o : TargetOperator.values()) {
@@ -178,7 +179,7 @@ abstract class AbstractTargetReading {
             }
         }
         if (op == null) {
-            throw new InvalidValueException(NodePath.of("reading", "operator"), m.group(1), "is not an operator");
+            throw new InvalidValueException(NodePath.of("reading", "operator"), m.group(1), Problems.of("notOperator"));
         }
         TargetReading.Builder b = TargetReading.builder().operator(op);
         if (m.group(2) != null) {
@@ -194,7 +195,7 @@ abstract class AbstractTargetReading {
             try {
                 b.deadline(LocalDate.parse(m.group(5)));
             } catch (java.time.DateTimeException e) {
-                throw new InvalidValueException(NodePath.of("reading", "deadline"), m.group(5), "is not a date");
+                throw new InvalidValueException(NodePath.of("reading", "deadline"), m.group(5), Problems.of("notDate"));
             }
         }
         if (m.group(6) != null) {
@@ -219,32 +220,32 @@ abstract class AbstractTargetReading {
                 || op == TargetOperator.BETWEEN;
         boolean mayHaveValue = needsValue || op == TargetOperator.INCREASE || op == TargetOperator.DECREASE;
         if (needsValue && value().isEmpty()) {
-            throw new InvalidValueException(NodePath.of("reading", "value"), null, "is required for operator " + op);
+            throw new InvalidValueException(NodePath.of("reading", "value"), null, Problems.of("requiredForOperator", op));
         }
         if (!mayHaveValue && (value().isPresent() || upperBound().isPresent())) {
-            throw new InvalidValueException(NodePath.of("reading", "value"), value().orElse(null), op == TargetOperator.MILESTONE ? "a milestone has no value" : "operator " + op + " has no value");
+            throw new InvalidValueException(NodePath.of("reading", "value"), value().orElse(null), op == TargetOperator.MILESTONE ? Problems.of("milestoneNoValue") : Problems.of("operatorNoValue", op));
         }
         if (op == TargetOperator.DEADLINE && deadline().isEmpty()) {
-            throw new InvalidValueException(NodePath.of("reading", "deadline"), null, "is required for operator DEADLINE");
+            throw new InvalidValueException(NodePath.of("reading", "deadline"), null, Problems.of("requiredForOperator", TargetOperator.DEADLINE));
         }
         if (op != TargetOperator.DEADLINE && deadline().isPresent()) {
-            throw new InvalidValueException(NodePath.of("reading", "deadline"), deadline().get(), "only operator DEADLINE has a deadline");
+            throw new InvalidValueException(NodePath.of("reading", "deadline"), deadline().get(), Problems.of("onlyOperatorHas.deadline", TargetOperator.DEADLINE));
         }
         if (!relative && baseYear().isPresent()) {
-            throw new InvalidValueException(NodePath.of("reading", "baseYear"), baseYear().get(), "only operators INCREASE, DECREASE and MAINTAIN have a base year");
+            throw new InvalidValueException(NodePath.of("reading", "baseYear"), baseYear().get(), Problems.of("onlyChangeOperatorsBaseYear", TargetOperator.INCREASE, TargetOperator.DECREASE, TargetOperator.MAINTAIN));
         }
         if (baseYear().filter(y -> y < YearRange.MIN_YEAR || y > YearRange.MAX_YEAR).isPresent()) {
             throw new InvalidValueException(NodePath.of("reading", "baseYear"), baseYear().get(),
-                    "must lie between " + YearRange.MIN_YEAR + " and " + YearRange.MAX_YEAR);
+                    Problems.of("between", YearRange.MIN_YEAR, YearRange.MAX_YEAR));
         }
         if (operator() == TargetOperator.BETWEEN) {
             BigDecimal high = upperBound().orElseThrow(
-                    () -> new InvalidValueException(NodePath.of("reading", "upperBound"), null, "is required for operator BETWEEN"));
+                    () -> new InvalidValueException(NodePath.of("reading", "upperBound"), null, Problems.of("requiredForOperator", TargetOperator.BETWEEN)));
             if (high.compareTo(value().get()) < 0) {
-                throw new InvalidValueException(NodePath.of("reading", "upperBound"), high.toPlainString(), "must not be below the lower bound " + value().get().toPlainString());
+                throw new InvalidValueException(NodePath.of("reading", "upperBound"), high.toPlainString(), Problems.of("notBelowLowerBound", value().get().toPlainString()));
             }
         } else if (upperBound().isPresent()) {
-            throw new InvalidValueException(NodePath.of("reading", "upperBound"), upperBound().get().toPlainString(), "only operator BETWEEN has an upper bound");
+            throw new InvalidValueException(NodePath.of("reading", "upperBound"), upperBound().get().toPlainString(), Problems.of("onlyOperatorHas.upperBound", TargetOperator.BETWEEN));
         }
         Optional<BigDecimal> v = value().map(x -> Numbers.normalize(Texts.checkNumber(Texts.READING_VALUE, x, 6)));
         Optional<BigDecimal> u = upperBound().map(x -> Numbers.normalize(Texts.checkNumber(Texts.READING_UPPER_BOUND, x, 6)));

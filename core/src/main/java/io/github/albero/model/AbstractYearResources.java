@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,7 +45,7 @@ abstract class AbstractYearResources {
     @Value.Check
     void check() {
         if (budget().isEmpty() && revisedBudget().isEmpty() && actual().isEmpty()) {
-            throw new InvalidValueException("resources", "{}", "a year needs a budget, a revised budget or actual figures");
+            throw new InvalidValueException("resources", "{}", Problems.of("yearNeedsFigures"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import java.io.Serializable;
 import java.text.Normalizer;
@@ -55,7 +56,7 @@ public final class IndicatorType implements Serializable {
      */
     public static IndicatorType of(String label) {
         if (label == null || label.isBlank() || label.length() > MAX_LENGTH) {
-            throw new InvalidValueException("type", label, "must be 1 to " + MAX_LENGTH + " characters, not blank");
+            throw new InvalidValueException("type", label, Problems.of("lengthNotBlank", MAX_LENGTH));
         }
         return new IndicatorType(label);
     }

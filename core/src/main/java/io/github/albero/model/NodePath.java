@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
@@ -62,10 +63,10 @@ public final class NodePath implements Serializable {
         /** Checks the parts. */
         public Segment {
             if (kind == null) {
-                throw new InvalidValueException(NodePath.root().member("kind"), null, "is required");
+                throw new InvalidValueException(NodePath.root().member("kind"), null, Problems.of("required"));
             }
             if (name == null || name.isEmpty()) {
-                throw new InvalidValueException(NodePath.root().member("segment"), name, "needs a member name");
+                throw new InvalidValueException(NodePath.root().member("segment"), name, Problems.of("needsMemberName"));
             }
         }
 
@@ -214,7 +215,7 @@ public final class NodePath implements Serializable {
      */
     public NodePath then(Segment segment) {
         if (segment == null) {
-            throw new InvalidValueException("segment", null, "is required");
+            throw new InvalidValueException("segment", null, Problems.of("required"));
         }
         return new NodePath(this, segment);
     }
@@ -236,7 +237,7 @@ public final class NodePath implements Serializable {
 
     private NodePath keyed(Kind kind, String name, String key, int index) {
         if (key == null) {
-            throw new InvalidValueException(NodePath.root().member(name), null, "needs a code");
+            throw new InvalidValueException(NodePath.root().member(name), null, Problems.of("needsCode"));
         }
         return new NodePath(this, new Segment(kind, name, key, index));
     }

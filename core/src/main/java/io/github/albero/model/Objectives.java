@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 
 /** Checks shared by strategic and operational objectives. */
@@ -15,7 +16,7 @@ final class Objectives {
         Texts.requireTexts("notes", o.notes());
         o.declaredIndicatorCount().ifPresent(n -> {
             if (n < 0) {
-                throw new InvalidValueException("declaredIndicatorCount", n, "must not be negative");
+                throw new InvalidValueException("declaredIndicatorCount", n, Problems.of("notNegative"));
             }
         });
     }

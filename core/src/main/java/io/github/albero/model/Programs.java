@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ProgramCode;
@@ -23,13 +24,13 @@ final class Programs {
             StrategicObjective o = objectives.get(i);
             NodePath field = at.objective(o.code(), i).member("code");
             if (program != null && o.code().program().filter(p -> !p.equals(program)).isPresent()) {
-                throw new InvalidValueException(field, o.code(), "must start with the program's code " + program);
+                throw new InvalidValueException(field, o.code(), Problems.of("startsWithProgram", program));
             }
             if (mission != null && o.code().mission().filter(m -> !m.equals(mission)).isPresent()) {
-                throw new InvalidValueException(field, o.code(), "must start with the mission's code " + mission);
+                throw new InvalidValueException(field, o.code(), Problems.of("startsWithMission", mission));
             }
             if (!seen.add(o.code().toString())) {
-                throw new InvalidValueException(field, o.code(), "must be unique within " + parent);
+                throw new InvalidValueException(field, o.code(), Problems.of("uniqueWithin", parent));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.albero.model;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import io.github.albero.internal.Strings;
@@ -30,13 +31,13 @@ final class Texts {
 
     static String requireText(NodePath field, String text) {
         if (text == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidValueException(field, null, Problems.of("required"));
         }
         if (text.isBlank()) {
-            throw new InvalidValueException(field, text, "must not be blank");
+            throw new InvalidValueException(field, text, Problems.of("notBlank"));
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidValueException(field, text, "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(field, text, Problems.of("atMostCharacters", MAX_LENGTH));
         }
         return text;
     }
@@ -52,7 +53,7 @@ final class Texts {
         try {
             return YearRange.checkYear("year", year);
         } catch (InvalidValueException e) {
-            throw new InvalidValueException(field, year, e.problem());
+            throw new InvalidValueException(field, year, e.message());
         }
     }
 
@@ -61,7 +62,7 @@ final class Texts {
         try {
             return Numbers.check("value", value, maxScale);
         } catch (InvalidValueException e) {
-            throw new InvalidValueException(field, e.value(), e.problem());
+            throw new InvalidValueException(field, e.value(), e.message());
         }
     }
 

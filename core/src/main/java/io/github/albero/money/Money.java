@@ -1,5 +1,6 @@
 package io.github.albero.money;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -86,7 +87,7 @@ public final class Money implements Comparable<Money>, Serializable {
      */
     public static Money parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("amount", null, "is required");
+            throw new InvalidValueException("amount", null, Problems.of("required"));
         }
         String s = Numbers.stripSpaces(text);
         String sign = "";
@@ -106,7 +107,7 @@ public final class Money implements Comparable<Money>, Serializable {
         try {
             return of(Numbers.parse("amount", sign + Numbers.stripSpaces(s), SCALE));
         } catch (InvalidValueException e) {
-            throw new InvalidValueException("amount", text, e.problem());
+            throw new InvalidValueException("amount", text, e.message());
         }
     }
 

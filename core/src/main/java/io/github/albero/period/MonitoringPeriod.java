@@ -1,5 +1,6 @@
 package io.github.albero.period;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import java.io.Serializable;
 import java.time.DateTimeException;
@@ -43,18 +44,17 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
      */
     public static MonitoringPeriod of(LocalDate start, LocalDate end) {
         if (start == null) {
-            throw new InvalidValueException("period.start", null, "is required");
+            throw new InvalidValueException("period.start", null, Problems.of("required"));
         }
         if (end == null) {
-            throw new InvalidValueException("period.end", null, "is required");
+            throw new InvalidValueException("period.end", null, Problems.of("required"));
         }
         YearRange.checkYear("period.start", start.getYear());
         if (end.isBefore(start)) {
-            throw new InvalidValueException("period.end", end, "must not be before the start " + start);
+            throw new InvalidValueException("period.end", end, Problems.of("notBeforeStart", start));
         }
         if (end.getYear() != start.getYear()) {
-            throw new InvalidValueException("period.end", end, "must lie in the year of the start " + start.getYear()
-                    + ": a monitoring period lies within one year");
+            throw new InvalidValueException("period.end", end, Problems.of("sameYearAsStart", start.getYear()));
         }
         return new MonitoringPeriod(start, end);
     }
@@ -67,7 +67,7 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
      */
     public static MonitoringPeriod half(int year, int half) {
         if (half != 1 && half != 2) {
-            throw new InvalidValueException("period.half", half, "must be 1 or 2");
+            throw new InvalidValueException("period.half", half, Problems.of("oneOf", 1, 2));
         }
         return months(year, half * 6 - 5, 6);
     }
@@ -80,7 +80,7 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
      */
     public static MonitoringPeriod quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
-            throw new InvalidValueException("period.quarter", quarter, "must be 1 to 4");
+            throw new InvalidValueException("period.quarter", quarter, Problems.of("fromTo", 1, 4));
         }
         return months(year, quarter * 3 - 2, 3);
     }
@@ -93,7 +93,7 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
      */
     public static MonitoringPeriod month(int year, int month) {
         if (month < 1 || month > 12) {
-            throw new InvalidValueException("period.month", month, "must be 1 to 12");
+            throw new InvalidValueException("period.month", month, Problems.of("fromTo", 1, 12));
         }
         return months(year, month, 1);
     }
@@ -122,16 +122,16 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
      */
     public static MonitoringPeriod parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("period", null, "is required");
+            throw new InvalidValueException("period", null, Problems.of("required"));
         }
         String[] parts = text.strip().split("/", -1);
         if (parts.length != 2) {
-            throw new InvalidValueException("period", text, "expected two ISO days start/end, such as 2023-01-01/2023-06-30");
+            throw new InvalidValueException("period", text, Problems.of("periodFormat"));
         }
         try {
             return of(LocalDate.parse(parts[0].strip()), LocalDate.parse(parts[1].strip()));
         } catch (DateTimeException e) {
-            throw new InvalidValueException("period", text, "expected two ISO days start/end, such as 2023-01-01/2023-06-30");
+            throw new InvalidValueException("period", text, Problems.of("periodFormat"));
         }
     }
 

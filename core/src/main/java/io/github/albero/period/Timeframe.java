@@ -1,5 +1,6 @@
 package io.github.albero.period;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.internal.Numbers;
@@ -40,7 +41,7 @@ public final class Timeframe implements Serializable {
      */
     public static Timeframe of(String label, YearRange years) {
         if (label == null || Numbers.stripSpaces(label).isEmpty() || label.length() > MAX_LABEL) {
-            throw new InvalidValueException(NodePath.of("timeframe", "label"), label, "must be 1 to " + MAX_LABEL + " characters");
+            throw new InvalidValueException(NodePath.of("timeframe", "label"), label, Problems.of("lengthUpTo", MAX_LABEL));
         }
         return new Timeframe(label, years);
     }

@@ -1,5 +1,6 @@
 package io.github.albero.period;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
@@ -50,7 +51,7 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
         checkYear("first", first);
         checkYear("last", last);
         if (last < first) {
-            throw new InvalidValueException("last", last, "must not precede the first year " + first);
+            throw new InvalidValueException("last", last, Problems.of("notBeforeFirstYear", first));
         }
         return new YearRange(first, last);
     }
@@ -73,11 +74,11 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
      */
     public static YearRange parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("years", null, "is required");
+            throw new InvalidValueException("years", null, Problems.of("required"));
         }
         Matcher m = RANGE.matcher(Numbers.stripSpaces(text));
         if (!m.matches()) {
-            throw new InvalidValueException("years", text, "expected a year or a range such as 2016-2018");
+            throw new InvalidValueException("years", text, Problems.of("yearsFormat"));
         }
         int first = Integer.parseInt(m.group(1));
         return m.group(2) == null ? of(first) : of(first, Integer.parseInt(m.group(2)));
@@ -93,7 +94,7 @@ public final class YearRange implements Comparable<YearRange>, Iterable<Integer>
      */
     public static int checkYear(String field, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new InvalidValueException(field, year, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            throw new InvalidValueException(field, year, Problems.of("yearBetween", MIN_YEAR, MAX_YEAR));
         }
         return year;
     }

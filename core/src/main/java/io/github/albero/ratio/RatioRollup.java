@@ -1,5 +1,6 @@
 package io.github.albero.ratio;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Ratio;
 import io.github.albero.model.LocatedIndicator;
@@ -63,7 +64,7 @@ public final class RatioRollup {
      */
     public static RatioRollup of(Plan plan, int year) {
         if (plan == null) {
-            throw new InvalidValueException("plan", null, "is required");
+            throw new InvalidValueException("plan", null, Problems.of("required"));
         }
         LocalDate end = LocalDate.of(year, 12, 31);
         Map<RatioDefinition, List<LocatedIndicator>> counted = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.github.albero.reference;
 
+import io.github.albero.internal.Problems;
+import io.github.albero.text.Message;
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ProgramCode;
 import java.util.Optional;
@@ -63,14 +65,14 @@ public enum Scheme {
      *
      * @param code a mission (or area) code
      */
-    public Optional<String> missionProblem(MissionCode code) {
+    public Optional<Message> missionProblem(MissionCode code) {
         String c = code.value();
         switch (this) {
             case CHAMBERS_OF_COMMERCE:
-                return digits(c, 3) ? Optional.empty() : Optional.of("expected 3 digits");
+                return digits(c, 3) ? Optional.empty() : Optional.of(Problems.of("scheme.digits", 3));
             case LOCAL_AUTHORITIES:
                 return digits(c, 2) ? Optional.empty()
-                        : Optional.of("expected 2 digits (a mission of D.Lgs. 118/2011, 01-20, 50, 60 or 99)");
+                        : Optional.of(Problems.of("scheme.localMission"));
             default:
                 return Optional.empty();
         }
@@ -82,18 +84,18 @@ public enum Scheme {
      * @param mission the program's mission
      * @param code a program code
      */
-    public Optional<String> programProblem(MissionCode mission, ProgramCode code) {
+    public Optional<Message> programProblem(MissionCode mission, ProgramCode code) {
         String c = code.value();
         switch (this) {
             case CHAMBERS_OF_COMMERCE:
-                return digits(c, 3) ? Optional.empty() : Optional.of("expected 3 digits");
+                return digits(c, 3) ? Optional.empty() : Optional.of(Problems.of("scheme.digits", 3));
             case LOCAL_AUTHORITIES:
                 if (!digits(c, 4)) {
-                    return Optional.of("expected 4 digits, the mission's 2 and the program's 2 (D.Lgs. 118/2011), e.g. " + mission + "01");
+                    return Optional.of(Problems.of("scheme.localProgram", mission + "01"));
                 }
-                return c.startsWith(mission.value()) ? Optional.empty() : Optional.of("must start with the mission's code " + mission);
+                return c.startsWith(mission.value()) ? Optional.empty() : Optional.of(Problems.of("startsWithMission", mission));
             default:
-                return Optional.of("strategic areas have no programs: objectives belong to the area directly");
+                return Optional.of(Problems.of("scheme.noPrograms"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.albero.table;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,13 +53,13 @@ public final class Table {
      */
     public static Table of(List<String> headers, List<? extends List<String>> rows) {
         if (headers == null || headers.isEmpty()) {
-            throw new InvalidValueException("headers", headers, "must name at least one column");
+            throw new InvalidValueException("headers", headers, Problems.of("tableHeaders"));
         }
         List<List<String>> copy = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.size() != headers.size()) {
-                throw new InvalidValueException("rows[" + i + "]", r.size(), "must have " + headers.size() + " cells, one per header");
+                throw new InvalidValueException("rows[" + i + "]", r.size(), Problems.of("tableCells", headers.size()));
             }
             List<String> cells = new ArrayList<>();
             r.forEach(c -> cells.add(c == null ? "" : c));
@@ -86,7 +87,7 @@ public final class Table {
      */
     public String render(int width) {
         if (width < 20) {
-            throw new InvalidValueException("width", width, "must be at least 20");
+            throw new InvalidValueException("width", width, Problems.of("atLeast", 20));
         }
         int n = headers.size();
         List<List<String>> all = new ArrayList<>();

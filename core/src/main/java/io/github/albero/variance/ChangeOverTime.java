@@ -1,5 +1,6 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Quantity;
 import io.github.albero.model.Indicator;
@@ -38,7 +39,7 @@ public final class ChangeOverTime {
      */
     public static SortedMap<Integer, Quantity> numericSeries(Indicator indicator) {
         if (indicator == null) {
-            throw new InvalidValueException("indicator", null, "is required");
+            throw new InvalidValueException("indicator", null, Problems.of("required"));
         }
         SortedMap<Integer, Quantity> series = new TreeMap<>();
         for (Map.Entry<Integer, Result> e : indicator.results().entrySet()) {
@@ -79,8 +80,8 @@ public final class ChangeOverTime {
         SortedMap<Integer, Quantity> series = numericSeries(indicator);
         Quantity base = series.get(baseYear);
         if (base == null) {
-            throw new InvalidValueException("baseYear", baseYear, "indicator \"" + indicator.name() + "\" has no numeric result for that year"
-                    + (series.isEmpty() ? "" : "; years with one: " + series.keySet()));
+            throw new InvalidValueException("baseYear", baseYear, series.isEmpty() ? Problems.of("noNumericResult", indicator.name())
+                    : Problems.of("noNumericResultYears", indicator.name(), String.valueOf(series.keySet())));
         }
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<Integer, Quantity> e : series.entrySet()) {

@@ -1,5 +1,6 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Quantity;
@@ -91,7 +92,7 @@ public final class IndicatorChange {
      */
     public static IndicatorChange of(Indicator indicator, int fromYear, int toYear) {
         if (indicator == null) {
-            throw new InvalidValueException("indicator", null, "is required");
+            throw new InvalidValueException("indicator", null, Problems.of("required"));
         }
         Optional<Result> a = indicator.result(fromYear);
         Optional<Result> b = indicator.result(toYear);

@@ -1,5 +1,6 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.measure.Percentage;
@@ -67,7 +68,7 @@ public final class LineVariance {
      */
     public static LineVariance of(ResourceLine line, Money budget, Money actual) {
         if (line == null) {
-            throw new InvalidValueException("line", null, "is required");
+            throw new InvalidValueException("line", null, Problems.of("required"));
         }
         String field = line.name().toLowerCase(java.util.Locale.ROOT);
         requireNonNegative(NodePath.of(field, "budget"), budget);
@@ -77,10 +78,10 @@ public final class LineVariance {
 
     private static void requireNonNegative(NodePath field, Money m) {
         if (m == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidValueException(field, null, Problems.of("required"));
         }
         if (m.isNegative()) {
-            throw new InvalidValueException(field, m, "must not be negative");
+            throw new InvalidValueException(field, m, Problems.of("notNegative"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.internal.Numbers;
@@ -22,7 +23,7 @@ final class Ratios {
         }
         BigDecimal points = numerator.movePointRight(2).divide(denominator, VarianceCalculator.SCALE, VarianceCalculator.ROUNDING);
         if (points.abs().compareTo(Numbers.MAX_MAGNITUDE) >= 0) {
-            throw new InvalidValueException(field, points.toPlainString() + "%", "is too large for a percentage (magnitude must be below 10^15)");
+            throw new InvalidValueException(field, points.toPlainString() + "%", Problems.of("tooLargePercentage"));
         }
         return Optional.of(Percentage.of(points));
     }

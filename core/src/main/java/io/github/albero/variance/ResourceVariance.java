@@ -1,5 +1,6 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.ResourceAmounts;
 import io.github.albero.model.ResourceLine;
@@ -49,10 +50,10 @@ public final class ResourceVariance {
      */
     public static ResourceVariance of(ResourceAmounts budget, ResourceAmounts actual) {
         if (budget == null) {
-            throw new InvalidValueException("budget", null, "is required");
+            throw new InvalidValueException("budget", null, Problems.of("required"));
         }
         if (actual == null) {
-            throw new InvalidValueException("actual", null, "is required");
+            throw new InvalidValueException("actual", null, Problems.of("required"));
         }
         return new ResourceVariance(budget, actual);
     }

@@ -1,5 +1,6 @@
 package io.github.albero.variance;
 
+import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodeKind;
 import io.github.albero.model.Mission;
@@ -76,10 +77,10 @@ public final class VarianceCalculator {
      */
     public static VarianceCalculator of(ResourceBasis basis) {
         if (basis == null) {
-            throw new InvalidValueException("basis", null, "is required");
+            throw new InvalidValueException("basis", null, Problems.of("required"));
         }
         if (basis == ResourceBasis.ACTUAL) {
-            throw new InvalidValueException("basis", basis, "must be BUDGET or REVISED_BUDGET: actual figures are compared with a budget");
+            throw new InvalidValueException("basis", basis, Problems.of("basisBudget", ResourceBasis.BUDGET, ResourceBasis.REVISED_BUDGET));
         }
         return basis == ResourceBasis.BUDGET ? BUDGET : REVISED;
     }
@@ -103,10 +104,10 @@ public final class VarianceCalculator {
      */
     public VarianceReport evaluate(Plan plan, int year) {
         if (plan == null) {
-            throw new InvalidValueException("plan", null, "is required");
+            throw new InvalidValueException("plan", null, Problems.of("required"));
         }
         if (!plan.horizon().contains(year)) {
-            throw new InvalidValueException("year", year, "must lie within the plan's horizon " + plan.horizon());
+            throw new InvalidValueException("year", year, Problems.of("withinPlanHorizon", plan.horizon()));
         }
         List<VarianceNode> missions = plan.fold(new PlanFold<>() {
             @Override
@@ -138,7 +139,7 @@ public final class VarianceCalculator {
      */
     public Optional<ResourceVariance> evaluate(Objective objective, int year) {
         if (objective == null) {
-            throw new InvalidValueException("objective", null, "is required");
+            throw new InvalidValueException("objective", null, Problems.of("required"));
         }
         return own(objective, year).variance;
     }

@@ -7,9 +7,9 @@ final class CellProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     final SheetRule rule;
-    final transient Map<String, String> arguments;
+    final transient Map<String, ?> arguments;
 
-    CellProblem(SheetRule rule, Map<String, String> arguments) {
+    CellProblem(SheetRule rule, Map<String, ?> arguments) {
         super(rule.code(), null, false, false);
         this.rule = rule;
         this.arguments = arguments;

@@ -85,7 +85,7 @@ abstract class Kind<V> {
         String text(List<String> value) {
             for (String item : value) {
                 if (item.indexOf('\n') >= 0 || item.indexOf('\r') >= 0) {
-                    throw new CellProblem(SheetRule.INVALID_VALUE, Map.of("problem", "a list item cannot hold a line break"));
+                    throw new CellProblem(SheetRule.INVALID_VALUE, Map.of("problem", Messages.CATALOG.message("problem.listItemLineBreak", Map.of())));
                 }
             }
             return String.join("\n", value);
@@ -378,6 +378,6 @@ abstract class Kind<V> {
 
     /** Wraps a core parse so that its {@link InvalidValueException} reads as a cell problem. */
     static CellProblem invalid(InvalidValueException e) {
-        return new CellProblem(SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+        return new CellProblem(SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
     }
 }

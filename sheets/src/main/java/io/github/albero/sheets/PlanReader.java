@@ -257,7 +257,7 @@ final class PlanReader {
             problems.error(p.rule, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(), p.arguments);
         } catch (InvalidValueException e) {
             problems.error(SheetRule.INVALID_VALUE, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(),
-                    Map.of("problem", e.problem()));
+                    Map.of("problem", e.message()));
         }
     }
 
@@ -313,7 +313,7 @@ final class PlanReader {
                 String[] parts = code(rows, codeCol, c -> {
                     String[] p = c.strip().split("[-\u2010\u2011\u2013]");
                     if (p.length != 2) {
-                        throw new InvalidValueException("program.code", c, "expected MMM-PPP (mission-program), e.g. 011-005");
+                        throw new InvalidValueException("program.code", c, Messages.CATALOG.message("problem.programCode", Map.of()));
                     }
                     MissionCode.of(p[0]);
                     ProgramCode.of(p[1]);
@@ -363,7 +363,7 @@ final class PlanReader {
                 String parent = rows.get(parentCol, Kind.TEXT, false);
                 if (rows.cell(Template.PLACEMENT) != null) {
                     rows.problem(Template.PLACEMENT, SheetRule.INVALID_VALUE,
-                            Map.of("problem", "an operational objective is placed by its strategic objective"));
+                            Map.of("problem", Messages.CATALOG.message("problem.placedByParent", Map.of())));
                 }
                 if (parent == null) {
                     if (rows.cell(parentCol) == null) {
@@ -408,7 +408,7 @@ final class PlanReader {
                     }
                 }
             } catch (InvalidValueException e) {
-                rows.problem(Template.TIMEFRAME, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+                rows.problem(Template.TIMEFRAME, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
             }
         }
         return o;
@@ -423,7 +423,7 @@ final class PlanReader {
         for (Column<?, ?> c : objectiveOnly) {
             if (rows.cell(c) != null) {
                 rows.problem(c, SheetRule.INVALID_VALUE, rows.cell(c),
-                        Map.of("problem", "only objectives have this column, not a " + Template.LEVEL.text(level)));
+                        Map.of("problem", Messages.CATALOG.message("problem.objectivesOnly", Map.of("level", Template.LEVEL.text(level)))));
             }
         }
     }
@@ -452,7 +452,7 @@ final class PlanReader {
         try {
             return parse.parse(text);
         } catch (InvalidValueException e) {
-            rows.problem(col, SheetRule.INVALID_VALUE, rows.cell(col), Map.of("problem", e.problem()));
+            rows.problem(col, SheetRule.INVALID_VALUE, rows.cell(col), Map.of("problem", e.message()));
             return null;
         }
     }
@@ -572,7 +572,7 @@ final class PlanReader {
         ObjectiveDraft o = value == null ? objective(rows) : null;
         if (value != null && rows.cell(Template.OPERATIONAL) != null) {
             rows.problem(Template.OPERATIONAL, SheetRule.INVALID_VALUE,
-                    Map.of("problem", "a public-value objective has no operational objectives"));
+                    Map.of("problem", Messages.CATALOG.message("problem.publicValueNoOperational", Map.of())));
         }
         IndicatorDraft d = new IndicatorDraft();
         d.sheet = rows.sheet;
@@ -633,7 +633,7 @@ final class PlanReader {
         try {
             b.ratio(r.build());
         } catch (InvalidValueException e) {
-            rows.problem(Template.NUMERATOR, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(Template.NUMERATOR, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
         }
     }
 
@@ -656,7 +656,7 @@ final class PlanReader {
         try {
             return Ratio.of(numerator, denominator);
         } catch (InvalidValueException e) {
-            rows.problem(numeratorCol, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(numeratorCol, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
             return null;
         }
     }
@@ -681,7 +681,7 @@ final class PlanReader {
         } catch (CellProblem p) {
             rows.problem(valueCol, p.rule, valueCell, p.arguments);
         } catch (InvalidValueException e) {
-            rows.problem(valueCol, SheetRule.INVALID_VALUE, valueCell, Map.of("problem", e.problem()));
+            rows.problem(valueCol, SheetRule.INVALID_VALUE, valueCell, Map.of("problem", e.message()));
         }
         if (text == null && value == null) {
             if (year != null) {
@@ -756,7 +756,7 @@ final class PlanReader {
                 }
             }
         } catch (InvalidValueException e) {
-            rows.problem(Template.TARGET, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(Template.TARGET, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
         }
     }
 
@@ -804,7 +804,7 @@ final class PlanReader {
         try {
             return MonitoringPeriod.of(from, to);
         } catch (InvalidValueException e) {
-            rows.problem(Template.TO, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(Template.TO, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
             return null;
         }
     }
@@ -840,7 +840,7 @@ final class PlanReader {
             p.result = result == null ? null : result(rows, result, resultReading, comment, parts);
             p.target = target == null ? null : target(rows, Template.TARGET_READING, target, targetReading);
         } catch (InvalidValueException e) {
-            rows.problem(Template.RESULT, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(Template.RESULT, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
         }
         if (status != null) {
             p.builder.status(status);
@@ -908,7 +908,7 @@ final class PlanReader {
         try {
             d.revisions.computeIfAbsent(place, k -> new ArrayList<>()).add(r.build());
         } catch (InvalidValueException e) {
-            rows.problem(Template.REVISION_DATE, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(Template.REVISION_DATE, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
         }
     }
 
@@ -938,7 +938,7 @@ final class PlanReader {
         try {
             b.builder.addParts(value != null ? BreakdownPart.of(label, value) : BreakdownPart.of(label, parts));
         } catch (InvalidValueException e) {
-            rows.problem(Template.PART_VALUE, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(Template.PART_VALUE, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
         }
     }
 
@@ -955,7 +955,7 @@ final class PlanReader {
             o.builder.addStaff(StaffAllocation.of(category, fte));
         } catch (InvalidValueException e) {
             rows.problem(e.field().startsWith("fte") ? Template.FTE : Template.CATEGORY, SheetRule.INVALID_VALUE,
-                    Map.of("problem", e.problem()));
+                    Map.of("problem", e.message()));
         }
     }
 
@@ -995,7 +995,7 @@ final class PlanReader {
             try {
                 dimensions.forEach(x -> v.builder.addDimensions(CrossCuttingDimension.of(x)));
             } catch (InvalidValueException e) {
-                rows.problem(Template.DIMENSIONS, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+                rows.problem(Template.DIMENSIONS, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
             }
         }
         if (stakeholders != null) {
@@ -1065,7 +1065,7 @@ final class PlanReader {
             byBasis.put(basis, ResourceAmounts.of(revenues, costs, investments));
         } catch (InvalidValueException e) {
             String col = e.field().contains("revenues") ? Template.REVENUES : e.field().contains("costs") ? Template.COSTS : Template.INVESTMENTS;
-            rows.problem(col, SheetRule.INVALID_VALUE, Map.of("problem", e.problem()));
+            rows.problem(col, SheetRule.INVALID_VALUE, Map.of("problem", e.message()));
         }
     }
 
@@ -1127,7 +1127,7 @@ final class PlanReader {
                 ProgramDraft p = tree.group(2) == null ? null : m.programs.get(tree.group(2));
                 String where = p != null ? p.where : m.where;
                 problems.error(SheetRule.INVALID_VALUE, Template.TREE.italian, cellOf(where), header(Template.TREE, Template.CODE),
-                        String.valueOf(e.value()), Map.of("problem", e.problem()));
+                        String.valueOf(e.value()), Map.of("problem", e.message()));
                 return null;
             }
             String italian = f.startsWith("referenceYear") ? "Anno di riferimento" : f.startsWith("horizon") || f.startsWith("years")
@@ -1136,7 +1136,7 @@ final class PlanReader {
                     : f.startsWith("scheme") ? "Schema di classificazione" : f.startsWith("uniqueCodes") ? "Codici univoci" : "Amministrazione";
             Column<?, ?> field = Template.PLAN_FIELDS.stream().filter(c -> c.italian.equals(italian)).findFirst().get();
             problems.error(SheetRule.INVALID_VALUE, Template.PLAN.italian, planFieldCells.get(field), field.header(), e.value(),
-                    Map.of("problem", e.problem()));
+                    Map.of("problem", e.message()));
             return null;
         }
         if (values.isEmpty()) {
@@ -1164,7 +1164,7 @@ final class PlanReader {
             int i = m.find() ? Integer.parseInt(m.group(1)) : 0;
             String where = new ArrayList<>(publicValue.values()).get(Math.min(i, publicValue.size() - 1)).where;
             problems.error(SheetRule.INVALID_VALUE, Template.PUBLIC_VALUE.italian, cellOf(where), header(Template.PUBLIC_VALUE, Template.CODE),
-                    String.valueOf(e.value()), Map.of("problem", e.problem()));
+                    String.valueOf(e.value()), Map.of("problem", e.message()));
             return null;
         }
     }
@@ -1260,9 +1260,9 @@ final class PlanReader {
             }
             if (at == null) {
                 problems.error(SheetRule.INVALID_VALUE, d.sheet, cellOf(d.where), null, e.value(),
-                        Map.of("problem", e.field() + ": " + e.problem()));
+                        Messages.located(e));
             } else {
-                problems.error(SheetRule.INVALID_VALUE, at[0], at[1], at[2], e.value(), Map.of("problem", e.field() + ": " + e.problem()));
+                problems.error(SheetRule.INVALID_VALUE, at[0], at[1], at[2], e.value(), Messages.located(e));
             }
             return null;
         }
@@ -1315,7 +1315,7 @@ final class PlanReader {
             return build.build();
         } catch (InvalidValueException e) {
             problems.error(SheetRule.INVALID_VALUE, sheet, cellOf(where), null, e.value(),
-                    Map.of("problem", e.field() + ": " + e.problem()));
+                    Messages.located(e));
             return null;
         }
     }

@@ -25,23 +25,23 @@ final class Problems {
         this.strict = strict;
     }
 
-    void error(SheetRule rule, String sheet, String cell, String column, String value, Map<String, String> args) {
+    void error(SheetRule rule, String sheet, String cell, String column, String value, Map<String, ?> args) {
         add(SheetProblem.Severity.ERROR, rule, sheet, cell, column, value, args);
     }
 
     /** A problem that only a strict reader counts as an error: something in the file that is not read. */
-    void notRead(SheetRule rule, String sheet, String cell, String column, String value, Map<String, String> args) {
+    void notRead(SheetRule rule, String sheet, String cell, String column, String value, Map<String, ?> args) {
         add(strict ? SheetProblem.Severity.ERROR : SheetProblem.Severity.WARNING, rule, sheet, cell, column, value, args);
     }
 
     /** Adds a fatal error and stops reading. */
-    Abort fatal(SheetRule rule, String sheet, String cell, String value, Map<String, String> args) {
+    Abort fatal(SheetRule rule, String sheet, String cell, String value, Map<String, ?> args) {
         add(SheetProblem.Severity.ERROR, rule, sheet, cell, null, value, args);
         return new Abort();
     }
 
     private void add(SheetProblem.Severity severity, SheetRule rule, String sheet, String cell, String column, String value,
-            Map<String, String> args) {
+            Map<String, ?> args) {
         if (severity == SheetProblem.Severity.ERROR) {
             errors = true;
         }

@@ -36,19 +36,24 @@ public final class SheetProblem {
     private final String column;
     private final String value;
     private final Map<String, String> arguments;
+    private final Map<String, Object> typed;
 
     SheetProblem(Severity severity, SheetRule rule, String sheet, String cell, String column, String value,
-            Map<String, String> arguments) {
+            Map<String, ?> arguments) {
         this.severity = Objects.requireNonNull(severity, "severity");
         this.rule = Objects.requireNonNull(rule, "rule");
         this.sheet = sheet;
         this.cell = cell;
         this.column = column;
         this.value = value;
-        Map<String, String> args = new LinkedHashMap<>(arguments);
+        // typed arguments (a core rule broken is a Message) are written in the language rendered
+        Map<String, Object> args = new LinkedHashMap<>(arguments);
         args.put("value", value == null ? "" : Messages.abbreviate(value, MAX_SHOWN));
         args.putIfAbsent("column", column == null ? "" : column);
-        this.arguments = Collections.unmodifiableMap(args);
+        this.typed = Collections.unmodifiableMap(args);
+        Map<String, String> texts = new LinkedHashMap<>();
+        args.forEach((k, v) -> texts.put(k, String.valueOf(v)));
+        this.arguments = Collections.unmodifiableMap(texts);
     }
 
     /** {@return error or warning} */
@@ -81,7 +86,7 @@ public final class SheetProblem {
         return Optional.ofNullable(value);
     }
 
-    /** {@return the message parameters, by name} */
+    /** {@return the message parameters, by name, as text: English words and canonical numbers} */
     public Map<String, String> arguments() {
         return arguments;
     }
@@ -100,12 +105,7 @@ public final class SheetProblem {
      * @param locale the language: Italian for any Italian locale, English otherwise
      */
     public String message(Locale locale) {
-        if (arguments.containsKey("problem")) {
-            Map<String, String> args = new LinkedHashMap<>(arguments);
-            args.put("problem", Messages.problem(locale, arguments.get("problem")));
-            return Messages.render(locale, rule.code(), args);
-        }
-        return Messages.render(locale, rule.code(), arguments);
+        return Messages.render(locale, rule.code(), typed);
     }
 
     /**

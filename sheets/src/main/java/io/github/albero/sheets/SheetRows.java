@@ -140,7 +140,7 @@ final class SheetRows {
         } catch (CellProblem p) {
             problem(col, p.rule, cell, p.arguments);
         } catch (InvalidValueException e) {
-            problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", e.problem()));
+            problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", e.message()));
         }
         return null;
     }
@@ -163,16 +163,16 @@ final class SheetRows {
         } catch (CellProblem p) {
             problem(col, p.rule, cell, p.arguments);
         } catch (InvalidValueException e) {
-            problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", e.problem()));
+            problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", e.message()));
         }
     }
 
-    void problem(Column<?, ?> col, SheetRule rule, Cell cell, Map<String, String> args) {
+    void problem(Column<?, ?> col, SheetRule rule, Cell cell, Map<String, ?> args) {
         rowFailed = true;
         problems.error(rule, sheet, ref(col), header(col), cell == null ? null : cell.shown(), args);
     }
 
-    void problem(String italian, SheetRule rule, Map<String, String> args) {
+    void problem(String italian, SheetRule rule, Map<String, ?> args) {
         Column<?, ?> col = def.column(italian);
         problem(col, rule, cell(col), args);
     }

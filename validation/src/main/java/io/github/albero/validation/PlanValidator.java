@@ -2,8 +2,7 @@ package io.github.albero.validation;
 
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.Plan;
-import io.github.albero.validation.internal.Engine;
-import jakarta.validation.Validator;
+import io.github.albero.validation.internal.PlanWalk;
 
 /**
  * Validates a whole plan or report (<i>validazione del piano</i>) against Albero's rulebook:
@@ -23,19 +22,19 @@ import jakarta.validation.Validator;
  * }</pre>
  */
 public final class PlanValidator {
-    private final Validator validator;
+    private final PlanWalk walk;
 
-    private PlanValidator(Validator validator) {
-        this.validator = validator;
+    private PlanValidator(PlanWalk walk) {
+        this.walk = walk;
     }
 
     private static final class Shared {
-        static final PlanValidator INSTANCE = new PlanValidator(Engine.validator());
+        static final PlanValidator INSTANCE = new PlanValidator(PlanWalk.create());
     }
 
     /**
-     * Returns the validator. Building Hibernate Validator's metadata is costly, so every call
-     * returns the same thread-safe instance, built on first use.
+     * Returns the validator: the rulebook's constraint validators, run by one walk of the plan.
+     * Every call returns the same thread-safe instance, built on first use.
      *
      * @return the validator
      */
@@ -53,7 +52,7 @@ public final class PlanValidator {
         if (plan == null) {
             throw new InvalidValueException("plan", null, "is required");
         }
-        return ValidationReport.of(Engine.findings(validator, plan));
+        return ValidationReport.of(walk.findings(plan));
     }
 
     /** {@return a readable one-line description, for logs and JShell} */

@@ -1,5 +1,6 @@
 package io.github.albero.validation;
 
+import io.github.albero.model.NodePath;
 import io.github.albero.text.Formatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The outcome of validating a plan (<i>esito della validazione</i>): its findings, in a stable
- * order (by path, then rule code), with helpers to filter them.
+ * order (by place in the plan, then rule code; see {@link #of}), with helpers to filter them.
  *
  * <pre>{@code
  * ValidationReport report = PlanValidator.create().validate(plan);
@@ -33,17 +34,18 @@ public final class ValidationReport {
     }
 
     /**
-     * {@return a report holding them in the stable order}
+     * {@return a report holding them in the stable order}: by place in the plan (segment by
+     * segment from the plan down, member names and then codes, indices or years in natural order,
+     * so that indicators[2] comes before indicators[10], and a node before what lies below it),
+     * then by rule code, then by value
      *
      * @param findings the findings, in any order
      */
     public static ValidationReport of(Iterable<Finding> findings) {
         List<Sorted> sorted = new ArrayList<>();
-        // findings on one node share its key: the readable path is rendered once per node
-        java.util.Map<io.github.albero.model.NodePath, String> keys = new java.util.HashMap<>();
-        findings.forEach(f -> sorted.add(new Sorted(keys.computeIfAbsent(f.path(), p -> naturalKey(p.toString())), f)));
-        sorted.sort(Comparator.comparing(Sorted::key).thenComparing(s -> s.finding().code())
-                .thenComparing(s -> s.finding().value().orElse("")));
+        // compared on the path's typed segments: no path is rendered to be sorted
+        findings.forEach(f -> sorted.add(new Sorted(f.path().segments(), f)));
+        sorted.sort(ORDER);
         List<Finding> list = new ArrayList<>(sorted.size());
         sorted.forEach(s -> list.add(s.finding()));
         return new ValidationReport(Collections.unmodifiableList(list));
@@ -138,46 +140,86 @@ public final class ValidationReport {
         return render(Formatter.canonical());
     }
 
-    /** A finding with its sort key, computed once rather than on every comparison. */
-    private record Sorted(String key, Finding finding) {
+    /** A finding with its path's segments, taken once rather than on every comparison. */
+    private record Sorted(List<NodePath.Segment> path, Finding finding) {
+    }
+
+    private static final Comparator<Sorted> ORDER = (x, y) -> {
+        int c = comparePaths(x.path(), y.path());
+        if (c != 0) {
+            return c;
+        }
+        c = x.finding().code().compareTo(y.finding().code());
+        return c != 0 ? c : x.finding().value().orElse("").compareTo(y.finding().value().orElse(""));
+    };
+
+    /** The order of paths: segment by segment from the plan down; a path before those it leads to. */
+    static int comparePaths(List<NodePath.Segment> a, List<NodePath.Segment> b) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            NodePath.Segment s = a.get(i);
+            NodePath.Segment t = b.get(i);
+            if (s == t) {
+                continue;
+            }
+            int c = natural(s.name(), t.name());
+            if (c == 0) {
+                c = s.key() == null ? (t.key() == null ? 0 : -1) : t.key() == null ? 1 : natural(s.key(), t.key());
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     /**
-     * The path as a key whose plain string order is natural order (digit runs compare as numbers,
-     * so indicators[2] comes before indicators[10]): every run of digits loses its leading zeros
-     * and is padded to ten digits.
+     * Natural order of two texts: runs of digits compare as numbers (leading zeros aside), the rest
+     * character by character.
      */
-    static String naturalKey(String path) {
-        int n = path.length();
-        int runs = 0;
-        for (int i = 0; i < n; i++) {
-            if (isDigit(path.charAt(i)) && (i == 0 || !isDigit(path.charAt(i - 1)))) {
-                runs++;
+    static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        while (i < n && j < m) {
+            char c = a.charAt(i);
+            char d = b.charAt(j);
+            if (isDigit(c) && isDigit(d)) {
+                int si = i;
+                int sj = j;
+                while (si < n - 1 && a.charAt(si) == '0' && isDigit(a.charAt(si + 1))) {
+                    si++;
+                }
+                while (sj < m - 1 && b.charAt(sj) == '0' && isDigit(b.charAt(sj + 1))) {
+                    sj++;
+                }
+                int ei = si;
+                int ej = sj;
+                while (ei < n && isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < m && isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                int c2 = Integer.compare(ei - si, ej - sj);
+                for (int k = 0; c2 == 0 && k < ei - si; k++) {
+                    c2 = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                }
+                if (c2 != 0) {
+                    return c2;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (c != d) {
+                    return Character.compare(c, d);
+                }
+                i++;
+                j++;
             }
         }
-        char[] key = new char[n + 10 * runs];
-        int k = 0;
-        for (int i = 0; i < n;) {
-            char c = path.charAt(i);
-            if (!isDigit(c)) {
-                key[k++] = c;
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isDigit(path.charAt(i))) {
-                i++;
-            }
-            while (start < i - 1 && path.charAt(start) == '0') {
-                start++;
-            }
-            for (int pad = 10 - (i - start); pad > 0; pad--) {
-                key[k++] = '0';
-            }
-            path.getChars(start, i, key, k);
-            k += i - start;
-        }
-        return new String(key, 0, k);
+        return Integer.compare(n - i, m - j);
     }
 
     private static boolean isDigit(char c) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A library user who never configured logging sees nothing of Hibernate Validator's start-up:
- * a fresh JVM (Hibernate Validator announces itself once per JVM) validates a report and its
- * standard error stays empty.
+ * a fresh JVM (Hibernate Validator announces itself once per JVM) validates a report, with
+ * {@code PlanValidator} and with the rulebook under Hibernate Validator, and its standard error
+ * stays empty.
  */
 class QuietStartupTest {
     @Test
@@ -43,6 +44,8 @@ class QuietStartupTest {
         /** @param args none */
         public static void main(String[] args) {
             PlanValidator.create().validate(Fixtures.report());
+            // PlanValidator walks the plan itself; the same rulebook under Hibernate Validator must be as quiet
+            io.github.albero.validation.internal.Engine.validator().validate(Fixtures.report());
         }
     }
 }

@@ -10,6 +10,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.code.MissionCode;
+import io.github.albero.model.NodePath;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Result;
 import io.github.albero.model.Target;
@@ -71,18 +73,26 @@ class ValidationReportTest {
 
     @Test
     void ordersIndicesAsNumbers() {
-        assertTrue(ValidationReport.naturalKey("indicators[2]").compareTo(ValidationReport.naturalKey("indicators[10]")) < 0);
-        assertTrue(ValidationReport.naturalKey("missions[011]").compareTo(ValidationReport.naturalKey("missions[012]")) < 0);
-        assertEquals(0, ValidationReport.naturalKey("a[1].b").compareTo(ValidationReport.naturalKey("a[1].b")));
-        assertTrue(ValidationReport.naturalKey("a[1]").compareTo(ValidationReport.naturalKey("a[1].b")) < 0);
+        NodePath o = NodePath.root().member("o");
+        assertTrue(order(o.indicator(2), o.indicator(10)) < 0);
+        assertTrue(order(NodePath.root().mission(MissionCode.of("011"), 3), NodePath.root().mission(MissionCode.of("012"), 0)) < 0);
+        assertTrue(order(NodePath.root().mission(MissionCode.of("9"), 0), NodePath.root().mission(MissionCode.of("011"), 1)) < 0);
+        assertEquals(0, order(o.member("a", 1).member("b"), o.member("a", 1).member("b")));
+        assertTrue(order(o.member("a", 1), o.member("a", 1).member("b")) < 0);
+        assertTrue(order(o.member("a"), o.member("a", 1)) < 0);
+        assertTrue(ValidationReport.natural("011-005-002", "011-005-010") < 0);
+        assertTrue(ValidationReport.natural("a0", "a00") == 0 && ValidationReport.natural("x2y", "x10") < 0);
+    }
+
+    private static int order(NodePath a, NodePath b) {
+        return Integer.signum(ValidationReport.comparePaths(a.segments(), b.segments()));
     }
 
     @Test
     void ordersEveryPairOfIndicesAsNumbers() {
         qt().forAll(integers().between(0, 1_000_000_000), integers().between(0, 1_000_000_000)).checkAssert((a, b) -> assertEquals(
                 Integer.signum(Integer.compare(a, b)),
-                Integer.signum(ValidationReport.naturalKey("o.indicators[" + a + "].unit")
-                        .compareTo(ValidationReport.naturalKey("o.indicators[" + b + "].unit")))));
+                order(NodePath.root().member("o").indicator(a).member("unit"), NodePath.root().member("o").indicator(b).member("unit"))));
     }
 
     @Test

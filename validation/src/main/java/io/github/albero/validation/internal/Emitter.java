@@ -1,5 +1,6 @@
 package io.github.albero.validation.internal;
 
+import io.github.albero.validation.Finding;
 import io.github.albero.validation.RuleCode;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.LinkedHashMap;
@@ -19,10 +20,14 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 public final class Emitter {
     private final ConstraintValidatorContext context;
+    // in the plan's own walk findings are placed at once; under Hibernate Validator they ride on the violation
+    private final PlanWalk.Node walk;
     private FindingPayload payload;
+    private boolean reported;
 
     private Emitter(ConstraintValidatorContext context) {
         this.context = context;
+        this.walk = context instanceof PlanWalk.Node n ? n : null;
     }
 
     /**
@@ -49,6 +54,11 @@ public final class Emitter {
         for (int i = 0; i + 1 < arguments.length; i += 2) {
             args.put(String.valueOf(arguments[i]), arguments[i + 1]);
         }
+        reported = true;
+        if (walk != null) {
+            walk.findings.add(Finding.of(code, where.applyTo(walk.path), value, args));
+            return;
+        }
         if (payload == null) {
             payload = new FindingPayload();
         }
@@ -62,7 +72,7 @@ public final class Emitter {
      */
     public boolean valid() {
         if (payload == null) {
-            return true;
+            return !reported;
         }
         context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(payload);
         return false;

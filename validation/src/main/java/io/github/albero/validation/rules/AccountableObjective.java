@@ -7,6 +7,7 @@ import io.github.albero.model.StrategicObjective;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Terms;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -57,15 +58,15 @@ public @interface AccountableObjective {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            missing(e, o, o.responsibleUnit(), "responsibleUnit", "centro di responsabilità");
-            missing(e, o, o.description(), "description", "descrizione");
-            missing(e, o, o.timeframe(), "timeframe", "arco temporale di realizzazione");
+            missing(e, o, o.responsibleUnit(), "responsibleUnit");
+            missing(e, o, o.description(), "description");
+            missing(e, o, o.timeframe(), "timeframe");
             return e.valid();
         }
 
-        private static void missing(Emitter e, StrategicObjective o, Optional<?> value, String field, String campo) {
+        private static void missing(Emitter e, StrategicObjective o, Optional<?> value, String field) {
             if (value.isEmpty()) {
-                e.report(RuleCode.OBJECTIVE_FIELD_MISSING, Rel.field(field), null, "objective", o.code(), "field", field, "campo", campo);
+                e.report(RuleCode.OBJECTIVE_FIELD_MISSING, Rel.field(field), null, "objective", o.code(), "field", Terms.of("field", field));
             }
         }
     }

@@ -7,6 +7,7 @@ import io.github.albero.model.Indicator;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Terms;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -57,19 +58,19 @@ public @interface CompleteIndicator {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            missing(e, i, i.type(), "type", "tipologia");
-            missing(e, i, i.unit(), "unit", "unità di misura");
-            missing(e, i, i.algorithm(), "algorithm", "algoritmo di calcolo");
-            missing(e, i, i.dataSource(), "dataSource", "fonte dei dati");
+            missing(e, i, i.type(), "type");
+            missing(e, i, i.unit(), "unit");
+            missing(e, i, i.algorithm(), "algorithm");
+            missing(e, i, i.dataSource(), "dataSource");
             if (i.baseline().isEmpty()) {
                 e.report(RuleCode.INDICATOR_BASELINE_MISSING, Rel.field("baseline"), null, "name", Tree.name(i));
             }
             return e.valid();
         }
 
-        private static void missing(Emitter e, Indicator i, Optional<?> value, String field, String campo) {
+        private static void missing(Emitter e, Indicator i, Optional<?> value, String field) {
             if (value.isEmpty()) {
-                e.report(RuleCode.INDICATOR_FIELD_MISSING, Rel.field(field), null, "name", Tree.name(i), "field", field, "campo", campo);
+                e.report(RuleCode.INDICATOR_FIELD_MISSING, Rel.field(field), null, "name", Tree.name(i), "field", Terms.of("field", field));
             }
         }
     }

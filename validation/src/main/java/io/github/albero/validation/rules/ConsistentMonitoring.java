@@ -11,6 +11,7 @@ import io.github.albero.model.PlanKind;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Terms;
 import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -75,8 +76,8 @@ public @interface ConsistentMonitoring {
                             PeriodResult pr = m.periods().get(p);
                             if (pr.result().isEmpty() || !pr.settled()) {
                                 e.report(RuleCode.PERIOD_RESULT_NOT_FINAL, at.index("periods", p), pr.period(), "period", pr.period(),
-                                        "status", pr.result().isEmpty() ? "-" : pr.status().name().toLowerCase(java.util.Locale.ROOT),
-                                        "completeness", pr.completeness().name().toLowerCase(java.util.Locale.ROOT));
+                                        "status", pr.result().isEmpty() ? Terms.of("status", "none") : Terms.of(pr.status()),
+                                        "completeness", Terms.of(pr.completeness()));
                             }
                         }
                     }

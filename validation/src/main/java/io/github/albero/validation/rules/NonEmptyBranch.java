@@ -9,6 +9,7 @@ import io.github.albero.model.Program;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Terms;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -72,7 +73,7 @@ public @interface NonEmptyBranch {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            e.report(RuleCode.BRANCH_EMPTY, Rel.here(), p.code(), "node", "mission", "children", "programs", "nodo", "La missione", "figli", "programmi");
+            e.report(RuleCode.BRANCH_EMPTY, Rel.here(), p.code(), "node", Terms.of("node", "mission"), "children", Terms.of("children", "programs"));
             return e.valid();
         }
     }
@@ -85,7 +86,7 @@ public @interface NonEmptyBranch {
                 return true;
             }
             Emitter e = Emitter.of(context);
-            e.report(RuleCode.BRANCH_EMPTY, Rel.here(), p.code(), "node", "program", "children", "strategic objectives", "nodo", "Il programma", "figli", "obiettivi strategici");
+            e.report(RuleCode.BRANCH_EMPTY, Rel.here(), p.code(), "node", Terms.of("node", "program"), "children", Terms.of("children", "strategicObjectives"));
             return e.valid();
         }
     }

@@ -10,6 +10,7 @@ import io.github.albero.model.TargetOperator;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Terms;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -66,23 +67,8 @@ public @interface PolarityAgreesWithTargets {
             Emitter e = Emitter.of(context);
             i.targets().forEach((year, t) -> t.reading().filter(r -> Vocabulary.contradicts(i.polarity(), r)).ifPresent(r ->
                     e.report(RuleCode.POLARITY_CONTRADICTS_TARGET, Rel.year("targets", year), t.text(), "year", year,
-                            "polarity", camel(i.polarity().name()), "operator", camel(r.operator().name()))));
+                            "polarity", Terms.of(i.polarity()), "operator", Terms.of(r.operator()))));
             return e.valid();
-        }
-
-        /** HIGHER_IS_BETTER → higherIsBetter, as the JSON format writes it. */
-        static String camel(String constant) {
-            StringBuilder sb = new StringBuilder();
-            boolean up = false;
-            for (char c : constant.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-                if (c == '_') {
-                    up = true;
-                } else {
-                    sb.append(up ? Character.toUpperCase(c) : c);
-                    up = false;
-                }
-            }
-            return sb.toString();
         }
     }
 }

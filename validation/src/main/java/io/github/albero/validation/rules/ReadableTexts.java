@@ -8,6 +8,7 @@ import io.github.albero.model.Vocabulary;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Walk;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -61,7 +62,7 @@ public @interface ReadableTexts {
                 if (t.reading().isEmpty()) {
                     e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.year("targets", year), t.text(), "year", year);
                 }
-                Vocabulary.textContradicting(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
+                Walk.once(t, Vocabulary::textContradicting).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
                         Rel.year("targets", year).dot("reading"), t.text(), "year", year, "reading", t.reading().get(), "textReading", text));
             });
             i.results().forEach((year, r) -> {
@@ -69,7 +70,7 @@ public @interface ReadableTexts {
                 if (r.reading().isEmpty() && r.parts().isEmpty()) {
                     e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
-                Vocabulary.textContradicting(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
+                Walk.once(r, Vocabulary::textContradicting).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
                         Rel.year("results", year).dot("reading"), r.text(), "year", year, "reading", r.reading().get(), "textReading", text));
             });
             return e.valid();

@@ -11,6 +11,7 @@ import io.github.albero.money.Money;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
+import io.github.albero.validation.internal.Terms;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -76,11 +77,11 @@ public @interface ResourcesUsed {
                     Money spent = actual.amount(line);
                     if (spent.signum() > 0 && !budgeted(yr, line)) {
                         e.report(RuleCode.ACTUAL_WITHOUT_BUDGET, Rel.year("resources", year).dot("actual").dot(name(line)), spent,
-                                "year", year, "line", name(line), "voce", line.italianName());
+                                "year", year, "line", Terms.of(line));
                     }
                     if (budget.isPresent() && budget.get().amount(line).signum() > 0 && spent.isZero()) {
                         e.report(RuleCode.BUDGET_UNUSED, Rel.year("resources", year).dot(basis).dot(name(line)),
-                                budget.get().amount(line), "year", year, "line", name(line), "voce", line.italianName());
+                                budget.get().amount(line), "year", year, "line", Terms.of(line));
                     }
                 }
             });

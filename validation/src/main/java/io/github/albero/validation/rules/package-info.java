@@ -4,13 +4,16 @@
  * {@link io.github.albero.validation.rules.ConsistentWeights} …), and the
  * {@link io.github.albero.validation.rules.Rulebook} table that says which node of a plan each
  * rule applies to. Not exported: users see the rules through {@code RuleCode}, the findings and
- * validation/RULES.md; Hibernate Validator alone reads this package.
+ * validation/RULES.md; the module's engines alone read this package.
  *
  * <p>Each rule is a Bean Validation class-level constraint whose validators are nested in it,
  * one per type of node it checks ({@code @Constraint(validatedBy = CompleteIndicator.Check.class)}).
- * A validator reports every finding through an {@link io.github.albero.validation.internal.Emitter}:
- * when it reports any, the constraint fails once on that node and the findings ride on that
- * one violation, so Hibernate Validator never sees two equal violations to merge.
+ * A validator reports every finding through an {@link io.github.albero.validation.internal.Emitter}.
+ * {@code PlanValidator} runs the {@link io.github.albero.validation.rules.Rulebook} by walking the
+ * plan once ({@link io.github.albero.validation.internal.PlanWalk}), each finding placed at once;
+ * under Hibernate Validator, which runs the same table, a rule that reports anything fails its
+ * constraint once on that node and the findings ride on that one violation, so Hibernate Validator
+ * never sees two equal violations to merge.
  *
  * <h2>How to add a rule</h2>
  * <ol>
