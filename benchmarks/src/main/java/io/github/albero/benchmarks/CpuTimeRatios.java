@@ -1,8 +1,10 @@
 package io.github.albero.benchmarks;
 
+import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.json.AlberoJson;
 import io.github.albero.model.Plan;
 import io.github.albero.validation.PlanValidator;
+import io.github.albero.variance.VarianceCalculator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -12,7 +14,8 @@ import java.util.function.ToLongFunction;
 /**
  * The JMH ratios again, in thread CPU time, which a busy neighbour on a shared machine does not
  * inflate: in one thread, rounds that alternate Albero's read, Jackson's exact {@code readTree}
- * of the same bytes, and validating the plans read, with {@code ThreadMXBean} around each. Prints
+ * of the same bytes, validating the plans read and analysing them (achievement and variance for
+ * the reference year), with {@code ThreadMXBean} around each. Prints
  * each side's mean and best round and both ratios. A complement to JMH, not a replacement.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.albero.benchmarks.CpuTimeRatios 10000 13}</pre>
@@ -33,7 +36,9 @@ public final class CpuTimeRatios {
         Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
         PlanValidator validator = PlanValidator.create();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        String[] names = {"read", "readTree exact", "validate"};
+        AchievementCalculator achievement = AchievementCalculator.defaults();
+        VarianceCalculator variance = VarianceCalculator.againstBudget();
+        String[] names = {"read", "readTree exact", "validate", "analyse"};
         long[][] cpu = new long[names.length][rounds];
         @SuppressWarnings("unchecked")
         ToLongFunction<Void>[] work = new ToLongFunction[] {
@@ -55,6 +60,14 @@ public final class CpuTimeRatios {
                 long n = 0;
                 for (Plan p : plans) {
                     n += validator.validate(p).findings().size();
+                }
+                return n;
+            },
+            v -> {
+                long n = 0;
+                for (Plan p : plans) {
+                    n += achievement.evaluate(p, p.referenceYear()).root().children().size();
+                    n += variance.evaluate(p, p.referenceYear()).root().children().size();
                 }
                 return n;
             }
@@ -80,6 +93,8 @@ public final class CpuTimeRatios {
                 mean[0] / mean[1], best[0] / best[1]);
         System.out.printf(Locale.ROOT, "validate / read:       ratio of means %.2f, of best rounds %.2f%n",
                 mean[2] / mean[0], best[2] / best[0]);
+        System.out.printf(Locale.ROOT, "analyse / read:        ratio of means %.2f, of best rounds %.2f%n",
+                mean[3] / mean[0], best[3] / best[0]);
         System.out.println("(" + indicators + " indicators, " + (rounds - warm) + " measured rounds, checksum " + sink + ")");
     }
 }
