@@ -262,9 +262,8 @@ public final class AchievementCalculator {
         }
         YearRange.checkYear("year", year);
         IndicatorScorer.Outcome o = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
-        Optional<Percentage> score = Optional.ofNullable(o.score);
-        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
-                Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.empty(),
+        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code().orElse(null), indicator.name(),
+                indicator.weight().orElse(null), o.score, null, policy.bands().band(o.score),
                 explained(indicator, LocalDate.of(year, 12, 31), o.explanation), List.of());
     }
 
@@ -371,6 +370,7 @@ public final class AchievementCalculator {
         final LocalDate day;
         final Set<Object> used = new HashSet<>();
         final boolean overrides;
+        final boolean yearEnd;
 
         Run(int year, LocalDate day) {
             this(year, day, true);
@@ -380,15 +380,32 @@ public final class AchievementCalculator {
             this.year = year;
             this.day = day;
             this.overrides = overrides;
+            this.yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && day.getYear() == year;
         }
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
-            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(),
-                    explained(indicator, day, scorer.score(indicator.asOf(day), year).explanation), List.of());
+            Explanation e = plain(indicator) ? scorer.score(indicator, year).explanation
+                    : explained(indicator, day, scorer.score(indicator.asOf(day), year).explanation);
+            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(), e, List.of());
+        }
+
+        /**
+         * {@return true when the indicator as of the day is the indicator itself: the year's end, no
+         * monitoring that year, a target never revised; then neither {@code asOf} nor the target in
+         * force need computing (most indicators)}
+         */
+        private boolean plain(Indicator indicator) {
+            if (!yearEnd || indicator.monitoring().containsKey(year)) {
+                return false;
+            }
+            io.github.albero.model.Target t = indicator.targets().get(year);
+            return t == null || t.revisions().isEmpty();
         }
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-                List<AchievementNode> children) {
+                List<AchievementNode> nodes) {
+            // one immutable list, shared by the node and its explanation
+            List<AchievementNode> children = List.copyOf(nodes);
             List<AchievementNode> measurable = new ArrayList<>(children.size());
             for (AchievementNode c : children) {
                 if (c.measurable()) {
@@ -399,7 +416,7 @@ public final class AchievementCalculator {
             if (measurable.isEmpty()) {
                 Explanation.Builder e = Explanation.builder(Rule.NOT_MEASURABLE).nodeKind(kind)
                         .reason(children.isEmpty() ? Reason.NO_CHILDREN : Reason.NO_MEASURABLE_CHILD);
-                children.forEach(c -> e.input(Explanation.Input.child(c)));
+                e.children(children, false, false, null);
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
@@ -413,14 +430,13 @@ public final class AchievementCalculator {
                     }
                 }
                 Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.score().get().points());
-                children.forEach(c -> e.input(Explanation.Input.child(c)));
+                e.children(children, false, false, null);
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
                 return node(kind, path, code, name, weight, e.build(), children);
             }
-            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && measurable.stream().allMatch(c -> c.weight().isPresent())
-                    && measurable.stream().anyMatch(c -> c.weight().get().value().signum() > 0);
+            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && declared(measurable);
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
             for (AchievementNode c : measurable) {
@@ -430,27 +446,39 @@ public final class AchievementCalculator {
             }
             BigDecimal points = numerator.divide(denominator, policy.scale(), policy.rounding());
             Explanation.Builder e = Explanation.builder(policy.rollup() == RollupRule.SIMPLE_MEAN ? Rule.SIMPLE_MEAN : Rule.WEIGHTED_MEAN)
-                    .nodeKind(kind).score(points).exact(numerator.divide(denominator, IndicatorScorer.EXACT_SCALE, java.math.RoundingMode.HALF_EVEN));
+                    .nodeKind(kind).score(points).exact(numerator, denominator);
             if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
                 e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
             }
-            for (AchievementNode c : children) {
-                if (c.measurable()) {
-                    BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
-                    // the child records its share: no second node, no division until it is shown
-                    c.weighIn(w, denominator);
-                    e.input(Explanation.Input.child(c, w, denominator));
-                } else {
-                    e.input(Explanation.Input.child(c));
-                }
+            for (AchievementNode c : measurable) {
+                // the child records its share: no second node, no division until it is shown
+                c.weighIn(declared ? c.weight().get().value() : BigDecimal.ONE, denominator);
             }
+            e.children(children, true, declared, denominator);
             if (!declared && policy.rollup() != RollupRule.SIMPLE_MEAN) {
-                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, (int) measurable.stream().filter(c -> c.weight().isPresent()).count()));
+                int given = 0;
+                for (AchievementNode c : measurable) {
+                    given += c.weight().isPresent() ? 1 : 0;
+                }
+                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, given));
             }
             if (leftOut > 0) {
                 e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
             }
             return node(kind, path, code, name, weight, e.build(), children);
+        }
+
+        /** {@return true when every measurable child declares a weight and not all of them are 0} */
+        private boolean declared(List<AchievementNode> measurable) {
+            boolean positive = false;
+            for (AchievementNode c : measurable) {
+                Optional<Weight> w = c.weight();
+                if (w.isEmpty()) {
+                    return false;
+                }
+                positive |= w.get().value().signum() > 0;
+            }
+            return positive;
         }
 
         /** A child's value in a rollup: its exact value when the policy rolls up exact values and it has one, its score otherwise. */
@@ -463,16 +491,17 @@ public final class AchievementCalculator {
 
         private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 Explanation computed, List<AchievementNode> children) {
-            Optional<ManualOverride> override = override(path, code);
-            Explanation explanation = override.map(o -> Explanation.overridden(o, computed)).orElse(computed);
-            Optional<Percentage> score = override.map(ManualOverride::value).or(computed::score);
-            return new AchievementNode(kind, path, code, name, weight, computed.score(), override, score.flatMap(policy.bands()::bandOf),
-                    Optional.empty(), explanation, children);
+            ManualOverride override = override(path, code);
+            Explanation explanation = override == null ? computed : Explanation.overridden(override, computed);
+            Percentage computedScore = computed.score().orElse(null);
+            Percentage score = override == null ? computedScore : override.value();
+            return new AchievementNode(kind, path, code.orElse(null), name, weight.orElse(null), computedScore, override,
+                    policy.bands().band(score), explanation, children);
         }
 
-        private Optional<ManualOverride> override(NodePath path, Optional<String> code) {
+        private ManualOverride override(NodePath path, Optional<String> code) {
             if (!overrides || byPath.isEmpty() && byCode.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             ManualOverride p = byPath.get(path);
             ManualOverride c = code.map(byCode::get).orElse(null);
@@ -481,15 +510,15 @@ public final class AchievementCalculator {
             }
             if (p != null) {
                 used.add(path);
-                return Optional.of(p);
+                return p;
             }
             if (c != null) {
                 if (!used.add(code.get())) {
                     throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, "the code matches more than one node");
                 }
-                return Optional.of(c);
+                return c;
             }
-            return Optional.empty();
+            return null;
         }
 
         void checkAllUsed() {

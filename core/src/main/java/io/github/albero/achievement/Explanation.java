@@ -426,10 +426,20 @@ public final class Explanation {
     private final Rule rule;
     private final Reason reason;
     private final Rule attempted;
-    private final List<Input> inputs;
+    // the formula's own inputs; a rollup's children are kept as the nodes themselves and turned
+    // into inputs only when asked for (most explanations are never read)
+    private final Input[] own;
+    private final List<AchievementNode> children;
+    private final boolean weighted;
+    private final boolean declaredWeights;
+    private final BigDecimal denominator;
+    private List<Input> inputs;
     private final List<PolicyChoice> policies;
     private final BigDecimal raw;
-    private final BigDecimal exact;
+    // the exact value, or the numerator and denominator it is divided out of on first use
+    private BigDecimal exact;
+    private final BigDecimal exactNumerator;
+    private final BigDecimal exactDenominator;
     private final String scaleLabel;
     private final Percentage score;
     private final ResultStatus status;
@@ -449,10 +459,17 @@ public final class Explanation {
         this.rule = b.rule;
         this.reason = b.reason;
         this.attempted = b.attempted;
-        this.inputs = List.copyOf(b.inputs);
-        this.policies = List.copyOf(b.policies);
+        this.own = b.inputCount == 0 ? NO_INPUTS : java.util.Arrays.copyOf(b.inputs, b.inputCount);
+        this.children = b.children;
+        this.weighted = b.weighted;
+        this.declaredWeights = b.declaredWeights;
+        this.denominator = b.denominator;
+        this.inputs = b.children == null ? list(own, own.length) : null;
+        this.policies = list(b.policies, b.policyCount);
         this.raw = b.raw;
         this.exact = b.exact;
+        this.exactNumerator = b.exactNumerator;
+        this.exactDenominator = b.exactDenominator;
         this.scaleLabel = b.scaleLabel;
         this.score = b.score;
         this.status = b.status;
@@ -471,10 +488,17 @@ public final class Explanation {
         this.rule = e.rule;
         this.reason = e.reason;
         this.attempted = e.attempted;
+        this.own = e.own;
+        this.children = e.children;
+        this.weighted = e.weighted;
+        this.declaredWeights = e.declaredWeights;
+        this.denominator = e.denominator;
         this.inputs = e.inputs;
         this.policies = e.policies;
         this.raw = e.raw;
         this.exact = e.exact;
+        this.exactNumerator = e.exactNumerator;
+        this.exactDenominator = e.exactDenominator;
         this.scaleLabel = e.scaleLabel;
         this.score = e.score;
         this.status = e.status;
@@ -535,10 +559,18 @@ public final class Explanation {
         private final Rule rule;
         private Reason reason;
         private Rule attempted;
-        private final List<Input> inputs = new ArrayList<>(4);
-        private final List<PolicyChoice> policies = new ArrayList<>(3);
+        private Input[] inputs = NO_INPUTS;
+        private int inputCount;
+        private List<AchievementNode> children;
+        private boolean weighted;
+        private boolean declaredWeights;
+        private BigDecimal denominator;
+        private PolicyChoice[] policies = NO_POLICIES;
+        private int policyCount;
         private BigDecimal raw;
         private BigDecimal exact;
+        private BigDecimal exactNumerator;
+        private BigDecimal exactDenominator;
         private String scaleLabel;
         private Percentage score;
         private ResultStatus status;
@@ -570,22 +602,38 @@ public final class Explanation {
         }
 
         Builder input(Role role, BigDecimal value, Optional<Unit> unit) {
-            inputs.add(Input.of(role, value, unit));
-            return this;
+            return input(Input.of(role, value, unit));
         }
 
         Builder input(Role role, BigDecimal value, Unit unit) {
-            inputs.add(Input.of(role, value, unit));
-            return this;
+            return input(Input.of(role, value, unit));
         }
 
         Builder input(Input i) {
-            inputs.add(i);
+            if (inputCount == inputs.length) {
+                inputs = java.util.Arrays.copyOf(inputs, Math.max(4, inputCount * 2));
+            }
+            inputs[inputCount++] = i;
+            return this;
+        }
+
+        /**
+         * The children of a rollup, as inputs in their order; with {@code weighted}, each
+         * measurable one weighs its declared weight (or 1) over {@code denominator}.
+         */
+        Builder children(List<AchievementNode> nodes, boolean weighted, boolean declared, BigDecimal denominator) {
+            this.children = nodes;
+            this.weighted = weighted;
+            this.declaredWeights = declared;
+            this.denominator = denominator;
             return this;
         }
 
         Builder policy(PolicyChoice c) {
-            policies.add(c);
+            if (policyCount == policies.length) {
+                policies = java.util.Arrays.copyOf(policies, Math.max(4, policyCount * 2));
+            }
+            policies[policyCount++] = c;
             return this;
         }
 
@@ -616,6 +664,13 @@ public final class Explanation {
 
         Builder exact(BigDecimal e) {
             this.exact = e;
+            return this;
+        }
+
+        /** The exact value is {@code numerator / denominator}, divided out only when it is asked for. */
+        Builder exact(BigDecimal numerator, BigDecimal denominator) {
+            this.exactNumerator = numerator;
+            this.exactDenominator = denominator;
             return this;
         }
 
@@ -661,7 +716,35 @@ public final class Explanation {
 
     /** {@return the inputs, in the order the formula uses them} */
     public List<Input> inputs() {
-        return inputs;
+        List<Input> l = inputs;
+        if (l == null) {
+            // racy but safe: every thread builds an equal immutable list
+            Input[] all = java.util.Arrays.copyOf(own, own.length + children.size());
+            int k = own.length;
+            for (AchievementNode c : children) {
+                all[k++] = weighted && c.measurable()
+                        ? Input.child(c, declaredWeights ? c.weight().get().value() : BigDecimal.ONE, denominator) : Input.child(c);
+            }
+            l = list(all, all.length);
+            inputs = l;
+        }
+        return l;
+    }
+
+    private static final Input[] NO_INPUTS = {};
+    private static final PolicyChoice[] NO_POLICIES = {};
+
+    private static <T> List<T> list(T[] items, int n) {
+        switch (n) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(items[0]);
+            case 2:
+                return List.of(items[0], items[1]);
+            default:
+                return List.of(n == items.length ? items : java.util.Arrays.copyOf(items, n));
+        }
     }
 
     /**
@@ -670,7 +753,12 @@ public final class Explanation {
      * @param role a role
      */
     public Optional<Input> input(Role role) {
-        return inputs.stream().filter(i -> i.role == role).findFirst();
+        for (Input i : inputs()) {
+            if (i.role == role) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return the policy choices and rules that took part, applied or not} */
@@ -684,7 +772,12 @@ public final class Explanation {
      * @param kind a kind of choice
      */
     public Optional<PolicyChoice> policy(PolicyKind kind) {
-        return policies.stream().filter(c -> c.kind == kind).findFirst();
+        for (PolicyChoice c : policies) {
+            if (c.kind == kind) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return the formula's value in percentage points before the cap and the floor at 0, rounded once to 2 decimals} */
@@ -697,7 +790,13 @@ public final class Explanation {
      * from exact values uses it), e.g. {@code 54.5454545455} for 6/11}
      */
     public Optional<BigDecimal> exact() {
-        return Optional.ofNullable(exact);
+        BigDecimal e = exact;
+        if (e == null && exactNumerator != null) {
+            // racy but safe: every thread divides out the same value
+            e = exactNumerator.divide(exactDenominator, IndicatorScorer.EXACT_SCALE, java.math.RoundingMode.HALF_EVEN);
+            exact = e;
+        }
+        return Optional.ofNullable(e);
     }
 
     /** {@return the value explained; empty when not measurable} */
@@ -710,7 +809,7 @@ public final class Explanation {
         return Optional.ofNullable(status);
     }
 
-    /** {@return the document text quoted by the explanation (an unreadable or blank target or result), as written} */
+    /** {@return the document text quoted by the explanation (an unreadable or blank target or result), as written (renderings cut a long one)} */
     public Optional<String> quotedText() {
         return Optional.ofNullable(quoted);
     }
@@ -834,6 +933,9 @@ public final class Explanation {
                 break;
             case UNREADABLE_TARGET:
             case UNREADABLE_RESULT:
+                // the text as written is kept; only its rendering is cut
+                r = p.get("reason." + reason, Strings.abbreviate(quoted, 60));
+                break;
             case ZERO_DENOMINATOR:
                 r = p.get("reason." + reason, quoted);
                 break;
@@ -865,7 +967,7 @@ public final class Explanation {
                 r = p.get("reason." + reason, p.get("none." + nodeKind));
                 break;
             default:
-                r = p.get("reason." + reason, inputs.size(), noun(p, inputs.size()));
+                r = p.get("reason." + reason, inputs().size(), noun(p, inputs().size()));
         }
         return r + operatorNote(p);
     }
@@ -950,8 +1052,8 @@ public final class Explanation {
 
     private String roundingNote(Phrases p) {
         return policy(PolicyKind.ROUNDING).map(r -> p.get("rounding." + r.setting, r.count)).orElse("")
-                + (policy(PolicyKind.ROUNDING).isPresent() && exact != null && score != null && exact.compareTo(score.points()) != 0
-                        ? p.get("exact", p.num(exact.stripTrailingZeros())) : "");
+                + (policy(PolicyKind.ROUNDING).isPresent() && exact().isPresent() && score != null && exact().get().compareTo(score.points()) != 0
+                        ? p.get("exact", p.num(exact().get().stripTrailingZeros())) : "");
     }
 
     private String clamp(Phrases p) {
@@ -988,13 +1090,13 @@ public final class Explanation {
 
     private String rollup(Phrases p) {
         List<Input> measurable = new ArrayList<>();
-        for (Input i : inputs) {
+        for (Input i : inputs()) {
             if (i.value != null) {
                 measurable.add(i);
             }
         }
         int n = measurable.size();
-        int left = inputs.size() - n;
+        int left = inputs().size() - n;
         String noun = noun(p, n);
         String leftOut = left == 0 ? "" : p.get(left == 1 ? "leftOut.1" : "leftOut.n", left);
         if (rule == Rule.WORST_CHILD) {
@@ -1031,7 +1133,7 @@ public final class Explanation {
     /** {@return the children's noun for a count: their level when they all share it, otherwise "children"} */
     private String noun(Phrases p, int count) {
         Set<NodeKind> kinds = new LinkedHashSet<>();
-        inputs.forEach(i -> kinds.add(i.kind));
+        inputs().forEach(i -> kinds.add(i.kind));
         String kind = kinds.size() == 1 ? kinds.iterator().next().name() : "CHILD";
         return p.get("kind." + kind + (count == 1 ? ".1" : ".n"));
     }
@@ -1056,7 +1158,7 @@ public final class Explanation {
             return false;
         }
         Explanation e = (Explanation) o;
-        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs.equals(e.inputs) && policies.equals(e.policies)
+        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs().equals(e.inputs()) && policies.equals(e.policies)
                 && Objects.equals(raw, e.raw) && Objects.equals(score, e.score) && status == e.status && Objects.equals(quoted, e.quoted)
                 && Objects.equals(year, e.year) && nodeKind == e.nodeKind && Objects.equals(override, e.override)
                 && Objects.equals(computed, e.computed) && text().equals(e.text());
@@ -1065,7 +1167,7 @@ public final class Explanation {
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, reason, inputs, policies, score, text());
+        return Objects.hash(rule, reason, inputs(), policies, score, text());
     }
 
     /** {@return {@link #text()}} */
