@@ -261,10 +261,11 @@ public final class AchievementCalculator {
             throw new InvalidValueException("indicator", null, "is required");
         }
         YearRange.checkYear("year", year);
-        IndicatorScorer.Outcome o = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
+        Explanation e = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
+        Percentage score = e.score().orElse(null);
         return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code().orElse(null), indicator.name(),
-                indicator.weight().orElse(null), o.score, null, policy.bands().band(o.score),
-                explained(indicator, LocalDate.of(year, 12, 31), o.explanation), List.of());
+                indicator.weight().orElse(null), score, null, policy.bands().band(score),
+                explained(indicator, LocalDate.of(year, 12, 31), e), List.of());
     }
 
     /** The explanation says which target it used when that is not simply the year's own (a revision, a period's target). */
@@ -371,6 +372,7 @@ public final class AchievementCalculator {
         final Set<Object> used = new HashSet<>();
         final boolean overrides;
         final boolean yearEnd;
+        final Integer boxedYear;
 
         Run(int year, LocalDate day) {
             this(year, day, true);
@@ -380,12 +382,13 @@ public final class AchievementCalculator {
             this.year = year;
             this.day = day;
             this.overrides = overrides;
+            this.boxedYear = year;
             this.yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && day.getYear() == year;
         }
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
-            Explanation e = plain(indicator) ? scorer.score(indicator, year).explanation
-                    : explained(indicator, day, scorer.score(indicator.asOf(day), year).explanation);
+            Explanation e = plain(indicator) ? scorer.score(indicator, year)
+                    : explained(indicator, day, scorer.score(indicator.asOf(day), year));
             return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(), e, List.of());
         }
 
@@ -395,10 +398,10 @@ public final class AchievementCalculator {
          * force need computing (most indicators)}
          */
         private boolean plain(Indicator indicator) {
-            if (!yearEnd || indicator.monitoring().containsKey(year)) {
+            if (!yearEnd || !indicator.monitoring().isEmpty() && indicator.monitoring().containsKey(boxedYear)) {
                 return false;
             }
-            io.github.albero.model.Target t = indicator.targets().get(year);
+            io.github.albero.model.Target t = indicator.targets().get(boxedYear);
             return t == null || t.revisions().isEmpty();
         }
 

@@ -434,7 +434,9 @@ public final class Explanation {
     private final boolean declaredWeights;
     private final BigDecimal denominator;
     private List<Input> inputs;
-    private final List<PolicyChoice> policies;
+    private final PolicyChoice[] policyArray;
+    // listed on first use
+    private List<PolicyChoice> policies;
     private final BigDecimal raw;
     // the exact value, or the numerator and denominator it is divided out of on first use
     private BigDecimal exact;
@@ -459,13 +461,13 @@ public final class Explanation {
         this.rule = b.rule;
         this.reason = b.reason;
         this.attempted = b.attempted;
-        this.own = b.inputCount == 0 ? NO_INPUTS : java.util.Arrays.copyOf(b.inputs, b.inputCount);
+        this.own = b.inputCount == b.inputs.length ? b.inputs : java.util.Arrays.copyOf(b.inputs, b.inputCount);
         this.children = b.children;
         this.weighted = b.weighted;
         this.declaredWeights = b.declaredWeights;
         this.denominator = b.denominator;
-        this.inputs = b.children == null ? list(own, own.length) : null;
-        this.policies = list(b.policies, b.policyCount);
+        this.inputs = null;
+        this.policyArray = b.policyCount == b.policies.length ? b.policies : java.util.Arrays.copyOf(b.policies, b.policyCount);
         this.raw = b.raw;
         this.exact = b.exact;
         this.exactNumerator = b.exactNumerator;
@@ -494,6 +496,7 @@ public final class Explanation {
         this.declaredWeights = e.declaredWeights;
         this.denominator = e.denominator;
         this.inputs = e.inputs;
+        this.policyArray = e.policyArray;
         this.policies = e.policies;
         this.raw = e.raw;
         this.exact = e.exact;
@@ -611,7 +614,7 @@ public final class Explanation {
 
         Builder input(Input i) {
             if (inputCount == inputs.length) {
-                inputs = java.util.Arrays.copyOf(inputs, Math.max(4, inputCount * 2));
+                inputs = java.util.Arrays.copyOf(inputs, inputCount + 2);
             }
             inputs[inputCount++] = i;
             return this;
@@ -631,7 +634,7 @@ public final class Explanation {
 
         Builder policy(PolicyChoice c) {
             if (policyCount == policies.length) {
-                policies = java.util.Arrays.copyOf(policies, Math.max(4, policyCount * 2));
+                policies = java.util.Arrays.copyOf(policies, policyCount + 2);
             }
             policies[policyCount++] = c;
             return this;
@@ -643,7 +646,8 @@ public final class Explanation {
         }
 
         Builder score(BigDecimal points) {
-            this.score = Percentage.of(points);
+            // 0% and 100% are most scores: one instance of each
+            this.score = points.signum() == 0 ? ZERO_PERCENT : points.compareTo(HUNDRED) == 0 ? HUNDRED_PERCENT : Percentage.of(points);
             return this;
         }
 
@@ -719,6 +723,11 @@ public final class Explanation {
         List<Input> l = inputs;
         if (l == null) {
             // racy but safe: every thread builds an equal immutable list
+            if (children == null) {
+                l = list(own, own.length);
+                inputs = l;
+                return l;
+            }
             Input[] all = java.util.Arrays.copyOf(own, own.length + children.size());
             int k = own.length;
             for (AchievementNode c : children) {
@@ -732,6 +741,8 @@ public final class Explanation {
     }
 
     private static final Input[] NO_INPUTS = {};
+    private static final Percentage ZERO_PERCENT = Percentage.of(0);
+    private static final Percentage HUNDRED_PERCENT = Percentage.of(100);
     private static final PolicyChoice[] NO_POLICIES = {};
 
     private static <T> List<T> list(T[] items, int n) {
@@ -763,7 +774,12 @@ public final class Explanation {
 
     /** {@return the policy choices and rules that took part, applied or not} */
     public List<PolicyChoice> policies() {
-        return policies;
+        List<PolicyChoice> l = policies;
+        if (l == null) {
+            l = list(policyArray, policyArray.length);
+            policies = l;
+        }
+        return l;
     }
 
     /**
@@ -772,7 +788,7 @@ public final class Explanation {
      * @param kind a kind of choice
      */
     public Optional<PolicyChoice> policy(PolicyKind kind) {
-        for (PolicyChoice c : policies) {
+        for (PolicyChoice c : policyArray) {
             if (c.kind == kind) {
                 return Optional.of(c);
             }
@@ -1158,7 +1174,7 @@ public final class Explanation {
             return false;
         }
         Explanation e = (Explanation) o;
-        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs().equals(e.inputs()) && policies.equals(e.policies)
+        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs().equals(e.inputs()) && policies().equals(e.policies())
                 && Objects.equals(raw, e.raw) && Objects.equals(score, e.score) && status == e.status && Objects.equals(quoted, e.quoted)
                 && Objects.equals(year, e.year) && nodeKind == e.nodeKind && Objects.equals(override, e.override)
                 && Objects.equals(computed, e.computed) && text().equals(e.text());
@@ -1167,7 +1183,7 @@ public final class Explanation {
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, reason, inputs(), policies, score, text());
+        return Objects.hash(rule, reason, inputs(), policies(), score, text());
     }
 
     /** {@return {@link #text()}} */

@@ -31,17 +31,6 @@ final class IndicatorScorer {
     /** Decimals of the exact values kept for rollups from exact values. */
     static final int EXACT_SCALE = 12;
 
-    /** A score with its explanation, which says why there is none. */
-    static final class Outcome {
-        final Percentage score;
-        final Explanation explanation;
-
-        private Outcome(Explanation explanation) {
-            this.score = explanation.score().orElse(null);
-            this.explanation = explanation;
-        }
-    }
-
     private enum Direction { HIGHER, LOWER, RANGE }
 
     private final AchievementPolicy policy;
@@ -65,12 +54,15 @@ final class IndicatorScorer {
         this.capBound = policy.isCapped() ? policy.cap().points().add(HALF_EXACT_UNIT) : null;
     }
 
-    Outcome score(Indicator indicator, int year) {
-        return new Outcome(explain(indicator, year).build());
+    /** {@return the explanation of the indicator's score that year, which carries the score or says why there is none} */
+    Explanation score(Indicator indicator, int year) {
+        return explain(indicator, year).build();
     }
 
     private Explanation.Builder explain(Indicator indicator, int year) {
-        Optional<Target> target = indicator.target(year);
+        // one boxed year for both look-ups
+        Integer y = year;
+        Optional<Target> target = Optional.ofNullable(indicator.targets().get(y));
         if (target.isEmpty()) {
             return notMeasurable(Reason.NO_TARGET).year(year);
         }
@@ -81,7 +73,7 @@ final class IndicatorScorer {
             return notMeasurable(Reason.UNREADABLE_TARGET).quoted(target.get().text());
         }
         TargetReading t = target.get().reading().get();
-        Optional<Result> result = indicator.result(year);
+        Optional<Result> result = Optional.ofNullable(indicator.results().get(y));
         if (result.isEmpty()) {
             return treat(policy.missingResult(), Reason.MISSING_RESULT, PolicyKind.MISSING_RESULT).year(year);
         }

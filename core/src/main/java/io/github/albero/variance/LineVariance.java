@@ -66,7 +66,12 @@ public final class LineVariance {
      * them out later cannot fail}: |actual − budget| ≤ max(actual, budget) for amounts that are not negative
      */
     static boolean mayBeTooLarge(Money budget, Money actual) {
-        return budget.signum() != 0 && actual.amount().compareTo(budget.amount().movePointRight(12)) >= 0;
+        // actual / budget < 10^(e(actual) − e(budget) + 1), e the decimal exponent of the leading digit
+        return budget.signum() != 0 && exponent(actual.amount()) - exponent(budget.amount()) >= 11;
+    }
+
+    private static int exponent(java.math.BigDecimal v) {
+        return v.precision() - v.scale() - 1;
     }
 
     /**
