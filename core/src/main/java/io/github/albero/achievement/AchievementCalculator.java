@@ -407,16 +407,29 @@ public final class AchievementCalculator {
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 List<AchievementNode> nodes) {
-            // one immutable list, shared by the node and its explanation
+            // one immutable list, shared by the node and its explanation; the loops below read the
+            // children's fields directly: a rollup runs once per objective, program and mission
             List<AchievementNode> children = List.copyOf(nodes);
-            List<AchievementNode> measurable = new ArrayList<>(children.size());
+            int measurable = 0;
+            int weighted = 0;
+            boolean positive = false;
+            AchievementNode worst = null;
             for (AchievementNode c : children) {
-                if (c.measurable()) {
-                    measurable.add(c);
+                Percentage s = c.scoreOrNull();
+                if (s != null) {
+                    measurable++;
+                    Weight w = c.weightOrNull();
+                    if (w != null) {
+                        weighted++;
+                        positive |= w.value().signum() > 0;
+                    }
+                    if (worst == null || s.compareTo(worst.scoreOrNull()) < 0) {
+                        worst = c;
+                    }
                 }
             }
-            int leftOut = children.size() - measurable.size();
-            if (measurable.isEmpty()) {
+            int leftOut = children.size() - measurable;
+            if (measurable == 0) {
                 Explanation.Builder e = Explanation.builder(Rule.NOT_MEASURABLE).nodeKind(kind)
                         .reason(children.isEmpty() ? Reason.NO_CHILDREN : Reason.NO_MEASURABLE_CHILD);
                 e.children(children, false, false, null);
@@ -426,26 +439,23 @@ public final class AchievementCalculator {
                 return node(kind, path, code, name, weight, e.build(), children);
             }
             if (policy.rollup() == RollupRule.WORST_CHILD) {
-                AchievementNode worst = measurable.get(0);
-                for (AchievementNode c : measurable) {
-                    if (c.score().get().compareTo(worst.score().get()) < 0) {
-                        worst = c;
-                    }
-                }
-                Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.score().get().points());
+                Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.scoreOrNull().points());
                 e.children(children, false, false, null);
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
                 return node(kind, path, code, name, weight, e.build(), children);
             }
-            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && declared(measurable);
+            // declared weights when every measurable child has one and not all are 0
+            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && weighted == measurable && positive;
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
-            for (AchievementNode c : measurable) {
-                BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
-                numerator = numerator.add(value(c).multiply(w));
-                denominator = denominator.add(w);
+            for (AchievementNode c : children) {
+                if (c.scoreOrNull() != null) {
+                    BigDecimal w = declared ? c.weightOrNull().value() : BigDecimal.ONE;
+                    numerator = numerator.add(declared ? value(c).multiply(w) : value(c));
+                    denominator = denominator.add(w);
+                }
             }
             BigDecimal points = numerator.divide(denominator, policy.scale(), policy.rounding());
             Explanation.Builder e = Explanation.builder(policy.rollup() == RollupRule.SIMPLE_MEAN ? Rule.SIMPLE_MEAN : Rule.WEIGHTED_MEAN)
@@ -453,17 +463,15 @@ public final class AchievementCalculator {
             if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
                 e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
             }
-            for (AchievementNode c : measurable) {
-                // the child records its share: no second node, no division until it is shown
-                c.weighIn(declared ? c.weight().get().value() : BigDecimal.ONE, denominator);
+            for (AchievementNode c : children) {
+                if (c.scoreOrNull() != null) {
+                    // the child records its share: no second node, no division until it is shown
+                    c.weighIn(declared ? c.weightOrNull().value() : BigDecimal.ONE, denominator);
+                }
             }
             e.children(children, true, declared, denominator);
             if (!declared && policy.rollup() != RollupRule.SIMPLE_MEAN) {
-                int given = 0;
-                for (AchievementNode c : measurable) {
-                    given += c.weight().isPresent() ? 1 : 0;
-                }
-                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, given));
+                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, weighted));
             }
             if (leftOut > 0) {
                 e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
@@ -471,32 +479,19 @@ public final class AchievementCalculator {
             return node(kind, path, code, name, weight, e.build(), children);
         }
 
-        /** {@return true when every measurable child declares a weight and not all of them are 0} */
-        private boolean declared(List<AchievementNode> measurable) {
-            boolean positive = false;
-            for (AchievementNode c : measurable) {
-                Optional<Weight> w = c.weight();
-                if (w.isEmpty()) {
-                    return false;
-                }
-                positive |= w.get().value().signum() > 0;
-            }
-            return positive;
-        }
-
         /** A child's value in a rollup: its exact value when the policy rolls up exact values and it has one, its score otherwise. */
         private BigDecimal value(AchievementNode c) {
             if (policy.rollsUpExactValues() && c.override().isEmpty()) {
-                return c.explanation().exact().orElse(c.score().get().points());
+                return c.explanation().exact().orElse(c.scoreOrNull().points());
             }
-            return c.score().get().points();
+            return c.scoreOrNull().points();
         }
 
         private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 Explanation computed, List<AchievementNode> children) {
             ManualOverride override = override(path, code);
             Explanation explanation = override == null ? computed : Explanation.overridden(override, computed);
-            Percentage computedScore = computed.score().orElse(null);
+            Percentage computedScore = computed.scoreOrNull();
             Percentage score = override == null ? computedScore : override.value();
             return new AchievementNode(kind, path, code.orElse(null), name, weight.orElse(null), computedScore, override,
                     policy.bands().band(score), explanation, children);

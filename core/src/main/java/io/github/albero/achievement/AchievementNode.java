@@ -113,6 +113,16 @@ public final class AchievementNode {
         return Optional.ofNullable(override);
     }
 
+    /** {@return the score, or null when not measurable: {@link #score()} without an Optional, for the calculator} */
+    Percentage scoreOrNull() {
+        return score;
+    }
+
+    /** {@return the declared weight, or null: {@link #weight()} without an Optional, for the calculator} */
+    Weight weightOrNull() {
+        return weight;
+    }
+
     /** {@return true when the node has a score} */
     public boolean measurable() {
         return score != null;

@@ -815,6 +815,11 @@ public final class Explanation {
         return Optional.ofNullable(e);
     }
 
+    /** {@return the value explained, or null: {@link #score()} without an Optional, for the calculator} */
+    Percentage scoreOrNull() {
+        return score;
+    }
+
     /** {@return the value explained; empty when not measurable} */
     public Optional<Percentage> score() {
         return Optional.ofNullable(score);
@@ -843,6 +848,21 @@ public final class Explanation {
     /** {@return the target's deadline, for {@link Rule#DEADLINE}} */
     public Optional<LocalDate> deadline() {
         return Optional.ofNullable(deadline);
+    }
+
+    /** {@return the level of the node a rollup explains, for {@link Rule#WEIGHTED_MEAN}, {@link Rule#SIMPLE_MEAN}, {@link Rule#WORST_CHILD} and a rollup's {@link Rule#NOT_MEASURABLE}} */
+    public Optional<NodeKind> nodeKind() {
+        return Optional.ofNullable(nodeKind);
+    }
+
+    /** {@return the step of the measurement system's score scale that gave the score, e.g. {@code "steps 0%→0%, 100%→75% → 75%"}, canonical notation} */
+    public Optional<String> scoreScaleStep() {
+        return Optional.ofNullable(scaleLabel);
+    }
+
+    /** {@return the line given to {@link #of(String)}, for {@link Rule#TEXT}} */
+    public Optional<String> freeText() {
+        return rule == Rule.TEXT ? Optional.of(text) : Optional.empty();
     }
 
     /** {@return the manual override, for {@link Rule#OVERRIDE}} */
