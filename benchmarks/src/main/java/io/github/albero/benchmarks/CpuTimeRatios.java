@@ -27,11 +27,13 @@ public final class CpuTimeRatios {
     /**
      * Measures.
      *
-     * @param args indicators (default 10 000), rounds (default 13; the first three are warm-up)
+     * @param args indicators (default 10 000), rounds (default 13; the first three are warm-up), and
+     *     optionally the measures to run, e.g. {@code read,analyse} (all by default)
      */
     public static void main(String[] args) {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 13;
+        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : null;
         byte[][] documents = NationalDataset.documents(indicators);
         Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
         PlanValidator validator = PlanValidator.create();
@@ -75,6 +77,9 @@ public final class CpuTimeRatios {
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < names.length; k++) {
+                if (only != null && !only.contains(names[k].split(" ")[0])) {
+                    continue;
+                }
                 long t0 = mx.getCurrentThreadCpuTime();
                 sink += work[k].applyAsLong(null);
                 cpu[k][r] = mx.getCurrentThreadCpuTime() - t0;
@@ -87,14 +92,20 @@ public final class CpuTimeRatios {
             long[] kept = Arrays.copyOfRange(cpu[k], warm, rounds);
             mean[k] = Arrays.stream(kept).average().orElse(0) / 1e6;
             best[k] = Arrays.stream(kept).min().orElse(0) / 1e6;
-            System.out.printf(Locale.ROOT, "%-16s CPU mean %9.1f ms  best %9.1f ms%n", names[k], mean[k], best[k]);
+            if (mean[k] > 0) {
+                System.out.printf(Locale.ROOT, "%-16s CPU mean %9.1f ms  best %9.1f ms%n", names[k], mean[k], best[k]);
+            }
         }
-        System.out.printf(Locale.ROOT, "read / readTree exact: ratio of means %.2f, of best rounds %.2f%n",
-                mean[0] / mean[1], best[0] / best[1]);
-        System.out.printf(Locale.ROOT, "validate / read:       ratio of means %.2f, of best rounds %.2f%n",
-                mean[2] / mean[0], best[2] / best[0]);
-        System.out.printf(Locale.ROOT, "analyse / read:        ratio of means %.2f, of best rounds %.2f%n",
-                mean[3] / mean[0], best[3] / best[0]);
+        ratio("read / readTree exact", names, mean, best, 0, 1);
+        ratio("validate / read", names, mean, best, 2, 0);
+        ratio("analyse / read", names, mean, best, 3, 0);
         System.out.println("(" + indicators + " indicators, " + (rounds - warm) + " measured rounds, checksum " + sink + ")");
+    }
+
+    /** Prints a ratio when both of its sides were measured. */
+    private static void ratio(String label, String[] names, double[] mean, double[] best, int a, int b) {
+        if (mean[a] > 0 && mean[b] > 0) {
+            System.out.printf(Locale.ROOT, "%-22s ratio of means %.2f, of best rounds %.2f%n", label + ":", mean[a] / mean[b], best[a] / best[b]);
+        }
     }
 }
