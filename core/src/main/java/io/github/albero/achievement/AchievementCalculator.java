@@ -262,11 +262,11 @@ public final class AchievementCalculator {
             throw new InvalidValueException("indicator", null, Problems.of("required"));
         }
         YearRange.checkYear("year", year);
-        IndicatorScorer.Outcome o = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
-        Optional<Percentage> score = Optional.ofNullable(o.score);
-        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code(), indicator.name(), indicator.weight(), score,
-                Optional.empty(), score.flatMap(policy.bands()::bandOf), Optional.empty(),
-                explained(indicator, LocalDate.of(year, 12, 31), o.explanation), List.of());
+        Explanation e = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
+        Percentage score = e.score().orElse(null);
+        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code().orElse(null), indicator.name(),
+                indicator.weight().orElse(null), score, null, policy.bands().band(score),
+                explained(indicator, LocalDate.of(year, 12, 31), e), List.of());
     }
 
     /** The explanation says which target it used when that is not simply the year's own (a revision, a period's target). */
@@ -372,6 +372,8 @@ public final class AchievementCalculator {
         final LocalDate day;
         final Set<Object> used = new HashSet<>();
         final boolean overrides;
+        final boolean yearEnd;
+        final Integer boxedYear;
 
         Run(int year, LocalDate day) {
             this(year, day, true);
@@ -381,72 +383,96 @@ public final class AchievementCalculator {
             this.year = year;
             this.day = day;
             this.overrides = overrides;
+            this.boxedYear = year;
+            this.yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && day.getYear() == year;
         }
 
         AchievementNode indicator(Indicator indicator, NodePath path) {
-            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(),
-                    explained(indicator, day, scorer.score(indicator.asOf(day), year).explanation), List.of());
+            Explanation e = plain(indicator) ? scorer.score(indicator, year)
+                    : explained(indicator, day, scorer.score(indicator.asOf(day), year));
+            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(), e, List.of());
+        }
+
+        /**
+         * {@return true when the indicator as of the day is the indicator itself: the year's end, no
+         * monitoring that year, a target never revised; then neither {@code asOf} nor the target in
+         * force need computing (most indicators)}
+         */
+        private boolean plain(Indicator indicator) {
+            if (!yearEnd || !indicator.monitoring().isEmpty() && indicator.monitoring().containsKey(boxedYear)) {
+                return false;
+            }
+            io.github.albero.model.Target t = indicator.targets().get(boxedYear);
+            return t == null || t.revisions().isEmpty();
         }
 
         AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-                List<AchievementNode> children) {
-            List<AchievementNode> measurable = new ArrayList<>(children.size());
+                List<AchievementNode> nodes) {
+            // one immutable list, shared by the node and its explanation; the loops below read the
+            // children's fields directly: a rollup runs once per objective, program and mission
+            List<AchievementNode> children = List.copyOf(nodes);
+            int measurable = 0;
+            int weighted = 0;
+            boolean positive = false;
+            AchievementNode worst = null;
             for (AchievementNode c : children) {
-                if (c.measurable()) {
-                    measurable.add(c);
+                Percentage s = c.scoreOrNull();
+                if (s != null) {
+                    measurable++;
+                    Weight w = c.weightOrNull();
+                    if (w != null) {
+                        weighted++;
+                        positive |= w.value().signum() > 0;
+                    }
+                    if (worst == null || s.compareTo(worst.scoreOrNull()) < 0) {
+                        worst = c;
+                    }
                 }
             }
-            int leftOut = children.size() - measurable.size();
-            if (measurable.isEmpty()) {
+            int leftOut = children.size() - measurable;
+            if (measurable == 0) {
                 Explanation.Builder e = Explanation.builder(Rule.NOT_MEASURABLE).nodeKind(kind)
                         .reason(children.isEmpty() ? Reason.NO_CHILDREN : Reason.NO_MEASURABLE_CHILD);
-                children.forEach(c -> e.input(Explanation.Input.child(c)));
+                e.children(children, false, false, null);
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
                 return node(kind, path, code, name, weight, e.build(), children);
             }
             if (policy.rollup() == RollupRule.WORST_CHILD) {
-                AchievementNode worst = measurable.get(0);
-                for (AchievementNode c : measurable) {
-                    if (c.score().get().compareTo(worst.score().get()) < 0) {
-                        worst = c;
-                    }
-                }
-                Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.score().get().points());
-                children.forEach(c -> e.input(Explanation.Input.child(c)));
+                Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.scoreOrNull().points());
+                e.children(children, false, false, null);
                 if (leftOut > 0) {
                     e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
                 }
                 return node(kind, path, code, name, weight, e.build(), children);
             }
-            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && measurable.stream().allMatch(c -> c.weight().isPresent())
-                    && measurable.stream().anyMatch(c -> c.weight().get().value().signum() > 0);
+            // declared weights when every measurable child has one and not all are 0
+            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && weighted == measurable && positive;
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
-            for (AchievementNode c : measurable) {
-                BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
-                numerator = numerator.add(value(c).multiply(w));
-                denominator = denominator.add(w);
+            for (AchievementNode c : children) {
+                if (c.scoreOrNull() != null) {
+                    BigDecimal w = declared ? c.weightOrNull().value() : BigDecimal.ONE;
+                    numerator = numerator.add(declared ? value(c).multiply(w) : value(c));
+                    denominator = denominator.add(w);
+                }
             }
             BigDecimal points = numerator.divide(denominator, policy.scale(), policy.rounding());
             Explanation.Builder e = Explanation.builder(policy.rollup() == RollupRule.SIMPLE_MEAN ? Rule.SIMPLE_MEAN : Rule.WEIGHTED_MEAN)
-                    .nodeKind(kind).score(points).exact(numerator.divide(denominator, IndicatorScorer.EXACT_SCALE, java.math.RoundingMode.HALF_EVEN));
+                    .nodeKind(kind).score(points).exact(numerator, denominator);
             if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
                 e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
             }
             for (AchievementNode c : children) {
-                if (c.measurable()) {
-                    BigDecimal w = declared ? c.weight().get().value() : BigDecimal.ONE;
+                if (c.scoreOrNull() != null) {
                     // the child records its share: no second node, no division until it is shown
-                    c.weighIn(w, denominator);
-                    e.input(Explanation.Input.child(c, w, denominator));
-                } else {
-                    e.input(Explanation.Input.child(c));
+                    c.weighIn(declared ? c.weightOrNull().value() : BigDecimal.ONE, denominator);
                 }
             }
+            e.children(children, true, declared, denominator);
             if (!declared && policy.rollup() != RollupRule.SIMPLE_MEAN) {
-                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, (int) measurable.stream().filter(c -> c.weight().isPresent()).count()));
+                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, weighted));
             }
             if (leftOut > 0) {
                 e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
@@ -457,23 +483,24 @@ public final class AchievementCalculator {
         /** A child's value in a rollup: its exact value when the policy rolls up exact values and it has one, its score otherwise. */
         private BigDecimal value(AchievementNode c) {
             if (policy.rollsUpExactValues() && c.override().isEmpty()) {
-                return c.explanation().exact().orElse(c.score().get().points());
+                return c.explanation().exact().orElse(c.scoreOrNull().points());
             }
-            return c.score().get().points();
+            return c.scoreOrNull().points();
         }
 
         private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
                 Explanation computed, List<AchievementNode> children) {
-            Optional<ManualOverride> override = override(path, code);
-            Explanation explanation = override.map(o -> Explanation.overridden(o, computed)).orElse(computed);
-            Optional<Percentage> score = override.map(ManualOverride::value).or(computed::score);
-            return new AchievementNode(kind, path, code, name, weight, computed.score(), override, score.flatMap(policy.bands()::bandOf),
-                    Optional.empty(), explanation, children);
+            ManualOverride override = override(path, code);
+            Explanation explanation = override == null ? computed : Explanation.overridden(override, computed);
+            Percentage computedScore = computed.scoreOrNull();
+            Percentage score = override == null ? computedScore : override.value();
+            return new AchievementNode(kind, path, code.orElse(null), name, weight.orElse(null), computedScore, override,
+                    policy.bands().band(score), explanation, children);
         }
 
-        private Optional<ManualOverride> override(NodePath path, Optional<String> code) {
+        private ManualOverride override(NodePath path, Optional<String> code) {
             if (!overrides || byPath.isEmpty() && byCode.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             ManualOverride p = byPath.get(path);
             ManualOverride c = code.map(byCode::get).orElse(null);
@@ -482,15 +509,15 @@ public final class AchievementCalculator {
             }
             if (p != null) {
                 used.add(path);
-                return Optional.of(p);
+                return p;
             }
             if (c != null) {
                 if (!used.add(code.get())) {
                     throw new InvalidValueException(NodePath.root().member("overrides", String.valueOf(code.get())), path, Problems.of("codeMatchesMany"));
                 }
-                return Optional.of(c);
+                return c;
             }
-            return Optional.empty();
+            return null;
         }
 
         void checkAllUsed() {

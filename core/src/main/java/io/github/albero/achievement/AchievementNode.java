@@ -38,27 +38,25 @@ public final class AchievementNode {
     private final Explanation explanation;
     private final List<AchievementNode> children;
 
-    AchievementNode(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-            Optional<Percentage> computedScore, Optional<ManualOverride> override, Optional<Band> band,
-            Optional<Percentage> relativeWeight, Explanation explanation, List<AchievementNode> children) {
+    // nullable arguments, no Optionals: one node per indicator is built on the hot path
+    AchievementNode(NodeKind kind, NodePath path, String code, String name, Weight weight, Percentage computedScore,
+            ManualOverride override, Band band, Explanation explanation, List<AchievementNode> children) {
         this.kind = kind;
         this.path = path;
-        this.code = code.orElse(null);
+        this.code = code;
         this.name = name;
-        this.weight = weight.orElse(null);
-        this.computedScore = computedScore.orElse(null);
-        this.override = override.orElse(null);
-        this.score = override.map(ManualOverride::value).orElse(this.computedScore);
-        this.band = band.orElse(null);
-        this.relativeWeight = relativeWeight.orElse(null);
+        this.weight = weight;
+        this.computedScore = computedScore;
+        this.override = override;
+        this.score = override != null ? override.value() : computedScore;
+        this.band = band;
         this.explanation = explanation;
         this.children = List.copyOf(children);
     }
 
     /** @return this node as a child weighted by a link (a public-value contribution), not by its own weight */
     AchievementNode withWeight(Optional<Weight> w) {
-        return new AchievementNode(kind, path, code(), name, w, computedScore(), override(), band(), Optional.empty(),
-                explanation, children);
+        return new AchievementNode(kind, path, code, name, w.orElse(null), computedScore, override, band, explanation, children);
     }
 
     /** Records the weight this node had in its parent's weighted mean, and their sum; called once, while the tree is built. */
@@ -113,6 +111,16 @@ public final class AchievementNode {
     /** {@return the manual override, if any} */
     public Optional<ManualOverride> override() {
         return Optional.ofNullable(override);
+    }
+
+    /** {@return the score, or null when not measurable: {@link #score()} without an Optional, for the calculator} */
+    Percentage scoreOrNull() {
+        return score;
+    }
+
+    /** {@return the declared weight, or null: {@link #weight()} without an Optional, for the calculator} */
+    Weight weightOrNull() {
+        return weight;
     }
 
     /** {@return true when the node has a score} */

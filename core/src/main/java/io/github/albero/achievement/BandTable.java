@@ -86,12 +86,20 @@ public final class BandTable {
      * @param score an achievement
      */
     public Optional<Band> bandOf(Percentage score) {
+        return Optional.ofNullable(band(score));
+    }
+
+    /** {@return the first band that contains the score, or null: {@link #bandOf} without an Optional, for the calculator} */
+    Band band(Percentage score) {
+        if (score == null) {
+            return null;
+        }
         for (Band b : bands) {
             if (b.contains(score)) {
-                return Optional.of(b);
+                return b;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** {@return true when {@code o} is a {@code BandTable} equal to this one} */

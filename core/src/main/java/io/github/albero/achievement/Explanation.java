@@ -427,10 +427,22 @@ public final class Explanation {
     private final Rule rule;
     private final Reason reason;
     private final Rule attempted;
-    private final List<Input> inputs;
-    private final List<PolicyChoice> policies;
+    // the formula's own inputs; a rollup's children are kept as the nodes themselves and turned
+    // into inputs only when asked for (most explanations are never read)
+    private final Input[] own;
+    private final List<AchievementNode> children;
+    private final boolean weighted;
+    private final boolean declaredWeights;
+    private final BigDecimal denominator;
+    private List<Input> inputs;
+    private final PolicyChoice[] policyArray;
+    // listed on first use
+    private List<PolicyChoice> policies;
     private final BigDecimal raw;
-    private final BigDecimal exact;
+    // the exact value, or the numerator and denominator it is divided out of on first use
+    private BigDecimal exact;
+    private final BigDecimal exactNumerator;
+    private final BigDecimal exactDenominator;
     private final String scaleLabel;
     private final Percentage score;
     private final ResultStatus status;
@@ -450,10 +462,17 @@ public final class Explanation {
         this.rule = b.rule;
         this.reason = b.reason;
         this.attempted = b.attempted;
-        this.inputs = List.copyOf(b.inputs);
-        this.policies = List.copyOf(b.policies);
+        this.own = b.inputCount == b.inputs.length ? b.inputs : java.util.Arrays.copyOf(b.inputs, b.inputCount);
+        this.children = b.children;
+        this.weighted = b.weighted;
+        this.declaredWeights = b.declaredWeights;
+        this.denominator = b.denominator;
+        this.inputs = null;
+        this.policyArray = b.policyCount == b.policies.length ? b.policies : java.util.Arrays.copyOf(b.policies, b.policyCount);
         this.raw = b.raw;
         this.exact = b.exact;
+        this.exactNumerator = b.exactNumerator;
+        this.exactDenominator = b.exactDenominator;
         this.scaleLabel = b.scaleLabel;
         this.score = b.score;
         this.status = b.status;
@@ -472,10 +491,18 @@ public final class Explanation {
         this.rule = e.rule;
         this.reason = e.reason;
         this.attempted = e.attempted;
+        this.own = e.own;
+        this.children = e.children;
+        this.weighted = e.weighted;
+        this.declaredWeights = e.declaredWeights;
+        this.denominator = e.denominator;
         this.inputs = e.inputs;
+        this.policyArray = e.policyArray;
         this.policies = e.policies;
         this.raw = e.raw;
         this.exact = e.exact;
+        this.exactNumerator = e.exactNumerator;
+        this.exactDenominator = e.exactDenominator;
         this.scaleLabel = e.scaleLabel;
         this.score = e.score;
         this.status = e.status;
@@ -536,10 +563,18 @@ public final class Explanation {
         private final Rule rule;
         private Reason reason;
         private Rule attempted;
-        private final List<Input> inputs = new ArrayList<>(4);
-        private final List<PolicyChoice> policies = new ArrayList<>(3);
+        private Input[] inputs = NO_INPUTS;
+        private int inputCount;
+        private List<AchievementNode> children;
+        private boolean weighted;
+        private boolean declaredWeights;
+        private BigDecimal denominator;
+        private PolicyChoice[] policies = NO_POLICIES;
+        private int policyCount;
         private BigDecimal raw;
         private BigDecimal exact;
+        private BigDecimal exactNumerator;
+        private BigDecimal exactDenominator;
         private String scaleLabel;
         private Percentage score;
         private ResultStatus status;
@@ -571,22 +606,38 @@ public final class Explanation {
         }
 
         Builder input(Role role, BigDecimal value, Optional<Unit> unit) {
-            inputs.add(Input.of(role, value, unit));
-            return this;
+            return input(Input.of(role, value, unit));
         }
 
         Builder input(Role role, BigDecimal value, Unit unit) {
-            inputs.add(Input.of(role, value, unit));
-            return this;
+            return input(Input.of(role, value, unit));
         }
 
         Builder input(Input i) {
-            inputs.add(i);
+            if (inputCount == inputs.length) {
+                inputs = java.util.Arrays.copyOf(inputs, inputCount + 2);
+            }
+            inputs[inputCount++] = i;
+            return this;
+        }
+
+        /**
+         * The children of a rollup, as inputs in their order; with {@code weighted}, each
+         * measurable one weighs its declared weight (or 1) over {@code denominator}.
+         */
+        Builder children(List<AchievementNode> nodes, boolean weighted, boolean declared, BigDecimal denominator) {
+            this.children = nodes;
+            this.weighted = weighted;
+            this.declaredWeights = declared;
+            this.denominator = denominator;
             return this;
         }
 
         Builder policy(PolicyChoice c) {
-            policies.add(c);
+            if (policyCount == policies.length) {
+                policies = java.util.Arrays.copyOf(policies, policyCount + 2);
+            }
+            policies[policyCount++] = c;
             return this;
         }
 
@@ -596,7 +647,8 @@ public final class Explanation {
         }
 
         Builder score(BigDecimal points) {
-            this.score = Percentage.of(points);
+            // 0% and 100% are most scores: one instance of each
+            this.score = points.signum() == 0 ? ZERO_PERCENT : points.compareTo(HUNDRED) == 0 ? HUNDRED_PERCENT : Percentage.of(points);
             return this;
         }
 
@@ -617,6 +669,13 @@ public final class Explanation {
 
         Builder exact(BigDecimal e) {
             this.exact = e;
+            return this;
+        }
+
+        /** The exact value is {@code numerator / denominator}, divided out only when it is asked for. */
+        Builder exact(BigDecimal numerator, BigDecimal denominator) {
+            this.exactNumerator = numerator;
+            this.exactDenominator = denominator;
             return this;
         }
 
@@ -662,7 +721,42 @@ public final class Explanation {
 
     /** {@return the inputs, in the order the formula uses them} */
     public List<Input> inputs() {
-        return inputs;
+        List<Input> l = inputs;
+        if (l == null) {
+            // racy but safe: every thread builds an equal immutable list
+            if (children == null) {
+                l = list(own, own.length);
+                inputs = l;
+                return l;
+            }
+            Input[] all = java.util.Arrays.copyOf(own, own.length + children.size());
+            int k = own.length;
+            for (AchievementNode c : children) {
+                all[k++] = weighted && c.measurable()
+                        ? Input.child(c, declaredWeights ? c.weight().get().value() : BigDecimal.ONE, denominator) : Input.child(c);
+            }
+            l = list(all, all.length);
+            inputs = l;
+        }
+        return l;
+    }
+
+    private static final Input[] NO_INPUTS = {};
+    private static final Percentage ZERO_PERCENT = Percentage.of(0);
+    private static final Percentage HUNDRED_PERCENT = Percentage.of(100);
+    private static final PolicyChoice[] NO_POLICIES = {};
+
+    private static <T> List<T> list(T[] items, int n) {
+        switch (n) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(items[0]);
+            case 2:
+                return List.of(items[0], items[1]);
+            default:
+                return List.of(n == items.length ? items : java.util.Arrays.copyOf(items, n));
+        }
     }
 
     /**
@@ -671,12 +765,22 @@ public final class Explanation {
      * @param role a role
      */
     public Optional<Input> input(Role role) {
-        return inputs.stream().filter(i -> i.role == role).findFirst();
+        for (Input i : inputs()) {
+            if (i.role == role) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return the policy choices and rules that took part, applied or not} */
     public List<PolicyChoice> policies() {
-        return policies;
+        List<PolicyChoice> l = policies;
+        if (l == null) {
+            l = list(policyArray, policyArray.length);
+            policies = l;
+        }
+        return l;
     }
 
     /**
@@ -685,7 +789,12 @@ public final class Explanation {
      * @param kind a kind of choice
      */
     public Optional<PolicyChoice> policy(PolicyKind kind) {
-        return policies.stream().filter(c -> c.kind == kind).findFirst();
+        for (PolicyChoice c : policyArray) {
+            if (c.kind == kind) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return the formula's value in percentage points before the cap and the floor at 0, rounded once to 2 decimals} */
@@ -698,7 +807,18 @@ public final class Explanation {
      * from exact values uses it), e.g. {@code 54.5454545455} for 6/11}
      */
     public Optional<BigDecimal> exact() {
-        return Optional.ofNullable(exact);
+        BigDecimal e = exact;
+        if (e == null && exactNumerator != null) {
+            // racy but safe: every thread divides out the same value
+            e = exactNumerator.divide(exactDenominator, IndicatorScorer.EXACT_SCALE, java.math.RoundingMode.HALF_EVEN);
+            exact = e;
+        }
+        return Optional.ofNullable(e);
+    }
+
+    /** {@return the value explained, or null: {@link #score()} without an Optional, for the calculator} */
+    Percentage scoreOrNull() {
+        return score;
     }
 
     /** {@return the value explained; empty when not measurable} */
@@ -711,7 +831,7 @@ public final class Explanation {
         return Optional.ofNullable(status);
     }
 
-    /** {@return the document text quoted by the explanation (an unreadable or blank target or result), as written} */
+    /** {@return the document text quoted by the explanation (an unreadable or blank target or result), as written (renderings cut a long one)} */
     public Optional<String> quotedText() {
         return Optional.ofNullable(quoted);
     }
@@ -729,6 +849,21 @@ public final class Explanation {
     /** {@return the target's deadline, for {@link Rule#DEADLINE}} */
     public Optional<LocalDate> deadline() {
         return Optional.ofNullable(deadline);
+    }
+
+    /** {@return the level of the node a rollup explains, for {@link Rule#WEIGHTED_MEAN}, {@link Rule#SIMPLE_MEAN}, {@link Rule#WORST_CHILD} and a rollup's {@link Rule#NOT_MEASURABLE}} */
+    public Optional<NodeKind> nodeKind() {
+        return Optional.ofNullable(nodeKind);
+    }
+
+    /** {@return the step of the measurement system's score scale that gave the score, e.g. {@code "steps 0%→0%, 100%→75% → 75%"}, canonical notation} */
+    public Optional<String> scoreScaleStep() {
+        return Optional.ofNullable(scaleLabel);
+    }
+
+    /** {@return the line given to {@link #of(String)}, for {@link Rule#TEXT}} */
+    public Optional<String> freeText() {
+        return rule == Rule.TEXT ? Optional.of(text) : Optional.empty();
     }
 
     /** {@return the manual override, for {@link Rule#OVERRIDE}} */
@@ -835,6 +970,9 @@ public final class Explanation {
                 break;
             case UNREADABLE_TARGET:
             case UNREADABLE_RESULT:
+                // the text as written is kept; only its rendering is cut
+                r = p.get("reason." + reason, Strings.abbreviate(quoted, 60));
+                break;
             case ZERO_DENOMINATOR:
                 r = p.get("reason." + reason, quoted);
                 break;
@@ -866,7 +1004,7 @@ public final class Explanation {
                 r = p.get("reason." + reason, p.get("none." + nodeKind));
                 break;
             default:
-                r = p.get("reason." + reason, inputs.size(), noun(p, inputs.size()));
+                r = p.get("reason." + reason, inputs().size(), noun(p, inputs().size()));
         }
         return r + operatorNote(p);
     }
@@ -951,8 +1089,8 @@ public final class Explanation {
 
     private String roundingNote(Phrases p) {
         return policy(PolicyKind.ROUNDING).map(r -> p.get("rounding." + r.setting, r.count)).orElse("")
-                + (policy(PolicyKind.ROUNDING).isPresent() && exact != null && score != null && exact.compareTo(score.points()) != 0
-                        ? p.get("exact", p.num(exact.stripTrailingZeros())) : "");
+                + (policy(PolicyKind.ROUNDING).isPresent() && exact().isPresent() && score != null && exact().get().compareTo(score.points()) != 0
+                        ? p.get("exact", p.num(exact().get().stripTrailingZeros())) : "");
     }
 
     private String clamp(Phrases p) {
@@ -989,13 +1127,13 @@ public final class Explanation {
 
     private String rollup(Phrases p) {
         List<Input> measurable = new ArrayList<>();
-        for (Input i : inputs) {
+        for (Input i : inputs()) {
             if (i.value != null) {
                 measurable.add(i);
             }
         }
         int n = measurable.size();
-        int left = inputs.size() - n;
+        int left = inputs().size() - n;
         String noun = noun(p, n);
         String leftOut = left == 0 ? "" : p.get(left == 1 ? "leftOut.1" : "leftOut.n", left);
         if (rule == Rule.WORST_CHILD) {
@@ -1032,7 +1170,7 @@ public final class Explanation {
     /** {@return the children's noun for a count: their level when they all share it, otherwise "children"} */
     private String noun(Phrases p, int count) {
         Set<NodeKind> kinds = new LinkedHashSet<>();
-        inputs.forEach(i -> kinds.add(i.kind));
+        inputs().forEach(i -> kinds.add(i.kind));
         String kind = kinds.size() == 1 ? kinds.iterator().next().name() : "CHILD";
         return p.get("kind." + kind + (count == 1 ? ".1" : ".n"));
     }
@@ -1057,7 +1195,7 @@ public final class Explanation {
             return false;
         }
         Explanation e = (Explanation) o;
-        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs.equals(e.inputs) && policies.equals(e.policies)
+        return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs().equals(e.inputs()) && policies().equals(e.policies())
                 && Objects.equals(raw, e.raw) && Objects.equals(score, e.score) && status == e.status && Objects.equals(quoted, e.quoted)
                 && Objects.equals(year, e.year) && nodeKind == e.nodeKind && Objects.equals(override, e.override)
                 && Objects.equals(computed, e.computed) && text().equals(e.text());
@@ -1066,7 +1204,7 @@ public final class Explanation {
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, reason, inputs, policies, score, text());
+        return Objects.hash(rule, reason, inputs(), policies(), score, text());
     }
 
     /** {@return {@link #text()}} */

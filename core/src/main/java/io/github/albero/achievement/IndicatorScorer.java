@@ -5,7 +5,6 @@ import io.github.albero.achievement.Explanation.PolicyKind;
 import io.github.albero.achievement.Explanation.Reason;
 import io.github.albero.achievement.Explanation.Role;
 import io.github.albero.achievement.Explanation.Rule;
-import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Ratio;
@@ -32,31 +31,38 @@ final class IndicatorScorer {
     /** Decimals of the exact values kept for rollups from exact values. */
     static final int EXACT_SCALE = 12;
 
-    /** A score with its explanation, which says why there is none. */
-    static final class Outcome {
-        final Percentage score;
-        final Explanation explanation;
-
-        private Outcome(Explanation explanation) {
-            this.score = explanation.score().orElse(null);
-            this.explanation = explanation;
-        }
-    }
-
     private enum Direction { HIGHER, LOWER, RANGE }
 
     private final AchievementPolicy policy;
+    // the choices every scored indicator records, made once per policy (they are immutable)
+    private final PolicyChoice capApplied;
+    private final PolicyChoice capNotApplied;
+    private static final PolicyChoice RAISED = PolicyChoice.of(PolicyKind.RAISED_TO_ZERO, true);
+    private static final PolicyChoice NOT_RAISED = PolicyChoice.of(PolicyKind.RAISED_TO_ZERO, false);
+    private final PolicyChoice rounding;
+    // the cap and 0 moved by half a unit of the exact scale: what rounding an exact value to that scale decides
+    private final BigDecimal capBound;
+    private static final BigDecimal HALF_EXACT_UNIT = BigDecimal.valueOf(5, EXACT_SCALE + 1);
+    private static final BigDecimal ZERO_BOUND = HALF_EXACT_UNIT.negate();
 
     IndicatorScorer(AchievementPolicy policy) {
         this.policy = policy;
+        this.capApplied = policy.isCapped() ? PolicyChoice.value(PolicyKind.CAP, true, policy.cap()) : null;
+        this.capNotApplied = policy.isCapped() ? PolicyChoice.value(PolicyKind.CAP, false, policy.cap()) : null;
+        this.rounding = policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING
+                ? PolicyChoice.rounding(policy.scale(), policy.rounding()) : null;
+        this.capBound = policy.isCapped() ? policy.cap().points().add(HALF_EXACT_UNIT) : null;
     }
 
-    Outcome score(Indicator indicator, int year) {
-        return new Outcome(explain(indicator, year).build());
+    /** {@return the explanation of the indicator's score that year, which carries the score or says why there is none} */
+    Explanation score(Indicator indicator, int year) {
+        return explain(indicator, year).build();
     }
 
     private Explanation.Builder explain(Indicator indicator, int year) {
-        Optional<Target> target = indicator.target(year);
+        // one boxed year for both look-ups
+        Integer y = year;
+        Optional<Target> target = Optional.ofNullable(indicator.targets().get(y));
         if (target.isEmpty()) {
             return notMeasurable(Reason.NO_TARGET).year(year);
         }
@@ -64,10 +70,10 @@ final class IndicatorScorer {
             if (target.get().isPlaceholder()) {
                 return notMeasurable(Reason.PLACEHOLDER_TARGET).year(year).quoted(target.get().text().strip());
             }
-            return notMeasurable(Reason.UNREADABLE_TARGET).quoted(abbreviate(target.get().text()));
+            return notMeasurable(Reason.UNREADABLE_TARGET).quoted(target.get().text());
         }
         TargetReading t = target.get().reading().get();
-        Optional<Result> result = indicator.result(year);
+        Optional<Result> result = Optional.ofNullable(indicator.results().get(y));
         if (result.isEmpty()) {
             return treat(policy.missingResult(), Reason.MISSING_RESULT, PolicyKind.MISSING_RESULT).year(year);
         }
@@ -75,7 +81,7 @@ final class IndicatorScorer {
             return notMeasurable(Reason.ZERO_DENOMINATOR).quoted(result.get().parts().get().toString());
         }
         if (result.get().reading().isEmpty()) {
-            return notMeasurable(Reason.UNREADABLE_RESULT).quoted(abbreviate(result.get().text()));
+            return notMeasurable(Reason.UNREADABLE_RESULT).quoted(result.get().text());
         }
         ResultReading r = result.get().reading().get();
         switch (r.kind()) {
@@ -323,9 +329,47 @@ final class IndicatorScorer {
         return n.multiply(HUNDRED).divide(d, policy.scale(), policy.rounding());
     }
 
-    /** Keeps a ratio n / d within the policy's rules: see {@link #clampExact}. */
+    /**
+     * Keeps a ratio n / d within the policy's rules: see {@link #clampExact}. Without a threshold
+     * or a score scale only the cap and the floor at 0 look at the exact value: they compare the
+     * fraction itself, and the exact value is divided out only when it is asked for.
+     */
     private Explanation.Builder clamp(Explanation.Builder e, BigDecimal n, BigDecimal d) {
-        return rules(e, ratio(n, d), n.multiply(HUNDRED).divide(d, EXACT_SCALE, RoundingMode.HALF_EVEN));
+        BigDecimal numerator = n.multiply(HUNDRED);
+        if (policy.minimumThreshold().isPresent() || policy.scoreScale().isPresent()) {
+            return rules(e, ratio(n, d), numerator.divide(d, EXACT_SCALE, RoundingMode.HALF_EVEN));
+        }
+        BigDecimal shown = numerator.divide(d, policy.scale(), policy.rounding());
+        e.raw(shown);
+        // the exact value rounded to EXACT_SCALE exceeds the cap (lies below 0) exactly when the fraction exceeds
+        // the cap (lies below 0) by more than half a unit of that scale; a tie rounds to the even bound itself
+        boolean capped = policy.isCapped() && above(numerator, d, capBound);
+        boolean raised = !capped && above(ZERO_BOUND, BigDecimal.ONE, numerator, d);
+        if (policy.isCapped()) {
+            e.policy(capped ? capApplied : capNotApplied);
+        }
+        e.policy(raised ? RAISED : NOT_RAISED);
+        if (rounding != null) {
+            e.policy(rounding);
+        }
+        if (capped) {
+            e.exact(policy.cap().points());
+        } else if (raised) {
+            e.exact(BigDecimal.ZERO);
+        } else {
+            e.exact(numerator, d);
+        }
+        return e.score(capped ? policy.cap().points() : raised ? BigDecimal.ZERO : shown);
+    }
+
+    /** {@return true when n / d &gt; bound, d not 0, without dividing} */
+    private static boolean above(BigDecimal n, BigDecimal d, BigDecimal bound) {
+        return n.compareTo(bound.multiply(d)) * d.signum() > 0;
+    }
+
+    /** {@return true when a / b &gt; n / d, b &gt; 0 and d not 0, without dividing} */
+    private static boolean above(BigDecimal a, BigDecimal b, BigDecimal n, BigDecimal d) {
+        return a.multiply(d).compareTo(n.multiply(b)) * d.signum() > 0;
     }
 
     /** Applies the policy's rules to a share already in percentage points (a milestone's share completed). */
@@ -368,9 +412,5 @@ final class IndicatorScorer {
         e.exact(exactScore);
         BigDecimal score = capped ? policy.cap().points() : raised ? BigDecimal.ZERO : transformed ? policy.rounded(value) : shown;
         return e.score(score);
-    }
-
-    private static String abbreviate(String text) {
-        return Strings.abbreviate(text, 60);
     }
 }

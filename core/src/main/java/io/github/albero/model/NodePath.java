@@ -151,6 +151,9 @@ public final class NodePath implements Serializable {
      * @return {@code …operationalObjectives[1]}
      */
     public NodePath operationalObjective(int index) {
+        if (index >= 0 && index < CACHED) {
+            return new NodePath(this, OPERATIONAL[index]);
+        }
         return keyed(Kind.OBJECTIVE, "operationalObjectives", Integer.toString(index), index);
     }
 
@@ -161,6 +164,9 @@ public final class NodePath implements Serializable {
      * @return {@code …indicators[2]}
      */
     public NodePath indicator(int index) {
+        if (index >= 0 && index < CACHED) {
+            return new NodePath(this, INDICATORS[index]);
+        }
         return keyed(Kind.INDICATOR, "indicators", Integer.toString(index), index);
     }
 
@@ -233,6 +239,19 @@ public final class NodePath implements Serializable {
             p = p.then(s);
         }
         return p;
+    }
+
+    // the segments of the first indicators and operational objectives, made once: every calculation builds
+    // a path per node, and segments are immutable
+    private static final int CACHED = 64;
+    private static final Segment[] INDICATORS = new Segment[CACHED];
+    private static final Segment[] OPERATIONAL = new Segment[CACHED];
+
+    static {
+        for (int i = 0; i < CACHED; i++) {
+            INDICATORS[i] = new Segment(Kind.INDICATOR, "indicators", Integer.toString(i), i);
+            OPERATIONAL[i] = new Segment(Kind.OBJECTIVE, "operationalObjectives", Integer.toString(i), i);
+        }
     }
 
     private NodePath keyed(Kind kind, String name, String key, int index) {

@@ -39,23 +39,40 @@ public final class LineVariance {
     private final Money budget;
     private final Money actual;
     private final Money absolute;
-    private final Percentage relative;
-    private final Percentage utilisation;
     private final Direction direction;
+    // divided out on first use (most variances are summed, not shown); racy but safe: every
+    // thread computes the same immutable value
+    private Percentage relative;
+    private Percentage utilisation;
 
     private LineVariance(ResourceLine line, Money budget, Money actual) {
         this.line = line;
         this.budget = budget;
         this.actual = actual;
         this.absolute = actual.minus(budget);
-        String field = line.name().toLowerCase(java.util.Locale.ROOT);
-        this.relative = Ratios.percent(NodePath.of(field, "relative"), absolute.amount(), budget.amount()).orElse(null);
-        this.utilisation = Ratios.percent(NodePath.of(field, "utilisation"), actual.amount(), budget.amount()).orElse(null);
         if (absolute.isZero()) {
             this.direction = Direction.NEUTRAL;
         } else {
             this.direction = (absolute.signum() > 0) == line.moreIsFavourable() ? Direction.FAVOURABLE : Direction.UNFAVOURABLE;
         }
+        if (mayBeTooLarge(budget, actual)) {
+            // a ratio too large for a percentage is an error of construction, never of a later getter
+            relative();
+            utilisation();
+        }
+    }
+
+    /**
+     * {@return false when both ratios are surely below 10^14 percentage points, so that dividing
+     * them out later cannot fail}: |actual − budget| ≤ max(actual, budget) for amounts that are not negative
+     */
+    static boolean mayBeTooLarge(Money budget, Money actual) {
+        // actual / budget < 10^(e(actual) − e(budget) + 1), e the decimal exponent of the leading digit
+        return budget.signum() != 0 && exponent(actual.amount()) - exponent(budget.amount()) >= 11;
+    }
+
+    private static int exponent(java.math.BigDecimal v) {
+        return v.precision() - v.scale() - 1;
     }
 
     /**
@@ -107,12 +124,22 @@ public final class LineVariance {
 
     /** {@return (actual − budget) / budget in percent, empty when the budget is zero} */
     public Optional<Percentage> relative() {
-        return Optional.ofNullable(relative);
+        Percentage r = relative;
+        if (r == null && budget.signum() != 0) {
+            r = Ratios.percent(line, "relative", absolute.amount(), budget.amount()).get();
+            relative = r;
+        }
+        return Optional.ofNullable(r);
     }
 
     /** {@return actual / budget in percent, empty when the budget is zero} */
     public Optional<Percentage> utilisation() {
-        return Optional.ofNullable(utilisation);
+        Percentage u = utilisation;
+        if (u == null && budget.signum() != 0) {
+            u = Ratios.percent(line, "utilisation", actual.amount(), budget.amount()).get();
+            utilisation = u;
+        }
+        return Optional.ofNullable(u);
     }
 
     /** {@return favourable, unfavourable or neutral for this line} */

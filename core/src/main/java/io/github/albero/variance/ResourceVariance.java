@@ -4,11 +4,7 @@ import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.ResourceAmounts;
 import io.github.albero.model.ResourceLine;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -30,16 +26,33 @@ import java.util.stream.Collectors;
 public final class ResourceVariance {
     private final ResourceAmounts budget;
     private final ResourceAmounts actual;
-    private final Map<ResourceLine, LineVariance> lines;
+    private static final ResourceLine[] LINES = ResourceLine.values();
+    // built on first use: most variances are only summed into their parent's; racy but safe,
+    // every thread builds the same immutable lines
+    private LineVariance[] lines;
 
     private ResourceVariance(ResourceAmounts budget, ResourceAmounts actual) {
         this.budget = budget;
         this.actual = actual;
-        Map<ResourceLine, LineVariance> m = new EnumMap<>(ResourceLine.class);
-        for (ResourceLine line : ResourceLine.values()) {
-            m.put(line, LineVariance.of(line, budget.amount(line), actual.amount(line)));
+        for (ResourceLine line : LINES) {
+            if (LineVariance.mayBeTooLarge(budget.amount(line), actual.amount(line))) {
+                // a ratio too large for a percentage fails here, never in a later getter
+                built();
+                break;
+            }
         }
-        this.lines = Collections.unmodifiableMap(m);
+    }
+
+    private LineVariance[] built() {
+        LineVariance[] l = lines;
+        if (l == null) {
+            l = new LineVariance[LINES.length];
+            for (ResourceLine line : LINES) {
+                l[line.ordinal()] = LineVariance.of(line, budget.amount(line), actual.amount(line));
+            }
+            lines = l;
+        }
+        return l;
     }
 
     /**
@@ -98,12 +111,15 @@ public final class ResourceVariance {
      * @param line a resource line
      */
     public LineVariance line(ResourceLine line) {
-        return lines.get(line);
+        if (line == null) {
+            throw new InvalidValueException("line", null, "is required");
+        }
+        return built()[line.ordinal()];
     }
 
     /** {@return the variances of revenues, costs and investments, in that order} */
     public List<LineVariance> lines() {
-        return Collections.unmodifiableList(new ArrayList<>(lines.values()));
+        return List.of(built());
     }
 
     /** {@return true when {@code o} is a {@code ResourceVariance} equal to this one} */
@@ -121,6 +137,6 @@ public final class ResourceVariance {
     /** {@return the three lines, separated by semicolons} */
     @Override
     public String toString() {
-        return lines.values().stream().map(LineVariance::toString).collect(Collectors.joining("; "));
+        return java.util.Arrays.stream(built()).map(LineVariance::toString).collect(Collectors.joining("; "));
     }
 }

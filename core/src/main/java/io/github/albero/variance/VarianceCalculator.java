@@ -145,17 +145,19 @@ public final class VarianceCalculator {
     }
 
     private VarianceNode strategic(StrategicObjective o, NodePath path, int year) {
-        List<VarianceNode> ops = new ArrayList<>();
-        for (int j = 0; j < o.operationalObjectives().size(); j++) {
-            OperationalObjective op = o.operationalObjectives().get(j);
+        List<OperationalObjective> operational = o.operationalObjectives();
+        List<VarianceNode> ops = operational.isEmpty() ? List.of() : new ArrayList<>(operational.size());
+        List<ResourceVariance> parts = operational.isEmpty() ? List.of() : new ArrayList<>(operational.size());
+        for (int j = 0; j < operational.size(); j++) {
+            OperationalObjective op = operational.get(j);
             Own own = own(op, year);
             ops.add(new VarianceNode(NodeKind.OPERATIONAL_OBJECTIVE, path.operationalObjective(j), op.code(), op.title(),
                     own.variance, own.variance.isPresent() ? 1 : 0, own.notes(), List.of()));
+            own.variance.ifPresent(parts::add);
         }
         Own own = own(o, year);
-        Optional<ResourceVariance> breakdown = ResourceVariance.sum(
-                ops.stream().flatMap(n -> n.variance().stream())::iterator);
-        int breakdownCount = (int) ops.stream().filter(n -> n.variance().isPresent()).count();
+        Optional<ResourceVariance> breakdown = ResourceVariance.sum(parts);
+        int breakdownCount = parts.size();
         List<Message> notes = new ArrayList<>(1);
         if (own.variance.isPresent()) {
             if (breakdown.isPresent() && !breakdown.equals(own.variance)) {
