@@ -13,11 +13,17 @@ public abstract class Codec<T> {
 
     /**
      * @param type the type
-     * @param what what a value is called in messages, e.g. "an indicator"
+     * @param what the key of what a value is called in messages ({@code what.<key>} in the
+     *     module's catalog), e.g. "Indicator" for "an indicator"
      */
     Codec(Class<T> type, String what) {
         this.type = type;
         this.what = what;
+    }
+
+    /** {@return what a value is called in messages, e.g. "an indicator"} */
+    final io.github.albero.text.Message what() {
+        return Errors.say("what." + what);
     }
 
     /** {@return the type read and written} */

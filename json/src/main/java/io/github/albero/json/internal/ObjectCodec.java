@@ -218,7 +218,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             void read(In in, B b) {
                 JsonParser p = in.p;
                 if (p.currentToken() != JsonToken.START_ARRAY) {
-                    throw in.fail("expected an array, got " + in.got());
+                    throw in.expected("expected", Errors.say("what.array"));
                 }
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     add.accept(b, codec.read(in));
@@ -276,14 +276,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     static <B, V> void readYears(In in, B b, Codec<V> codec, YearSetter<B, V> put, String what) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw in.fail("expected " + what + " (an object keyed by year), got " + in.got());
+            throw in.expected("expected.years", what);
         }
         // years met so far, 1900-2999 as bits: duplicates are found here rather than by the parser
         long[] seen = null;
         String key;
         while ((key = p.nextName()) != null) {
             if (!isYear(key)) {
-                throw in.fail("expected a year such as \"2017\" as member name, got " + Errors.quote(key));
+                throw in.fail(Errors.say("expected.yearName", Errors.quote(key)));
             }
             int y;
             try {
@@ -331,7 +331,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     T read(In in) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw in.fail("expected " + what + " (an object), got " + in.got());
+            throw in.expected("expected.object", what());
         }
         B b = start.get();
         long seen = 0;
@@ -355,7 +355,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if ((seen & required) != required) {
             for (Member<T, B> m : members) {
                 if ((required & m.bit) != 0 && (seen & m.bit) == 0) {
-                    throw in.failAt(in.pointer(), "missing required member " + Errors.quote(m.name) + " in " + what, null);
+                    throw in.failAt(in.pointer(), Errors.say("missing", Errors.quote(m.name), what()), null);
                 }
             }
         }

@@ -37,7 +37,7 @@ final class Values {
     }
 
     /** A non-blank, well-formed Unicode text; short ones shared through {@link Canon}. */
-    static final Codec<String> TEXT = new Codec<>(String.class, "a string") {
+    static final Codec<String> TEXT = new Codec<>(String.class, "string") {
         @Override
         String read(In in) {
             return text(in);
@@ -52,7 +52,7 @@ final class Values {
     static String text(In in) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw in.fail("expected a string, got " + in.got());
+            throw in.expected("expected", Errors.say("what.string"));
         }
         char[] chars;
         int offset;
@@ -73,8 +73,7 @@ final class Values {
                 if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
                     h = 31 * h + chars[++i];
                 } else {
-                    throw in.fail(String.format(Locale.ROOT, "contains an unpaired surrogate \\u%04x at index %d",
-                            (int) c, i - offset));
+                    throw in.fail(Errors.say("unpairedSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) c), i - offset));
                 }
             }
         }
@@ -82,7 +81,7 @@ final class Values {
     }
 
     /** An exact number, bounded in magnitude and scale before any arithmetic. */
-    static final Codec<BigDecimal> DECIMAL = new Codec<>(BigDecimal.class, "a number") {
+    static final Codec<BigDecimal> DECIMAL = new Codec<>(BigDecimal.class, "number") {
         @Override
         BigDecimal read(In in) {
             return decimal(in);
@@ -103,36 +102,36 @@ final class Values {
             return v >= 0 && v < SMALL.length ? SMALL[v] : BigDecimal.valueOf(v);
         }
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw in.fail("expected a number, got " + in.got());
+            throw in.expected("expected", Errors.say("what.number"));
         }
         BigDecimal v;
         try {
             v = p.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
             // an exponent beyond what BigDecimal can hold, e.g. 1e99999999999
-            throw in.fail("exponent out of range, got " + Errors.quote(p.getString()));
+            throw in.fail(Errors.say("exponent", Errors.quote(p.getString())));
         }
         if (v.signum() == 0) {
             if (v.scale() > MAX_READ_SCALE || v.scale() < -MAX_READ_SCALE) {
-                throw in.fail("exponent out of range, got " + Errors.quote(p.getString()));
+                throw in.fail(Errors.say("exponent", Errors.quote(p.getString())));
             }
             return v;
         }
         if ((long) v.precision() - v.scale() > 16) {
-            throw in.fail("magnitude must be below 10^15, got " + Errors.quote(p.getString()));
+            throw in.fail(Errors.say("magnitude", Errors.quote(p.getString())));
         }
         if (v.scale() > MAX_READ_SCALE) {
-            throw in.fail("has too many decimals, got " + Errors.quote(p.getString()));
+            throw in.fail(Errors.say("decimals", Errors.quote(p.getString())));
         }
         return v;
     }
 
     /** A day, written {@code "2017-06-30"} (ISO year-month-day). */
-    static final Codec<java.time.LocalDate> DATE = new Codec<>(java.time.LocalDate.class, "a date") {
+    static final Codec<java.time.LocalDate> DATE = new Codec<>(java.time.LocalDate.class, "date") {
         @Override
         java.time.LocalDate read(In in) {
             if (in.p.currentToken() != JsonToken.VALUE_STRING) {
-                throw in.fail("expected a date such as \"2017-06-30\", got " + in.got());
+                throw in.fail(Errors.say("expected.date", in.got()));
             }
             String v = in.p.getString();
             try {
@@ -141,7 +140,7 @@ final class Values {
                 }
                 return java.time.LocalDate.parse(v);
             } catch (java.time.DateTimeException e) {
-                throw in.fail("expected a date such as \"2017-06-30\" (year-month-day), got " + Errors.quote(v));
+                throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
             }
         }
 
@@ -152,12 +151,12 @@ final class Values {
     };
 
     /** {@code true} or {@code false}. */
-    static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, "true or false") {
+    static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, "boolean") {
         @Override
         Boolean read(In in) {
             JsonToken t = in.p.currentToken();
             if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                throw in.fail("expected true or false, got " + in.got());
+                throw in.expected("expected", Errors.say("what.boolean"));
             }
             return t == JsonToken.VALUE_TRUE;
         }
@@ -169,10 +168,10 @@ final class Values {
     };
 
     /** A whole number that fits an {@code int}. */
-    static final Codec<Integer> WHOLE = whole("a whole number", Integer.class, v -> v);
+    static final Codec<Integer> WHOLE = whole("whole", Integer.class, v -> v);
 
     /** A year between 1900 and 2999. */
-    static final Codec<Integer> YEAR = whole("a year (a whole number)", Integer.class,
+    static final Codec<Integer> YEAR = whole("year", Integer.class,
             v -> Canon.year(YearRange.checkYear("year", v)));
 
     private static <T> Codec<T> whole(String what, Class<T> type, Function<Integer, T> make) {
@@ -181,10 +180,10 @@ final class Values {
             T read(In in) {
                 JsonParser p = in.p;
                 if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                    throw in.fail("expected " + what + ", got " + in.got());
+                    throw in.expected("expected", what());
                 }
                 if (p.getNumberType() != JsonParser.NumberType.INT) {
-                    throw in.fail("expected " + what + ", got " + in.got() + " (out of range)");
+                    throw in.expected("expected.outOfRange", what());
                 }
                 try {
                     return make.apply(p.getIntValue());
@@ -210,7 +209,7 @@ final class Values {
      * @return the codec
      */
     static <T> Codec<T> number(Class<T> type, Function<BigDecimal, T> make, Function<T, BigDecimal> number) {
-        return new Codec<>(type, "a number") {
+        return new Codec<>(type, "number") {
             @Override
             T read(In in) {
                 BigDecimal v = decimal(in);
@@ -238,7 +237,7 @@ final class Values {
      * @return the codec
      */
     static <T> Codec<T> text(Class<T> type, Function<String, T> make, Function<T, String> text) {
-        return new Codec<>(type, "a string") {
+        return new Codec<>(type, "string") {
             @Override
             T read(In in) {
                 String s = text(in);
@@ -275,17 +274,17 @@ final class Values {
             byName.put(name, e);
             all.add(name);
         }
-        String expected = "expected one of " + String.join(", ", all) + ", got ";
-        return new Codec<>(type, "one of " + String.join(", ", all)) {
+        String expected = String.join(", ", all);
+        return new Codec<>(type, "enum") {
             @Override
             E read(In in) {
                 if (in.p.currentToken() != JsonToken.VALUE_STRING) {
-                    throw in.fail(expected + in.got());
+                    throw in.fail(Errors.say("expected.oneOf", expected, in.got()));
                 }
                 String s = in.string();
                 E e = byName.get(s);
                 if (e == null) {
-                    throw in.fail(expected + Errors.quote(s));
+                    throw in.fail(Errors.say("expected.oneOf", expected, Errors.quote(s)));
                 }
                 return e;
             }
@@ -314,20 +313,19 @@ final class Values {
     private static final Pattern VERSION_FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
     /** The document's format version: major.minor, major {@value Format#MAJOR}; remembered for messages. */
-    static final Codec<String> FORMAT_VERSION = new Codec<>(String.class, "a version") {
+    static final Codec<String> FORMAT_VERSION = new Codec<>(String.class, "version") {
         @Override
         String read(In in) {
             if (in.p.currentToken() != JsonToken.VALUE_STRING) {
-                throw in.fail("expected a version string such as \"" + Format.VERSION + "\", got " + in.got());
+                throw in.fail(Errors.say("expected.versionString", Format.VERSION, in.got()));
             }
             String v = in.string();
             Matcher m = VERSION_FORM.matcher(v);
             if (!m.matches()) {
-                throw in.fail("expected a version such as \"" + Format.VERSION + "\" (major.minor), got " + Errors.quote(v));
+                throw in.fail(Errors.say("expected.version", Format.VERSION, Errors.quote(v)));
             }
             if (Integer.parseInt(m.group(1)) != Format.MAJOR) {
-                throw in.fail("unsupported format version " + Errors.quote(v) + ": this reader supports versions "
-                        + Format.MAJOR + ".x (it writes " + Format.VERSION + ")");
+                throw in.fail(Errors.say("unsupportedVersion", Errors.quote(v), Format.MAJOR, Format.VERSION));
             }
             in.declaredVersion = v;
             return v;
