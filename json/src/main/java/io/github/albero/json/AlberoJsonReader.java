@@ -38,15 +38,17 @@ public final class AlberoJsonReader {
     private final ObjectReader parsers;
     private final boolean strict;
     private final boolean readingsFromTexts;
+    private final boolean sharing;
 
     AlberoJsonReader(ObjectReader parsers, boolean strict) {
-        this(parsers, strict, true);
+        this(parsers, strict, true, true);
     }
 
-    private AlberoJsonReader(ObjectReader parsers, boolean strict, boolean readingsFromTexts) {
+    private AlberoJsonReader(ObjectReader parsers, boolean strict, boolean readingsFromTexts, boolean sharing) {
         this.parsers = parsers;
         this.strict = strict;
         this.readingsFromTexts = readingsFromTexts;
+        this.sharing = sharing;
     }
 
     /** {@return true when members the format does not define are rejected} */
@@ -69,7 +71,25 @@ public final class AlberoJsonReader {
      * @return this reader, not deriving readings
      */
     public AlberoJsonReader withoutReadingsFromTexts() {
-        return new AlberoJsonReader(parsers, strict, false);
+        return new AlberoJsonReader(parsers, strict, false, sharing);
+    }
+
+    /** {@return true (the default) when equal small values met recently are kept once, to save memory} */
+    public boolean shares() {
+        return sharing;
+    }
+
+    /**
+     * Returns a reader that gives every plan its own copy of every value. By default a reader
+     * keeps equal texts, targets, results, amounts … met recently once (a bounded table shared
+     * by all reads), so that plans held in memory together take less than their JSON; a
+     * program that reads a plan, uses it and lets it go (a stream of JSON Lines, say) reads
+     * faster without that. The plans read are equal either way.
+     *
+     * @return this reader, not sharing values
+     */
+    public AlberoJsonReader withoutSharing() {
+        return new AlberoJsonReader(parsers, strict, readingsFromTexts, false);
     }
 
     /**
@@ -391,7 +411,7 @@ public final class AlberoJsonReader {
         if (t == null) {
             throw new AlberoJsonException("", Errors.say("empty"), 1, 1, null);
         }
-        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts);
+        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts, sharing);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             TokenStreamLocation loc = p.currentTokenLocation();

@@ -25,6 +25,8 @@ public final class In {
     String declaredVersion;
     /** The reader's option: derive a missing reading from its text (format 1.1 documents). */
     boolean readingsFromTexts = true;
+    /** The reader's option: keep equal values met recently once ({@link Canon}). */
+    boolean sharing = true;
     /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
     public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
 
@@ -66,12 +68,15 @@ public final class In {
      * @param strict true to reject unknown members
      * @param source the document's bytes or text
      * @param readingsFromTexts true to derive a missing reading from its text
+     * @param sharing true to keep equal values met recently once
      * @param <T> the type
      * @return the value
      */
-    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source, boolean readingsFromTexts) {
+    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source, boolean readingsFromTexts,
+            boolean sharing) {
         In in = new In(p, strict, source, null, null);
         in.readingsFromTexts = readingsFromTexts;
+        in.sharing = sharing;
         return codec.read(in);
     }
 

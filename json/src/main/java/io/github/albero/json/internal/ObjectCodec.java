@@ -361,7 +361,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         try {
             T value = finishIn != null ? finishIn.apply(in, b) : finish.apply(b);
-            return shared == null ? value : shared.of(value);
+            return shared == null || !in.sharing ? value : shared.of(value);
         } catch (InvalidValueException e) {
             throw in.translate(e, in.pointer());
         }

@@ -64,20 +64,23 @@ final class Values {
         } catch (tools.jackson.core.JacksonException e) {
             throw in.decoding(e);
         }
-        // one pass: the hash for sharing, and the check for unpaired surrogates
-        int h = 0;
+        // a text met recently is shared, and was checked when first met: only a new one is checked
+        int h = in.sharing ? Canon.sample(chars, offset, length) : 0;
+        String shared = in.sharing ? Canon.find(chars, offset, length, h) : null;
+        if (shared != null) {
+            return shared;
+        }
         for (int i = offset, end = offset + length; i < end; i++) {
             char c = chars[i];
-            h = 31 * h + c;
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
                 if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    h = 31 * h + chars[++i];
+                    i++;
                 } else {
                     throw in.fail(Errors.say("unpairedSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) c), i - offset));
                 }
             }
         }
-        return Canon.text(chars, offset, length, h);
+        return in.sharing ? Canon.keep(chars, offset, length, h) : new String(chars, offset, length);
     }
 
     /** An exact number, bounded in magnitude and scale before any arithmetic. */
