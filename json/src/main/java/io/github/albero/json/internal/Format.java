@@ -222,7 +222,7 @@ public final class Format {
         @Override
         Resources read(In in) {
             Resources.Builder b = Resources.builder();
-            ObjectCodec.readYears(in, b, YEAR_RESOURCES, (x, y, v) -> x.putYears(Map.entry(y, v)), "resources");
+            ObjectCodec.readYears(in, b, YEAR_RESOURCES, (Resources.Builder x, Map.Entry<Integer, YearResources> e) -> x.putYears(e), "resources");
             try {
                 return b.build();
             } catch (InvalidValueException e) {
@@ -443,14 +443,14 @@ public final class Format {
             .optional("baseline", BASELINE, Indicator.Builder::baseline, Indicator::baseline)
             .required("polarity", enumeration(Polarity.class), Indicator.Builder::polarity, Indicator::polarity)
             .optional("weight", WEIGHT, Indicator.Builder::weight, Indicator::weight)
-            .years("targets", TARGET, (b, y, v) -> b.putTargets(Map.entry(y, v)), Indicator::targets)
-            .years("results", RESULT, (b, y, v) -> b.putResults(Map.entry(y, v)), Indicator::results)
+            .years("targets", TARGET, Indicator.Builder::putTargets, Indicator::targets)
+            .years("results", RESULT, Indicator.Builder::putResults, Indicator::results)
             .list("notes", Values.TEXT, Indicator.Builder::addNotes, Indicator::notes, false, false)
             // 1.1: ratio indicators, monitoring by period, breakdowns
             .optional("ratio", RATIO_DEFINITION, Indicator.Builder::ratio, Indicator::ratio)
             .optional("periodAggregation", enumeration(PeriodAggregation.class), Indicator.Builder::periodAggregation,
                     Indicator::periodAggregation)
-            .years("monitoring", MONITORING, (b, y, v) -> b.putMonitoring(Map.entry(y, v)), Indicator::monitoring)
+            .years("monitoring", MONITORING, Indicator.Builder::putMonitoring, Indicator::monitoring)
             .optional("breakdownRule", enumeration(BreakdownRule.class), Indicator.Builder::breakdownRule, Indicator::breakdownRule);
 
     /** How the members every objective has reach a builder of either kind of objective. */

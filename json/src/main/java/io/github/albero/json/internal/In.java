@@ -46,19 +46,6 @@ public final class In {
         this.caller = caller;
     }
 
-    /**
-     * Reads one value with the given parser, for {@code AlberoJson}.
-     *
-     * @param codec what to read
-     * @param p the parser, on the value's first token
-     * @param strict true to reject unknown members
-     * @param source the document's bytes or text
-     * @param <T> the type
-     * @return the value
-     */
-    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source) {
-        return codec.read(new In(p, strict, source, null, null));
-    }
 
     /**
      * Reads one value with the given parser, for {@code AlberoJson}.
