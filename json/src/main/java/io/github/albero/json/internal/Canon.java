@@ -38,21 +38,31 @@ final class Canon {
     }
 
     /**
-     * {@return a cheap hash of a text for the sharing table: its length and at most 17 of its
-     * characters spread over it} Texts that differ elsewhere only meet in a slot, where the full
-     * comparison tells them apart: a collision costs a share, never a wrong text.
+     * {@return a hash of a text for the sharing table, over every character} Four independent
+     * lanes let the processor overlap the multiplications that {@code String.hashCode} chains
+     * one after the other.
      *
      * @param chars a buffer
      * @param offset where the text starts
      * @param length its length
      */
-    static int sample(char[] chars, int offset, int length) {
-        int h = length;
-        int step = Math.max(1, length >>> 4);
-        for (int i = offset, end = offset + length; i < end; i += step) {
-            h = 31 * h + chars[i];
+    static int hash(char[] chars, int offset, int length) {
+        int h0 = length;
+        int h1 = 0;
+        int h2 = 0;
+        int h3 = 0;
+        int i = offset;
+        int end = offset + length;
+        for (; i + 3 < end; i += 4) {
+            h0 = 31 * h0 + chars[i];
+            h1 = 31 * h1 + chars[i + 1];
+            h2 = 31 * h2 + chars[i + 2];
+            h3 = 31 * h3 + chars[i + 3];
         }
-        return length == 0 ? 0 : 31 * h + chars[offset + length - 1];
+        for (; i < end; i++) {
+            h0 = 31 * h0 + chars[i];
+        }
+        return ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
     }
 
     /**
@@ -61,7 +71,7 @@ final class Canon {
      * @param chars a buffer
      * @param offset where the text starts
      * @param length its length
-     * @param h its {@link #sample}
+     * @param h its {@link #hash}
      */
     static String find(char[] chars, int offset, int length, int h) {
         if (length > MAX_LONG_SHARED_LENGTH) {
@@ -81,7 +91,7 @@ final class Canon {
      * @param chars a buffer
      * @param offset where the text starts
      * @param length its length
-     * @param h its {@link #sample}
+     * @param h its {@link #hash}
      */
     static String keep(char[] chars, int offset, int length, int h) {
         String s = new String(chars, offset, length);

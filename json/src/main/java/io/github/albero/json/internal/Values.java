@@ -65,7 +65,7 @@ final class Values {
             throw in.decoding(e);
         }
         // a text met recently is shared, and was checked when first met: only a new one is checked
-        int h = in.sharing ? Canon.sample(chars, offset, length) : 0;
+        int h = in.sharing ? Canon.hash(chars, offset, length) : 0;
         String shared = in.sharing ? Canon.find(chars, offset, length, h) : null;
         if (shared != null) {
             return shared;
