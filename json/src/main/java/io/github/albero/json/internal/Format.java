@@ -313,69 +313,53 @@ public final class Format {
             .required("objective", Values.TEXT, slot(0), Contribution::objective)
             .optional("weight", WEIGHT, slot(1), Contribution::weight);
 
-    /** A target being read: whether its reading member was there, to derive the reading from the text when not. */
-    static final class TargetDraft {
-        final Target.Builder b = Target.builder();
+    /** A target, a target revision or a result being read: its builder, its text, and whether its reading member was there. */
+    static final class TextDraft<D> {
+        final D b;
         String text;
         boolean readingGiven;
-    }
 
-    /** A result being read, as {@link TargetDraft}. */
-    static final class ResultDraft {
-        final Result.Builder b = Result.builder();
-        String text;
-        boolean readingGiven;
+        TextDraft(D b) {
+            this.b = b;
+        }
     }
-
-    /** A target revision being read, as {@link TargetDraft}. */
-    static final class RevisionDraft {
-        final TargetRevision.Builder b = TargetRevision.builder();
-        String text;
-        boolean readingGiven;
-    }
-
-    /** A revision of a target: its day, its text and reading (derived from the text when absent, as for a target), why and by which act. */
-    public static final ObjectCodec<TargetRevision, RevisionDraft> TARGET_REVISION = object(TargetRevision.class, RevisionDraft::new, d -> d.b.build())
-            .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date)
-            .required("text", Values.TEXT, (d, t) -> {
-                d.text = t;
-                d.b.text(t);
-            }, TargetRevision::text)
-            .nullable("reading", TARGET_READING, (d, r) -> {
-                d.readingGiven = true;
-                d.b.reading(r);
-            }, d -> d.readingGiven = true, TargetRevision::reading, t -> READ_TARGETS.of(t.text()).isPresent())
-            .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
-            .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act)
-            .finishing((in, d) -> {
-                if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(READ_TARGETS.of(d.text));
-                }
-                return d.b.build();
-            });
 
     /**
-     * A target: its text as written and its reading. Without a {@code reading} member (format
-     * 1.1) the reading is the text's, as {@code Target.parse} gives it; {@code "reading": null}
-     * says there is none.
+     * The members {@code text} and {@code reading} of a target, a target revision or a result.
+     * Without a {@code reading} member (format 1.1) the reading is the text's, as
+     * {@code TextReader} gives it; {@code "reading": null} says there is none, and is written
+     * when the model has no reading but its text would give one.
      */
-    public static final ObjectCodec<Target, TargetDraft> TARGET = object(Target.class, TargetDraft::new,
-            d -> d.b.build())
-            .required("text", Values.TEXT, (d, t) -> {
-                d.text = t;
-                d.b.text(t);
-            }, Target::text)
-            .nullable("reading", TARGET_READING, (d, r) -> {
-                d.readingGiven = true;
-                d.b.reading(r);
-            }, d -> d.readingGiven = true, Target::reading, t -> READ_TARGETS.of(t.text()).isPresent())
-            .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false)
-            .finishing((in, d) -> {
-                if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(READ_TARGETS.of(d.text));
-                }
-                return d.b.build();
-            });
+    private static <T, D, R> ObjectCodec<T, TextDraft<D>> textAndReading(ObjectCodec<T, TextDraft<D>> c, BiConsumer<D, String> text,
+            Function<T, String> getText, Codec<R> reading, BiConsumer<D, Optional<R>> setReading, Function<T, Optional<R>> getReading,
+            Canon.Values<Optional<R>> fromText) {
+        return c.required("text", Values.TEXT, (d, t) -> {
+            d.text = t;
+            text.accept(d.b, t);
+        }, getText).nullable("reading", reading, (d, r) -> {
+            d.readingGiven = true;
+            setReading.accept(d.b, Optional.of(r));
+        }, d -> d.readingGiven = true, getReading, t -> fromText.of(getText.apply(t)).isPresent()).before((in, d) -> {
+            if (!d.readingGiven && in.derivesReadings()) {
+                setReading.accept(d.b, fromText.of(d.text));
+            }
+        });
+    }
+
+    /** A revision of a target: its day, its text and reading (as a target's), why and by which act. */
+    public static final ObjectCodec<TargetRevision, TextDraft<TargetRevision.Builder>> TARGET_REVISION = textAndReading(
+            object(TargetRevision.class, () -> new TextDraft<>(TargetRevision.builder()), d -> d.b.build())
+                    .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date),
+            TargetRevision.Builder::text, TargetRevision::text, TARGET_READING, TargetRevision.Builder::reading, TargetRevision::reading,
+            READ_TARGETS)
+            .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
+            .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act);
+
+    /** A target: its text as written, its reading, and its revisions. */
+    public static final ObjectCodec<Target, TextDraft<Target.Builder>> TARGET = textAndReading(
+            object(Target.class, () -> new TextDraft<>(Target.builder()), d -> d.b.build()),
+            Target.Builder::text, Target::text, TARGET_READING, Target.Builder::reading, Target::reading, READ_TARGETS)
+            .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false);
 
     /** The structured reading of a result. */
     public static final ObjectCodec<ResultReading, ResultReading.Builder> RESULT_READING = object(ResultReading.class, ResultReading::builder, ResultReading.Builder::build)
@@ -385,25 +369,13 @@ public final class Format {
             .optional("status", enumeration(ResultStatus.class), ResultReading.Builder::status, ResultReading::status)
             .optional("date", Values.DATE, ResultReading.Builder::date, ResultReading::date);
 
-    /** A result: its text as written, its reading (derived from the text when absent, as for a target) and a comment. */
-    public static final ObjectCodec<Result, ResultDraft> RESULT = object(Result.class, ResultDraft::new, d -> d.b.build())
-            .required("text", Values.TEXT, (d, t) -> {
-                d.text = t;
-                d.b.text(t);
-            }, Result::text)
-            .nullable("reading", RESULT_READING, (d, r) -> {
-                d.readingGiven = true;
-                d.b.reading(r);
-            }, d -> d.readingGiven = true, Result::reading, r -> READ_RESULTS.of(r.text()).isPresent())
+    /** A result: its text as written, its reading (as a target's), a comment, a ratio's parts and breakdowns. */
+    public static final ObjectCodec<Result, TextDraft<Result.Builder>> RESULT = textAndReading(
+            object(Result.class, () -> new TextDraft<>(Result.builder()), d -> d.b.build()),
+            Result.Builder::text, Result::text, RESULT_READING, Result.Builder::reading, Result::reading, READ_RESULTS)
             .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
             .optional("parts", RATIO, (d, r) -> d.b.parts(r), Result::parts)
-            .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false)
-            .finishing((in, d) -> {
-                if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(READ_RESULTS.of(d.text));
-                }
-                return d.b.build();
-            });
+            .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false);
 
     /** One monitoring period's figure; status and completeness are written when not the defaults, final and complete. */
     public static final ObjectCodec<PeriodResult, PeriodResult.Builder> PERIOD_RESULT = object(PeriodResult.class, PeriodResult::builder, PeriodResult.Builder::build)

@@ -244,6 +244,21 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         return this;
     }
 
+    /**
+     * Adds a step before the value is built, with the reading context at hand.
+     *
+     * @param step what to do with the builder first
+     * @return this
+     */
+    ObjectCodec<T, B> before(BiConsumer<In, B> step) {
+        BiFunction<In, B, T> then = finish;
+        this.finish = (in, b) -> {
+            step.accept(in, b);
+            return then.apply(in, b);
+        };
+        return this;
+    }
+
     /** Reads an object keyed by year into the builder, one entry per year; duplicates found by a bit set of years. */
     @SuppressWarnings("unchecked")
     static <B> void readYears(In in, B b, Codec<?> codec, BiConsumer<B, ?> put, String what) {
