@@ -60,6 +60,23 @@ public class ReadBenchmark {
     }
 
     /**
+     * The same with a reader that does not share equal values between plans
+     * ({@code AlberoJson.strict().withoutSharing()}): faster, more memory per plan held.
+     *
+     * @param bh the sink
+     * @return the number of plans read
+     */
+    @Benchmark
+    public int alberoReadUnshared(Blackhole bh) {
+        for (byte[] d : documents) {
+            bh.consume(UNSHARED.read(d));
+        }
+        return documents.length;
+    }
+
+    private static final io.github.albero.json.AlberoJsonReader UNSHARED = AlberoJson.strict().withoutSharing();
+
+    /**
      * The same through the JSON Lines stream API, from one in-memory stream of the whole file.
      *
      * @param bh the sink

@@ -38,15 +38,17 @@ public final class AlberoJsonReader {
     private final ObjectReader parsers;
     private final boolean strict;
     private final boolean readingsFromTexts;
+    private final boolean sharing;
 
     AlberoJsonReader(ObjectReader parsers, boolean strict) {
-        this(parsers, strict, true);
+        this(parsers, strict, true, true);
     }
 
-    private AlberoJsonReader(ObjectReader parsers, boolean strict, boolean readingsFromTexts) {
+    private AlberoJsonReader(ObjectReader parsers, boolean strict, boolean readingsFromTexts, boolean sharing) {
         this.parsers = parsers;
         this.strict = strict;
         this.readingsFromTexts = readingsFromTexts;
+        this.sharing = sharing;
     }
 
     /** {@return true when members the format does not define are rejected} */
@@ -69,7 +71,25 @@ public final class AlberoJsonReader {
      * @return this reader, not deriving readings
      */
     public AlberoJsonReader withoutReadingsFromTexts() {
-        return new AlberoJsonReader(parsers, strict, false);
+        return new AlberoJsonReader(parsers, strict, false, sharing);
+    }
+
+    /** {@return true (the default) when equal small values met recently are kept once, to save memory} */
+    public boolean shares() {
+        return sharing;
+    }
+
+    /**
+     * Returns a reader that gives every plan its own copy of every value. By default a reader
+     * keeps equal texts, targets, results, amounts … met recently once (a bounded table shared
+     * by all reads), so that plans held in memory together take less than their JSON; a
+     * program that reads a plan, uses it and lets it go (a stream of JSON Lines, say) reads
+     * faster without that. The plans read are equal either way.
+     *
+     * @return this reader, not sharing values
+     */
+    public AlberoJsonReader withoutSharing() {
+        return new AlberoJsonReader(parsers, strict, readingsFromTexts, false);
     }
 
     /**
@@ -236,8 +256,7 @@ public final class AlberoJsonReader {
         try {
             return PlanLine.of(number, line.length, read(line));
         } catch (AlberoJsonException e) {
-            return PlanLine.failed(number, line.length, new AlberoJsonException(e.pointer(), e.problem(), number,
-                    e.column(), e));
+            return PlanLine.failed(number, line.length, e.onLine(number));
         }
     }
 
@@ -264,8 +283,7 @@ public final class AlberoJsonReader {
                         return false;
                     }
                     if (length == -2) {
-                        AlberoJsonException e = new AlberoJsonException("", "exceeds a limit of the reader: the line is "
-                                + tooLong + " bytes, more than the maximum of " + MAX + " bytes", lineNumber, -1, null);
+                        AlberoJsonException e = new AlberoJsonException("", Errors.say("lineTooLong", tooLong, MAX), lineNumber, -1, null);
                         action.accept(PlanLine.failed(lineNumber, tooLong, e));
                         return true;
                     }
@@ -355,13 +373,11 @@ public final class AlberoJsonReader {
 
     private static AlberoJsonException tooLong(long size) {
         // rejected before parsing: there is no node and no line to point at
-        return new AlberoJsonException("", "exceeds a limit of the reader: the document is " + size
-                + " bytes, more than the maximum of " + MAX + " bytes", -1, -1, null);
+        return new AlberoJsonException("", Errors.say("tooLong", size, MAX), -1, -1, null);
     }
 
     private static AlberoJsonException bom() {
-        return new AlberoJsonException("", "the document starts with a byte order mark (BOM); "
-                + "JSON documents must be UTF-8 without a BOM", 1, 1, null);
+        return new AlberoJsonException("", Errors.say("bom"), 1, 1, null);
     }
 
     private static void checkStart(byte[] b, int length) {
@@ -371,7 +387,7 @@ public final class AlberoJsonReader {
         for (int i = 0; i < Math.min(length, 4); i++) {
             int x = b[i] & 0xFF;
             if (x == 0 || (i == 0 && (x == 0xFE || x == 0xFF))) {
-                throw new AlberoJsonException("", "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", 1, 1, null);
+                throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
             }
         }
     }
@@ -393,15 +409,14 @@ public final class AlberoJsonReader {
     private Plan readOne(JsonParser p, Object source) {
         JsonToken t = p.nextToken();
         if (t == null) {
-            throw new AlberoJsonException("", "the document is empty", 1, 1, null);
+            throw new AlberoJsonException("", Errors.say("empty"), 1, 1, null);
         }
-        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts);
+        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts, sharing);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             TokenStreamLocation loc = p.currentTokenLocation();
-            throw new AlberoJsonException("", "unexpected content after the end of the document ("
-                    + (trailing.asString() == null ? "a value" : trailing.asString()) + ")", loc.getLineNr(),
-                    loc.getColumnNr(), null);
+            throw new AlberoJsonException("", Errors.say("trailing", trailing.asString() == null ? Errors.say("aValue")
+                    : trailing.asString()), loc.getLineNr(), loc.getColumnNr(), null);
         }
         return plan;
     }

@@ -1,6 +1,6 @@
 package io.github.albero.json;
 
-import io.github.albero.json.internal.Adapters;
+import io.github.albero.json.internal.Codec;
 import io.github.albero.model.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ public final class AlberoModule extends SimpleModule {
     /** Creates the module; {@link java.util.ServiceLoader} calls this constructor. */
     public AlberoModule() {
         super("albero", VERSION);
-        Adapters.register(this);
+        Codec.register(this);
         addSerializer(NodePath.class, ToStringSerializer.instance);
     }
 

@@ -43,7 +43,7 @@ class BadInputCatalogueTest {
     record Case(String name, byte[] input, boolean lenient, String pointer, boolean pointerIsPrefix, String message) {
     }
 
-    private static final List<Case> CASES = new ArrayList<>();
+    static final List<Case> CASES = new ArrayList<>();
 
     private static void bad(String name, String input, String pointer, String message) {
         CASES.add(new Case(name, input.getBytes(StandardCharsets.UTF_8), false, pointer, false, message));

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The schema is accepted by an independent validator, python-jsonschema (which, like most,
- * computes in binary floating point): every valid document passes, every schema-breaking one
- * fails. CI installs it ({@code .ci/run}: {@code apt-get install -y python3-jsonschema}); a
- * machine without it fails this test with the command to run, it does not skip it.
+ * The schema is accepted by two independent validators, python-jsonschema and ajv 8 (draft
+ * 2020-12, strict, with ajv-formats; both compute in binary floating point): every valid
+ * document passes, every schema-breaking one fails. CI installs them ({@code .ci/run}:
+ * {@code apt-get install -y python3-jsonschema}, and {@code npm ci --prefix json/src/test/ajv}
+ * from the committed lock file); a machine without them fails these tests with the command to
+ * run, they never skip.
  */
 class IndependentValidatorsTest {
     private static final String SCRIPT = String.join("\n",
@@ -59,15 +61,10 @@ class IndependentValidatorsTest {
         return null;
     }
 
-    @Test
-    void pythonJsonschemaAcceptsEveryValidDocumentAndRejectsTheBrokenOnes(@TempDir Path dir) throws Exception {
-        String python = pythonWithJsonschema();
-        if (python == null) {
-            fail("no python with the jsonschema package found (tried $ALBERO_PYTHON, /usr/bin/python3, python3, "
-                    + "/usr/local/bin/python3, python): install it with `apt-get install -y python3-jsonschema`, as .ci/run does");
-        }
-        Path valid = Files.createDirectories(dir.resolve("docs/valid"));
-        Path invalid = Files.createDirectories(dir.resolve("docs/invalid"));
+    /** The documents both validators check: valid ones under {@code valid/}, schema-breaking ones under {@code invalid/}. */
+    static int writeDocuments(Path docs) throws Exception {
+        Path valid = Files.createDirectories(docs.resolve("valid"));
+        Path invalid = Files.createDirectories(docs.resolve("invalid"));
         int n = 0;
         Files.writeString(valid.resolve("report-2017.json"), Files.readString(RealReportTest.REPORT, StandardCharsets.UTF_8));
         Files.writeString(valid.resolve("report-2017-canonical.json"), AlberoJson.writePretty(AlberoJson.read(RealReportTest.REPORT)));
@@ -85,17 +82,76 @@ class IndependentValidatorsTest {
             Files.writeString(invalid.resolve(String.format("%02d-%s.json", broken++, c[0].replace(' ', '-'))),
                     BadInputCatalogueTest.edit(c[1], c[2]));
         }
+        return 5 + n + broken;
+    }
+
+    /** Runs a validator and checks its verdict on every document: one "OK"/"WRONG" line each. */
+    private static void assertEveryVerdictRight(List<String> command, int documents, String header) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), command.get(0) + " did not finish");
+        assertEquals(0, p.exitValue(), out);
+        List<String> lines = out.lines().toList();
+        if (header != null) {
+            assertEquals(header, lines.get(0));
+            lines = lines.subList(1, lines.size());
+        }
+        assertEquals(documents, lines.size(), out);
+        assertEquals(List.of(), lines.stream().filter(l -> !l.startsWith("OK ")).toList());
+    }
+
+    @Test
+    void pythonJsonschemaAcceptsEveryValidDocumentAndRejectsTheBrokenOnes(@TempDir Path dir) throws Exception {
+        String python = pythonWithJsonschema();
+        if (python == null) {
+            fail("no python with the jsonschema package found (tried $ALBERO_PYTHON, /usr/bin/python3, python3, "
+                    + "/usr/local/bin/python3, python): install it with `apt-get install -y python3-jsonschema`, as .ci/run does");
+        }
+        int documents = writeDocuments(dir.resolve("docs"));
         Path script = dir.resolve("check.py");
         Files.writeString(script, SCRIPT);
         Path schema = dir.resolve("schema.json");
         Files.writeString(schema, AlberoJson.schema());
-        Process p = new ProcessBuilder(python, script.toString(), schema.toString(), dir.resolve("docs").toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "python-jsonschema did not finish");
-        assertEquals(0, p.exitValue(), out);
-        List<String> lines = out.lines().toList();
-        assertEquals(5 + 40 + 300 + broken, lines.size(), out);
-        assertEquals(List.of(), lines.stream().filter(l -> !l.startsWith("OK ")).toList());
+        assertEveryVerdictRight(List.of(python, script.toString(), schema.toString(), dir.resolve("docs").toString()), documents, null);
+    }
+
+    /** The committed npm project pinning ajv and ajv-formats (package.json, package-lock.json, check.js). */
+    static final Path AJV = Path.of("src/test/ajv").toAbsolutePath();
+
+    /**
+     * {@return the pinned ajv, installed by {@code .ci/run} ({@code npm ci --prefix json/src/test/ajv});
+     * when it is missing (a fresh worktree), installed here with the same {@code npm ci} from the
+     * committed lock file, or the test fails saying why: it never skips}
+     */
+    static Path ajvInstalled() throws Exception {
+        Path installed = AJV.resolve("node_modules/ajv/package.json");
+        if (!Files.isRegularFile(installed)) {
+            Process p;
+            try {
+                p = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(AJV.toFile()).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                fail("ajv is not installed in " + AJV + " and npm cannot be run (" + e.getMessage()
+                        + "): install node and npm, then run `npm ci --prefix json/src/test/ajv`, as .ci/run does");
+                throw e;
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(installed)) {
+                fail("`npm ci` in " + AJV + " failed; run `npm ci --prefix json/src/test/ajv`, as .ci/run does:\n" + out);
+            }
+        }
+        return AJV;
+    }
+
+    @Test
+    void ajvAcceptsEveryValidDocumentAndRejectsTheBrokenOnes(@TempDir Path dir) throws Exception {
+        Path ajv = ajvInstalled();
+        int documents = writeDocuments(dir.resolve("docs"));
+        Path schema = dir.resolve("schema.json");
+        Files.writeString(schema, AlberoJson.schema());
+        Process version = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+        assertEquals(0, version.waitFor(), "node is needed to run ajv");
+        List<String> command = List.of("node", ajv.resolve("check.js").toString(), schema.toString(), dir.resolve("docs").toString());
+        // the first line names the versions run: the pinned ones of package-lock.json
+        assertEveryVerdictRight(command, documents, "ajv 8.20.0 ajv-formats 3.0.1");
     }
 }

@@ -38,25 +38,67 @@ final class Canon {
     }
 
     /**
-     * {@return an equal string, shared when it was met recently}
+     * {@return a hash of a text for the sharing table, over every character} Four independent
+     * lanes let the processor overlap the multiplications that {@code String.hashCode} chains
+     * one after the other.
      *
      * @param chars a buffer
      * @param offset where the text starts
      * @param length its length
-     * @param h the text's {@code String.hashCode}
      */
-    static String text(char[] chars, int offset, int length, int h) {
+    static int hash(char[] chars, int offset, int length) {
+        int h0 = length;
+        int h1 = 0;
+        int h2 = 0;
+        int h3 = 0;
+        int i = offset;
+        int end = offset + length;
+        for (; i + 3 < end; i += 4) {
+            h0 = 31 * h0 + chars[i];
+            h1 = 31 * h1 + chars[i + 1];
+            h2 = 31 * h2 + chars[i + 2];
+            h3 = 31 * h3 + chars[i + 3];
+        }
+        for (; i < end; i++) {
+            h0 = 31 * h0 + chars[i];
+        }
+        return ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
+    }
+
+    /**
+     * {@return the shared string equal to the text, or null when it was not met recently}
+     *
+     * @param chars a buffer
+     * @param offset where the text starts
+     * @param length its length
+     * @param h its {@link #hash}
+     */
+    static String find(char[] chars, int offset, int length, int h) {
         if (length > MAX_LONG_SHARED_LENGTH) {
-            return new String(chars, offset, length);
+            return null;
         }
         Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
-        int slot = (h ^ (h >>> 13)) & (table.length - 1);
-        Text t = table[slot];
+        Text t = table[(h ^ (h >>> 13)) & (table.length - 1)];
         if (t != null && t.hash == h && Arrays.equals(t.chars, 0, t.chars.length, chars, offset, offset + length)) {
             return t.string;
         }
+        return null;
+    }
+
+    /**
+     * {@return a new string of the text, kept for sharing when short enough}
+     *
+     * @param chars a buffer
+     * @param offset where the text starts
+     * @param length its length
+     * @param h its {@link #hash}
+     */
+    static String keep(char[] chars, int offset, int length, int h) {
         String s = new String(chars, offset, length);
-        table[slot] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
+        if (length <= MAX_LONG_SHARED_LENGTH) {
+            Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
+            table[(h ^ (h >>> 13)) & (table.length - 1)] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
+        }
         return s;
     }
 
@@ -129,6 +171,9 @@ final class Canon {
      * @param <V> the values' type, with value-based {@code equals} and {@code hashCode}
      */
     static final class Shared<V> {
+        // the hashes apart from the values: a slot whose hash differs is passed over without
+        // touching its value (a cache miss, then a deep comparison)
+        private final int[] hashes;
         private final Object[] table;
         private final java.util.function.ToIntFunction<? super V> hash;
 
@@ -138,7 +183,8 @@ final class Canon {
          *     member that equal values share, such as a target's text (a string caches its hash)
          */
         Shared(int slots, java.util.function.ToIntFunction<? super V> hash) {
-            this.table = new Object[Integer.highestOneBit(slots)];
+            this.hashes = new int[Integer.highestOneBit(slots)];
+            this.table = new Object[hashes.length];
             this.hash = hash;
         }
 
@@ -146,11 +192,15 @@ final class Canon {
         V of(V value) {
             int h = hash.applyAsInt(value);
             int slot = (h ^ (h >>> 16)) & (table.length - 1);
-            Object o = table[slot];
-            if (value.equals(o)) {
-                return (V) o;
+            if (hashes[slot] == h) {
+                Object o = table[slot];
+                if (value.equals(o)) {
+                    return (V) o;
+                }
             }
+            // value first: a racing reader that sees the new hash with the old value only misses a share
             table[slot] = value;
+            hashes[slot] = h;
             return value;
         }
     }

@@ -1,23 +1,50 @@
 package io.github.albero.json.internal;
 
+import io.github.albero.json.AlberoJsonException;
+import io.github.albero.text.Message;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
 /**
- * How one type of the model is read from and written to the Albero JSON format. The instances
- * are the declaration of the format ({@link Format}); they are immutable and thread-safe. Not
- * exported.
+ * How one type of the model is read from and written to the Albero JSON format, and the same
+ * as Jackson's serializer and deserializer of that type. The instances are the declaration of
+ * the format ({@link Format}); they are immutable and thread-safe. Not exported.
  *
  * @param <T> the type
  */
 public abstract class Codec<T> {
+    private static final AtomicInteger COUNT = new AtomicInteger();
     final Class<T> type;
     final String what;
+    /** The codec's number, for the write's table of the mapper's serializers ({@link Out}). */
+    final int id = COUNT.getAndIncrement();
 
     /**
      * @param type the type
-     * @param what what a value is called in messages, e.g. "an indicator"
+     * @param what the key of what a value is called in messages ({@code what.<key>} in the
+     *     module's catalog), e.g. "Indicator" for "an indicator"
      */
     Codec(Class<T> type, String what) {
         this.type = type;
         this.what = what;
+    }
+
+    /** {@return how many codecs there are} */
+    static int count() {
+        return COUNT.get();
+    }
+
+    /** {@return what a value is called in messages, e.g. "an indicator"} */
+    final Message what() {
+        return Errors.say("what." + what);
     }
 
     /** {@return the type read and written} */
@@ -40,4 +67,65 @@ public abstract class Codec<T> {
      * @param value the value
      */
     abstract void write(Out out, T value);
+
+    /**
+     * Adds a serializer and a deserializer for every type of the format to a Jackson module.
+     *
+     * @param module the module to add them to
+     */
+    public static void register(SimpleModule module) {
+        for (Codec<?> c : Format.ALL) {
+            c.addTo(module);
+        }
+    }
+
+    private void addTo(SimpleModule module) {
+        module.addSerializer(type, new Ser<>(this));
+        module.addDeserializer(type, new Deser<>(this));
+    }
+
+    /** Writes a value with its codec; values inside it go through the mapper's serializers. */
+    static final class Ser<T> extends ValueSerializer<T> {
+        final Codec<T> codec;
+
+        Ser(Codec<T> codec) {
+            this.codec = codec;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+            codec.write(new Out(g, ctxt), value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return codec.type;
+        }
+    }
+
+    /** Reads a value with its codec, strict when the mapper fails on unknown properties. */
+    static final class Deser<T> extends ValueDeserializer<T> {
+        private final Codec<T> codec;
+
+        Deser(Codec<T> codec) {
+            this.codec = codec;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            try {
+                return codec.read(new In(p, strict, null, ctxt, this));
+            } catch (AlberoJsonException e) {
+                throw e;
+            } catch (JacksonException e) {
+                throw Errors.translate(e, p);
+            }
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return codec.type;
+        }
+    }
 }

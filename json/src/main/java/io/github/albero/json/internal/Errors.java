@@ -3,6 +3,9 @@ package io.github.albero.json.internal;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.json.AlberoJsonException;
+import io.github.albero.text.Catalog;
+import io.github.albero.text.Message;
+import java.util.ResourceBundle;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,7 +35,25 @@ public final class Errors {
     private static final JsonFactory PLAIN = JsonFactory.builder().build();
     private static final JsonMapper TREE = JsonMapper.builder().build();
 
+    /** The module's messages, English and Italian ({@code io/github/albero/json/messages*.properties}). */
+    private static final Catalog MESSAGES = Catalog.of("io.github.albero.json.messages", ResourceBundle::getBundle);
+
     private Errors() {
+    }
+
+    /**
+     * {@return a message of the module's catalog, rendered when asked for}
+     *
+     * @param key its key in {@code messages.properties}
+     * @param arguments its typed arguments
+     */
+    public static Message say(String key, Object... arguments) {
+        return MESSAGES.message(key, arguments);
+    }
+
+    /** {@return the module's catalog, for the tests that hold the two languages to each other} */
+    public static Catalog catalog() {
+        return MESSAGES;
     }
 
     static long line(TokenStreamLocation loc) {
@@ -69,9 +90,9 @@ public final class Errors {
         return sb.append('"').toString();
     }
 
-    static String problem(InvalidValueException e) {
+    static Message problem(InvalidValueException e) {
         String problem = jsonNames(e.problem());
-        return e.value() == null ? problem : problem + ", got " + quote(e.value());
+        return e.value() == null ? say("rule", problem) : say("rule.got", problem, quote(e.value()));
     }
 
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
@@ -129,7 +150,7 @@ public final class Errors {
         return new AlberoJsonException(pointer, describe(e), line(loc), column(loc), e);
     }
 
-    static String describe(JacksonException e) {
+    static Message describe(JacksonException e) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         int nl = m.indexOf('\n');
         if (nl >= 0) {
@@ -140,21 +161,21 @@ public final class Errors {
                 .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
                 .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
         if (e instanceof StreamConstraintsException) {
-            return "exceeds a limit of the reader: " + m;
+            return say("jackson.limit", m);
         }
         if (e instanceof UnexpectedEndOfInputException || m.startsWith("Unexpected end-of-input")) {
-            return "the document ends too early (truncated?): " + m;
+            return say("jackson.truncated", m);
         }
         if (m.startsWith("Duplicate Object property")) {
-            return "duplicate member: " + m;
+            return say("jackson.duplicate", m);
         }
         if (m.contains("UTF-8") || m.contains("UTF8")) {
-            return "invalid UTF-8: " + m;
+            return say("jackson.utf8", m);
         }
         if (m.contains("Non-standard token") || m.contains("NaN") || m.contains("Infinity")) {
-            return "not a JSON number (NaN and Infinity are not allowed): " + m;
+            return say("jackson.nan", m);
         }
-        return "malformed JSON: " + m;
+        return say("jackson.malformed", m);
     }
 
     private static JsonParser parser(Object source) {
@@ -193,9 +214,9 @@ public final class Errors {
     /** Where a broken rule lies in the document, and how to say it there. */
     static final class Where {
         final String pointer;
-        final String problem;
+        final Message problem;
 
-        Where(String pointer, String problem) {
+        Where(String pointer, Message problem) {
             this.pointer = pointer;
             this.problem = problem;
         }
@@ -261,7 +282,7 @@ public final class Errors {
         for (int j = i; j < segments.size(); j++) {
             rest.append(j > i ? "." : "").append(segments.get(j));
         }
-        return new Where(pointer, rest + ": " + problem(e));
+        return new Where(pointer, say("rule.within", rest.toString(), problem(e)));
     }
 
     private static String index(JsonNode container, String key) {

@@ -168,8 +168,9 @@ public final class Format {
 
     // ------------------------------------------------------------------ objects
 
-    private static <T, B> ObjectCodec<T, B> object(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
-        return new ObjectCodec<>(type, what, start, finish);
+    private static <T, B> ObjectCodec<T, B> object(Class<T> type, Supplier<B> start, Function<B, T> finish) {
+        // what the object is called in messages: "what.<simple name>" in the module's catalog
+        return new ObjectCodec<>(type, type.getSimpleName(), start, finish);
     }
 
     /** Gathers the members of a value type built by a factory rather than a builder. */
@@ -187,43 +188,41 @@ public final class Format {
     }
 
     /** A range of years. */
-    public static final ObjectCodec<YearRange, Draft> YEAR_RANGE = object(YearRange.class, "a range of years", Draft::new,
+    public static final ObjectCodec<YearRange, Draft> YEAR_RANGE = object(YearRange.class, Draft::new,
             d -> YearRange.of(d.<Integer>get(0), d.<Integer>get(1)))
             .required("first", Values.YEAR, slot(0), YearRange::first)
             .required("last", Values.YEAR, slot(1), YearRange::last);
 
     /** A timeframe: its label as written, and its years when the label gives them. */
-    public static final ObjectCodec<Timeframe, Draft> TIMEFRAME = object(Timeframe.class, "a timeframe", Draft::new,
+    public static final ObjectCodec<Timeframe, Draft> TIMEFRAME = object(Timeframe.class, Draft::new,
             d -> Timeframe.of(d.get(0), d.get(1)))
             .required("label", Values.TEXT, slot(0), Timeframe::label)
             .optional("years", YEAR_RANGE, slot(1), Timeframe::years);
 
     /** A quantity: a value and its unit. */
-    public static final ObjectCodec<Quantity, Draft> QUANTITY = object(Quantity.class, "a quantity", Draft::new,
+    public static final ObjectCodec<Quantity, Draft> QUANTITY = object(Quantity.class, Draft::new,
             d -> Quantity.of(d.get(0), d.get(1)))
             .required("value", Values.DECIMAL, slot(0), Quantity::value)
             .optional("unit", UNIT, slot(1), Quantity::unit);
 
     /** Revenues, costs and investments. */
-    public static final ObjectCodec<ResourceAmounts, ResourceAmounts.Builder> AMOUNTS = object(ResourceAmounts.class,
-            "resource amounts", ResourceAmounts::builder, ResourceAmounts.Builder::build)
+    public static final ObjectCodec<ResourceAmounts, ResourceAmounts.Builder> AMOUNTS = object(ResourceAmounts.class, ResourceAmounts::builder, ResourceAmounts.Builder::build)
             .required("revenues", MONEY, ResourceAmounts.Builder::revenues, ResourceAmounts::revenues)
             .required("costs", MONEY, ResourceAmounts.Builder::costs, ResourceAmounts::costs)
             .required("investments", MONEY, ResourceAmounts.Builder::investments, ResourceAmounts::investments);
 
     /** One year's budget, revised budget and actual figures. */
-    public static final ObjectCodec<YearResources, YearResources.Builder> YEAR_RESOURCES = object(YearResources.class,
-            "a year's resources", YearResources::builder, YearResources.Builder::build)
+    public static final ObjectCodec<YearResources, YearResources.Builder> YEAR_RESOURCES = object(YearResources.class, YearResources::builder, YearResources.Builder::build)
             .optional("budget", AMOUNTS, YearResources.Builder::budget, YearResources::budget)
             .optional("revisedBudget", AMOUNTS, YearResources.Builder::revisedBudget, YearResources::revisedBudget)
             .optional("actual", AMOUNTS, YearResources.Builder::actual, YearResources::actual);
 
     /** Resources: an object keyed by year. */
-    public static final Codec<Resources> RESOURCES = new Codec<>(Resources.class, "resources") {
+    public static final Codec<Resources> RESOURCES = new Codec<>(Resources.class, "Resources") {
         @Override
         Resources read(In in) {
             Resources.Builder b = Resources.builder();
-            ObjectCodec.readYears(in, b, YEAR_RESOURCES, (x, y, v) -> x.putYears(Map.entry(y, v)), "resources");
+            ObjectCodec.readYears(in, b, YEAR_RESOURCES, (Resources.Builder x, Map.Entry<Integer, YearResources> e) -> x.putYears(e), "resources");
             try {
                 return b.build();
             } catch (InvalidValueException e) {
@@ -238,7 +237,7 @@ public final class Format {
     };
 
     /** The baseline: its text, its value with unit and its year; value and unit are flat members. */
-    public static final ObjectCodec<Baseline, Draft> BASELINE = object(Baseline.class, "a baseline", Draft::new,
+    public static final ObjectCodec<Baseline, Draft> BASELINE = object(Baseline.class, Draft::new,
             Format::baseline)
             .optional("text", Values.TEXT, slot(0), Baseline::text)
             .optional("value", Values.DECIMAL, slot(1), b -> b.value().map(Quantity::value))
@@ -257,8 +256,7 @@ public final class Format {
     }
 
     /** The structured reading of a target. */
-    public static final ObjectCodec<TargetReading, TargetReading.Builder> TARGET_READING = object(TargetReading.class,
-            "a target reading", TargetReading::builder, TargetReading.Builder::build)
+    public static final ObjectCodec<TargetReading, TargetReading.Builder> TARGET_READING = object(TargetReading.class, TargetReading::builder, TargetReading.Builder::build)
             .required("operator", enumeration(TargetOperator.class), TargetReading.Builder::operator, TargetReading::operator)
             .optional("value", Values.DECIMAL, TargetReading.Builder::value, TargetReading::value)
             .optional("upperBound", Values.DECIMAL, TargetReading.Builder::upperBound, TargetReading::upperBound)
@@ -280,14 +278,13 @@ public final class Format {
             CrossCuttingDimension::of, CrossCuttingDimension::label);
 
     /** The numerator and denominator of a ratio indicator's value. */
-    public static final ObjectCodec<Ratio, Draft> RATIO = object(Ratio.class, "a ratio's parts", Draft::new,
+    public static final ObjectCodec<Ratio, Draft> RATIO = object(Ratio.class, Draft::new,
             d -> Ratio.of(d.<BigDecimal>get(0), d.<BigDecimal>get(1)))
             .required("numerator", Values.DECIMAL, slot(0), Ratio::numerator)
             .required("denominator", Values.DECIMAL, slot(1), Ratio::denominator);
 
     /** How a ratio indicator is computed; the scale is written when it is not the default, percent. */
-    public static final ObjectCodec<RatioDefinition, RatioDefinition.Builder> RATIO_DEFINITION = object(RatioDefinition.class,
-            "a ratio definition", RatioDefinition::builder, RatioDefinition.Builder::build)
+    public static final ObjectCodec<RatioDefinition, RatioDefinition.Builder> RATIO_DEFINITION = object(RatioDefinition.class, RatioDefinition::builder, RatioDefinition.Builder::build)
             .required("numerator", Values.TEXT, RatioDefinition.Builder::numerator, RatioDefinition::numerator)
             .optional("numeratorUnit", Values.TEXT, RatioDefinition.Builder::numeratorUnit, RatioDefinition::numeratorUnit)
             .required("denominator", Values.TEXT, RatioDefinition.Builder::denominator, RatioDefinition::denominator)
@@ -296,127 +293,92 @@ public final class Format {
                     r -> r.scale() == RatioScale.PERCENT ? Optional.empty() : Optional.of(r.scale()));
 
     /** One part of a breakdown: a label with a value, or with a ratio's parts. */
-    public static final ObjectCodec<BreakdownPart, BreakdownPart.Builder> BREAKDOWN_PART = object(BreakdownPart.class,
-            "a part of a breakdown", BreakdownPart::builder, BreakdownPart.Builder::build)
+    public static final ObjectCodec<BreakdownPart, BreakdownPart.Builder> BREAKDOWN_PART = object(BreakdownPart.class, BreakdownPart::builder, BreakdownPart.Builder::build)
             .required("label", Values.TEXT, BreakdownPart.Builder::label, BreakdownPart::label)
             .optional("value", Values.DECIMAL, BreakdownPart.Builder::value, BreakdownPart::value)
             .optional("parts", RATIO, BreakdownPart.Builder::parts, BreakdownPart::parts);
 
     /** A result broken down along one dimension. */
-    public static final ObjectCodec<Breakdown, Breakdown.Builder> BREAKDOWN = object(Breakdown.class, "a breakdown",
-            Breakdown::builder, Breakdown.Builder::build)
+    public static final ObjectCodec<Breakdown, Breakdown.Builder> BREAKDOWN = object(Breakdown.class, Breakdown::builder, Breakdown.Builder::build)
             .required("dimension", Values.TEXT, Breakdown.Builder::dimension, Breakdown::dimension)
             .list("parts", BREAKDOWN_PART, Breakdown.Builder::addParts, Breakdown::parts, true, true);
 
     /** Staff assigned to an objective, in full-time equivalents. */
-    public static final ObjectCodec<StaffAllocation, Draft> STAFF_ALLOCATION = object(StaffAllocation.class,
-            "a staff allocation", Draft::new, d -> StaffAllocation.of(d.get(0), d.get(1)))
+    public static final ObjectCodec<StaffAllocation, Draft> STAFF_ALLOCATION = object(StaffAllocation.class, Draft::new, d -> StaffAllocation.of(d.get(0), d.get(1)))
             .required("category", Values.TEXT, slot(0), StaffAllocation::category)
             .required("fte", Values.DECIMAL, slot(1), StaffAllocation::fte);
 
     /** A link from a public-value objective to an objective contributing to it. */
-    public static final ObjectCodec<Contribution, Draft> CONTRIBUTION = object(Contribution.class, "a contribution",
-            Draft::new, d -> Contribution.of(d.get(0), Optional.ofNullable(d.get(1))))
+    public static final ObjectCodec<Contribution, Draft> CONTRIBUTION = object(Contribution.class, Draft::new, d -> Contribution.of(d.get(0), Optional.ofNullable(d.get(1))))
             .required("objective", Values.TEXT, slot(0), Contribution::objective)
             .optional("weight", WEIGHT, slot(1), Contribution::weight);
 
-    /** A target being read: whether its reading member was there, to derive the reading from the text when not. */
-    static final class TargetDraft {
-        final Target.Builder b = Target.builder();
+    /** A target, a target revision or a result being read: its builder, its text, and whether its reading member was there. */
+    static final class TextDraft<D> {
+        final D b;
         String text;
         boolean readingGiven;
-    }
 
-    /** A result being read, as {@link TargetDraft}. */
-    static final class ResultDraft {
-        final Result.Builder b = Result.builder();
-        String text;
-        boolean readingGiven;
+        TextDraft(D b) {
+            this.b = b;
+        }
     }
-
-    /** A target revision being read, as {@link TargetDraft}. */
-    static final class RevisionDraft {
-        final TargetRevision.Builder b = TargetRevision.builder();
-        String text;
-        boolean readingGiven;
-    }
-
-    /** A revision of a target: its day, its text and reading (derived from the text when absent, as for a target), why and by which act. */
-    public static final ObjectCodec<TargetRevision, RevisionDraft> TARGET_REVISION = object(TargetRevision.class,
-            "a target revision", RevisionDraft::new, d -> d.b.build())
-            .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date)
-            .required("text", Values.TEXT, (d, t) -> {
-                d.text = t;
-                d.b.text(t);
-            }, TargetRevision::text)
-            .nullable("reading", TARGET_READING, (d, r) -> {
-                d.readingGiven = true;
-                d.b.reading(r);
-            }, d -> d.readingGiven = true, TargetRevision::reading, t -> READ_TARGETS.of(t.text()).isPresent())
-            .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
-            .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act)
-            .finishing((in, d) -> {
-                if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(READ_TARGETS.of(d.text));
-                }
-                return d.b.build();
-            });
 
     /**
-     * A target: its text as written and its reading. Without a {@code reading} member (format
-     * 1.1) the reading is the text's, as {@code Target.parse} gives it; {@code "reading": null}
-     * says there is none.
+     * The members {@code text} and {@code reading} of a target, a target revision or a result.
+     * Without a {@code reading} member (format 1.1) the reading is the text's, as
+     * {@code TextReader} gives it; {@code "reading": null} says there is none, and is written
+     * when the model has no reading but its text would give one.
      */
-    public static final ObjectCodec<Target, TargetDraft> TARGET = object(Target.class, "a target", TargetDraft::new,
-            d -> d.b.build())
-            .required("text", Values.TEXT, (d, t) -> {
-                d.text = t;
-                d.b.text(t);
-            }, Target::text)
-            .nullable("reading", TARGET_READING, (d, r) -> {
-                d.readingGiven = true;
-                d.b.reading(r);
-            }, d -> d.readingGiven = true, Target::reading, t -> READ_TARGETS.of(t.text()).isPresent())
-            .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false)
-            .finishing((in, d) -> {
-                if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(READ_TARGETS.of(d.text));
-                }
-                return d.b.build();
-            });
+    private static <T, D, R> ObjectCodec<T, TextDraft<D>> textAndReading(ObjectCodec<T, TextDraft<D>> c, BiConsumer<D, String> text,
+            Function<T, String> getText, Codec<R> reading, BiConsumer<D, Optional<R>> setReading, Function<T, Optional<R>> getReading,
+            Canon.Values<Optional<R>> fromText) {
+        return c.required("text", Values.TEXT, (d, t) -> {
+            d.text = t;
+            text.accept(d.b, t);
+        }, getText).nullable("reading", reading, (d, r) -> {
+            d.readingGiven = true;
+            setReading.accept(d.b, Optional.of(r));
+        }, d -> d.readingGiven = true, getReading, t -> fromText.of(getText.apply(t)).isPresent()).before((in, d) -> {
+            if (!d.readingGiven && in.derivesReadings()) {
+                setReading.accept(d.b, fromText.of(d.text));
+            }
+        });
+    }
+
+    /** A revision of a target: its day, its text and reading (as a target's), why and by which act. */
+    public static final ObjectCodec<TargetRevision, TextDraft<TargetRevision.Builder>> TARGET_REVISION = textAndReading(
+            object(TargetRevision.class, () -> new TextDraft<>(TargetRevision.builder()), d -> d.b.build())
+                    .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date),
+            TargetRevision.Builder::text, TargetRevision::text, TARGET_READING, TargetRevision.Builder::reading, TargetRevision::reading,
+            READ_TARGETS)
+            .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
+            .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act);
+
+    /** A target: its text as written, its reading, and its revisions. */
+    public static final ObjectCodec<Target, TextDraft<Target.Builder>> TARGET = textAndReading(
+            object(Target.class, () -> new TextDraft<>(Target.builder()), d -> d.b.build()),
+            Target.Builder::text, Target::text, TARGET_READING, Target.Builder::reading, Target::reading, READ_TARGETS)
+            .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false);
 
     /** The structured reading of a result. */
-    public static final ObjectCodec<ResultReading, ResultReading.Builder> RESULT_READING = object(ResultReading.class,
-            "a result reading", ResultReading::builder, ResultReading.Builder::build)
+    public static final ObjectCodec<ResultReading, ResultReading.Builder> RESULT_READING = object(ResultReading.class, ResultReading::builder, ResultReading.Builder::build)
             .required("kind", enumeration(ResultKind.class), ResultReading.Builder::kind, ResultReading::kind)
             .optional("value", Values.DECIMAL, ResultReading.Builder::value, ResultReading::value)
             .optional("unit", UNIT, ResultReading.Builder::unit, ResultReading::unit)
             .optional("status", enumeration(ResultStatus.class), ResultReading.Builder::status, ResultReading::status)
             .optional("date", Values.DATE, ResultReading.Builder::date, ResultReading::date);
 
-    /** A result: its text as written, its reading (derived from the text when absent, as for a target) and a comment. */
-    public static final ObjectCodec<Result, ResultDraft> RESULT = object(Result.class, "a result", ResultDraft::new, d -> d.b.build())
-            .required("text", Values.TEXT, (d, t) -> {
-                d.text = t;
-                d.b.text(t);
-            }, Result::text)
-            .nullable("reading", RESULT_READING, (d, r) -> {
-                d.readingGiven = true;
-                d.b.reading(r);
-            }, d -> d.readingGiven = true, Result::reading, r -> READ_RESULTS.of(r.text()).isPresent())
+    /** A result: its text as written, its reading (as a target's), a comment, a ratio's parts and breakdowns. */
+    public static final ObjectCodec<Result, TextDraft<Result.Builder>> RESULT = textAndReading(
+            object(Result.class, () -> new TextDraft<>(Result.builder()), d -> d.b.build()),
+            Result.Builder::text, Result::text, RESULT_READING, Result.Builder::reading, Result::reading, READ_RESULTS)
             .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
             .optional("parts", RATIO, (d, r) -> d.b.parts(r), Result::parts)
-            .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false)
-            .finishing((in, d) -> {
-                if (!d.readingGiven && in.derivesReadings()) {
-                    d.b.reading(READ_RESULTS.of(d.text));
-                }
-                return d.b.build();
-            });
+            .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false);
 
     /** One monitoring period's figure; status and completeness are written when not the defaults, final and complete. */
-    public static final ObjectCodec<PeriodResult, PeriodResult.Builder> PERIOD_RESULT = object(PeriodResult.class,
-            "a period's result", PeriodResult::builder, PeriodResult.Builder::build)
+    public static final ObjectCodec<PeriodResult, PeriodResult.Builder> PERIOD_RESULT = object(PeriodResult.class, PeriodResult::builder, PeriodResult.Builder::build)
             .required("period", MONITORING_PERIOD, PeriodResult.Builder::period, PeriodResult::period)
             .optional("result", RESULT, PeriodResult.Builder::result, PeriodResult::result)
             .optional("target", TARGET, PeriodResult.Builder::target, PeriodResult::target)
@@ -429,8 +391,7 @@ public final class Format {
      * One year's monitoring: its periods. The year is the key it is filed under in an indicator's
      * {@code monitoring}; read on its own, the year of its first period.
      */
-    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, "a monitoring",
-            Format::periods, periods -> null)
+    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, Format::periods, periods -> null)
             .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true)
             .finishing((in, periods) -> {
                 String key = in.p.streamReadContext().currentName();
@@ -443,8 +404,7 @@ public final class Format {
             });
 
     /** An indicator. */
-    public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, "an indicator",
-            Indicator::builder, Indicator.Builder::build)
+    public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, Indicator::builder, Indicator.Builder::build)
             .optional("code", Values.TEXT, Indicator.Builder::code, Indicator::code)
             .required("name", Values.TEXT, Indicator.Builder::name, Indicator::name)
             .optional("measures", Values.TEXT, Indicator.Builder::measures, Indicator::measures)
@@ -455,14 +415,14 @@ public final class Format {
             .optional("baseline", BASELINE, Indicator.Builder::baseline, Indicator::baseline)
             .required("polarity", enumeration(Polarity.class), Indicator.Builder::polarity, Indicator::polarity)
             .optional("weight", WEIGHT, Indicator.Builder::weight, Indicator::weight)
-            .years("targets", TARGET, (b, y, v) -> b.putTargets(Map.entry(y, v)), Indicator::targets)
-            .years("results", RESULT, (b, y, v) -> b.putResults(Map.entry(y, v)), Indicator::results)
+            .years("targets", TARGET, Indicator.Builder::putTargets, Indicator::targets)
+            .years("results", RESULT, Indicator.Builder::putResults, Indicator::results)
             .list("notes", Values.TEXT, Indicator.Builder::addNotes, Indicator::notes, false, false)
             // 1.1: ratio indicators, monitoring by period, breakdowns
             .optional("ratio", RATIO_DEFINITION, Indicator.Builder::ratio, Indicator::ratio)
             .optional("periodAggregation", enumeration(PeriodAggregation.class), Indicator.Builder::periodAggregation,
                     Indicator::periodAggregation)
-            .years("monitoring", MONITORING, (b, y, v) -> b.putMonitoring(Map.entry(y, v)), Indicator::monitoring)
+            .years("monitoring", MONITORING, Indicator.Builder::putMonitoring, Indicator::monitoring)
             .optional("breakdownRule", enumeration(BreakdownRule.class), Indicator.Builder::breakdownRule, Indicator::breakdownRule);
 
     /** How the members every objective has reach a builder of either kind of objective. */
@@ -534,7 +494,7 @@ public final class Format {
 
     /** An operational objective. */
     public static final ObjectCodec<OperationalObjective, OperationalObjective.Builder> OPERATIONAL_OBJECTIVE = objective(
-            object(OperationalObjective.class, "an operational objective", OperationalObjective::builder,
+            object(OperationalObjective.class, OperationalObjective::builder,
                     OperationalObjective.Builder::build)
                     .optional("code", Values.TEXT, OperationalObjective.Builder::code, OperationalObjective::code),
             OPERATIONAL_BUILDER)
@@ -542,7 +502,7 @@ public final class Format {
 
     /** A strategic objective. */
     public static final ObjectCodec<StrategicObjective, StrategicObjective.Builder> STRATEGIC_OBJECTIVE = objective(
-            object(StrategicObjective.class, "a strategic objective", StrategicObjective::builder,
+            object(StrategicObjective.class, StrategicObjective::builder,
                     StrategicObjective.Builder::build)
                     .required("code", OBJECTIVE_CODE, StrategicObjective.Builder::code, StrategicObjective::code),
             STRATEGIC_BUILDER)
@@ -551,7 +511,7 @@ public final class Format {
             .list("notes", Values.TEXT, StrategicObjective.Builder::addNotes, StrategicObjective::notes, false, false);
 
     /** A program. */
-    public static final ObjectCodec<Program, Program.Builder> PROGRAM = object(Program.class, "a program", Program::builder,
+    public static final ObjectCodec<Program, Program.Builder> PROGRAM = object(Program.class, Program::builder,
             Program.Builder::build)
             .required("code", PROGRAM_CODE, Program.Builder::code, Program::code)
             .required("title", Values.TEXT, Program.Builder::title, Program::title)
@@ -559,7 +519,7 @@ public final class Format {
             .list("notes", Values.TEXT, Program.Builder::addNotes, Program::notes, false, false);
 
     /** A mission. */
-    public static final ObjectCodec<Mission, Mission.Builder> MISSION = object(Mission.class, "a mission", Mission::builder,
+    public static final ObjectCodec<Mission, Mission.Builder> MISSION = object(Mission.class, Mission::builder,
             Mission.Builder::build)
             .required("code", MISSION_CODE, Mission.Builder::code, Mission::code)
             .required("title", Values.TEXT, Mission.Builder::title, Mission::title)
@@ -569,14 +529,12 @@ public final class Format {
             .list("notes", Values.TEXT, Mission.Builder::addNotes, Mission::notes, false, false);
 
     /** The administration. */
-    public static final ObjectCodec<Administration, Administration.Builder> ADMINISTRATION = object(Administration.class,
-            "an administration", Administration::builder, Administration.Builder::build)
+    public static final ObjectCodec<Administration, Administration.Builder> ADMINISTRATION = object(Administration.class, Administration::builder, Administration.Builder::build)
             .required("name", Values.TEXT, Administration.Builder::name, Administration::name)
             .optional("identifier", Values.TEXT, Administration.Builder::identifier, Administration::identifier);
 
     /** A public-value objective of the PIAO (1.1). */
-    public static final ObjectCodec<PublicValueObjective, PublicValueObjective.Builder> PUBLIC_VALUE_OBJECTIVE = object(
-            PublicValueObjective.class, "a public-value objective", PublicValueObjective::builder, PublicValueObjective.Builder::build)
+    public static final ObjectCodec<PublicValueObjective, PublicValueObjective.Builder> PUBLIC_VALUE_OBJECTIVE = object(PublicValueObjective.class, PublicValueObjective::builder, PublicValueObjective.Builder::build)
             .required("code", Values.TEXT, PublicValueObjective.Builder::code, PublicValueObjective::code)
             .required("title", Values.TEXT, PublicValueObjective.Builder::title, PublicValueObjective::title)
             .optional("description", Values.TEXT, PublicValueObjective.Builder::description, PublicValueObjective::description)
@@ -593,7 +551,7 @@ public final class Format {
     // ------------------------------------------------------------------ #12 measurement method (1.1)
 
     /** A step of a score scale: the achievement ratio from which it applies and its score, in percentage points. */
-    public static final ObjectCodec<ScoreScale.Step, Draft> SCORE_STEP = object(ScoreScale.Step.class, "a step of a score scale", Draft::new,
+    public static final ObjectCodec<ScoreScale.Step, Draft> SCORE_STEP = object(ScoreScale.Step.class, Draft::new,
             d -> new ScoreScale.Step(d.get(0), d.get(1)))
             .required("from", Values.DECIMAL, slot(0), ScoreScale.Step::from)
             .required("score", Values.DECIMAL, slot(1), ScoreScale.Step::score);
@@ -605,7 +563,7 @@ public final class Format {
     }
 
     /** A score scale: steps with scores, or linear from a floor to the target. */
-    public static final ObjectCodec<ScoreScale, ScaleDraft> SCORE_SCALE = object(ScoreScale.class, "a score scale", ScaleDraft::new,
+    public static final ObjectCodec<ScoreScale, ScaleDraft> SCORE_SCALE = object(ScoreScale.class, ScaleDraft::new,
             Format::scoreScale)
             .list("steps", SCORE_STEP, (d, e) -> d.steps.add(e), ScoreScale::steps, false, false)
             .optional("linearFrom", PERCENTAGE, (d, f) -> d.floor = f, ScoreScale::floor);
@@ -652,8 +610,7 @@ public final class Format {
      * A plan's measurement method (its SMVP) as data: only the choices that differ from
      * {@link AchievementPolicy#defaults()} are written; a member left out keeps the default.
      */
-    public static final ObjectCodec<AchievementPolicy, MethodDraft> METHOD = object(AchievementPolicy.class, "a measurement method",
-            MethodDraft::new, Format::method)
+    public static final ObjectCodec<AchievementPolicy, MethodDraft> METHOD = object(AchievementPolicy.class, MethodDraft::new, Format::method)
             .optional("capped", Values.BOOLEAN, (d, v) -> d.capped = v, p -> p.isCapped() ? Optional.empty() : Optional.of(Boolean.FALSE))
             .optional("cap", PERCENTAGE, (d, v) -> d.cap = v, p -> p.isCapped() ? unlessDefault(p.cap(), DEFAULT_METHOD.cap()) : Optional.empty())
             .optional("rollup", enumeration(RollupRule.class), (d, v) -> d.rollup = v, p -> unlessDefault(p.rollup(), DEFAULT_METHOD.rollup()))
@@ -704,7 +661,7 @@ public final class Format {
     }
 
     /** A whole plan or report: the document. */
-    public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, "a plan", Plan::builder,
+    public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, Plan::builder,
             Plan.Builder::build)
             .required("formatVersion", Values.FORMAT_VERSION, (b, v) -> { }, p -> VERSION)
             .required("kind", enumeration(PlanKind.class), Plan.Builder::kind, Plan::kind)

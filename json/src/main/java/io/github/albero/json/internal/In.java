@@ -2,6 +2,7 @@ package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
 import io.github.albero.json.AlberoJsonException;
+import io.github.albero.text.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,6 +25,8 @@ public final class In {
     String declaredVersion;
     /** The reader's option: derive a missing reading from its text (format 1.1 documents). */
     boolean readingsFromTexts = true;
+    /** The reader's option: keep equal values met recently once ({@link Canon}). */
+    boolean sharing = true;
     /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
     public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
 
@@ -43,19 +46,6 @@ public final class In {
         this.caller = caller;
     }
 
-    /**
-     * Reads one value with the given parser, for {@code AlberoJson}.
-     *
-     * @param codec what to read
-     * @param p the parser, on the value's first token
-     * @param strict true to reject unknown members
-     * @param source the document's bytes or text
-     * @param <T> the type
-     * @return the value
-     */
-    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source) {
-        return codec.read(new In(p, strict, source, null, null));
-    }
 
     /**
      * Reads one value with the given parser, for {@code AlberoJson}.
@@ -65,12 +55,15 @@ public final class In {
      * @param strict true to reject unknown members
      * @param source the document's bytes or text
      * @param readingsFromTexts true to derive a missing reading from its text
+     * @param sharing true to keep equal values met recently once
      * @param <T> the type
      * @return the value
      */
-    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source, boolean readingsFromTexts) {
+    public static <T> T read(Codec<T> codec, JsonParser p, boolean strict, Object source, boolean readingsFromTexts,
+            boolean sharing) {
         In in = new In(p, strict, source, null, null);
         in.readingsFromTexts = readingsFromTexts;
+        in.sharing = sharing;
         return codec.read(in);
     }
 
@@ -94,7 +87,7 @@ public final class In {
      *
      * @param problem what is wrong with the current value
      */
-    AlberoJsonException fail(String problem) {
+    AlberoJsonException fail(Message problem) {
         TokenStreamLocation loc = p.currentTokenLocation();
         return new AlberoJsonException(pointer(), problem, Errors.line(loc), Errors.column(loc), null);
     }
@@ -116,7 +109,7 @@ public final class In {
      * @param problem what is wrong with it
      * @param cause the cause, or null
      */
-    AlberoJsonException failAt(String pointer, String problem, Throwable cause) {
+    AlberoJsonException failAt(String pointer, Message problem, Throwable cause) {
         TokenStreamLocation loc = Errors.locate(source, pointer);
         if (loc == null) {
             loc = p.currentTokenLocation();
@@ -142,34 +135,44 @@ public final class In {
      */
     AlberoJsonException duplicate(String name) {
         // worded as Jackson's own duplicate detection, which a mapper's parser may still apply
-        return fail("duplicate member: Duplicate Object property " + Errors.quote(name));
+        return fail(Errors.say("duplicate", Errors.quote(name)));
     }
 
     /** {@return a description of the current token, for "expected …, got …"} */
-    String got() {
+    Message got() {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "the end of the document";
+            return Errors.say("got.end");
         }
         switch (t) {
             case START_OBJECT:
-                return "an object";
+                return Errors.say("got.object");
             case START_ARRAY:
-                return "an array";
+                return Errors.say("got.array");
             case VALUE_STRING:
-                return "the string " + Errors.quote(string());
+                return Errors.say("got.string", Errors.quote(string()));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "the number " + Errors.quote(p.getString()).replace("\"", "");
+                return Errors.say("got.number", Errors.quote(p.getString()).replace("\"", ""));
             case VALUE_TRUE:
-                return "true";
+                return Errors.say("got.true");
             case VALUE_FALSE:
-                return "false";
+                return Errors.say("got.false");
             case VALUE_NULL:
-                return "null (omit a member that has no value)";
+                return Errors.say("got.null");
             default:
-                return t.toString();
+                return Errors.say("got.token", t.toString());
         }
+    }
+
+    /**
+     * {@return the exception "expected …, got …", located at the current value}
+     *
+     * @param key the message: {@code expected}, {@code expected.object} …
+     * @param what what was expected
+     */
+    AlberoJsonException expected(String key, Object what) {
+        return fail(Errors.say(key, what, got()));
     }
 
     /** {@return the current string, decoded now by Jackson (invalid UTF-8 and length limits surface here)} */
@@ -200,13 +203,10 @@ public final class In {
      */
     void unknown(ObjectCodec<?, ?> object, String name) {
         if (strict) {
-            StringBuilder sb = new StringBuilder("unknown member ").append(Errors.quote(name)).append(" in ")
-                    .append(object.what).append("; known members: ").append(String.join(", ", object.names()));
-            if (declaredVersion != null && !Format.VERSION.equals(declaredVersion)) {
-                sb.append(" (the document declares format ").append(declaredVersion).append(", this reader knows ")
-                        .append(Format.VERSION).append(": read it in lenient mode to skip members it does not know)");
-            }
-            throw fail(sb.toString());
+            String known = String.join(", ", object.names());
+            throw fail(declaredVersion != null && !Format.VERSION.equals(declaredVersion)
+                    ? Errors.say("unknown.newer", Errors.quote(name), object.what(), known, declaredVersion, Format.VERSION)
+                    : Errors.say("unknown", Errors.quote(name), object.what(), known));
         }
         if (ctxt != null) {
             ctxt.handleUnknownProperty(p, caller, object.type, name);

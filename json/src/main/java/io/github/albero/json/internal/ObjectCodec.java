@@ -1,15 +1,19 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.period.YearRange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
@@ -18,20 +22,19 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A JSON object of the format, declared as its members in writing order: each member is a
- * name, the codec of its value, how the value goes into the builder and how it is read back
- * from the model. One declaration drives reading, writing, and the tests that hold FORMAT.md
- * and the schema to it. Rules that involve more than one member are the core builders' alone;
- * a broken one is re-located by {@link In#translate}. Not exported.
+ * name, the codec of its value, its shape (one value, maybe absent or null, a list, an object
+ * keyed by year), how the value goes into the builder and how it is read back from the model.
+ * One declaration drives reading, writing, and the tests that hold FORMAT.md and the schema to
+ * it. Rules that involve more than one member are the core builders' alone; a broken one is
+ * re-located by {@link In#translate}. Not exported.
  *
  * @param <T> the model type
  * @param <B> what the members are gathered in: the type's builder, or a small draft
  */
 public final class ObjectCodec<T, B> extends Codec<T> {
     private final Supplier<B> start;
-    private final Function<B, T> finish;
-    private java.util.function.BiFunction<In, B, T> finishIn;
+    private BiFunction<In, B, T> finish;
     private final List<Member<T, B>> members = new ArrayList<>();
-    private final Map<String, Member<T, B>> byName = new HashMap<>();
     // Jackson's own matcher of member names (what databind's bean deserializers use): the name's
     // bytes are matched to a member's index without decoding a String
     private PropertyNameMatcher matcher;
@@ -43,21 +46,17 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
         super(type, what);
         this.start = start;
-        this.finish = finish;
+        this.finish = (in, b) -> finish.apply(b);
     }
 
     /** {@return the members' names, in writing order} */
     public List<String> names() {
-        List<String> names = new ArrayList<>();
-        members.forEach(m -> names.add(m.name));
-        return names;
+        return members.stream().map(m -> m.name).toList();
     }
 
     /** {@return the names of the members that must be present} */
     public List<String> requiredNames() {
-        List<String> names = new ArrayList<>();
-        members.stream().filter(m -> (required & m.bit) != 0).forEach(m -> names.add(m.name));
-        return names;
+        return members.stream().filter(m -> (required & m.bit) != 0).map(m -> m.name).toList();
     }
 
     /**
@@ -66,18 +65,119 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param name a member's name
      */
     public Codec<?> codecOf(String name) {
-        return byName.get(name).valueCodec;
+        return members.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow().codec;
     }
 
-    private <V> ObjectCodec<T, B> add(Member<T, B> m, boolean isRequired) {
+    /** How a member holds its value. */
+    private enum Shape {
+        /** One value, present. */
+        REQUIRED,
+        /** One value, or absent: written when present. */
+        OPTIONAL,
+        /** One value, absent, or {@code null}: written as {@code null} when the model says so. */
+        NULLABLE,
+        /** An array: written when not empty (or always). */
+        LIST,
+        /** An object keyed by year: written in year order when not empty. */
+        YEARS
+    }
+
+    /** One member of an object. */
+    private static final class Member<T, B> {
+        final String name;
+        final SerializedString serialized;
+        final Codec<Object> codec;
+        final Shape shape;
+        final BiConsumer<B, Object> set;
+        final Function<T, ?> get;
+        Consumer<B> setNull;
+        Predicate<T> writeNull;
+        boolean always;
+        long bit;
+
+        @SuppressWarnings("unchecked")
+        Member(String name, Codec<?> codec, Shape shape, BiConsumer<B, ?> set, Function<T, ?> get) {
+            this.name = name;
+            this.serialized = new SerializedString(name);
+            this.codec = (Codec<Object>) codec;
+            this.shape = shape;
+            this.set = (BiConsumer<B, Object>) set;
+            this.get = get;
+        }
+
+        void read(In in, B b) {
+            JsonParser p = in.p;
+            switch (shape) {
+                case LIST:
+                    if (p.currentToken() != JsonToken.START_ARRAY) {
+                        throw in.expected("expected", Errors.say("what.array"));
+                    }
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        set.accept(b, codec.read(in));
+                    }
+                    return;
+                case YEARS:
+                    readYears(in, b, codec, set, name);
+                    return;
+                case NULLABLE:
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        setNull.accept(b);
+                        return;
+                    }
+                    set.accept(b, codec.read(in));
+                    return;
+                default:
+                    set.accept(b, codec.read(in));
+            }
+        }
+
+        void write(Out out, T t) {
+            Object v = get.apply(t);
+            switch (shape) {
+                case REQUIRED:
+                    out.g.writeName(serialized);
+                    out.value(codec, v);
+                    return;
+                case LIST:
+                    List<?> values = (List<?>) v;
+                    if (always || !values.isEmpty()) {
+                        out.g.writeName(serialized);
+                        out.g.writeStartArray(values, values.size());
+                        for (int i = 0, n = values.size(); i < n; i++) {
+                            out.value(codec, values.get(i));
+                        }
+                        out.g.writeEndArray();
+                    }
+                    return;
+                case YEARS:
+                    SortedMap<Integer, ?> years = (SortedMap<Integer, ?>) v;
+                    if (!years.isEmpty()) {
+                        out.g.writeName(serialized);
+                        writeYears(out, years, codec);
+                    }
+                    return;
+                default:
+                    Optional<?> o = (Optional<?>) v;
+                    if (o.isPresent()) {
+                        out.g.writeName(serialized);
+                        out.value(codec, o.get());
+                    } else if (shape == Shape.NULLABLE && writeNull.test(t)) {
+                        out.g.writeName(serialized);
+                        out.g.writeNull();
+                    }
+            }
+        }
+    }
+
+    private ObjectCodec<T, B> add(Member<T, B> m, boolean isRequired) {
         if (members.size() == Long.SIZE) {
             throw new IllegalStateException("an object of the format has at most 64 members");
         }
-        m.bit = 1L << members.size();
-        members.add(m);
-        if (byName.put(m.name, m) != null) {
+        if (members.stream().anyMatch(other -> other.name.equals(m.name))) {
             throw new IllegalStateException("member " + m.name + " declared twice in " + what);
         }
+        m.bit = 1L << members.size();
+        members.add(m);
         if (isRequired) {
             required |= m.bit;
         }
@@ -86,57 +186,40 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         return this;
     }
 
-    /**
-     * A member that must be present.
-     *
-     * @param name its JSON name
-     * @param codec its value
-     * @param set puts the value in the builder
-     * @param get the value in the model
-     * @param <V> the value's type
-     * @return this
-     */
+    /** A member that must be present. */
     <V> ObjectCodec<T, B> required(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
-        return add(new Member<>(name, codec) {
-            @Override
-            void read(In in, B b) {
-                set.accept(b, codec.read(in));
-            }
+        return add(new Member<>(name, codec, Shape.REQUIRED, set, get), true);
+    }
 
-            @Override
-            void write(Out out, T t) {
-                out.g.writeName(serialized);
-                out.value(codec, get.apply(t));
-            }
-        }, true);
+    /** A member that may be absent; absent in the model, it is not written. */
+    <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, Optional<V>> get) {
+        return add(new Member<>(name, codec, Shape.OPTIONAL, set, get), false);
     }
 
     /**
-     * A member that may be absent; absent in the model, it is not written.
-     *
-     * @param name its JSON name
-     * @param codec its value
-     * @param set puts the value in the builder
-     * @param get the value in the model
-     * @param <V> the value's type
-     * @return this
+     * A member that may be absent or {@code null}; written as {@code null} when absent in the
+     * model and {@code writeNull} says so.
      */
-    <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, Optional<V>> get) {
-        return add(new Member<>(name, codec) {
-            @Override
-            void read(In in, B b) {
-                set.accept(b, codec.read(in));
-            }
+    <V> ObjectCodec<T, B> nullable(String name, Codec<V> codec, BiConsumer<B, V> set, Consumer<B> setNull,
+            Function<T, Optional<V>> get, Predicate<T> writeNull) {
+        Member<T, B> m = new Member<>(name, codec, Shape.NULLABLE, set, get);
+        m.setNull = setNull;
+        m.writeNull = writeNull;
+        return add(m, false);
+    }
 
-            @Override
-            void write(Out out, T t) {
-                Optional<V> v = get.apply(t);
-                if (v.isPresent()) {
-                    out.g.writeName(serialized);
-                    out.value(codec, v.get());
-                }
-            }
-        }, false);
+    /** An array of values, added one by one; written when not empty, or {@code always}. */
+    <V> ObjectCodec<T, B> list(String name, Codec<V> codec, BiConsumer<B, V> add, Function<T, List<V>> get,
+            boolean isRequired, boolean always) {
+        Member<T, B> m = new Member<>(name, codec, Shape.LIST, add, get);
+        m.always = always;
+        return add(m, isRequired);
+    }
+
+    /** An object keyed by year ({@code "2017": …}), each year put in the builder as an entry. */
+    <V> ObjectCodec<T, B> years(String name, Codec<V> codec, BiConsumer<B, Map.Entry<Integer, V>> put,
+            Function<T, SortedMap<Integer, V>> get) {
+        return add(new Member<>(name, codec, Shape.YEARS, put, get), false);
     }
 
     /**
@@ -146,7 +229,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param slots the table's size, a power of two
      * @param hash a cheap hash consistent with {@code equals}
      */
-    void share(int slots, java.util.function.ToIntFunction<? super T> hash) {
+    void share(int slots, ToIntFunction<? super T> hash) {
         this.shared = new Canon.Shared<>(slots, hash);
     }
 
@@ -156,139 +239,43 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param finisher builds the value from the builder
      * @return this
      */
-    ObjectCodec<T, B> finishing(java.util.function.BiFunction<In, B, T> finisher) {
-        this.finishIn = finisher;
+    ObjectCodec<T, B> finishing(BiFunction<In, B, T> finisher) {
+        this.finish = finisher;
         return this;
     }
 
     /**
-     * A member that may be absent or {@code null}; written as {@code null} when the model says so.
+     * Adds a step before the value is built, with the reading context at hand.
      *
-     * @param name its JSON name
-     * @param codec its value
-     * @param set puts the value in the builder
-     * @param setNull records an explicit {@code null}
-     * @param get the value in the model
-     * @param writeNull true when an absent value must be written as {@code null}
-     * @param <V> the value's type
+     * @param step what to do with the builder first
      * @return this
      */
-    <V> ObjectCodec<T, B> nullable(String name, Codec<V> codec, BiConsumer<B, V> set, java.util.function.Consumer<B> setNull,
-            Function<T, Optional<V>> get, java.util.function.Predicate<T> writeNull) {
-        return add(new Member<>(name, codec) {
-            @Override
-            void read(In in, B b) {
-                if (in.p.currentToken() == JsonToken.VALUE_NULL) {
-                    setNull.accept(b);
-                } else {
-                    set.accept(b, codec.read(in));
-                }
-            }
-
-            @Override
-            void write(Out out, T t) {
-                Optional<V> v = get.apply(t);
-                if (v.isPresent()) {
-                    out.g.writeName(serialized);
-                    out.value(codec, v.get());
-                } else if (writeNull.test(t)) {
-                    out.g.writeName(serialized);
-                    out.g.writeNull();
-                }
-            }
-        }, false);
+    ObjectCodec<T, B> before(BiConsumer<In, B> step) {
+        BiFunction<In, B, T> then = finish;
+        this.finish = (in, b) -> {
+            step.accept(in, b);
+            return then.apply(in, b);
+        };
+        return this;
     }
 
-    /**
-     * A list; written when not empty (or always, for the tree's own levels).
-     *
-     * @param name its JSON name
-     * @param codec its elements
-     * @param add adds one element to the builder
-     * @param get the list in the model
-     * @param isRequired true when the member must be present
-     * @param always true to write the member even when the list is empty
-     * @param <V> the elements' type
-     * @return this
-     */
-    <V> ObjectCodec<T, B> list(String name, Codec<V> codec, BiConsumer<B, V> add, Function<T, List<V>> get,
-            boolean isRequired, boolean always) {
-        return add(new Member<>(name, codec) {
-            @Override
-            void read(In in, B b) {
-                JsonParser p = in.p;
-                if (p.currentToken() != JsonToken.START_ARRAY) {
-                    throw in.fail("expected an array, got " + in.got());
-                }
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    add.accept(b, codec.read(in));
-                }
-            }
-
-            @Override
-            void write(Out out, T t) {
-                List<V> values = get.apply(t);
-                if (always || !values.isEmpty()) {
-                    out.g.writeName(serialized);
-                    out.g.writeStartArray(values, values.size());
-                    for (int i = 0, n = values.size(); i < n; i++) {
-                        out.value(codec, values.get(i));
-                    }
-                    out.g.writeEndArray();
-                }
-            }
-        }, isRequired);
-    }
-
-    /** Puts one year's value in a builder. */
-    interface YearSetter<B, V> {
-        void put(B builder, Integer year, V value);
-    }
-
-    /**
-     * An object keyed by year ({@code "2017": …}), written in year order when not empty.
-     *
-     * @param name its JSON name
-     * @param codec the values
-     * @param put puts one year's value in the builder
-     * @param get the map in the model
-     * @param <V> the values' type
-     * @return this
-     */
-    <V> ObjectCodec<T, B> years(String name, Codec<V> codec, YearSetter<B, V> put, Function<T, SortedMap<Integer, V>> get) {
-        return add(new Member<>(name, codec) {
-            @Override
-            void read(In in, B b) {
-                readYears(in, b, codec, put, name);
-            }
-
-            @Override
-            void write(Out out, T t) {
-                SortedMap<Integer, V> values = get.apply(t);
-                if (!values.isEmpty()) {
-                    out.g.writeName(serialized);
-                    writeYears(out, values, codec);
-                }
-            }
-        }, false);
-    }
-
-    static <B, V> void readYears(In in, B b, Codec<V> codec, YearSetter<B, V> put, String what) {
+    /** Reads an object keyed by year into the builder, one entry per year; duplicates found by a bit set of years. */
+    @SuppressWarnings("unchecked")
+    static <B> void readYears(In in, B b, Codec<?> codec, BiConsumer<B, ?> put, String what) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw in.fail("expected " + what + " (an object keyed by year), got " + in.got());
+            throw in.expected("expected.years", what);
         }
-        // years met so far, 1900-2999 as bits: duplicates are found here rather than by the parser
+        BiConsumer<B, Map.Entry<Integer, Object>> entries = (BiConsumer<B, Map.Entry<Integer, Object>>) put;
         long[] seen = null;
         String key;
         while ((key = p.nextName()) != null) {
-            if (!isYear(key)) {
-                throw in.fail("expected a year such as \"2017\" as member name, got " + Errors.quote(key));
+            int y = yearOf(key);
+            if (y < 0) {
+                throw in.fail(Errors.say("expected.yearName", Errors.quote(key)));
             }
-            int y;
             try {
-                y = io.github.albero.period.YearRange.checkYear("year", (key.charAt(0) - '0') * 1000
-                        + (key.charAt(1) - '0') * 100 + (key.charAt(2) - '0') * 10 + (key.charAt(3) - '0'));
+                YearRange.checkYear("year", y);
             } catch (InvalidValueException e) {
                 throw in.fail(e);
             }
@@ -301,28 +288,32 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             }
             seen[i >>> 6] |= 1L << i;
             p.nextToken();
-            put.put(b, Canon.year(y), codec.read(in));
+            entries.accept(b, Map.entry(Canon.year(y), codec.read(in)));
         }
     }
 
-    private static boolean isYear(String key) {
+    /** {@return the year a member name of four digits gives, or -1} */
+    private static int yearOf(String key) {
         if (key.length() != 4) {
-            return false;
+            return -1;
         }
+        int y = 0;
         for (int i = 0; i < 4; i++) {
             char c = key.charAt(i);
             if (c < '0' || c > '9') {
-                return false;
+                return -1;
             }
+            y = 10 * y + c - '0';
         }
-        return true;
+        return y;
     }
 
-    static <V> void writeYears(Out out, SortedMap<Integer, V> values, Codec<V> codec) {
+    @SuppressWarnings("unchecked")
+    static void writeYears(Out out, SortedMap<Integer, ?> values, Codec<?> codec) {
         out.g.writeStartObject();
-        for (Map.Entry<Integer, V> e : values.entrySet()) {
+        for (Map.Entry<Integer, ?> e : values.entrySet()) {
             out.g.writeName(Format.yearName(e.getKey()));
-            out.value(codec, e.getValue());
+            out.value((Codec<Object>) codec, e.getValue());
         }
         out.g.writeEndObject();
     }
@@ -331,7 +322,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     T read(In in) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw in.fail("expected " + what + " (an object), got " + in.got());
+            throw in.expected("expected.object", what());
         }
         B b = start.get();
         long seen = 0;
@@ -353,15 +344,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             m.read(in, b);
         }
         if ((seen & required) != required) {
-            for (Member<T, B> m : members) {
-                if ((required & m.bit) != 0 && (seen & m.bit) == 0) {
-                    throw in.failAt(in.pointer(), "missing required member " + Errors.quote(m.name) + " in " + what, null);
-                }
-            }
+            long missing = required & ~seen;
+            Member<T, B> m = byIndex[Long.numberOfTrailingZeros(missing)];
+            throw in.failAt(in.pointer(), Errors.say("missing", Errors.quote(m.name), what()), null);
         }
         try {
-            T value = finishIn != null ? finishIn.apply(in, b) : finish.apply(b);
-            return shared == null ? value : shared.of(value);
+            T value = finish.apply(in, b);
+            return shared == null || !in.sharing ? value : shared.of(value);
         } catch (InvalidValueException e) {
             throw in.translate(e, in.pointer());
         }
@@ -374,23 +363,5 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             m.write(out, value);
         }
         out.g.writeEndObject();
-    }
-
-    /** One member of an object. */
-    private abstract static class Member<T, B> {
-        final String name;
-        final SerializedString serialized;
-        final Codec<?> valueCodec;
-        long bit;
-
-        Member(String name, Codec<?> valueCodec) {
-            this.name = name;
-            this.serialized = new SerializedString(name);
-            this.valueCodec = valueCodec;
-        }
-
-        abstract void read(In in, B b);
-
-        abstract void write(Out out, T t);
     }
 }

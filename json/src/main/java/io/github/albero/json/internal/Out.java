@@ -1,7 +1,5 @@
 package io.github.albero.json.internal;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -14,12 +12,17 @@ import tools.jackson.databind.ValueSerializer;
 public final class Out {
     final JsonGenerator g;
     private final SerializationContext ctxt;
-    private final Map<Codec<?>, ValueSerializer<Object>> found;
+    // by codec id: the mapper's serializer of the codec's type, when it is not the codec's own
+    private final ValueSerializer<Object>[] foreign;
+    // by codec id: 0 not looked up yet, 1 the codec's own, 2 another
+    private final byte[] found;
 
+    @SuppressWarnings("unchecked")
     Out(JsonGenerator g, SerializationContext ctxt) {
         this.g = g;
         this.ctxt = ctxt;
-        this.found = ctxt == null ? null : new IdentityHashMap<>();
+        this.foreign = new ValueSerializer[Codec.count()];
+        this.found = new byte[foreign.length];
     }
 
     /**
@@ -31,19 +34,17 @@ public final class Out {
      * @param <T> the type
      */
     <T> void value(Codec<T> codec, T value) {
-        if (ctxt == null) {
-            codec.write(this, value);
-            return;
+        int id = codec.id;
+        if (found[id] == 0) {
+            ValueSerializer<Object> s = ctxt.findValueSerializer(codec.type);
+            boolean own = s instanceof Codec.Ser && ((Codec.Ser<?>) s).codec == codec;
+            found[id] = (byte) (own ? 1 : 2);
+            foreign[id] = own ? null : s;
         }
-        ValueSerializer<Object> s = found.get(codec);
-        if (s == null) {
-            s = ctxt.findValueSerializer(codec.type);
-            found.put(codec, s);
-        }
-        if (s instanceof Adapters.Ser && ((Adapters.Ser<?>) s).codec == codec) {
+        if (found[id] == 1) {
             codec.write(this, value);
         } else {
-            s.serialize(value, g, ctxt);
+            foreign[id].serialize(value, g, ctxt);
         }
     }
 }

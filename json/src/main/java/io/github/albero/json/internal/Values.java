@@ -3,29 +3,35 @@ package io.github.albero.json.internal;
 import io.github.albero.InvalidValueException;
 import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The JSON scalars of the format: texts, exact numbers, years, enum names, and the value types
- * written as one of them. Each reads the token, checks what only JSON can get wrong (the token
- * type, a number's magnitude before any arithmetic, well-formed Unicode) and leaves every rule
- * of the value to the core type's own factory. Not exported.
+ * The JSON scalars of the format: texts, exact numbers, days, years, enum names, and the value
+ * types written as one of them. Each reads the token, checks what only JSON can get wrong (the
+ * token type, a number's magnitude before any arithmetic, well-formed Unicode) and leaves every
+ * rule of the value to the core type's own factory. Not exported.
  */
 final class Values {
     /** The largest scale a number may have before the model's own, tighter checks. */
     private static final int MAX_READ_SCALE = 64;
     private static final BigDecimal[] SMALL = new BigDecimal[1025];
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern VERSION_FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
     static {
         for (int i = 0; i < SMALL.length; i++) {
@@ -36,23 +42,45 @@ final class Values {
     private Values() {
     }
 
-    /** A non-blank, well-formed Unicode text; short ones shared through {@link Canon}. */
-    static final Codec<String> TEXT = new Codec<>(String.class, "a string") {
-        @Override
-        String read(In in) {
-            return text(in);
-        }
+    /**
+     * {@return a codec of a value written as one JSON scalar}
+     *
+     * @param type the type
+     * @param what the key of what it is called in messages
+     * @param read reads it from the current token
+     * @param write writes it
+     * @param <T> the type
+     */
+    static <T> Codec<T> scalar(Class<T> type, String what, Function<In, T> read, BiConsumer<JsonGenerator, T> write) {
+        return new Codec<>(type, what) {
+            @Override
+            T read(In in) {
+                return read.apply(in);
+            }
 
-        @Override
-        void write(Out out, String value) {
-            out.g.writeString(value);
+            @Override
+            void write(Out out, T value) {
+                write.accept(out.g, value);
+            }
+        };
+    }
+
+    /** {@return the value a core factory makes of what was read, its broken rule located at the current token} */
+    private static <V, T> T make(In in, Function<V, T> factory, V read) {
+        try {
+            return factory.apply(read);
+        } catch (InvalidValueException e) {
+            throw in.fail(e);
         }
-    };
+    }
+
+    /** A non-blank, well-formed Unicode text; short ones shared through {@link Canon}. */
+    static final Codec<String> TEXT = scalar(String.class, "string", Values::text, JsonGenerator::writeString);
 
     static String text(In in) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw in.fail("expected a string, got " + in.got());
+            throw in.expected("expected", Errors.say("what.string"));
         }
         char[] chars;
         int offset;
@@ -64,35 +92,27 @@ final class Values {
         } catch (tools.jackson.core.JacksonException e) {
             throw in.decoding(e);
         }
-        // one pass: the hash for sharing, and the check for unpaired surrogates
-        int h = 0;
+        // a text met recently is shared, and was checked when first met: only a new one is checked
+        int h = in.sharing ? Canon.hash(chars, offset, length) : 0;
+        String shared = in.sharing ? Canon.find(chars, offset, length, h) : null;
+        if (shared != null) {
+            return shared;
+        }
         for (int i = offset, end = offset + length; i < end; i++) {
             char c = chars[i];
-            h = 31 * h + c;
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
                 if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    h = 31 * h + chars[++i];
+                    i++;
                 } else {
-                    throw in.fail(String.format(Locale.ROOT, "contains an unpaired surrogate \\u%04x at index %d",
-                            (int) c, i - offset));
+                    throw in.fail(Errors.say("unpairedSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) c), i - offset));
                 }
             }
         }
-        return Canon.text(chars, offset, length, h);
+        return in.sharing ? Canon.keep(chars, offset, length, h) : new String(chars, offset, length);
     }
 
     /** An exact number, bounded in magnitude and scale before any arithmetic. */
-    static final Codec<BigDecimal> DECIMAL = new Codec<>(BigDecimal.class, "a number") {
-        @Override
-        BigDecimal read(In in) {
-            return decimal(in);
-        }
-
-        @Override
-        void write(Out out, BigDecimal value) {
-            out.g.writeNumber(value.toPlainString());
-        }
-    };
+    static final Codec<BigDecimal> DECIMAL = number(BigDecimal.class, v -> v, v -> v);
 
     static BigDecimal decimal(In in) {
         JsonParser p = in.p;
@@ -103,198 +123,126 @@ final class Values {
             return v >= 0 && v < SMALL.length ? SMALL[v] : BigDecimal.valueOf(v);
         }
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw in.fail("expected a number, got " + in.got());
+            throw in.expected("expected", Errors.say("what.number"));
         }
         BigDecimal v;
         try {
             v = p.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
             // an exponent beyond what BigDecimal can hold, e.g. 1e99999999999
-            throw in.fail("exponent out of range, got " + Errors.quote(p.getString()));
+            throw in.fail(Errors.say("exponent", Errors.quote(p.getString())));
         }
         if (v.signum() == 0) {
             if (v.scale() > MAX_READ_SCALE || v.scale() < -MAX_READ_SCALE) {
-                throw in.fail("exponent out of range, got " + Errors.quote(p.getString()));
+                throw in.fail(Errors.say("exponent", Errors.quote(p.getString())));
             }
             return v;
         }
         if ((long) v.precision() - v.scale() > 16) {
-            throw in.fail("magnitude must be below 10^15, got " + Errors.quote(p.getString()));
+            throw in.fail(Errors.say("magnitude", Errors.quote(p.getString())));
         }
         if (v.scale() > MAX_READ_SCALE) {
-            throw in.fail("has too many decimals, got " + Errors.quote(p.getString()));
+            throw in.fail(Errors.say("decimals", Errors.quote(p.getString())));
         }
         return v;
     }
 
     /** A day, written {@code "2017-06-30"} (ISO year-month-day). */
-    static final Codec<java.time.LocalDate> DATE = new Codec<>(java.time.LocalDate.class, "a date") {
-        @Override
-        java.time.LocalDate read(In in) {
-            if (in.p.currentToken() != JsonToken.VALUE_STRING) {
-                throw in.fail("expected a date such as \"2017-06-30\", got " + in.got());
-            }
-            String v = in.p.getString();
-            try {
-                if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new java.time.DateTimeException(v);
-                }
-                return java.time.LocalDate.parse(v);
-            } catch (java.time.DateTimeException e) {
-                throw in.fail("expected a date such as \"2017-06-30\" (year-month-day), got " + Errors.quote(v));
-            }
+    static final Codec<LocalDate> DATE = scalar(LocalDate.class, "date", in -> {
+        if (in.p.currentToken() != JsonToken.VALUE_STRING) {
+            throw in.fail(Errors.say("expected.date", in.got()));
         }
-
-        @Override
-        void write(Out out, java.time.LocalDate value) {
-            out.g.writeString(value.toString());
+        String v = in.string();
+        try {
+            if (!DAY.matcher(v).matches()) {
+                throw new DateTimeException(v);
+            }
+            return LocalDate.parse(v);
+        } catch (DateTimeException e) {
+            throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
         }
-    };
+    }, (g, v) -> g.writeString(v.toString()));
 
     /** {@code true} or {@code false}. */
-    static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, "true or false") {
-        @Override
-        Boolean read(In in) {
-            JsonToken t = in.p.currentToken();
-            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                throw in.fail("expected true or false, got " + in.got());
-            }
-            return t == JsonToken.VALUE_TRUE;
+    static final Codec<Boolean> BOOLEAN = scalar(Boolean.class, "boolean", in -> {
+        JsonToken t = in.p.currentToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw in.expected("expected", Errors.say("what.boolean"));
         }
-
-        @Override
-        void write(Out out, Boolean value) {
-            out.g.writeBoolean(value);
-        }
-    };
+        return t == JsonToken.VALUE_TRUE;
+    }, JsonGenerator::writeBoolean);
 
     /** A whole number that fits an {@code int}. */
-    static final Codec<Integer> WHOLE = whole("a whole number", Integer.class, v -> v);
+    static final Codec<Integer> WHOLE = whole("whole", v -> v);
 
     /** A year between 1900 and 2999. */
-    static final Codec<Integer> YEAR = whole("a year (a whole number)", Integer.class,
-            v -> Canon.year(YearRange.checkYear("year", v)));
+    static final Codec<Integer> YEAR = whole("year", v -> Canon.year(YearRange.checkYear("year", v)));
 
-    private static <T> Codec<T> whole(String what, Class<T> type, Function<Integer, T> make) {
-        return new Codec<>(type, what) {
-            @Override
-            T read(In in) {
-                JsonParser p = in.p;
-                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                    throw in.fail("expected " + what + ", got " + in.got());
-                }
-                if (p.getNumberType() != JsonParser.NumberType.INT) {
-                    throw in.fail("expected " + what + ", got " + in.got() + " (out of range)");
-                }
-                try {
-                    return make.apply(p.getIntValue());
-                } catch (InvalidValueException e) {
-                    throw in.fail(e);
-                }
+    private static Codec<Integer> whole(String what, Function<Integer, Integer> make) {
+        return scalar(Integer.class, what, in -> {
+            JsonParser p = in.p;
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw in.expected("expected", Errors.say("what." + what));
             }
-
-            @Override
-            void write(Out out, T value) {
-                out.g.writeNumber(((Integer) value).intValue());
+            if (p.getNumberType() != JsonParser.NumberType.INT) {
+                throw in.expected("expected.outOfRange", Errors.say("what." + what));
             }
-        };
+            return make(in, make, p.getIntValue());
+        }, JsonGenerator::writeNumber);
     }
 
     /**
-     * A value type written as a number.
+     * {@return the codec of a value type written as a number}
      *
      * @param type the type
      * @param make its factory from the exact number
      * @param number its number, as written
      * @param <T> the type
-     * @return the codec
      */
     static <T> Codec<T> number(Class<T> type, Function<BigDecimal, T> make, Function<T, BigDecimal> number) {
-        return new Codec<>(type, "a number") {
-            @Override
-            T read(In in) {
-                BigDecimal v = decimal(in);
-                try {
-                    return make.apply(v);
-                } catch (InvalidValueException e) {
-                    throw in.fail(e);
-                }
-            }
-
-            @Override
-            void write(Out out, T value) {
-                out.g.writeNumber(number.apply(value).toPlainString());
-            }
-        };
+        return scalar(type, "number", in -> make(in, make, decimal(in)), (g, v) -> g.writeNumber(number.apply(v).toPlainString()));
     }
 
     /**
-     * A value type written as a text.
+     * {@return the codec of a value type written as a text}
      *
      * @param type the type
      * @param make its factory from the text
      * @param text its text, as written
      * @param <T> the type
-     * @return the codec
      */
     static <T> Codec<T> text(Class<T> type, Function<String, T> make, Function<T, String> text) {
-        return new Codec<>(type, "a string") {
-            @Override
-            T read(In in) {
-                String s = text(in);
-                try {
-                    return make.apply(s);
-                } catch (InvalidValueException e) {
-                    throw in.fail(e);
-                }
-            }
-
-            @Override
-            void write(Out out, T value) {
-                out.g.writeString(text.apply(value));
-            }
-        };
+        return scalar(type, "string", in -> make(in, make, text(in)), (g, v) -> g.writeString(text.apply(v)));
     }
 
     /**
-     * An enum written by the camelCase name of its constant: {@code HIGHER_IS_BETTER} is
-     * {@code "higherIsBetter"}.
+     * {@return the codec of an enum written by the camelCase names of its constants:
+     * {@code HIGHER_IS_BETTER} is {@code "higherIsBetter"}}
      *
      * @param type the enum
      * @param <E> the enum
-     * @return the codec
      */
     static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-        E[] constants = type.getEnumConstants();
-        SerializableString[] names = new SerializableString[constants.length];
+        SerializableString[] names = new SerializableString[type.getEnumConstants().length];
         Map<String, E> byName = new HashMap<>();
         List<String> all = new ArrayList<>();
-        for (E e : constants) {
+        for (E e : type.getEnumConstants()) {
             String name = camelCase(e.name());
             names[e.ordinal()] = new SerializedString(name);
             byName.put(name, e);
             all.add(name);
         }
-        String expected = "expected one of " + String.join(", ", all) + ", got ";
-        return new Codec<>(type, "one of " + String.join(", ", all)) {
-            @Override
-            E read(In in) {
-                if (in.p.currentToken() != JsonToken.VALUE_STRING) {
-                    throw in.fail(expected + in.got());
-                }
-                String s = in.string();
-                E e = byName.get(s);
-                if (e == null) {
-                    throw in.fail(expected + Errors.quote(s));
-                }
-                return e;
+        String expected = String.join(", ", all);
+        return scalar(type, "enum", in -> {
+            if (in.p.currentToken() != JsonToken.VALUE_STRING) {
+                throw in.fail(Errors.say("expected.oneOf", expected, in.got()));
             }
-
-            @Override
-            void write(Out out, E value) {
-                out.g.writeString(names[value.ordinal()]);
+            E e = byName.get(in.string());
+            if (e == null) {
+                throw in.fail(Errors.say("expected.oneOf", expected, Errors.quote(in.string())));
             }
-        };
+            return e;
+        }, (g, v) -> g.writeString(names[v.ordinal()]));
     }
 
     /**
@@ -311,31 +259,20 @@ final class Values {
         return sb.toString();
     }
 
-    private static final Pattern VERSION_FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
-
     /** The document's format version: major.minor, major {@value Format#MAJOR}; remembered for messages. */
-    static final Codec<String> FORMAT_VERSION = new Codec<>(String.class, "a version") {
-        @Override
-        String read(In in) {
-            if (in.p.currentToken() != JsonToken.VALUE_STRING) {
-                throw in.fail("expected a version string such as \"" + Format.VERSION + "\", got " + in.got());
-            }
-            String v = in.string();
-            Matcher m = VERSION_FORM.matcher(v);
-            if (!m.matches()) {
-                throw in.fail("expected a version such as \"" + Format.VERSION + "\" (major.minor), got " + Errors.quote(v));
-            }
-            if (Integer.parseInt(m.group(1)) != Format.MAJOR) {
-                throw in.fail("unsupported format version " + Errors.quote(v) + ": this reader supports versions "
-                        + Format.MAJOR + ".x (it writes " + Format.VERSION + ")");
-            }
-            in.declaredVersion = v;
-            return v;
+    static final Codec<String> FORMAT_VERSION = scalar(String.class, "version", in -> {
+        if (in.p.currentToken() != JsonToken.VALUE_STRING) {
+            throw in.fail(Errors.say("expected.versionString", Format.VERSION, in.got()));
         }
-
-        @Override
-        void write(Out out, String value) {
-            out.g.writeString(Format.VERSION);
+        String v = in.string();
+        Matcher m = VERSION_FORM.matcher(v);
+        if (!m.matches()) {
+            throw in.fail(Errors.say("expected.version", Format.VERSION, Errors.quote(v)));
         }
-    };
+        if (Integer.parseInt(m.group(1)) != Format.MAJOR) {
+            throw in.fail(Errors.say("unsupportedVersion", Errors.quote(v), Format.MAJOR, Format.VERSION));
+        }
+        in.declaredVersion = v;
+        return v;
+    }, (g, v) -> g.writeString(Format.VERSION));
 }

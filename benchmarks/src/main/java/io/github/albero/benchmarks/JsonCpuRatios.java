@@ -1,0 +1,105 @@
+package io.github.albero.benchmarks;
+
+import io.github.albero.json.AlberoJson;
+import io.github.albero.json.AlberoJsonReader;
+import io.github.albero.model.Plan;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON module's ratios (issue #10) in thread CPU time, which a busy neighbour on a shared
+ * machine does not inflate: one thread alternates, round after round, Albero's read of the
+ * dataset's reports (default, and without sharing values), Jackson's exact {@code readTree} of
+ * the same bytes, Albero's write of the plans and Jackson's write of the trees, with
+ * {@code ThreadMXBean} around each. Prints each side's mean and best round and the ratios of
+ * means and of best rounds. A complement to JMH, not a replacement.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.albero.benchmarks.JsonCpuRatios 10000 20}</pre>
+ */
+public final class JsonCpuRatios {
+    private JsonCpuRatios() {
+    }
+
+    /**
+     * Measures.
+     *
+     * @param args indicators (default 10 000), rounds (default 20; the first three are warm-up)
+     */
+    public static void main(String[] args) {
+        int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        byte[][] documents = NationalDataset.documents(indicators);
+        Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
+        JsonNode[] trees = Arrays.stream(documents).map(Anchors.EXACT::readTree).toArray(JsonNode[]::new);
+        AlberoJsonReader unshared = AlberoJson.strict().withoutSharing();
+        String[] names = {"read", "read, no sharing", "readTree exact", "write", "tree write"};
+        LongSupplier[] work = {
+            () -> {
+                long n = 0;
+                for (byte[] d : documents) {
+                    n += AlberoJson.read(d).missions().size();
+                }
+                return n;
+            },
+            () -> {
+                long n = 0;
+                for (byte[] d : documents) {
+                    n += unshared.read(d).missions().size();
+                }
+                return n;
+            },
+            () -> {
+                long n = 0;
+                for (byte[] d : documents) {
+                    n += Anchors.EXACT.readTree(d).size();
+                }
+                return n;
+            },
+            () -> {
+                Anchors.CountingSink sink = new Anchors.CountingSink();
+                for (Plan p : plans) {
+                    AlberoJson.write(p, sink);
+                }
+                return sink.count;
+            },
+            () -> {
+                Anchors.CountingSink sink = new Anchors.CountingSink();
+                for (JsonNode t : trees) {
+                    Anchors.EXACT_WRITER.writeValue(sink, t);
+                }
+                return sink.count;
+            }
+        };
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[][] cpu = new long[names.length][rounds];
+        long checksum = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < names.length; k++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                checksum += work[k].getAsLong();
+                cpu[k][r] = mx.getCurrentThreadCpuTime() - t0;
+            }
+        }
+        int warm = Math.min(3, rounds - 1);
+        double[] mean = new double[names.length];
+        double[] best = new double[names.length];
+        for (int k = 0; k < names.length; k++) {
+            long[] kept = Arrays.copyOfRange(cpu[k], warm, rounds);
+            mean[k] = Arrays.stream(kept).average().orElse(0) / 1e6;
+            best[k] = Arrays.stream(kept).min().orElse(0) / 1e6;
+            System.out.printf(Locale.ROOT, "%-18s CPU mean %9.1f ms  best %9.1f ms%n", names[k], mean[k], best[k]);
+        }
+        ratio("read / readTree exact", mean[0] / mean[2], best[0] / best[2]);
+        ratio("read, no sharing / readTree exact", mean[1] / mean[2], best[1] / best[2]);
+        ratio("write / tree write", mean[3] / mean[4], best[3] / best[4]);
+        System.out.println("(" + indicators + " indicators, " + (rounds - warm) + " measured rounds, checksum " + checksum + ")");
+    }
+
+    private static void ratio(String what, double means, double best) {
+        System.out.printf(Locale.ROOT, "%-34s ratio of means %.2f, of best rounds %.2f%n", what + ":", means, best);
+    }
+}
