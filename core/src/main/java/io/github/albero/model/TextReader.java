@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * <li>a baseline ("Baseline: 800 servizi qualificati", "aumento del 25% rispetto alla baseline")
  *     → no reading: a baseline is the starting point, not a year a reading can name;</li>
  * <li>a bare value ({@code "5%"}, {@code "53‰"}, {@code "3"}, {@code "2.9 gg"},
- *     {@code "€ 5.000"}, {@code "9M€"}, {@code "2 eventi"}) → exactly that value, operator <b>inferred</b>:
+ *     {@code "€ 5.000"}, {@code "9M€"}, {@code "2 eventi"}), or a share of something with no
+ *     other figure ("30% dei musei da accreditare") → exactly that value, operator <b>inferred</b>:
  *     the polarity decides which way is better;</li>
  * <li>a date ({@code "entro il 30/06/2017"}, {@code "entro il 30 giugno 2017"},
  *     {@code "31/12/2017"}) → a deadline;</li>
@@ -136,6 +137,8 @@ public final class TextReader {
             Map.entry("una", "1"), Map.entry("due", "2"), Map.entry("tre", "3"), Map.entry("quattro", "4"), Map.entry("cinque", "5"),
             Map.entry("sei", "6"), Map.entry("sette", "7"), Map.entry("otto", "8"), Map.entry("nove", "9"), Map.entry("dieci", "10"));
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    // "100% dei comuni subentrati in ANPR": a share of a population, then only words
+    private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:dei|delle|degli|del|della|dello)\\s+\\D*$");
 
     private TextReader() {
     }
@@ -172,6 +175,10 @@ public final class TextReader {
         Optional<Quantity> whole = wholeQuantity(body);
         if (whole.isPresent()) {
             return Optional.of(TargetReading.exactly(withScore(whole.get(), score)).inferred());
+        }
+        Matcher share = SHARE_OF.matcher(body);
+        if (share.matches()) {
+            return Optional.of(TargetReading.exactly(Quantity.of(number(share.group(1)), Unit.of(share.group(2)))).inferred());
         }
         Matcher signed = SIGNED_CHANGE.matcher(body);
         if (signed.matches()) {

@@ -47,7 +47,9 @@ class TextReaderFormsTest {
         "non inferiore a 3 (scala di valutazione da 1 a 5)|atLeast 3 score",
         "Almeno due iniziative coordinate di implementazione del piano operativo.|atLeast 2 n",
         "non più di tre giorni|atMost 3 gg",
-        "almeno 2 campagne (di cui almeno 1 nuova)|atLeast 2 n"})
+        "almeno 2 campagne (di cui almeno 1 nuova)|atLeast 2 n",
+        "100% dei comuni subentrati in ANPR.|exactly 100 % (inferred)",
+        "30% dei musei da accreditare.|exactly 30 % (inferred)"})
     void readsTheFormsOfRealDocuments(String text, String expected) {
         assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("unread"));
     }
@@ -59,7 +61,9 @@ class TextReaderFormsTest {
         "Baseline: numero di report ricevuti",
         "Aumento del 25% rispetto alla baseline.",
         "Incremento di almeno 80 amministrazioni che rilasciano software",
-        "almeno 70 amministrazioni rilasciano software e almeno 600 soggetti lo riusano"})
+        "almeno 70 amministrazioni rilasciano software e almeno 600 soggetti lo riusano",
+        "Il 50% delle Regioni e il 10% dei Comuni aderenti espongono i propri servizi su IO.",
+        "85% dei comuni entro il 2021"})
     void neverGuesses(String text) {
         assertEquals("unread", TextReader.readTarget(text).map(Object::toString).orElse("unread"));
     }
