@@ -209,9 +209,21 @@ public final class AchievementReport {
                     .append(b.lower().map(l -> (b.lowerInclusive() ? "[" : "(") + p.pct(l)).orElse("(−∞")).append(sep)
                     .append(b.upper().map(u -> p.pct(u) + (b.upperInclusive() ? "]" : ")")).orElse("+∞)"));
         }
-        return p.get("policy.summary", p.pct(policy.cap()), p.get("policy." + policy.formula()), p.pct(policy.partiallyAchieved()),
+        // the cap only when the method has one, and the method's other rules only when it states them
+        String cap = policy.isCapped() ? p.get("policy.cap", p.pct(policy.cap())) : p.get("policy.noCap");
+        StringBuilder method = new StringBuilder();
+        policy.minimumThreshold().ifPresent(t -> method.append(p.get("policy.threshold", p.pct(t))));
+        policy.scoreScale().ifPresent(s -> method.append(p.get("policy.scoreScale", s)));
+        policy.lateDeadlineDecline().ifPresent(d -> method.append(p.get("policy.lateDecline", p.num(d.points()))));
+        if (policy.rollsUpExactValues()) {
+            method.append(p.get("policy.exactRollups"));
+        }
+        if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
+            method.append(p.get("rounding." + policy.rounding(), policy.scale()));
+        }
+        return p.get("policy.summary", cap, p.get("policy." + policy.formula()), p.pct(policy.partiallyAchieved()),
                 p.pct(policy.postponed()), p.get("policy." + policy.nothingReported()), p.get("policy." + policy.missingResult()),
-                p.get("policy." + policy.outsideRange()), bands, p.get("policy." + policy.rollup()));
+                p.get("policy." + policy.outsideRange()), bands, p.get("policy." + policy.rollup())) + method;
     }
 
     /** {@return e.g. {@code "Achievement 2017, AchievementPolicy[cap 100%, …]"}} */

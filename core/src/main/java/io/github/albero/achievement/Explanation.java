@@ -1104,16 +1104,15 @@ public final class Explanation {
 
     private String capPart(Phrases p) {
         Optional<PolicyChoice> cap = policy(PolicyKind.CAP);
-        if (cap.isEmpty()) {
-            return "";
-        }
-        if (cap.get().applied) {
+        if (cap.isPresent() && cap.get().applied) {
             return p.get("capped", p.toPct(cap.get().value.points()));
         }
+        // raised to 0% whether or not the method has a cap: an uncapped method floors at 0% too
         if (policy(PolicyKind.RAISED_TO_ZERO).map(PolicyChoice::applied).orElse(false)) {
             return p.get("raised");
         }
-        if (raw.compareTo(HUNDRED) > 0) {
+        // no cap stated by the method: nothing to say about one
+        if (cap.isPresent() && raw.compareTo(HUNDRED) > 0) {
             return p.get("over", p.toPct(cap.get().value.points()));
         }
         return "";

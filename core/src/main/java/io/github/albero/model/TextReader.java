@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a {@linkplain Vocabulary#isPlaceholder placeholder} ({@code "___"}, {@code "n.d."}) →
  *     no reading (no target that year);</li>
+ * <li>a baseline ("Baseline: 800 servizi qualificati", "aumento del 25% rispetto alla baseline")
+ *     → no reading: a baseline is the starting point, not a year a reading can name;</li>
  * <li>a bare value ({@code "5%"}, {@code "53‰"}, {@code "3"}, {@code "2.9 gg"},
- *     {@code "€ 5.000"}, {@code "9M€"}, {@code "2 eventi"}) → exactly that value, operator <b>inferred</b>:
+ *     {@code "€ 5.000"}, {@code "9M€"}, {@code "2 eventi"}), or a share of something with no
+ *     other figure ("30% dei musei da accreditare") → exactly that value, operator <b>inferred</b>:
  *     the polarity decides which way is better;</li>
  * <li>a date ({@code "entro il 30/06/2017"}, {@code "entro il 30 giugno 2017"},
  *     {@code "31/12/2017"}) → a deadline;</li>
@@ -39,7 +42,11 @@ import java.util.regex.Pattern;
  *     {@code ≤}, {@code <=}, {@code <}, {@code entro N giorni/ore} → at most;
  *     {@code =}, {@code pari a}, {@code uguale a} → exactly; {@code > o =} and {@code < o =}
  *     as written in some tables; all <b>stated</b>. Documents
- *     write {@code >} and {@code <} for thresholds: the bound is read as inclusive;</li>
+ *     write {@code >} and {@code <} for thresholds: the bound is read as inclusive. A small
+ *     number in words after the comparison counts as its digits ("almeno due iniziative" → at
+ *     least 2); two different bounds outside brackets ("almeno 70 amministrazioni … e almeno 600
+ *     soggetti") are two targets, and a change whose base cannot be read ("incremento di almeno
+ *     80 amministrazioni") has no bound: no reading for either;</li>
  * <li>a unit after the number: {@code %}, {@code ‰}, {@code gg}/{@code giorni},
  *     {@code ore}, {@code €}/{@code euro}, otherwise a noun ("2 eventi") → a count
  *     ({@code n}); a rating scale anywhere → a score;</li>
@@ -119,6 +126,19 @@ public final class TextReader {
     // "9M€", "5 mln di euro": millions of euros
     private static final Pattern MILLION_EURO = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(?:m|mln|milioni)\\.?\\s*(?:€|euro|di euro|eur)$");
     private static final Pattern LEADING_EURO = Pattern.compile("^(?:€|eur|euro)\\s*(\\d[\\d.]*(?:,\\d+)?)$");
+    // "Baseline: 800 servizi qualificati": the starting point the targets are set against, not a target
+    private static final Pattern BASELINE = Pattern.compile("^baseline\\b.*|.*\\brispetto (?:alla|al valore di|al valore della) baseline\\b.*",
+            Pattern.DOTALL);
+    // "almeno due iniziative": a number written in words after a comparison, read as its digits
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "\\b(almeno|minimo|non meno di|non inferiore a|massimo|al massimo|non più di|non oltre|pari a|uguale a)\\s+"
+                    + "(un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\\b");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("un", "1"), Map.entry("uno", "1"),
+            Map.entry("una", "1"), Map.entry("due", "2"), Map.entry("tre", "3"), Map.entry("quattro", "4"), Map.entry("cinque", "5"),
+            Map.entry("sei", "6"), Map.entry("sette", "7"), Map.entry("otto", "8"), Map.entry("nove", "9"), Map.entry("dieci", "10"));
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    // "100% dei comuni subentrati in ANPR": a share of a population, then only words
+    private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:dei|delle|degli|del|della|dello)\\s+\\D*$");
 
     private TextReader() {
     }
@@ -148,9 +168,17 @@ public final class TextReader {
     private static Optional<TargetReading> target(String s) {
         boolean score = Vocabulary.ratingScale(s).isPresent();
         String body = TRAILING_STOPS.matcher(Vocabulary.withoutScale(s).strip()).replaceFirst("").strip();
+        if (BASELINE.matcher(body).matches()) {
+            return Optional.empty();
+        }
+        body = numbersInWords(body);
         Optional<Quantity> whole = wholeQuantity(body);
         if (whole.isPresent()) {
             return Optional.of(TargetReading.exactly(withScore(whole.get(), score)).inferred());
+        }
+        Matcher share = SHARE_OF.matcher(body);
+        if (share.matches()) {
+            return Optional.of(TargetReading.exactly(Quantity.of(number(share.group(1)), Unit.of(share.group(2)))).inferred());
         }
         Matcher signed = SIGNED_CHANGE.matcher(body);
         if (signed.matches()) {
@@ -180,6 +208,10 @@ public final class TextReader {
         if (body.indexOf(':') >= 0 ? m.find() : m.lookingAt()) {
             return change(m);
         }
+        if (hasDigit(body) && DIRECTION.matcher(body).matches()) {
+            // "Incremento di almeno 80 amministrazioni …": a change whose base is not readable; its figure is no bound
+            return Optional.empty();
+        }
         // the forms below all need a figure (NUM): a text without digits is not scanned for them
         if (!hasDigit(body)) {
             return DIRECTION.matcher(body).matches() ? Optional.empty() : Optional.of(TargetReading.milestone());
@@ -193,11 +225,13 @@ public final class TextReader {
         }
         m = AT_LEAST.matcher(body);
         if (m.find()) {
-            return Optional.of(TargetReading.atLeast(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
+            Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
+            return secondBound(AT_LEAST, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
         }
         m = AT_MOST.matcher(body);
         if (m.find()) {
-            return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
+            Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
+            return secondBound(AT_MOST, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
         }
         m = EQUALS.matcher(body);
         if (m.find()) {
@@ -211,6 +245,35 @@ public final class TextReader {
             return Optional.of(TargetReading.milestone());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Tells whether a text states a second, different bound of the same kind outside brackets
+     * ("almeno 70 amministrazioni … e almeno 600 soggetti"): two targets in one text, which no one
+     * reading holds. A remark in brackets ("di cui almeno 1 …") and a repeated equal bound do not count.
+     */
+    private static boolean secondBound(Pattern kind, String body, Quantity first, boolean score) {
+        Matcher m = kind.matcher(BRACKETED.matcher(body).replaceAll(" "));
+        int bounds = 0;
+        while (m.find()) {
+            Quantity q = Quantity.of(number(m.group(1)), unit(m.group(2), score));
+            if (++bounds > 1 && (q.value().compareTo(first.value()) != 0 || !q.unit().equals(first.unit()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String numbersInWords(String body) {
+        Matcher m = NUMBER_WORD.matcher(body);
+        if (!m.find()) {
+            return body;
+        }
+        StringBuilder sb = new StringBuilder();
+        do {
+            m.appendReplacement(sb, m.group(1) + " " + NUMBER_WORDS.get(m.group(2)));
+        } while (m.find());
+        return m.appendTail(sb).toString();
     }
 
     private static Optional<TargetReading> change(Matcher m) {

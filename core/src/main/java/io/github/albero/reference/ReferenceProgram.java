@@ -96,7 +96,12 @@ public enum ReferenceProgram {
      * @return true when it is the official title up to those differences
      */
     public boolean matchesTitle(String title) {
-        return title != null && loose(title).equals(loose(programTitle));
+        return sameTitle(title, programTitle);
+    }
+
+    /** Whether a document's title is the official one up to case, accents, punctuation and spacing. */
+    static boolean sameTitle(String title, String official) {
+        return title != null && loose(title).equals(loose(official));
     }
 
     /**

@@ -6,6 +6,7 @@ import static io.github.albero.achievement.Fixtures.number;
 import static io.github.albero.achievement.Fixtures.objective;
 import static io.github.albero.achievement.Fixtures.planOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import io.github.albero.model.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,37 @@ class MeasurementMethodTest {
         assertEquals(pct("150"), n.score());
         assertEquals("a/t = 3/2 = 150%", n.explanation().text());
         assertTrue(AchievementPolicy.defaults().withoutCap().toString().contains("no cap"));
+    }
+
+    @Test
+    void anUncappedMethodStillSaysWhenANegativeRatioIsRaisedToZero() {
+        AchievementPolicy p = AchievementPolicy.defaults().withoutCap().withFormula(Formula.BASELINE_AWARE);
+        AchievementNode n = eval(p, Fixtures.withBaseline(indicator(Polarity.HIGHER_IS_BETTER, atLeast("6"), number("1")), "2"));
+        assertEquals(pct("0"), n.score());
+        assertEquals("(a − b)/(t − b) = (1 − 2)/(6 − 2) = -25% (baseline-aware formula), raised to 0%", n.explanation().text());
+        assertEquals("(a − b)/(t − b) = (1 − 2)/(6 − 2) = -25% (formula con il valore di partenza), riportato a 0%",
+                n.explanation().render(Locale.ITALIAN));
+    }
+
+    @Test
+    void theReportHeadingOfAnUncappedMethodSaysNoCapAndNamesEveryRuleTheMethodStates() {
+        AchievementPolicy p = AchievementPolicy.defaults().withoutCap().withRollup(RollupRule.SIMPLE_MEAN).withRounding(1, RoundingMode.HALF_UP)
+                .withMinimumThreshold(Percentage.of(50));
+        AchievementReport r = AchievementCalculator.of(p).evaluate(planOf(objective("011-005-001",
+                List.of(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3"))))), Fixtures.YEAR);
+        String en = r.render(Locale.ENGLISH).lines().findFirst().orElseThrow();
+        String it = r.render(Locale.ITALIAN).lines().findFirst().orElseThrow();
+        assertTrue(en.startsWith("Achievement 2017, policy: no cap, ratio,"), en);
+        assertTrue(en.endsWith("simple mean, minimum threshold 50% (rounded to 1 decimal, half away from zero)"), en);
+        assertTrue(it.startsWith("Grado di raggiungimento 2017, criteri: nessun tetto, rapporto,"), it);
+        assertTrue(it.contains(", soglia minima 50%"), it);
+        assertFalse(en.contains("cap 100"), en);
+        assertFalse(it.contains("tetto 100"), it);
+        // the defaults keep their heading: cap 100%, no method rules added
+        String defaults = AchievementCalculator.of(AchievementPolicy.defaults()).evaluate(planOf(objective("011-005-001",
+                List.of(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3"))))), Fixtures.YEAR).render(Locale.ENGLISH)
+                .lines().findFirst().orElseThrow();
+        assertTrue(defaults.startsWith("Achievement 2017, policy: cap 100%, ratio,") && defaults.endsWith("weighted mean"), defaults);
     }
 
     @Test

@@ -60,8 +60,13 @@ class RealTextsCorpusTest {
                 wrong.add(l.kind() + " \"" + l.text() + "\": read " + actual + ", expected " + l.expected());
             }
         }
-        System.out.printf("[real texts] %d texts, %d read as expected (%.1f %%), %d left unread, %d wrong%n", corpus.size(), right,
-                100.0 * right / corpus.size(), missed.size(), wrong.size());
+        long expectingReading = corpus.stream().filter(l -> !l.expected().equals("unread")).count();
+        long readAsExpected = corpus.stream().filter(l -> !l.expected().equals("unread") && l.actual().equals(l.expected())).count();
+        System.out.printf("[real texts] %d texts, %d read as expected (%.1f %%), %d left unread, %d wrong; "
+                + "%d with a reading expected, %d of them read as expected (%.1f %%), %d where the right answer is no reading; "
+                + "%d administrations, %d kinds%n", corpus.size(), right, 100.0 * right / corpus.size(), missed.size(), wrong.size(),
+                expectingReading, readAsExpected, 100.0 * readAsExpected / expectingReading, corpus.size() - expectingReading,
+                corpus.stream().map(Line::administration).distinct().count(), corpus.stream().map(Line::adminKind).distinct().count());
         missed.forEach(m -> System.out.println("[real texts] unread: " + m));
         assertEquals(List.of(), wrong);
         assertTrue(right * 100 >= corpus.size() * 95, right + " of " + corpus.size());

@@ -44,14 +44,26 @@ class TextReaderFormsTest {
         "mantenimento del livello dell'anno precedente|maintain over previous year",
         "SI|milestone",
         "tra 80% e 90%|between 80..90 %",
-        "non inferiore a 3 (scala di valutazione da 1 a 5)|atLeast 3 score"})
+        "non inferiore a 3 (scala di valutazione da 1 a 5)|atLeast 3 score",
+        "Almeno due iniziative coordinate di implementazione del piano operativo.|atLeast 2 n",
+        "non più di tre giorni|atMost 3 gg",
+        "almeno 2 campagne (di cui almeno 1 nuova)|atLeast 2 n",
+        "100% dei comuni subentrati in ANPR.|exactly 100 % (inferred)",
+        "30% dei musei da accreditare.|exactly 30 % (inferred)"})
     void readsTheFormsOfRealDocuments(String text, String expected) {
         assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("unread"));
     }
 
     @ParameterizedTest(name = "target \"{0}\" stays unread")
     @ValueSource(strings = {"miglioramento rispetto al 2016", "incremento di 3 punti percentuali rispetto al 2016",
-        "entro il 31/02/2017", "riduzione dei costi", "2015: 3 - 2016: 4", "incremento di almeno 3 sedi e 2 sportelli rispetto al 2016"})
+        "entro il 31/02/2017", "riduzione dei costi", "2015: 3 - 2016: 4", "incremento di almeno 3 sedi e 2 sportelli rispetto al 2016",
+        "Baseline: almeno 70 PA completano l’assessment dei propri servizi",
+        "Baseline: numero di report ricevuti",
+        "Aumento del 25% rispetto alla baseline.",
+        "Incremento di almeno 80 amministrazioni che rilasciano software",
+        "almeno 70 amministrazioni rilasciano software e almeno 600 soggetti lo riusano",
+        "Il 50% delle Regioni e il 10% dei Comuni aderenti espongono i propri servizi su IO.",
+        "85% dei comuni entro il 2021"})
     void neverGuesses(String text) {
         assertEquals("unread", TextReader.readTarget(text).map(Object::toString).orElse("unread"));
     }
