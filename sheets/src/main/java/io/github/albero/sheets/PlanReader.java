@@ -190,6 +190,8 @@ final class PlanReader {
         if (found.containsKey(Template.PLAN)) {
             requiredPlanFields();
         }
+        readSheet(found.get(MethodSheet.SHEET), MethodSheet.SHEET, this::methodRow);
+        Optional<io.github.albero.achievement.AchievementPolicy> stated = method();
         readSheet(found.get(Template.TREE), Template.TREE, this::treeRow);
         linkTree();
         readSheet(found.get(Template.PUBLIC_VALUE), Template.PUBLIC_VALUE, this::publicValueRow);
@@ -205,6 +207,9 @@ final class PlanReader {
             return Optional.empty();
         }
         Plan built = build();
+        if (built != null && stated.isPresent()) {
+            built = built.withMethod(stated);
+        }
         return problems.hasErrors() ? Optional.empty() : Optional.ofNullable(built);
     }
 
@@ -232,33 +237,73 @@ final class PlanReader {
     private final Map<String, Column<Plan, Template.PlanDraft>> planFields = Template.planFieldsByName();
 
     private void planRow(SheetRows rows) {
+        fieldRow(rows, planFields, plan, planFieldCells);
+    }
+
+    /**
+     * One row of a sheet of fields (Piano, Metodo): the field's name, then its value read into the draft.
+     *
+     * @return true when the row gives a value (right or wrong)
+     */
+    private <T, D> boolean fieldRow(SheetRows rows, Map<String, Column<T, D>> fields, D draft, Map<Column<?, ?>, String> cells) {
         String name = rows.get(Template.FIELD, Kind.TEXT, true);
         if (name == null) {
-            return;
+            return false;
         }
-        Column<Plan, Template.PlanDraft> field = planFields.get(Kind.fold(name));
+        Column<T, D> field = fields.get(Kind.fold(name));
         Column<?, ?> valueCol = rows.def.column(Template.VALUE);
         if (field == null) {
             problems.notRead(SheetRule.COLUMN_UNKNOWN, rows.sheet, rows.ref(rows.def.column(Template.FIELD)), null, name, Map.of());
-            return;
+            return false;
         }
-        if (planFieldCells.containsKey(field)) {
-            rows.problem(Template.FIELD, SheetRule.DUPLICATE_FIELD, Map.of("first", planFieldCells.get(field)));
-            return;
+        if (cells.containsKey(field)) {
+            rows.problem(Template.FIELD, SheetRule.DUPLICATE_FIELD, Map.of("first", cells.get(field)));
+            return false;
         }
-        planFieldCells.put(field, rows.ref(valueCol));
+        cells.put(field, rows.ref(valueCol));
         Cell cell = rows.cell(valueCol);
         if (cell == null) {
-            return;
+            return false;
         }
         try {
-            field.read(plan, cell);
+            field.read(draft, cell);
         } catch (CellProblem p) {
             problems.error(p.rule, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(), p.arguments);
         } catch (InvalidValueException e) {
             problems.error(SheetRule.INVALID_VALUE, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(),
                     Map.of("problem", e.problem()));
         }
+        return true;
+    }
+
+    // ---- measurement method -------------------------------------------------------------------------
+
+    private final MethodSheet.Draft method = new MethodSheet.Draft();
+    private final Map<Column<?, ?>, String> methodCells = new LinkedHashMap<>();
+    private final Map<String, Column<io.github.albero.achievement.AchievementPolicy, MethodSheet.Draft>> methodFields = MethodSheet.fieldsByName();
+    private String methodSheetName;
+
+    private void methodRow(SheetRows rows) {
+        methodSheetName = rows.sheet;
+        method.stated |= fieldRow(rows, methodFields, method, methodCells);
+    }
+
+    /** {@return the method the Metodo sheet states, or empty (none stated, or a problem reported at its cell)} */
+    private Optional<io.github.albero.achievement.AchievementPolicy> method() {
+        if (!method.stated) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MethodSheet.build(method));
+        } catch (CellProblem p) {
+            // both scales: at the linear one, naming the steps' cell
+            Column<?, ?> linear = MethodSheet.field(MethodSheet.LINEAR_FIELD);
+            problems.error(p.rule, methodSheetName, methodCells.get(linear), linear.header(), null,
+                    Map.of("first", methodCells.get(MethodSheet.field(MethodSheet.STEPS_FIELD))));
+        } catch (InvalidValueException e) {
+            problems.error(SheetRule.INVALID_VALUE, methodSheetName, null, null, String.valueOf(e.value()), Map.of("problem", e.problem()));
+        }
+        return Optional.empty();
     }
 
     private void requiredPlanFields() {

@@ -53,6 +53,7 @@ final class PlanWriter {
         refuseUncarried(plan);
         references(plan);
         planSheet(plan);
+        methodSheet(plan);
         treeSheet(plan);
         publicValueSheet(plan);
         List<Located> located = locate(plan);
@@ -75,9 +76,9 @@ final class PlanWriter {
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();
-        // the measurement method has no sheet yet: writing would drop it
-        if (plan.method().isPresent()) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "method"));
+        // the Metodo sheet holds every choice of a method but its band table (as the JSON format does)
+        if (plan.method().isPresent() && !MethodSheet.carries(plan.method().get())) {
+            problems.add(notCarried(MethodSheet.SHEET.italian, "$", "method.bands"));
         }
         for (PublicValueObjective v : plan.publicValue()) {
             if (plan.objectives().stream().anyMatch(o -> o.code().toString().equals(v.code()))) {
@@ -227,6 +228,17 @@ final class PlanWriter {
             if (value != null) {
                 emit(new Sink.Out[] {Sink.Out.text(field.header()), value});
             }
+        }
+    }
+
+    /** Every choice of a stated method, defaults included; nothing when the document states none. */
+    private void methodSheet(Plan plan) {
+        start(MethodSheet.SHEET);
+        if (plan.method().isEmpty()) {
+            return;
+        }
+        for (Column<io.github.albero.achievement.AchievementPolicy, MethodSheet.Draft> field : MethodSheet.FIELDS) {
+            emit(new Sink.Out[] {Sink.Out.text(field.header()), cell(field, plan.method().get(), 1)});
         }
     }
 
