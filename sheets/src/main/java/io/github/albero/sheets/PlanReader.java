@@ -37,7 +37,6 @@ import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetReading;
 import io.github.albero.model.TargetRevision;
-import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.MonitoringPeriod;
@@ -78,10 +77,7 @@ final class PlanReader {
     private final Map<String, List<ObjectiveDraft>> strategicByCode = new HashMap<>();
     private final List<ObjectiveDraft> operational = new ArrayList<>();
     private final Map<String, IndicatorDraft> indicators = new HashMap<>();
-    private final Set<String> valueKeys = new HashSet<>();
     // the same texts recur across indicators and years ("100%", "_____", "SI"): each is read once
-    private final Map<String, Optional<TargetReading>> targetReadings = new HashMap<>();
-    private final Map<String, Optional<ResultReading>> resultReadings = new HashMap<>();
 
     private static final class MissionDraft {
         MissionCode code;
@@ -129,8 +125,38 @@ final class PlanReader {
         // by place: a year (Integer) or a monitoring period
         final Map<Object, List<TargetRevision>> revisions = new HashMap<>();
         final Map<Object, Map<String, BreakdownDraft>> breakdowns = new HashMap<>();
-        // where each member was read: "results[2017]" → sheet, cell, header
-        final Map<String, String[]> cells = new HashMap<>();
+        // the years of its Valori rows
+        final Set<Integer> valueYears = new HashSet<>(4);
+        // where each member was read, for a rule broken across members (kept cheap: one small object per value)
+        final List<Where> cells = new ArrayList<>(4);
+    }
+
+    /**
+     * Where a member of an indicator was read ({@code targets[2017]} at {@code Valori!C5}): the
+     * member's path and the cell, both rendered only when a problem needs them.
+     */
+    private static final class Where {
+        final String member;
+        final Object place;
+        final SheetRows rows;
+        final int row;
+        final Column<?, ?> column;
+
+        Where(String member, Object place, SheetRows rows, String italian) {
+            this.member = member;
+            this.place = place;
+            this.rows = rows;
+            this.row = rows.rowNumber;
+            this.column = rows.def.column(italian);
+        }
+
+        String path() {
+            return member + "[" + place + "]";
+        }
+
+        String cell() {
+            return rows.ref(column, row);
+        }
     }
 
     private static final class PeriodDraft {
@@ -777,7 +803,7 @@ final class PlanReader {
         if (d == null || year == null) {
             return;
         }
-        if (!valueKeys.add(ref + "\u0000" + year)) {
+        if (!d.valueYears.add(year)) {
             rows.problem(Template.YEAR, SheetRule.DUPLICATE_ROW, Map.of("indicator", ref));
             return;
         }
@@ -790,14 +816,14 @@ final class PlanReader {
                 Target t = target(rows, Template.TARGET_READING, target, targetReading);
                 if (t != null) {
                     d.targets.put(year, t);
-                    d.cells.put("targets[" + year + "]", located(rows, Template.TARGET));
+                    d.cells.add(new Where("targets", year, rows, Template.TARGET));
                 }
             }
             if (result != null) {
                 Result.Builder r = result(rows, result, resultReading, comment, parts);
                 if (r != null) {
                     d.results.put(year, r);
-                    d.cells.put("results[" + year + "]", located(rows, Template.RESULT));
+                    d.cells.add(new Where("results", year, rows, Template.RESULT));
                 }
             }
         } catch (InvalidValueException e) {
@@ -808,13 +834,13 @@ final class PlanReader {
     /** {@return the target of a text and its reading override, null when the override is wrong (reported)} */
     private Target target(SheetRows rows, String readingCol, String text, String readingText) {
         Optional<TargetReading> reading = readingText == null
-                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, readingCol, readingText);
+                ? Readings.derivedTarget(text) : readTarget(rows, readingCol, readingText);
         return reading == null ? null : Target.of(text, reading);
     }
 
     private Result.Builder result(SheetRows rows, String text, String readingText, String comment, Ratio parts) {
         Optional<ResultReading> reading = readingText == null
-                ? resultReadings.computeIfAbsent(text, TextReader::readResult) : readResult(rows, readingText);
+                ? Readings.derivedResult(text) : readResult(rows, readingText);
         if (reading == null) {
             return null;
         }
@@ -894,7 +920,7 @@ final class PlanReader {
             p.builder.completeness(completeness);
         }
         d.periods.put(period, p);
-        d.cells.put("monitoring[" + period.year() + "]", located(rows, Template.FROM));
+        d.cells.add(new Where("monitoring", period.year(), rows, Template.FROM));
     }
 
     /**
@@ -909,11 +935,6 @@ final class PlanReader {
             return null;
         }
         return year ? rows.get(Template.YEAR, Kind.YEAR, true) : period(rows);
-    }
-
-    private static String[] located(SheetRows rows, String italian) {
-        Column<?, ?> col = rows.def.column(italian);
-        return new String[] {rows.sheet, rows.ref(col), rows.header(col)};
     }
 
     private static String placeName(Object place) {
@@ -939,7 +960,7 @@ final class PlanReader {
             return;
         }
         Optional<TargetReading> reading = readingText == null
-                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, Template.READING, readingText);
+                ? Readings.derivedTarget(text) : readTarget(rows, Template.READING, readingText);
         if (reading == null) {
             return;
         }
@@ -1297,17 +1318,18 @@ final class PlanReader {
             return d.builder.build();
         } catch (InvalidValueException e) {
             // a rule across members (a reading that disagrees with the parts): at the cell of the value that breaks it
-            String[] at = null;
-            for (Map.Entry<String, String[]> c : d.cells.entrySet()) {
-                if (e.field().startsWith(c.getKey())) {
-                    at = c.getValue();
+            Where at = null;
+            for (Where c : d.cells) {
+                if (e.field().startsWith(c.path())) {
+                    at = c;
                 }
             }
             if (at == null) {
                 problems.error(SheetRule.INVALID_VALUE, d.sheet, cellOf(d.where), null, e.value(),
                         Map.of("problem", e.field() + ": " + e.problem()));
             } else {
-                problems.error(SheetRule.INVALID_VALUE, at[0], at[1], at[2], e.value(), Map.of("problem", e.field() + ": " + e.problem()));
+                problems.error(SheetRule.INVALID_VALUE, at.rows.sheet, at.cell(), at.rows.header(at.column), e.value(),
+                        Map.of("problem", e.field() + ": " + e.problem()));
             }
             return null;
         }

@@ -22,7 +22,6 @@ import io.github.albero.model.StaffAllocation;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetRevision;
-import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.MonitoringPeriod;
@@ -351,7 +350,7 @@ final class PlanWriter {
                 Target t = l.indicator.targets().get(year);
                 if (t != null) {
                     cells[at(def, Template.TARGET)] = Sink.Out.text(t.text());
-                    if (!t.reading().equals(TextReader.readTarget(t.text()))) {
+                    if (!t.reading().equals(Readings.derivedTarget(t.text()))) {
                         cells[at(def, Template.TARGET_READING)] = Sink.Out.text(Readings.write(t.reading()));
                     }
                 }
@@ -367,7 +366,7 @@ final class PlanWriter {
     /** The result's text, reading override, parts and comment, in the columns of the same names. */
     private static void result(Template.SheetDef def, Sink.Out[] cells, Result r) {
         cells[at(def, Template.RESULT)] = Sink.Out.text(r.text());
-        if (!r.reading().equals(TextReader.readResult(r.text()))) {
+        if (!r.reading().equals(Readings.derivedResult(r.text()))) {
             cells[at(def, Template.RESULT_READING)] = Sink.Out.text(Readings.writeResult(r.reading()));
         }
         r.parts().ifPresent(p -> {
@@ -398,7 +397,7 @@ final class PlanWriter {
                     p.result().ifPresent(r -> result(def, cells, r));
                     p.target().ifPresent(t -> {
                         cells[at(def, Template.PERIOD_TARGET)] = Sink.Out.text(t.text());
-                        if (!t.reading().equals(TextReader.readTarget(t.text()))) {
+                        if (!t.reading().equals(Readings.derivedTarget(t.text()))) {
                             cells[at(def, Template.TARGET_READING)] = Sink.Out.text(Readings.write(t.reading()));
                         }
                     });
@@ -444,7 +443,7 @@ final class PlanWriter {
             place(def, cells, year, period);
             cells[at(def, Template.REVISION_DATE)] = date(r.date());
             cells[at(def, Template.REVISED_TARGET)] = Sink.Out.text(r.text());
-            if (!r.reading().equals(TextReader.readTarget(r.text()))) {
+            if (!r.reading().equals(Readings.derivedTarget(r.text()))) {
                 cells[at(def, Template.READING)] = Sink.Out.text(Readings.write(r.reading()));
             }
             cells[at(def, Template.REASON)] = Sink.Out.text(r.reason().orElse(null));
