@@ -51,6 +51,7 @@ final class ZipGuard {
         Findings findings = new Findings();
         long total = 0;
         int entries = 0;
+        byte[] window = new byte[OVERLAP + CHUNK];
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
@@ -61,7 +62,7 @@ final class ZipGuard {
                 if (e.isDirectory()) {
                     continue;
                 }
-                total += inspect(zip, e, limits, problems, findings, total);
+                total += inspect(zip, e, limits, problems, findings, total, window);
             }
         } catch (ZipException e) {
             throw problems.fatal(SheetRule.NOT_A_WORKBOOK, null, null, null, Map.of("problem", String.valueOf(e.getMessage())));
@@ -71,7 +72,8 @@ final class ZipGuard {
         return findings;
     }
 
-    private static long inspect(ZipFile zip, ZipEntry e, SheetLimits limits, Problems problems, Findings findings, long before)
+    private static long inspect(ZipFile zip, ZipEntry e, SheetLimits limits, Problems problems, Findings findings, long before,
+            byte[] window)
             throws IOException {
         String name = e.getName();
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
@@ -80,8 +82,7 @@ final class ZipGuard {
         long compressed = Math.max(1, e.getCompressedSize());
         long count = 0;
         StringBuilder relsText = rels ? new StringBuilder() : null;
-        // the window holds the end of the previous chunk (markup cut between two chunks) and then the new one
-        byte[] window = new byte[OVERLAP + CHUNK];
+        // the window (one for all entries) holds the end of the previous chunk (markup cut between two chunks), then the new one
         int carried = 0;
         Set<String> merges = worksheet ? new LinkedHashSet<>() : null;
         boolean dimensionSeen = false;
