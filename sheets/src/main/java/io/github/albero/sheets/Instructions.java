@@ -20,8 +20,8 @@ final class Instructions {
         lines.add("");
         for (Template.SheetDef def : Template.SHEETS) {
             lines.add(def.italian + " / " + def.english + (def.required ? " (obbligatorio / required)" : "") + ": " + def.help);
-            if (def == Template.PLAN) {
-                for (Column<?, ?> c : Template.PLAN_FIELDS) {
+            if (def == Template.PLAN || def == MethodSheet.SHEET) {
+                for (Column<?, ?> c : def == Template.PLAN ? Template.PLAN_FIELDS : MethodSheet.FIELDS) {
                     lines.add("    " + c.header() + (c.required ? " *" : "") + " — " + c.help);
                 }
                 continue;
@@ -45,8 +45,8 @@ final class Instructions {
                 help.add(c.help);
             }
             sink.sheet(def.italian, headers, help);
-            if (def == Template.PLAN) {
-                for (Column<?, ?> c : Template.PLAN_FIELDS) {
+            if (def == Template.PLAN || def == MethodSheet.SHEET) {
+                for (Column<?, ?> c : def == Template.PLAN ? Template.PLAN_FIELDS : MethodSheet.FIELDS) {
                     sink.row(new Sink.Out[] {Sink.Out.text(c.header()), null});
                 }
             }

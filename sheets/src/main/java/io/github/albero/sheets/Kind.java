@@ -347,9 +347,14 @@ abstract class Kind<V> {
      * constant's name and its camelCase JSON name are read, ignoring case and accents.
      */
     static <E extends Enum<E>> Kind<E> choice(Class<E> type, Function<E, List<String>> labels) {
+        return choice(type, List.of(type.getEnumConstants()), labels);
+    }
+
+    /** The same, for some constants of the type only (the others are not in the list). */
+    static <E extends Enum<E>> Kind<E> choice(Class<E> type, List<E> constants, Function<E, List<String>> labels) {
         Map<String, E> byLabel = new LinkedHashMap<>();
         List<String> shown = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
+        for (E e : constants) {
             List<String> l = labels.apply(e);
             shown.add(l.get(0));
             for (String label : l) {

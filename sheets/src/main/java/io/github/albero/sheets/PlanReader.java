@@ -37,7 +37,6 @@ import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetReading;
 import io.github.albero.model.TargetRevision;
-import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.MonitoringPeriod;
@@ -78,10 +77,7 @@ final class PlanReader {
     private final Map<String, List<ObjectiveDraft>> strategicByCode = new HashMap<>();
     private final List<ObjectiveDraft> operational = new ArrayList<>();
     private final Map<String, IndicatorDraft> indicators = new HashMap<>();
-    private final Set<String> valueKeys = new HashSet<>();
     // the same texts recur across indicators and years ("100%", "_____", "SI"): each is read once
-    private final Map<String, Optional<TargetReading>> targetReadings = new HashMap<>();
-    private final Map<String, Optional<ResultReading>> resultReadings = new HashMap<>();
 
     private static final class MissionDraft {
         MissionCode code;
@@ -129,8 +125,38 @@ final class PlanReader {
         // by place: a year (Integer) or a monitoring period
         final Map<Object, List<TargetRevision>> revisions = new HashMap<>();
         final Map<Object, Map<String, BreakdownDraft>> breakdowns = new HashMap<>();
-        // where each member was read: "results[2017]" → sheet, cell, header
-        final Map<String, String[]> cells = new HashMap<>();
+        // the years of its Valori rows
+        final Set<Integer> valueYears = new HashSet<>(4);
+        // where each member was read, for a rule broken across members (kept cheap: one small object per value)
+        final List<Where> cells = new ArrayList<>(4);
+    }
+
+    /**
+     * Where a member of an indicator was read ({@code targets[2017]} at {@code Valori!C5}): the
+     * member's path and the cell, both rendered only when a problem needs them.
+     */
+    private static final class Where {
+        final String member;
+        final Object place;
+        final SheetRows rows;
+        final int row;
+        final Column<?, ?> column;
+
+        Where(String member, Object place, SheetRows rows, String italian) {
+            this.member = member;
+            this.place = place;
+            this.rows = rows;
+            this.row = rows.rowNumber;
+            this.column = rows.def.column(italian);
+        }
+
+        String path() {
+            return member + "[" + place + "]";
+        }
+
+        String cell() {
+            return rows.ref(column, row);
+        }
     }
 
     private static final class PeriodDraft {
@@ -190,6 +216,8 @@ final class PlanReader {
         if (found.containsKey(Template.PLAN)) {
             requiredPlanFields();
         }
+        readSheet(found.get(MethodSheet.SHEET), MethodSheet.SHEET, this::methodRow);
+        Optional<io.github.albero.achievement.AchievementPolicy> stated = method();
         readSheet(found.get(Template.TREE), Template.TREE, this::treeRow);
         linkTree();
         readSheet(found.get(Template.PUBLIC_VALUE), Template.PUBLIC_VALUE, this::publicValueRow);
@@ -205,6 +233,9 @@ final class PlanReader {
             return Optional.empty();
         }
         Plan built = build();
+        if (built != null && stated.isPresent()) {
+            built = built.withMethod(stated);
+        }
         return problems.hasErrors() ? Optional.empty() : Optional.ofNullable(built);
     }
 
@@ -232,33 +263,73 @@ final class PlanReader {
     private final Map<String, Column<Plan, Template.PlanDraft>> planFields = Template.planFieldsByName();
 
     private void planRow(SheetRows rows) {
+        fieldRow(rows, planFields, plan, planFieldCells);
+    }
+
+    /**
+     * One row of a sheet of fields (Piano, Metodo): the field's name, then its value read into the draft.
+     *
+     * @return true when the row gives a value (right or wrong)
+     */
+    private <T, D> boolean fieldRow(SheetRows rows, Map<String, Column<T, D>> fields, D draft, Map<Column<?, ?>, String> cells) {
         String name = rows.get(Template.FIELD, Kind.TEXT, true);
         if (name == null) {
-            return;
+            return false;
         }
-        Column<Plan, Template.PlanDraft> field = planFields.get(Kind.fold(name));
+        Column<T, D> field = fields.get(Kind.fold(name));
         Column<?, ?> valueCol = rows.def.column(Template.VALUE);
         if (field == null) {
             problems.notRead(SheetRule.COLUMN_UNKNOWN, rows.sheet, rows.ref(rows.def.column(Template.FIELD)), null, name, Map.of());
-            return;
+            return false;
         }
-        if (planFieldCells.containsKey(field)) {
-            rows.problem(Template.FIELD, SheetRule.DUPLICATE_FIELD, Map.of("first", planFieldCells.get(field)));
-            return;
+        if (cells.containsKey(field)) {
+            rows.problem(Template.FIELD, SheetRule.DUPLICATE_FIELD, Map.of("first", cells.get(field)));
+            return false;
         }
-        planFieldCells.put(field, rows.ref(valueCol));
+        cells.put(field, rows.ref(valueCol));
         Cell cell = rows.cell(valueCol);
         if (cell == null) {
-            return;
+            return false;
         }
         try {
-            field.read(plan, cell);
+            field.read(draft, cell);
         } catch (CellProblem p) {
             problems.error(p.rule, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(), p.arguments);
         } catch (InvalidValueException e) {
             problems.error(SheetRule.INVALID_VALUE, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(),
                     Map.of("problem", e.message()));
         }
+        return true;
+    }
+
+    // ---- measurement method -------------------------------------------------------------------------
+
+    private final MethodSheet.Draft method = new MethodSheet.Draft();
+    private final Map<Column<?, ?>, String> methodCells = new LinkedHashMap<>();
+    private final Map<String, Column<io.github.albero.achievement.AchievementPolicy, MethodSheet.Draft>> methodFields = MethodSheet.fieldsByName();
+    private String methodSheetName;
+
+    private void methodRow(SheetRows rows) {
+        methodSheetName = rows.sheet;
+        method.stated |= fieldRow(rows, methodFields, method, methodCells);
+    }
+
+    /** {@return the method the Metodo sheet states, or empty (none stated, or a problem reported at its cell)} */
+    private Optional<io.github.albero.achievement.AchievementPolicy> method() {
+        if (!method.stated) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MethodSheet.build(method));
+        } catch (CellProblem p) {
+            // both scales: at the linear one, naming the steps' cell
+            Column<?, ?> linear = MethodSheet.field(MethodSheet.LINEAR_FIELD);
+            problems.error(p.rule, methodSheetName, methodCells.get(linear), linear.header(), null,
+                    Map.of("first", methodCells.get(MethodSheet.field(MethodSheet.STEPS_FIELD))));
+        } catch (InvalidValueException e) {
+            problems.error(SheetRule.INVALID_VALUE, methodSheetName, null, null, String.valueOf(e.value()), Map.of("problem", e.message()));
+        }
+        return Optional.empty();
     }
 
     private void requiredPlanFields() {
@@ -732,7 +803,7 @@ final class PlanReader {
         if (d == null || year == null) {
             return;
         }
-        if (!valueKeys.add(ref + "\u0000" + year)) {
+        if (!d.valueYears.add(year)) {
             rows.problem(Template.YEAR, SheetRule.DUPLICATE_ROW, Map.of("indicator", ref));
             return;
         }
@@ -745,14 +816,14 @@ final class PlanReader {
                 Target t = target(rows, Template.TARGET_READING, target, targetReading);
                 if (t != null) {
                     d.targets.put(year, t);
-                    d.cells.put("targets[" + year + "]", located(rows, Template.TARGET));
+                    d.cells.add(new Where("targets", year, rows, Template.TARGET));
                 }
             }
             if (result != null) {
                 Result.Builder r = result(rows, result, resultReading, comment, parts);
                 if (r != null) {
                     d.results.put(year, r);
-                    d.cells.put("results[" + year + "]", located(rows, Template.RESULT));
+                    d.cells.add(new Where("results", year, rows, Template.RESULT));
                 }
             }
         } catch (InvalidValueException e) {
@@ -763,13 +834,13 @@ final class PlanReader {
     /** {@return the target of a text and its reading override, null when the override is wrong (reported)} */
     private Target target(SheetRows rows, String readingCol, String text, String readingText) {
         Optional<TargetReading> reading = readingText == null
-                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, readingCol, readingText);
+                ? Readings.derivedTarget(text) : readTarget(rows, readingCol, readingText);
         return reading == null ? null : Target.of(text, reading);
     }
 
     private Result.Builder result(SheetRows rows, String text, String readingText, String comment, Ratio parts) {
         Optional<ResultReading> reading = readingText == null
-                ? resultReadings.computeIfAbsent(text, TextReader::readResult) : readResult(rows, readingText);
+                ? Readings.derivedResult(text) : readResult(rows, readingText);
         if (reading == null) {
             return null;
         }
@@ -849,7 +920,7 @@ final class PlanReader {
             p.builder.completeness(completeness);
         }
         d.periods.put(period, p);
-        d.cells.put("monitoring[" + period.year() + "]", located(rows, Template.FROM));
+        d.cells.add(new Where("monitoring", period.year(), rows, Template.FROM));
     }
 
     /**
@@ -864,11 +935,6 @@ final class PlanReader {
             return null;
         }
         return year ? rows.get(Template.YEAR, Kind.YEAR, true) : period(rows);
-    }
-
-    private static String[] located(SheetRows rows, String italian) {
-        Column<?, ?> col = rows.def.column(italian);
-        return new String[] {rows.sheet, rows.ref(col), rows.header(col)};
     }
 
     private static String placeName(Object place) {
@@ -894,7 +960,7 @@ final class PlanReader {
             return;
         }
         Optional<TargetReading> reading = readingText == null
-                ? targetReadings.computeIfAbsent(text, TextReader::readTarget) : readTarget(rows, Template.READING, readingText);
+                ? Readings.derivedTarget(text) : readTarget(rows, Template.READING, readingText);
         if (reading == null) {
             return;
         }
@@ -1252,17 +1318,18 @@ final class PlanReader {
             return d.builder.build();
         } catch (InvalidValueException e) {
             // a rule across members (a reading that disagrees with the parts): at the cell of the value that breaks it
-            String[] at = null;
-            for (Map.Entry<String, String[]> c : d.cells.entrySet()) {
-                if (e.field().startsWith(c.getKey())) {
-                    at = c.getValue();
+            Where at = null;
+            for (Where c : d.cells) {
+                if (e.field().startsWith(c.path())) {
+                    at = c;
                 }
             }
             if (at == null) {
                 problems.error(SheetRule.INVALID_VALUE, d.sheet, cellOf(d.where), null, e.value(),
                         Messages.located(e));
             } else {
-                problems.error(SheetRule.INVALID_VALUE, at[0], at[1], at[2], e.value(), Messages.located(e));
+                problems.error(SheetRule.INVALID_VALUE, at.rows.sheet, at.cell(), at.rows.header(at.column), e.value(),
+                        Messages.located(e));
             }
             return null;
         }

@@ -22,7 +22,6 @@ import io.github.albero.model.StaffAllocation;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
 import io.github.albero.model.TargetRevision;
-import io.github.albero.model.TextReader;
 import io.github.albero.model.YearResources;
 import io.github.albero.money.Money;
 import io.github.albero.period.MonitoringPeriod;
@@ -53,6 +52,7 @@ final class PlanWriter {
         refuseUncarried(plan);
         references(plan);
         planSheet(plan);
+        methodSheet(plan);
         treeSheet(plan);
         publicValueSheet(plan);
         List<Located> located = locate(plan);
@@ -75,9 +75,9 @@ final class PlanWriter {
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();
-        // the measurement method has no sheet yet: writing would drop it
-        if (plan.method().isPresent()) {
-            problems.add(notCarried(Template.PLAN.italian, "$", "method"));
+        // the Metodo sheet holds every choice of a method but its band table (as the JSON format does)
+        if (plan.method().isPresent() && !MethodSheet.carries(plan.method().get())) {
+            problems.add(notCarried(MethodSheet.SHEET.italian, "$", "method.bands"));
         }
         for (PublicValueObjective v : plan.publicValue()) {
             if (plan.objectives().stream().anyMatch(o -> o.code().toString().equals(v.code()))) {
@@ -230,6 +230,17 @@ final class PlanWriter {
         }
     }
 
+    /** Every choice of a stated method, defaults included; nothing when the document states none. */
+    private void methodSheet(Plan plan) {
+        start(MethodSheet.SHEET);
+        if (plan.method().isEmpty()) {
+            return;
+        }
+        for (Column<io.github.albero.achievement.AchievementPolicy, MethodSheet.Draft> field : MethodSheet.FIELDS) {
+            emit(new Sink.Out[] {Sink.Out.text(field.header()), cell(field, plan.method().get(), 1)});
+        }
+    }
+
     private void treeSheet(Plan plan) {
         Template.SheetDef def = Template.TREE;
         start(def);
@@ -339,7 +350,7 @@ final class PlanWriter {
                 Target t = l.indicator.targets().get(year);
                 if (t != null) {
                     cells[at(def, Template.TARGET)] = Sink.Out.text(t.text());
-                    if (!t.reading().equals(TextReader.readTarget(t.text()))) {
+                    if (!t.reading().equals(Readings.derivedTarget(t.text()))) {
                         cells[at(def, Template.TARGET_READING)] = Sink.Out.text(Readings.write(t.reading()));
                     }
                 }
@@ -355,7 +366,7 @@ final class PlanWriter {
     /** The result's text, reading override, parts and comment, in the columns of the same names. */
     private static void result(Template.SheetDef def, Sink.Out[] cells, Result r) {
         cells[at(def, Template.RESULT)] = Sink.Out.text(r.text());
-        if (!r.reading().equals(TextReader.readResult(r.text()))) {
+        if (!r.reading().equals(Readings.derivedResult(r.text()))) {
             cells[at(def, Template.RESULT_READING)] = Sink.Out.text(Readings.writeResult(r.reading()));
         }
         r.parts().ifPresent(p -> {
@@ -386,7 +397,7 @@ final class PlanWriter {
                     p.result().ifPresent(r -> result(def, cells, r));
                     p.target().ifPresent(t -> {
                         cells[at(def, Template.PERIOD_TARGET)] = Sink.Out.text(t.text());
-                        if (!t.reading().equals(TextReader.readTarget(t.text()))) {
+                        if (!t.reading().equals(Readings.derivedTarget(t.text()))) {
                             cells[at(def, Template.TARGET_READING)] = Sink.Out.text(Readings.write(t.reading()));
                         }
                     });
@@ -432,7 +443,7 @@ final class PlanWriter {
             place(def, cells, year, period);
             cells[at(def, Template.REVISION_DATE)] = date(r.date());
             cells[at(def, Template.REVISED_TARGET)] = Sink.Out.text(r.text());
-            if (!r.reading().equals(TextReader.readTarget(r.text()))) {
+            if (!r.reading().equals(Readings.derivedTarget(r.text()))) {
                 cells[at(def, Template.READING)] = Sink.Out.text(Readings.write(r.reading()));
             }
             cells[at(def, Template.REASON)] = Sink.Out.text(r.reason().orElse(null));

@@ -34,6 +34,66 @@ final class Readings {
     private Readings() {
     }
 
+    // a text's reading is a function of the text alone, and target and result texts repeat across
+    // indicators and workbooks: each is derived once while it stays in a small bounded table
+    private static final Memo<Optional<TargetReading>> TARGETS = new Memo<>(1 << 14, io.github.albero.model.TextReader::readTarget);
+    private static final Memo<Optional<ResultReading>> RESULTS = new Memo<>(1 << 14, io.github.albero.model.TextReader::readResult);
+
+    /** {@return the reading core's {@code TextReader} derives from a target's text} */
+    static Optional<TargetReading> derivedTarget(String text) {
+        return TARGETS.of(text);
+    }
+
+    /** {@return the reading core's {@code TextReader} derives from a result's text} */
+    static Optional<ResultReading> derivedResult(String text) {
+        return RESULTS.of(text);
+    }
+
+    /**
+     * A bounded table of values computed from texts: a fixed number of slots indexed by the text's
+     * hash, a newcomer replacing the occupant of its slot, so memory stays bounded whatever the
+     * input (texts above 128 characters are not kept: with 16 384 slots about 6 MB at worst). No lock: an entry is an immutable object with
+     * final fields, safely published by the plain array store; racing threads at worst compute a
+     * value twice.
+     */
+    private static final class Memo<V> {
+        private static final int MAX_LENGTH = 128;
+        private final Entry<V>[] table;
+        private final java.util.function.Function<String, V> make;
+
+        /** @param slots a power of two */
+        @SuppressWarnings("unchecked")
+        Memo(int slots, java.util.function.Function<String, V> make) {
+            this.table = new Entry[slots];
+            this.make = make;
+        }
+
+        V of(String key) {
+            if (key.length() > MAX_LENGTH) {
+                return make.apply(key);
+            }
+            int h = key.hashCode();
+            int slot = (h ^ (h >>> 16)) & (table.length - 1);
+            Entry<V> e = table[slot];
+            if (e != null && e.key.equals(key)) {
+                return e.value;
+            }
+            V v = make.apply(key);
+            table[slot] = new Entry<>(key, v);
+            return v;
+        }
+    }
+
+    private static final class Entry<V> {
+        final String key;
+        final V value;
+
+        Entry(String key, V value) {
+            this.key = key;
+            this.value = value;
+        }
+    }
+
     static boolean isNone(String text) {
         String f = Kind.fold(text);
         return f.equals("nessuna") || f.equals("none") || f.equals("nessuno");
@@ -62,8 +122,22 @@ final class Readings {
         }
     }
 
+    // overrides repeat too (a plan's readings that its texts do not give): parsed once; a text that is
+    // not a reading throws and is not kept
+    private static final Memo<Optional<TargetReading>> TARGET_OVERRIDES = new Memo<>(1 << 12, Readings::parseTarget);
+    private static final Memo<Optional<ResultReading>> RESULT_OVERRIDES = new Memo<>(1 << 12, Readings::parseResult);
+
     /** {@return the reading, empty for "none"; the canonical form is core's {@link TargetReading#parse}} */
     static Optional<TargetReading> readTarget(String text) {
+        return TARGET_OVERRIDES.of(text);
+    }
+
+    /** {@return the reading, empty for "none"} */
+    static Optional<ResultReading> readResult(String text) {
+        return RESULT_OVERRIDES.of(text);
+    }
+
+    private static Optional<TargetReading> parseTarget(String text) {
         if (isNone(text)) {
             return Optional.empty();
         }
@@ -74,8 +148,7 @@ final class Readings {
         }
     }
 
-    /** {@return the reading, empty for "none"} */
-    static Optional<ResultReading> readResult(String text) {
+    private static Optional<ResultReading> parseResult(String text) {
         if (isNone(text)) {
             return Optional.empty();
         }

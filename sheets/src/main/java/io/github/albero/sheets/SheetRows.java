@@ -111,6 +111,12 @@ final class SheetRows {
         return ref(c == null ? 0 : c);
     }
 
+    /** {@return the cell's reference in an earlier row of this sheet} */
+    String ref(Column<?, ?> col, int row) {
+        Integer c = index.get(col);
+        return Source.columnName(c == null ? 0 : c) + row;
+    }
+
     String header(Column<?, ?> col) {
         Integer c = index.get(col);
         return c == null ? col.header() : headers.get(c);

@@ -76,6 +76,14 @@ public enum SheetRule {
     YEAR_OR_PERIOD("SHT-VAL-014"),
     /** A breakdown part with both a value and a numerator/denominator, or with neither. */
     VALUE_OR_PARTS("SHT-VAL-015"),
+    /** A choice of the measurement method (Metodo sheet) outside its bounds, or with too many decimals. */
+    METHOD_OUT_OF_RANGE("SHT-VAL-016"),
+    /** A score scale's steps that are not "achievement from → score" lines, from 0 and ascending. */
+    BAD_SCORE_STEPS("SHT-VAL-017"),
+    /** Both a step score scale and a linear one: a method has one scale. */
+    SCALE_TWICE("SHT-VAL-018"),
+    /** A cell of the Metodo sheet that should hold a percentage (50, 49,5 or 120%) holds something else. */
+    NOT_A_PERCENTAGE("SHT-VAL-019"),
     /** A code used twice where it must be unique. */
     DUPLICATE_CODE("SHT-REF-001"),
     /** A reference to an objective or mission not declared in the tree sheet. */

@@ -444,7 +444,7 @@ final class Template {
                     Column.key(INVESTMENTS, "Investments", true, "investimenti")));
 
     /** The sheets read, in the order they are read. */
-    static final List<SheetDef> SHEETS = List.of(PLAN, TREE, PUBLIC_VALUE, INDICATORS, VALUES, MONITORING, REVISIONS, BREAKDOWNS,
+    static final List<SheetDef> SHEETS = List.of(PLAN, MethodSheet.SHEET, TREE, PUBLIC_VALUE, INDICATORS, VALUES, MONITORING, REVISIONS, BREAKDOWNS,
             RESOURCES, STAFF, CONTRIBUTIONS);
 
     /** The instructions sheet: written in the blank template, ignored on reading. */

@@ -51,6 +51,7 @@ final class ZipGuard {
         Findings findings = new Findings();
         long total = 0;
         int entries = 0;
+        byte[] window = new byte[OVERLAP + CHUNK];
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
@@ -61,7 +62,7 @@ final class ZipGuard {
                 if (e.isDirectory()) {
                     continue;
                 }
-                total += inspect(zip, e, limits, problems, findings, total);
+                total += inspect(zip, e, limits, problems, findings, total, window);
             }
         } catch (ZipException e) {
             throw problems.fatal(SheetRule.NOT_A_WORKBOOK, null, null, null, Map.of("problem", String.valueOf(e.getMessage())));
@@ -71,7 +72,8 @@ final class ZipGuard {
         return findings;
     }
 
-    private static long inspect(ZipFile zip, ZipEntry e, SheetLimits limits, Problems problems, Findings findings, long before)
+    private static long inspect(ZipFile zip, ZipEntry e, SheetLimits limits, Problems problems, Findings findings, long before,
+            byte[] window)
             throws IOException {
         String name = e.getName();
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
@@ -80,13 +82,12 @@ final class ZipGuard {
         long compressed = Math.max(1, e.getCompressedSize());
         long count = 0;
         StringBuilder relsText = rels ? new StringBuilder() : null;
-        byte[] tail = new byte[0];
+        // the window (one for all entries) holds the end of the previous chunk (markup cut between two chunks), then the new one
         int carried = 0;
         Set<String> merges = worksheet ? new LinkedHashSet<>() : null;
         boolean dimensionSeen = false;
-        byte[] buffer = new byte[CHUNK];
         try (InputStream in = zip.getInputStream(e)) {
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(window, carried, CHUNK)) > 0;) {
                 count += n;
                 if (count > limits.maxEntryBytes()) {
                     throw problems.fatal(SheetRule.ENTRY_TOO_LARGE, null, null, name, Map.of("max", Long.toString(limits.maxEntryBytes())));
@@ -103,8 +104,7 @@ final class ZipGuard {
                 }
                 // markup is ASCII: scan the bytes for "<!" (UTF-8, or UTF-16 with a zero byte between) and,
                 // in worksheets, for the merge and dimension elements, decoding only around them
-                byte[] window = carried > 0 ? join(tail, buffer, n) : buffer;
-                int length = carried > 0 ? tail.length + n : n;
+                int length = carried + n;
                 for (int i = 0; i < length - 1; i++) {
                     if (window[i] != '<') {
                         continue;
@@ -130,11 +130,11 @@ final class ZipGuard {
                     }
                 }
                 if (rels && relsText.length() < CHUNK * 16) {
-                    relsText.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    relsText.append(new String(window, carried, n, StandardCharsets.UTF_8));
                 }
                 // keep the end of this chunk, so that markup cut between two chunks is seen whole
                 int keep = Math.min(OVERLAP, length);
-                tail = java.util.Arrays.copyOfRange(window, length - keep, length);
+                System.arraycopy(window, length - keep, window, 0, keep);
                 carried = keep;
             }
         }
@@ -173,13 +173,6 @@ final class ZipGuard {
             index = index * 26 + (letters.charAt(i) - 'A' + 1);
         }
         return index - 1;
-    }
-
-    private static byte[] join(byte[] tail, byte[] buffer, int n) {
-        byte[] w = new byte[tail.length + n];
-        System.arraycopy(tail, 0, w, 0, tail.length);
-        System.arraycopy(buffer, 0, w, tail.length, n);
-        return w;
     }
 
     private static boolean startsWith(byte[] b, int at, int length, String ascii) {

@@ -100,6 +100,33 @@ class BadInputCatalogueTest {
         both("a declared indicator count that is a word", b -> b.set("Albero", "E4", "tre").set("Albero", "E1",
                 "Indicatori dichiarati / Declared indicators"), "Albero!E4", SheetRule.NOT_A_NUMBER,
                 "Indicatori dichiarati / Declared indicators");
+        // ---- the measurement method (Metodo sheet)
+        both("a cap below 100%", b -> method(b, "Tetto", "90"), "Metodo!B2", SheetRule.METHOD_OUT_OF_RANGE, "Tetto / Cap");
+        both("a cap that is a word", b -> method(b, "Tetto", "alto"), "Metodo!B2", SheetRule.NOT_A_PERCENTAGE, "Tetto / Cap");
+        both("a partial share with three decimals", b -> method(b, "Aggregazione", "media semplice", "Parziale realizzazione", "37,125"),
+                "Metodo!B3", SheetRule.METHOD_OUT_OF_RANGE, "Parziale realizzazione / Partially achieved");
+        both("an unknown rollup", b -> method(b, "Aggregazione", "mediana"), "Metodo!B2", SheetRule.NOT_IN_LIST, "Aggregazione / Rollup");
+        both("a rounding that does not round", b -> method(b, "Arrotondamento", "unnecessary"), "Metodo!B2", SheetRule.NOT_IN_LIST,
+                "Arrotondamento / Rounding");
+        both("seven decimals of score", b -> method(b, "Decimali", 7), "Metodo!B2", SheetRule.METHOD_OUT_OF_RANGE,
+                "Decimali / Decimals");
+        both("score steps out of order", b -> method(b, "Gradini della scala", "0 → 0\n100 → 100\n50 → 50"), "Metodo!B2",
+                SheetRule.BAD_SCORE_STEPS, "Gradini della scala / Score steps");
+        both("score steps not starting from 0", b -> method(b, "Gradini della scala", "50% → 50%\n100% → 100%"), "Metodo!B2",
+                SheetRule.BAD_SCORE_STEPS, "Gradini della scala / Score steps");
+        both("a score step without arrow", b -> method(b, "Gradini della scala", "0 → 0\n50 fino a 75"), "Metodo!B2",
+                SheetRule.BAD_SCORE_STEPS, "Gradini della scala / Score steps");
+        both("both a step scale and a linear scale", b -> method(b, "Gradini della scala", "0 → 0\n100 → 100", "Scala lineare da", 50),
+                "Metodo!B3", SheetRule.SCALE_TWICE, "Scala lineare da / Linear scale from");
+        both("a linear scale from 100%", b -> method(b, "Scala lineare da", 100), "Metodo!B2", SheetRule.METHOD_OUT_OF_RANGE,
+                "Scala lineare da / Linear scale from");
+        both("a method choice given twice", b -> method(b, "Tetto", 100, "Cap", 120), "Metodo!A3", SheetRule.DUPLICATE_FIELD,
+                "Campo / Field");
+        both("an unknown method choice", b -> method(b, "Bonus", 5), "Metodo!A2", SheetRule.COLUMN_UNKNOWN, null);
+        both("a yes/no method choice that is neither", b -> method(b, "Aggregazione dai valori esatti", "forse"), "Metodo!B2",
+                SheetRule.NOT_IN_LIST, "Aggregazione dai valori esatti / Rollup from exact values");
+        xlsx("a date as a minimum threshold", b -> method(b, "Soglia minima", LocalDate.of(2017, 5, 1)), "Metodo!B2",
+                SheetRule.DATE_NOT_EXPECTED, "Soglia minima / Minimum threshold");
         // ---- missing values and columns
         both("a missing required column", b -> b.removeColumn("Indicatori", 4), "Indicatori!A1", SheetRule.COLUMN_MISSING,
                 "Polarità / Polarity");
@@ -306,6 +333,15 @@ class BadInputCatalogueTest {
             }
             return folder;
         }, SheetLimits.DEFAULT, "Albero", SheetRule.UNREADABLE);
+    }
+
+    private static Book method(Book b, Object... fieldsAndValues) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(Book.row("Campo / Field", "Valore / Value"));
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            rows.add(Book.row(fieldsAndValues[i], fieldsAndValues[i + 1]));
+        }
+        return b.sheet("Metodo", rows.toArray(List[]::new));
     }
 
     private static Book monitoring(Book b) {

@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The shapes the template does not carry, as TEMPLATE.md says: a list item (a note, a
  * stakeholder) holding a line break, since a list cell holds one item per line; resources
- * present but without any year, since the resources sheet has one row per year; and the members
- * the model gained this round that the template has no columns for yet (ratios, monitoring,
- * target revisions, breakdowns, staff, public value), which the writer refuses rather than drops. Generated plans
+ * present but without any year, since the resources sheet has one row per year. (The shapes the
+ * writer refuses rather than drops, such as a method with other bands, are not generated.) Generated plans
  * are mapped to the nearest carried shape (line breaks inside list items become spaces, empty resources absent) before
  * the round trip; everything else is compared as generated.
  */

@@ -76,13 +76,4 @@ class FlatAndSafetyTest {
                 e.report().render(Locale.ITALIAN));
         assertTrue(e.report().render(Locale.ENGLISH).contains("Monitoraggio"), e.report().render(Locale.ENGLISH));
     }
-
-    @Test
-    void aStatedMethodIsRefusedOnWritingNotDropped() {
-        // schemes, unique codes and the document's own codes have columns (SchemesTest); the method has no sheet yet
-        Plan plan = RoundTripTest.report().withMethod(java.util.Optional.of(io.github.albero.achievement.AchievementPolicy.defaults().withoutCap()));
-        SheetsException e = assertThrows(SheetsException.class, () -> AlberoSheets.writeXlsx(plan, new ByteArrayOutputStream()));
-        assertEquals(SheetRule.NOT_CARRIED, e.report().errors().get(0).rule());
-        assertEquals(1, e.report().errors().size(), e.report().render(Locale.ENGLISH));
-    }
 }

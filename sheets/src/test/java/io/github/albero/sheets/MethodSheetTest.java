@@ -1,0 +1,207 @@
+package io.github.albero.sheets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.albero.achievement.AchievementCalculator;
+import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Band;
+import io.github.albero.achievement.BandTable;
+import io.github.albero.achievement.Formula;
+import io.github.albero.achievement.RangeRule;
+import io.github.albero.achievement.RollupRule;
+import io.github.albero.achievement.ScoreScale;
+import io.github.albero.achievement.Treatment;
+import io.github.albero.measure.Percentage;
+import io.github.albero.model.Plan;
+import io.github.albero.testkit.Size;
+import io.github.albero.testkit.quicktheories.AlberoGens;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The measurement method (Plan.method) in the Metodo sheet: read, written, round-tripped, refused only for what it cannot hold. */
+class MethodSheetTest {
+    @TempDir
+    Path tmp;
+
+    /** Every choice away from its default, with a step scale. */
+    static AchievementPolicy everyChoice() {
+        return AchievementPolicy.defaults().withCap(Percentage.of(120)).withFormula(Formula.BASELINE_AWARE)
+                .withPartiallyAchieved(Percentage.of(new BigDecimal("37.5"))).withPostponed(Percentage.of(10))
+                .withNothingReported(Treatment.COUNT_AS_ZERO).withMissingResult(Treatment.COUNT_AS_ZERO)
+                .withOutsideRange(RangeRule.DISTANCE).withRollup(RollupRule.WORST_CHILD).withRounding(1, RoundingMode.HALF_UP)
+                .withRollupFromExactValues().withMinimumThreshold(Percentage.of(40))
+                .withScoreScale(ScoreScale.steps(new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("49.5"), new BigDecimal("50"),
+                        new BigDecimal("100"), new BigDecimal("75"), new BigDecimal("120"), new BigDecimal("100")))
+                .withLateDeadlineDecline(Percentage.of(new BigDecimal("2.5")));
+    }
+
+    private Plan viaCsv(Plan plan) {
+        try {
+            return RoundTripTest.viaCsv(plan, tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theRealReportWithAMethodStatingEveryChoiceRoundTripsThroughXlsxAndCsv() {
+        Plan plan = RoundTripTest.report().withMethod(Optional.of(everyChoice()));
+        assertEquals(plan, RoundTripTest.viaXlsx(plan));
+        assertEquals(plan, viaCsv(plan));
+        // and the method read back is the one the calculator then uses
+        assertEquals(AchievementCalculator.defaults().evaluate(plan, 2017).toString(),
+                AchievementCalculator.defaults().evaluate(RoundTripTest.viaXlsx(plan), 2017).toString());
+    }
+
+    @Test
+    void aLinearScaleNoCapWithAnotherOverrideBoundAndTheDefaultMethodRoundTrip() {
+        AchievementPolicy linear = AchievementPolicy.defaults().withCap(Percentage.of(150)).withoutCap()
+                .withScoreScale(ScoreScale.linear(Percentage.of(new BigDecimal("99.99"))));
+        for (AchievementPolicy m : List.of(linear, AchievementPolicy.defaults().withoutCap(), AchievementPolicy.defaults())) {
+            Plan plan = RoundTripTest.report().withMethod(Optional.of(m));
+            assertEquals(plan, RoundTripTest.viaXlsx(plan), m.toString());
+            assertEquals(plan, viaCsv(plan), m.toString());
+        }
+    }
+
+    @Test
+    void aPlanStatingNoMethodIsWrittenWithAnEmptyMethodSheetAndReadBackWithoutOne() throws IOException {
+        Plan plan = RoundTripTest.report();
+        assertTrue(plan.method().isEmpty());
+        Path dir = java.nio.file.Files.createTempDirectory(tmp, "nomethod");
+        AlberoSheets.writeCsv(plan, dir);
+        List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("Metodo.csv"));
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).contains("Campo / Field") && lines.get(0).contains("Valore / Value"), lines.get(0));
+        assertEquals(Optional.empty(), AlberoSheets.read(dir).method());
+    }
+
+    /** A method drawn from a seed: each choice away from its default half of the time, scales of every shape. */
+    static AchievementPolicy method(long seed) {
+        Random r = new Random(seed);
+        AchievementPolicy p = AchievementPolicy.defaults();
+        if (r.nextBoolean()) {
+            p = p.withCap(Percentage.of(BigDecimal.valueOf(10000 + r.nextInt(90001), 2)));
+        }
+        if (r.nextInt(4) == 0) {
+            p = p.withoutCap();
+        }
+        if (r.nextBoolean()) {
+            p = p.withFormula(Formula.values()[r.nextInt(Formula.values().length)]);
+        }
+        if (r.nextBoolean()) {
+            p = p.withPartiallyAchieved(Percentage.of(BigDecimal.valueOf(r.nextInt(10001), 2)))
+                    .withPostponed(Percentage.of(BigDecimal.valueOf(r.nextInt(101))));
+        }
+        if (r.nextBoolean()) {
+            p = p.withNothingReported(Treatment.values()[r.nextInt(2)]).withMissingResult(Treatment.values()[r.nextInt(2)])
+                    .withOutsideRange(RangeRule.values()[r.nextInt(2)]);
+        }
+        if (r.nextBoolean()) {
+            p = p.withRollup(RollupRule.values()[r.nextInt(RollupRule.values().length)]);
+        }
+        if (r.nextBoolean()) {
+            RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR, RoundingMode.HALF_UP,
+                RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
+            p = p.withRounding(r.nextInt(AchievementPolicy.MAX_SCALE + 1), modes[r.nextInt(modes.length)]);
+        }
+        if (r.nextBoolean()) {
+            p = p.withRollupFromExactValues();
+        }
+        if (r.nextBoolean()) {
+            p = p.withMinimumThreshold(Percentage.of(BigDecimal.valueOf(r.nextInt(100001), 2)));
+        }
+        switch (r.nextInt(3)) {
+            case 0:
+                p = p.withScoreScale(ScoreScale.linear(Percentage.of(BigDecimal.valueOf(r.nextInt(10000), 2))));
+                break;
+            case 1:
+                List<BigDecimal> steps = new ArrayList<>();
+                int from = 0;
+                for (int i = 0, n = 1 + r.nextInt(5); i < n && from <= 100000; i++) {
+                    steps.add(BigDecimal.valueOf(from, 2));
+                    steps.add(BigDecimal.valueOf(r.nextInt(100001), 2));
+                    from += 1 + r.nextInt(30000);
+                }
+                p = p.withScoreScale(ScoreScale.steps(steps.toArray(BigDecimal[]::new)));
+                break;
+            default:
+                break;
+        }
+        if (r.nextBoolean()) {
+            p = p.withLateDeadlineDecline(Percentage.of(BigDecimal.valueOf(r.nextInt(10001), 2)));
+        }
+        return p;
+    }
+
+    static Gen<AchievementPolicy> methods() {
+        return Generate.longRange(0, Long.MAX_VALUE).map(MethodSheetTest::method);
+    }
+
+    @Test
+    void generatedPlansWithGeneratedMethodsRoundTripThroughXlsx() {
+        qt().withExamples(40).forAll(AlberoGens.cleanPlans(Size.defaults()), methods()).checkAssert((generated, m) -> {
+            Plan plan = Carried.carried(generated).withMethod(Optional.of(m));
+            assertEquals(plan, RoundTripTest.viaXlsx(plan), m.toString());
+        });
+    }
+
+    @Test
+    void generatedPlansWithGeneratedMethodsRoundTripThroughCsv() {
+        qt().withExamples(40).forAll(AlberoGens.wildPlans(), methods()).checkAssert((generated, m) -> {
+            Plan plan = Carried.carried(generated).withMethod(Optional.of(m));
+            assertEquals(plan, viaCsv(plan), m.toString());
+        });
+    }
+
+    @Test
+    void aHandFilledMethodSheetInItalianWordsReadsAsTheMethodItStates() {
+        Book book = Book.base().sheet("Metodo", Book.row("Campo", "Valore"), Book.row("Tetto", "nessuno"),
+                Book.row("Aggregazione", "media semplice"), Book.row("Decimali", 1), Book.row("Arrotondamento", "metà per eccesso"),
+                Book.row("Soglia minima", "50%"), Book.row("Gradini della scala", "0% → 0%\n50 -> 50\n100: 75\n120,5% => 100%"),
+                Book.row("Nulla da segnalare", "conta zero"), Book.row("Calo per giorno di ritardo", "1,5"));
+        AchievementPolicy expected = AchievementPolicy.defaults().withoutCap().withRollup(RollupRule.SIMPLE_MEAN)
+                .withRounding(1, RoundingMode.HALF_UP).withMinimumThreshold(Percentage.of(50))
+                .withScoreScale(ScoreScale.steps(new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("50"), new BigDecimal("50"),
+                        new BigDecimal("100"), new BigDecimal("75"), new BigDecimal("120.5"), new BigDecimal("100")))
+                .withNothingReported(Treatment.COUNT_AS_ZERO).withLateDeadlineDecline(Percentage.of(new BigDecimal("1.5")));
+        assertEquals(Optional.of(expected), AlberoSheets.read(book.xlsx(tmp, "metodo")).method());
+        assertEquals(Optional.of(expected), AlberoSheets.read(book.csv(tmp, "metodo")).method());
+        // English names and words too, and a sheet whose values are all empty states no method
+        Book english = Book.base().sheet("Method", Book.row("Field", "Value"), Book.row("Cap", 120), Book.row("Rollup", "worst child"),
+                Book.row("Linear scale from", "50"));
+        assertEquals(Optional.of(AchievementPolicy.defaults().withCap(Percentage.of(120)).withRollup(RollupRule.WORST_CHILD)
+                .withScoreScale(ScoreScale.linear(Percentage.of(50)))), AlberoSheets.read(english.xlsx(tmp, "method")).method());
+        Book empty = Book.base().sheet("Metodo", Book.row("Campo", "Valore"), Book.row("Tetto", null), Book.row("Aggregazione", null));
+        assertEquals(Optional.empty(), AlberoSheets.read(empty.xlsx(tmp, "empty")).method());
+    }
+
+    @Test
+    void aMethodWithOtherBandsIsRefusedOnWritingNotDropped() {
+        AchievementPolicy banded = AchievementPolicy.defaults().withBands(BandTable.of(Band.atLeast("ottimo", Percentage.of(95)),
+                Band.any("da migliorare")));
+        Plan plan = RoundTripTest.report().withMethod(Optional.of(banded));
+        SheetsException e = assertThrows(SheetsException.class, () -> AlberoSheets.writeXlsx(plan, new ByteArrayOutputStream()));
+        assertEquals(1, e.report().errors().size(), e.report().render(Locale.ENGLISH));
+        SheetProblem p = e.report().errors().get(0);
+        assertEquals(SheetRule.NOT_CARRIED, p.rule());
+        assertTrue(p.render(Locale.ENGLISH).startsWith("Metodo"), p.render(Locale.ENGLISH));
+        assertTrue(p.render(Locale.ITALIAN).contains("il modello non può contenere method.bands"), p.render(Locale.ITALIAN));
+    }
+}
