@@ -7,9 +7,10 @@ import java.util.function.Function;
  * What a rule computed for a value of the plan, remembered for the next equal value: a bounded,
  * thread-safe table for pure functions of immutable values that recur across the plans of a
  * national stream (a target "100%", a result "SI", "almeno 1 evento" occur in thousands of
- * reports, and reading a text costs more than every other rule together). Direct-mapped: each
- * value has one slot, a newer value takes the slot of an older one, so memory stays bounded
- * whatever the stream; entries are immutable, so a race costs at most a second computation.
+ * reports, and reading a text costs more than every other rule together). Two-way
+ * set-associative: each value may sit in one of two neighbouring slots, a newer value takes one
+ * of them from an older one, so memory stays bounded whatever the stream; entries are immutable,
+ * so a race costs at most a second computation.
  * Not exported.
  *
  * @param <K> the values, immutable with {@code equals} and {@code hashCode}
@@ -46,13 +47,20 @@ public final class Remembered<K, V> {
      */
     public V apply(K key) {
         int h = key.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        Entry<K, V> e = slots[i];
-        if (e != null && e.key().equals(key)) {
-            return e.value();
+        h ^= h >>> 16;
+        int i = h & mask;
+        int j = i ^ 1;
+        Entry<K, V> a = slots[i];
+        if (a != null && a.key().equals(key)) {
+            return a.value();
+        }
+        Entry<K, V> b = slots[j];
+        if (b != null && b.key().equals(key)) {
+            return b.value();
         }
         V v = f.apply(key);
-        slots[i] = new Entry<>(key, v);
+        // an empty slot first; otherwise one of the two, chosen by a hash bit the slot index does not use
+        slots[a == null ? i : b == null ? j : (h & (mask + 1)) == 0 ? i : j] = new Entry<>(key, v);
         return v;
     }
 }

@@ -36,8 +36,14 @@ class RememberedTest {
                 assertEquals(n * n, square.apply(n));
             }
         }
-        // ten values cycling through two slots: each call finds its slot taken by another value
+        // ten values cycling through two slots: each call finds both slots taken by other values
         assertEquals(30, calls.get());
+        // two values fit the two slots: remembered
+        assertEquals(4, square.apply(2));
+        assertEquals(9, square.apply(3));
+        assertEquals(4, square.apply(2));
+        assertEquals(9, square.apply(3));
+        assertEquals(32, calls.get());
     }
 
     @Test
