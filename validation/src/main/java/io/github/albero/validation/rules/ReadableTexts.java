@@ -56,9 +56,19 @@ public @interface ReadableTexts {
 
     /** Checks the rule: ALB-TXT-001, ALB-TXT-002, ALB-TXT-004, ALB-TXT-005. */
     final class Check implements ConstraintValidator<ReadableTexts, Indicator> {
-        // reading a text is most of validation's work; equal targets and results recur across reports
+        // reading a text is most of validation's work; equal targets and results recur across reports.
+        // Only short texts are remembered, so that the tables hold a few MB at most whatever the stream
+        private static final int REMEMBERED_LENGTH = 256;
         private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> TARGETS = new Remembered<>(13, Vocabulary::textContradicting);
         private static final Remembered<Result, Optional<ResultReading>> RESULTS = new Remembered<>(13, Vocabulary::textContradicting);
+
+        private static Optional<TargetReading> contradiction(io.github.albero.model.Target t) {
+            return t.text().length() <= REMEMBERED_LENGTH ? TARGETS.apply(t) : Vocabulary.textContradicting(t);
+        }
+
+        private static Optional<ResultReading> contradiction(Result r) {
+            return r.text().length() <= REMEMBERED_LENGTH ? RESULTS.apply(r) : Vocabulary.textContradicting(r);
+        }
 
         @Override
         public boolean isValid(Indicator i, ConstraintValidatorContext context) {
@@ -70,7 +80,7 @@ public @interface ReadableTexts {
                 if (t.reading().isEmpty()) {
                     e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.year("targets", year), t.text(), "year", year);
                 }
-                TARGETS.apply(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
+                contradiction(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
                         Rel.year("targets", year).dot("reading"), t.text(), "year", year, "reading", t.reading().get(), "textReading", text));
             });
             i.results().forEach((year, r) -> {
@@ -78,7 +88,7 @@ public @interface ReadableTexts {
                 if (r.reading().isEmpty() && r.parts().isEmpty()) {
                     e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
-                RESULTS.apply(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
+                contradiction(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
                         Rel.year("results", year).dot("reading"), r.text(), "year", year, "reading", r.reading().get(), "textReading", text));
             });
             return e.valid();
