@@ -57,17 +57,25 @@ public @interface ReadableTexts {
     /** Checks the rule: ALB-TXT-001, ALB-TXT-002, ALB-TXT-004, ALB-TXT-005. */
     final class Check implements ConstraintValidator<ReadableTexts, Indicator> {
         // reading a text is most of validation's work; equal targets and results recur across reports.
-        // Only short texts are remembered, so that the tables hold a few MB at most whatever the stream
-        private static final int REMEMBERED_LENGTH = 256;
-        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> TARGETS = new Remembered<>(13, Vocabulary::textContradicting);
-        private static final Remembered<Result, Optional<ResultReading>> RESULTS = new Remembered<>(13, Vocabulary::textContradicting);
+        // Bounded like the JSON reader's shared texts: short texts in a large table, long ones in a
+        // small one, longer ones read each time: about 20 MB at worst whatever the stream
+        private static final int SHORT = 256;
+        private static final int LONG = 4096;
+        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> SHORT_TARGETS =
+                new Remembered<>(13, Vocabulary::textContradicting);
+        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> LONG_TARGETS =
+                new Remembered<>(9, Vocabulary::textContradicting);
+        private static final Remembered<Result, Optional<ResultReading>> SHORT_RESULTS = new Remembered<>(13, Vocabulary::textContradicting);
+        private static final Remembered<Result, Optional<ResultReading>> LONG_RESULTS = new Remembered<>(9, Vocabulary::textContradicting);
 
         private static Optional<TargetReading> contradiction(io.github.albero.model.Target t) {
-            return t.text().length() <= REMEMBERED_LENGTH ? TARGETS.apply(t) : Vocabulary.textContradicting(t);
+            int n = t.text().length();
+            return n <= SHORT ? SHORT_TARGETS.apply(t) : n <= LONG ? LONG_TARGETS.apply(t) : Vocabulary.textContradicting(t);
         }
 
         private static Optional<ResultReading> contradiction(Result r) {
-            return r.text().length() <= REMEMBERED_LENGTH ? RESULTS.apply(r) : Vocabulary.textContradicting(r);
+            int n = r.text().length();
+            return n <= SHORT ? SHORT_RESULTS.apply(r) : n <= LONG ? LONG_RESULTS.apply(r) : Vocabulary.textContradicting(r);
         }
 
         @Override
