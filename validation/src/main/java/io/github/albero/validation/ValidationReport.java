@@ -162,9 +162,10 @@ public final class ValidationReport {
             if (s == t) {
                 continue;
             }
-            int c = natural(s.name(), t.name());
+            // member names are a few constants and siblings share their keys' strings: equal most of the time
+            int c = s.name().equals(t.name()) ? 0 : natural(s.name(), t.name());
             if (c == 0) {
-                c = s.key() == null ? (t.key() == null ? 0 : -1) : t.key() == null ? 1 : natural(s.key(), t.key());
+                c = s.key() == null ? (t.key() == null ? 0 : -1) : t.key() == null ? 1 : s.key().equals(t.key()) ? 0 : natural(s.key(), t.key());
             }
             if (c != 0) {
                 return c;

@@ -4,11 +4,14 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.Indicator;
+import io.github.albero.model.Result;
+import io.github.albero.model.ResultReading;
+import io.github.albero.model.TargetReading;
 import io.github.albero.model.Vocabulary;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
-import io.github.albero.validation.internal.Walk;
+import io.github.albero.validation.internal.Remembered;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -16,6 +19,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Optional;
 
 /**
  * Targets (ALB-TXT-001) and results (ALB-TXT-002) have a structured reading, and a given reading agrees with its text (ALB-TXT-004, ALB-TXT-005).
@@ -52,6 +56,28 @@ public @interface ReadableTexts {
 
     /** Checks the rule: ALB-TXT-001, ALB-TXT-002, ALB-TXT-004, ALB-TXT-005. */
     final class Check implements ConstraintValidator<ReadableTexts, Indicator> {
+        // reading a text is most of validation's work; equal targets and results recur across reports.
+        // Bounded like the JSON reader's shared texts: short texts in a large table, long ones in a
+        // small one, longer ones read each time: about 20 MB at worst whatever the stream
+        private static final int SHORT = 256;
+        private static final int LONG = 4096;
+        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> SHORT_TARGETS =
+                new Remembered<>(13, Vocabulary::textContradicting);
+        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> LONG_TARGETS =
+                new Remembered<>(9, Vocabulary::textContradicting);
+        private static final Remembered<Result, Optional<ResultReading>> SHORT_RESULTS = new Remembered<>(13, Vocabulary::textContradicting);
+        private static final Remembered<Result, Optional<ResultReading>> LONG_RESULTS = new Remembered<>(9, Vocabulary::textContradicting);
+
+        private static Optional<TargetReading> contradiction(io.github.albero.model.Target t) {
+            int n = t.text().length();
+            return n <= SHORT ? SHORT_TARGETS.apply(t) : n <= LONG ? LONG_TARGETS.apply(t) : Vocabulary.textContradicting(t);
+        }
+
+        private static Optional<ResultReading> contradiction(Result r) {
+            int n = r.text().length();
+            return n <= SHORT ? SHORT_RESULTS.apply(r) : n <= LONG ? LONG_RESULTS.apply(r) : Vocabulary.textContradicting(r);
+        }
+
         @Override
         public boolean isValid(Indicator i, ConstraintValidatorContext context) {
             if (i == null) {
@@ -62,7 +88,7 @@ public @interface ReadableTexts {
                 if (t.reading().isEmpty()) {
                     e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.year("targets", year), t.text(), "year", year);
                 }
-                Walk.once(t, Vocabulary::textContradicting).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
+                contradiction(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
                         Rel.year("targets", year).dot("reading"), t.text(), "year", year, "reading", t.reading().get(), "textReading", text));
             });
             i.results().forEach((year, r) -> {
@@ -70,7 +96,7 @@ public @interface ReadableTexts {
                 if (r.reading().isEmpty() && r.parts().isEmpty()) {
                     e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
-                Walk.once(r, Vocabulary::textContradicting).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
+                contradiction(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
                         Rel.year("results", year).dot("reading"), r.text(), "year", year, "reading", r.reading().get(), "textReading", text));
             });
             return e.valid();
