@@ -5,6 +5,7 @@ import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.NodePath;
+import io.github.albero.model.ResultNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * never 0%, and {@link #reason()} says why. A manual override replaces the score and keeps the
  * computed one in {@link #computedScore()}.
  */
-public final class AchievementNode {
+public final class AchievementNode implements ResultNode<AchievementNode> {
     private final NodeKind kind;
     private final NodePath path;
     private final String code;
@@ -73,21 +74,25 @@ public final class AchievementNode {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** {@return the level of this node} */
+    @Override
     public NodeKind kind() {
         return kind;
     }
 
     /** {@return where the node lies in the plan, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[0]}} */
+    @Override
     public NodePath path() {
         return path;
     }
 
     /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, or an operational objective's or indicator's own} */
+    @Override
     public Optional<String> code() {
         return Optional.ofNullable(code);
     }
 
     /** {@return the title, or the indicator's name} */
+    @Override
     public String name() {
         return name;
     }
@@ -159,6 +164,7 @@ public final class AchievementNode {
     }
 
     /** {@return the child nodes, in document order} */
+    @Override
     public List<AchievementNode> children() {
         return children;
     }

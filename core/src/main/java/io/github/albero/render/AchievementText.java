@@ -22,17 +22,16 @@ final class AchievementText {
     private AchievementText() {
     }
 
-    static void tree(StringBuilder sb, AchievementNode n, int depth, Phrases p) {
-        sb.append("  ".repeat(depth)).append(line(n, p)).append('\n');
-        n.children().forEach(c -> tree(sb, c, depth + 1, p));
+    static void tree(StringBuilder sb, AchievementNode n, Phrases p) {
+        Trees.indent(sb, n, 0, x -> line(x, p));
     }
 
     static String report(AchievementReport r, Phrases p) {
         // the canonical rendering is headed by the report's own toString, as every canonical form of the library
         String heading = p == Phrases.TEXT ? r.toString() : p.get("report.heading", r.year(), policy(r.policy(), p));
         StringBuilder sb = new StringBuilder(heading).append('\n');
-        tree(sb, r.root(), 0, p);
-        r.publicValue().forEach(n -> tree(sb, n, 0, p));
+        tree(sb, r.root(), p);
+        r.publicValue().forEach(n -> tree(sb, n, p));
         return sb.toString();
     }
 

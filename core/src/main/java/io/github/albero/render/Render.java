@@ -97,7 +97,7 @@ public final class Render {
      */
     public String tree(AchievementNode n) {
         StringBuilder sb = new StringBuilder();
-        AchievementText.tree(sb, required(n, "node"), 0, p);
+        AchievementText.tree(sb, required(n, "node"), p);
         return sb.toString();
     }
 

@@ -21,17 +21,12 @@ final class VarianceText {
 
     static String report(VarianceReport r, Phrases p) {
         StringBuilder sb = new StringBuilder(heading(r, p)).append('\n');
-        tree(sb, r.root(), 0, p);
+        Trees.indent(sb, r.root(), 0, n -> line(n, p));
         return sb.toString();
     }
 
     static String heading(VarianceReport r, Phrases p) {
         return p.variance("heading", r.year(), p.variance("basis." + r.basis().name()));
-    }
-
-    private static void tree(StringBuilder sb, VarianceNode n, int depth, Phrases p) {
-        sb.append("  ".repeat(depth)).append(line(n, p)).append('\n');
-        n.children().forEach(c -> tree(sb, c, depth + 1, p));
     }
 
     /** {@return e.g. "program 011-005 Promozione …: costs € 257.143,00 → € 229.720,66: … [notes]"} */

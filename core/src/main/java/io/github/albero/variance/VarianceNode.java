@@ -3,6 +3,7 @@ package io.github.albero.variance;
 import io.github.albero.model.NodeKind;
 import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
+import io.github.albero.model.ResultNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * objectives'. Nodes without budget and actual figures for the year contribute nothing, and
  * their notes say so.
  */
-public final class VarianceNode {
+public final class VarianceNode implements ResultNode<VarianceNode> {
     private final NodeKind kind;
     private final NodePath path;
     private final String code;
@@ -40,21 +41,25 @@ public final class VarianceNode {
     }
 
     /** {@return the level of this node} */
+    @Override
     public NodeKind kind() {
         return kind;
     }
 
     /** {@return where the node lies in the plan} */
+    @Override
     public NodePath path() {
         return path;
     }
 
     /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, an operational objective's own code} */
+    @Override
     public Optional<String> code() {
         return Optional.ofNullable(code);
     }
 
     /** {@return the title} */
+    @Override
     public String name() {
         return name;
     }
@@ -75,6 +80,7 @@ public final class VarianceNode {
     }
 
     /** {@return the child nodes, in document order} */
+    @Override
     public List<VarianceNode> children() {
         return children;
     }
