@@ -44,7 +44,7 @@ final class Phrases {
      */
     static Phrases of(Locale locale) {
         if (locale == null) {
-            throw new io.github.albero.InvalidValueException("locale", null, "is required");
+            throw new io.github.albero.InvalidValueException("locale", null, io.github.albero.internal.Problems.of("required"));
         }
         return Formatter.isItalian(locale) ? ITALIAN : ENGLISH;
     }

@@ -1,6 +1,7 @@
 package io.github.albero.render;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Problems;
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.achievement.AchievementReport;
@@ -62,7 +63,7 @@ public final class Render {
      */
     public static Render of(Locale locale) {
         if (locale == null) {
-            throw new InvalidValueException("locale", null, "is required");
+            throw new InvalidValueException("locale", null, Problems.of("required"));
         }
         return Phrases.of(locale).italian() ? ITALIAN : ENGLISH;
     }
@@ -269,7 +270,7 @@ public final class Render {
 
     private static <T> T required(T value, String name) {
         if (value == null) {
-            throw new InvalidValueException(name, null, "is required");
+            throw new InvalidValueException(name, null, Problems.of("required"));
         }
         return value;
     }

@@ -144,7 +144,7 @@ public final class ResourceVariance {
      */
     public LineVariance line(ResourceLine line) {
         if (line == null) {
-            throw new InvalidValueException("line", null, "is required");
+            throw new InvalidValueException("line", null, Problems.of("required"));
         }
         return built()[line.ordinal()];
     }
