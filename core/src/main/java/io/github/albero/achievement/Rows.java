@@ -76,7 +76,7 @@ public final class Rows extends AbstractList<Row> {
         return filter(Row::measurable);
     }
 
-    /** {@return the rows without a score, each with its {@link Row#reason(Locale)}} */
+    /** {@return the rows without a score; {@link io.github.albero.render.Render#reason(AchievementNode)} says why for each} */
     public Rows notMeasurable() {
         return filter(r -> !r.measurable());
     }
