@@ -13,6 +13,7 @@ import io.github.albero.money.*;
 import io.github.albero.period.*;
 import io.github.albero.ratio.*;
 import io.github.albero.reference.*;
+import io.github.albero.render.*;
 import io.github.albero.report.*;
 import io.github.albero.sheets.*;
 import io.github.albero.table.*;
@@ -42,6 +43,9 @@ AchievementReport achievement(Plan plan, AchievementPolicy policy) { return Achi
 
 // variances of actual against budget, for the reference year
 VarianceReport variance(Plan plan) { return VarianceCalculator.againstBudget().evaluate(plan, plan.referenceYear()); }
+
+// the text of results in a language: render(IT).report(achievement(report)), render(EN).explanation(…)
+Render render(Locale locale) { return Render.of(locale); }
 
 // the validator's findings
 ValidationReport validate(Plan plan) { return PlanValidator.create().validate(plan); }

@@ -1,2 +1,2 @@
 // Objectives from worst to best, with score and band.
-show(achievement(report).objectives().worstFirst().table(IT));
+show(render(IT).table(achievement(report).objectives().worstFirst()));

@@ -1,2 +1,2 @@
 // Costs (oneri correnti): budget against actual, per mission.
-show(variance(report).table(NodeKind.MISSION, ResourceLine.COSTS, IT));
+show(render(IT).table(variance(report), NodeKind.MISSION, ResourceLine.COSTS));

@@ -1,6 +1,6 @@
 /**
  * Albero core: the immutable model of a performance plan or report, its value types, reference
- * data and calculators. It requires nothing but {@code java.base}.
+ * data, calculators, and the text of their results. It requires nothing but {@code java.base}.
  */
 module io.github.albero.core {
     requires static org.immutables.value.annotations;
@@ -17,4 +17,5 @@ module io.github.albero.core {
     exports io.github.albero.variance;
     exports io.github.albero.table;
     exports io.github.albero.text;
+    exports io.github.albero.render;
 }

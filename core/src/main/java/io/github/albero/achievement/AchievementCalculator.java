@@ -100,7 +100,7 @@ import java.util.stream.Collectors;
  * AchievementReport r = AchievementCalculator.of(AchievementPolicy.defaults()).
  *     withOverride("011-005-004", ManualOverride.of(Percentage.of(100), "delay not attributable to the office")).
  *     evaluate(plan, 2017);
- * System.out.println(r.render());
+ * System.out.println(Render.of(Locale.ITALIAN).report(r));
  * }</pre>
  */
 public final class AchievementCalculator {

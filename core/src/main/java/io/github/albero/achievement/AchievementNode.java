@@ -5,9 +5,9 @@ import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.NodePath;
+import io.github.albero.model.ResultNode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,7 +20,7 @@ import java.util.Optional;
  * never 0%, and {@link #reason()} says why. A manual override replaces the score and keeps the
  * computed one in {@link #computedScore()}.
  */
-public final class AchievementNode {
+public final class AchievementNode implements ResultNode<AchievementNode> {
     private final NodeKind kind;
     private final NodePath path;
     private final String code;
@@ -74,21 +74,25 @@ public final class AchievementNode {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** {@return the level of this node} */
+    @Override
     public NodeKind kind() {
         return kind;
     }
 
     /** {@return where the node lies in the plan, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[0]}} */
+    @Override
     public NodePath path() {
         return path;
     }
 
     /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, or an operational objective's or indicator's own} */
+    @Override
     public Optional<String> code() {
         return Optional.ofNullable(code);
     }
 
     /** {@return the title, or the indicator's name} */
+    @Override
     public String name() {
         return name;
     }
@@ -133,10 +137,10 @@ public final class AchievementNode {
         return Optional.ofNullable(band);
     }
 
-    /** {@return why the node is not measurable} */
-    public Optional<String> reason() {
+    /** {@return why the node is not measurable; {@link io.github.albero.render.Render#reason(AchievementNode)} writes it} */
+    public Optional<Explanation.Reason> reason() {
         // a node without a score has no override, so its explanation is the computed one, which says why
-        return score != null || explanation == null ? Optional.empty() : explanation.reasonText();
+        return score != null || explanation == null ? Optional.empty() : explanation.reason();
     }
 
     /**
@@ -160,69 +164,31 @@ public final class AchievementNode {
     }
 
     /** {@return the child nodes, in document order} */
+    @Override
     public List<AchievementNode> children() {
         return children;
     }
 
-    void render(StringBuilder sb, int depth, Phrases p) {
-        sb.append("  ".repeat(depth)).append(line(p)).append('\n');
-        children.forEach(c -> c.render(sb, depth + 1, p));
-    }
-
-    /** {@return this node and its subtree as indented text, one node per line, as {@link #toString()} writes each} */
-    public String render() {
-        StringBuilder sb = new StringBuilder();
-        render(sb, 0, Phrases.TEXT);
-        return sb.toString();
-    }
-
     /**
-     * {@return this node and its subtree as indented text in that language, one node per line}
-     *
-     * @param locale the language: Italian for an Italian-language locale, English otherwise
+     * {@return the data, locale-neutral, e.g. {@code "strategic objective 011-005-004 FAVORIRE …: 75% partially achieved
+     * (weight 25%) — WEIGHTED_MEAN …"}; {@link io.github.albero.render.Render#node(AchievementNode)} writes the line in a language}
      */
-    public String render(Locale locale) {
-        StringBuilder sb = new StringBuilder();
-        render(sb, 0, Phrases.of(locale));
-        return sb.toString();
-    }
-
-    /**
-     * {@return this node on one line in that language, e.g. {@code "obiettivo strategico 011-005-004 FAVORIRE …: 75%
-     * parzialmente raggiunto (peso 25%) — media di …"}}
-     *
-     * @param locale the language: Italian for an Italian-language locale, English otherwise
-     */
-    public String toString(Locale locale) {
-        return line(Phrases.of(locale));
-    }
-
-    /** {@return e.g. {@code "strategic objective 011-005-004 FAVORIRE …: 75% partially achieved (weight 25%) — mean of …"}} */
     @Override
     public String toString() {
-        return line(Phrases.TEXT);
-    }
-
-    private String line(Phrases p) {
-        StringBuilder sb = new StringBuilder(p.get("kind." + kind.name() + ".1"));
+        StringBuilder sb = new StringBuilder(kind.label());
         if (code != null) {
             sb.append(' ').append(code);
         }
         sb.append(' ').append(Strings.abbreviate(name, 50)).append(": ");
         if (score == null) {
-            sb.append(p.get("node.notMeasurable"));
+            sb.append("not measurable");
         } else {
-            sb.append(p.pct(score));
+            sb.append(score);
             if (band != null) {
-                sb.append(' ').append(bandLabel(band, p));
+                sb.append(' ').append(band.label());
             }
         }
-        relativeWeight().ifPresent(r -> sb.append(p.get("node.weight", p.pct(r))));
-        return sb.append(" — ").append(explanation == null ? "" : explanation.in(p)).toString();
-    }
-
-    /** {@return the band's label, translated into Italian when it is one of the default table's} */
-    static String bandLabel(Band band, Phrases p) {
-        return p.italian() && BandTable.defaults().bands().contains(band) ? p.get("band." + band.label()) : band.label();
+        relativeWeight().ifPresent(r -> sb.append(" (weight ").append(r).append(')'));
+        return sb.append(" — ").append(explanation).toString();
     }
 }

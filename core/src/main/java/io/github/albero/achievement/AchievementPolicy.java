@@ -156,6 +156,8 @@ public final class AchievementPolicy {
     }
 
     /**
+     * Returns the cap: the highest achievement of an indicator when {@link #isCapped()}.
+     *
      * @return the highest achievement of an indicator when {@link #isCapped()}, 100% by default;
      *     above 100% allows over-achievement (the bound of manual overrides also when uncapped)
      */
@@ -329,6 +331,8 @@ public final class AchievementPolicy {
     }
 
     /**
+     * Returns this policy rounding every score once, that way.
+     *
      * @param decimals the decimals of every score, 0 to {@value #MAX_SCALE}
      * @param mode how to round, e.g. {@link RoundingMode#HALF_UP} (half away from zero, as a
      *     spreadsheet's ROUND) or {@link RoundingMode#HALF_EVEN}; not {@code UNNECESSARY}
@@ -346,6 +350,8 @@ public final class AchievementPolicy {
     }
 
     /**
+     * Returns this policy with that threshold.
+     *
      * @param threshold the minimum threshold (<i>soglia minima</i>): an achievement ratio below it scores 0
      * @return this policy with that threshold
      */
@@ -355,6 +361,8 @@ public final class AchievementPolicy {
     }
 
     /**
+     * Returns this policy turning achievement ratios into scores with it.
+     *
      * @param scale the score scale: steps or linear from a floor
      * @return this policy turning achievement ratios into scores with it
      */
@@ -364,6 +372,8 @@ public final class AchievementPolicy {
     }
 
     /**
+     * Returns this policy with that decline.
+     *
      * @param perDay the points a deadline met late loses per day late (a deadline met on time
      *     scores 100%), down to 0%
      * @return this policy with that decline
@@ -391,6 +401,7 @@ public final class AchievementPolicy {
         return points.setScale(scale, rounding);
     }
 
+    /** {@return true when {@code o} is an {@code AchievementPolicy} with the same choices} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof AchievementPolicy)) {

@@ -7,7 +7,6 @@ import io.github.albero.internal.NodeIndex;
 import io.github.albero.model.Plan;
 import io.github.albero.model.NodePath;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Optional;
  * AchievementReport r = AchievementCalculator.of(AchievementPolicy.defaults()).evaluate(plan, 2017);
  * r.root().score();                        // the plan's achievement
  * r.find("011-005-004").get().explanation();
- * System.out.println(r.render());
+ * System.out.println(Render.of(Locale.ITALIAN).report(r));
  * }</pre>
  */
 public final class AchievementReport {
@@ -139,18 +138,6 @@ public final class AchievementReport {
     }
 
     /**
-     * Summarises the result in a language: the headline score and what it averages, how many
-     * objectives and indicators fall in each band, and which indicators are not measurable and
-     * why.
-     *
-     * @param locale Italian for an Italian-language locale, English otherwise
-     * @return the summary, a few lines of text
-     */
-    public String summary(Locale locale) {
-        return Summaries.of(this, locale);
-    }
-
-    /**
      * The PIAO's public-value objectives, each rolled up from its impact indicators and the
      * objectives linked to it (weighted by the links' weights); empty for a plan without them.
      *
@@ -167,63 +154,6 @@ public final class AchievementReport {
      */
     public Optional<AchievementNode> publicValue(String code) {
         return publicValue.stream().filter(n -> n.code().filter(code::equals).isPresent()).findFirst();
-    }
-
-    /** {@return the whole tree as indented text, one node per line, after a heading naming the policy} */
-    public String render() {
-        StringBuilder sb = new StringBuilder(toString()).append('\n');
-        root.render(sb, 0, Phrases.TEXT);
-        publicValue.forEach(n -> n.render(sb, 0, Phrases.TEXT));
-        return sb.toString();
-    }
-
-    /**
-     * The whole tree in a language, e.g. in Italian:
-     *
-     * <pre>
-     * Grado di raggiungimento 2017, criteri: tetto 100%, rapporto, …
-     * piano Camera di Commercio di Lucca: 75% parzialmente raggiunto — media di 1 missione, …
-     *   missione 011 …
-     * </pre>
-     *
-     * @param locale the language: Italian for an Italian-language locale, English otherwise
-     * @return the whole tree as indented text in that language, one node per line, after a
-     *     heading naming the policy
-     */
-    public String render(Locale locale) {
-        Phrases p = Phrases.of(locale);
-        StringBuilder sb = new StringBuilder(p.get("report.heading", year, policy(p))).append('\n');
-        root.render(sb, 0, p);
-        publicValue.forEach(n -> n.render(sb, 0, p));
-        return sb.toString();
-    }
-
-    private String policy(Phrases p) {
-        StringBuilder bands = new StringBuilder();
-        for (Band b : policy.bands().bands()) {
-            if (bands.length() > 0) {
-                bands.append(" | ");
-            }
-            String sep = p.italian() ? "; " : ", ";
-            bands.append(AchievementNode.bandLabel(b, p)).append(' ')
-                    .append(b.lower().map(l -> (b.lowerInclusive() ? "[" : "(") + p.pct(l)).orElse("(−∞")).append(sep)
-                    .append(b.upper().map(u -> p.pct(u) + (b.upperInclusive() ? "]" : ")")).orElse("+∞)"));
-        }
-        // the cap only when the method has one, and the method's other rules only when it states them
-        String cap = policy.isCapped() ? p.get("policy.cap", p.pct(policy.cap())) : p.get("policy.noCap");
-        StringBuilder method = new StringBuilder();
-        policy.minimumThreshold().ifPresent(t -> method.append(p.get("policy.threshold", p.pct(t))));
-        policy.scoreScale().ifPresent(s -> method.append(p.get("policy.scoreScale", s)));
-        policy.lateDeadlineDecline().ifPresent(d -> method.append(p.get("policy.lateDecline", p.num(d.points()))));
-        if (policy.rollsUpExactValues()) {
-            method.append(p.get("policy.exactRollups"));
-        }
-        if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
-            method.append(p.get("rounding." + policy.rounding(), policy.scale()));
-        }
-        return p.get("policy.summary", cap, p.get("policy." + policy.formula()), p.pct(policy.partiallyAchieved()),
-                p.pct(policy.postponed()), p.get("policy." + policy.nothingReported()), p.get("policy." + policy.missingResult()),
-                p.get("policy." + policy.outsideRange()), bands, p.get("policy." + policy.rollup())) + method;
     }
 
     /** {@return e.g. {@code "Achievement 2017, AchievementPolicy[cap 100%, …]"}} */

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import io.github.albero.text.Formatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,23 +28,22 @@ import java.util.Set;
  * {@link Input inputs} with their exact values (actual, target, baseline, the children's scores
  * and weights), and the {@link PolicyChoice policy choices} that applied (the cap and whether it
  * bit, the value of a partial or postponed milestone, exclusions, the fallback to equal
- * weights…). It renders as one readable line in English or Italian:
+ * weights…). {@link io.github.albero.render.Render} writes it as one readable line in English or
+ * Italian:
  *
  * <pre>{@code
  * Indicator events = Indicator.builder().name("Eventi").polarity(Polarity.HIGHER_IS_BETTER).
  *     putTargets(2017, Target.parse("2")).putResults(2017, Result.parse("3")).build();
  * Explanation e = AchievementCalculator.defaults().evaluate(events, 2017).explanation();
- * e.text();                         // "a/t = 3/2 = 150%, capped at 100% (cap policy)"
- * e.render(Locale.ITALIAN);         // "a/t = 3/2 = 150%, limitato al 100% (tetto)"
- * e.render(Locale.ENGLISH);         // "a/t = 3/2 = 150%, capped at 100% (cap policy)"
- * e.rule();                         // RATIO
- * e.input(Explanation.Role.ACTUAL); // Optional[actual 3]
+ * Render.canonical().explanation(e);          // "a/t = 3/2 = 150%, capped at 100% (cap policy)"
+ * Render.of(Locale.ITALIAN).explanation(e);   // "a/t = 3/2 = 150%, limitato al 100% (tetto)"
+ * e.rule();                                   // RATIO
+ * e.input(Explanation.Role.ACTUAL);           // Optional[actual 3]
  * e.policy(Explanation.PolicyKind.CAP).get().applied();   // true
  * }</pre>
  *
- * <p>Numbers follow the rendering's language ({@code 1.234,56} and {@code 4,1%} in Italian,
- * {@code 1,234.56} and {@code 4.1%} in English); text quoted from the document and the reason of
- * a manual override are kept as written.
+ * <p>The calculators keep these typed parts only and write no text: an explanation is turned
+ * into words when it is rendered. Immutable and thread-safe.
  */
 public final class Explanation {
     /** The formula or rule that produced a value. */
@@ -295,12 +295,12 @@ public final class Explanation {
         /** {@return e.g. {@code "actual 3"} or {@code "indicator B 40% × 1 (50%)"}} */
         @Override
         public String toString() {
-            Phrases p = Phrases.TEXT;
+            Formatter f = Formatter.canonical();
             StringBuilder sb = new StringBuilder(kind == null ? name() : kind.label() + " " + (code != null ? code : name));
-            sb.append(' ').append(value == null ? "left out" : role == Role.CHILD || role == Role.SHARE_COMPLETED ? p.pct(value)
-                    : p.quantity(value, unit()));
+            sb.append(' ').append(value == null ? "left out" : role == Role.CHILD || role == Role.SHARE_COMPLETED ? f.number(value) + "%"
+                    : f.quantity(value, unit));
             if (weight != null) {
-                sb.append(" × ").append(p.num(weight));
+                sb.append(" × ").append(f.number(weight));
             }
             relativeWeight().ifPresent(r -> sb.append(" (").append(r).append(')'));
             return sb.toString();
@@ -884,309 +884,6 @@ public final class Explanation {
         return Optional.ofNullable(inForce);
     }
 
-    /**
-     * {@return the line in English with numbers in the Italian notation of
-     * {@link Percentage#format()}, e.g. {@code "a/t = 2/3 = 66,67%"}: the form of
-     * {@code toString} throughout the library}
-     */
-    public String text() {
-        String t = text;
-        if (t == null) {
-            t = in(Phrases.TEXT);
-            text = t;
-        }
-        return t;
-    }
-
-    /**
-     * {@return the line in that language with its numbers, e.g. {@code "a/t = 2/3 = 66,67%"} or
-     * {@code "a/t = 2/3 = 66.67%"}; quoted document text is kept as written}
-     *
-     * @param locale the language: Italian for an Italian-language locale, English otherwise
-     */
-    public String render(Locale locale) {
-        Phrases p = Phrases.of(locale);
-        return rule == Rule.TEXT ? text : in(p);
-    }
-
-    /** {@return the reason part of a not-measurable explanation in {@link #text()}'s form} */
-    Optional<String> reasonText() {
-        return reason == null ? Optional.empty() : Optional.of(reasonPart(Phrases.TEXT));
-    }
-
-    // rendering ------------------------------------------------------------------------------
-
-    String in(Phrases p) {
-        String s = body(p);
-        return inForce == null || rule == Rule.TEXT ? s : s + inForceNote(p);
-    }
-
-    /** {@return which target was used and why, e.g. "; target in force on 31/12/2023: >= 85%, revised on 20/07/2023 …"} */
-    private String inForceNote(Phrases p) {
-        StringBuilder sb = new StringBuilder();
-        if (inForce.period().isPresent()) {
-            sb.append(p.get("inForce.period", inForce.period().get().start(), inForce.period().get().end(), inForce.target().text()));
-        } else if (inForce.revision().isPresent()) {
-            TargetRevision r = inForce.revision().get();
-            sb.append(p.get("inForce.revised", inForce.asOf(), r.text(), r.date(), inForce.original().text()));
-            r.act().ifPresent(a -> sb.append(p.get("inForce.act", a)));
-            r.reason().ifPresent(a -> sb.append(p.get("inForce.reason", a)));
-        } else {
-            sb.append(p.get("inForce.original", inForce.asOf(), inForce.original().text()));
-        }
-        if (inForce.laterRevisions() > 0) {
-            sb.append(p.get("inForce.later", inForce.laterRevisions(), inForce.asOf()));
-        }
-        return sb.toString();
-    }
-
-    private String body(Phrases p) {
-        switch (rule) {
-            case TEXT:
-                return text;
-            case OVERRIDE:
-                return p.get("override", p.toPct(override.value().points()), override.reason(), computed.in(p));
-            case NOT_MEASURABLE:
-                return p.get("notMeasurable", reasonPart(p));
-            case WEIGHTED_MEAN:
-            case WORST_CHILD:
-            case SIMPLE_MEAN:
-                return rollup(p) + roundingNote(p);
-            default:
-                return indicator(p);
-        }
-    }
-
-    private String reasonPart(Phrases p) {
-        String r;
-        switch (reason) {
-            case NO_TARGET:
-            case MISSING_RESULT:
-            case NOTHING_REPORTED:
-                r = p.get("reason." + reason, year);
-                break;
-            case PLACEHOLDER_TARGET:
-                r = p.get("reason." + reason, year, quoted);
-                break;
-            case UNREADABLE_TARGET:
-            case UNREADABLE_RESULT:
-                // the text as written is kept; only its rendering is cut
-                r = p.get("reason." + reason, Strings.abbreviate(quoted, 60));
-                break;
-            case ZERO_DENOMINATOR:
-                r = p.get("reason." + reason, quoted);
-                break;
-            case NUMBER_AGAINST_MILESTONE:
-                r = p.get("reason." + reason, quantity(p, Role.ACTUAL), p.pct(HUNDRED));
-                break;
-            case UNITS_DIFFER:
-                r = p.get("reason." + reason, unitName(p, input(Role.TARGET).get().unit), unitName(p, input(Role.ACTUAL).get().unit));
-                break;
-            case NO_BASE_VALUE:
-                r = p.get("reason." + reason, year == null ? p.get("previousYear") : year);
-                break;
-            case DATE_MISMATCH:
-                r = p.get("reason." + reason);
-                break;
-            case PERCENTAGE_AGAINST_CHANGE:
-                r = p.get("reason." + reason, p.pct(input(Role.ACTUAL).get().value));
-                break;
-            case ZERO_TARGET:
-                r = p.get("reason." + reason);
-                break;
-            case NEGATIVE_TARGET:
-                r = p.get("reason." + reason, num(p, Role.TARGET), attempted == Rule.INVERSE_RATIO ? "t/a" : "a/t");
-                break;
-            case TARGET_EQUALS_BASELINE:
-                r = p.get("reason." + reason, num(p, Role.TARGET));
-                break;
-            case NO_CHILDREN:
-                r = p.get("reason." + reason, p.get("none." + nodeKind));
-                break;
-            default:
-                r = p.get("reason." + reason, inputs().size(), noun(p, inputs().size()));
-        }
-        return r + operatorNote(p);
-    }
-
-    private static String date(LocalDate d) {
-        return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-    }
-
-    private static Object unitName(Phrases p, Unit unit) {
-        return unit == null ? p.get("unit.none") : unit;
-    }
-
-    private String indicator(Phrases p) {
-        StringBuilder sb = new StringBuilder();
-        switch (rule) {
-            case DEADLINE:
-                sb.append(p.get(doneOn.isAfter(deadline) ? "deadline.missed" : "deadline.met", date(doneOn), date(deadline), p.pct(score)));
-                break;
-            case DIRECTION:
-                sb.append(p.get(score.signum() > 0 ? "direction.met" : "direction.missed", num(p, Role.ACTUAL), num(p, Role.BASE_VALUE),
-                        p.pct(score)));
-                break;
-            case MILESTONE_STATUS:
-                sb.append(p.get("status." + status, p.pct(score)));
-                break;
-            case COUNTED_AS_ZERO:
-                sb.append(p.get("zero." + (policy(PolicyKind.MISSING_RESULT).isPresent() ? "MISSING_RESULT" : "NOTHING_REPORTED"), year));
-                break;
-            case MILESTONE_SHARE:
-                sb.append(p.get(input(Role.TARGET).isPresent() ? "share.milestoneIndicator" : "share.milestoneTarget",
-                        p.pct(input(Role.SHARE_COMPLETED).get().value)));
-                break;
-            case RATIO:
-                sb.append(policy(PolicyKind.NEGATIVE_ACTUAL).isPresent() ? p.get("negativeActual", num(p, Role.ACTUAL))
-                        : p.get("ratio", num(p, Role.ACTUAL), num(p, Role.TARGET), p.pct(raw)));
-                break;
-            case INVERSE_RATIO:
-                sb.append(p.get("inverseRatio", num(p, Role.TARGET), num(p, Role.ACTUAL), p.pct(raw)));
-                break;
-            case NOT_ABOVE_TARGET:
-                sb.append(p.get("notAbove", num(p, Role.ACTUAL), num(p, Role.TARGET)));
-                break;
-            case BASELINE_AWARE:
-                sb.append(p.get("baseline", num(p, Role.ACTUAL), num(p, Role.BASELINE), num(p, Role.TARGET), p.pct(raw)));
-                break;
-            case INVERSE_BASELINE_AWARE:
-                sb.append(p.get("inverseBaseline", num(p, Role.BASELINE), num(p, Role.ACTUAL), num(p, Role.TARGET), p.pct(raw)));
-                break;
-            default:
-                sb.append(range(p));
-        }
-        sb.append(clamp(p));
-        if (rule != Rule.DIRECTION && input(Role.BASE_VALUE).isPresent()) {
-            sb.append(p.get("computedTarget", num(p, Role.BASE_VALUE)));
-        }
-        if (policy(PolicyKind.BASELINE_UNAVAILABLE).isPresent()) {
-            sb.append(p.get("noBaseline"));
-        }
-        return sb.append(operatorNote(p)).toString();
-    }
-
-    private String range(Phrases p) {
-        BigDecimal a = input(Role.ACTUAL).get().value;
-        BigDecimal low = input(Role.LOWER_BOUND).get().value;
-        BigDecimal high = input(Role.UPPER_BOUND).get().value;
-        String interval = p.get("interval", p.num(low), p.num(high));
-        String suffix = policy(PolicyKind.BASELINE_NOT_FOR_RANGES).isPresent() ? p.get("range.noBaseline") : "";
-        String as = p.num(a);
-        if (a.compareTo(low) >= 0 && a.compareTo(high) <= 0) {
-            return p.get("range.within", interval, as) + suffix;
-        }
-        if (policy(PolicyKind.OUTSIDE_RANGE).get().setting == RangeRule.ZERO) {
-            return p.get("range.outside", interval, as) + suffix;
-        }
-        if (a.compareTo(low) < 0) {
-            return (low.signum() <= 0 ? p.get("range.belowNonPositive", interval, as)
-                    : p.get("range.below", interval, as, p.num(low), p.pct(raw))) + suffix;
-        }
-        return (high.signum() <= 0 ? p.get("range.aboveNonPositive", interval, as)
-                : p.get("range.above", interval, as, p.num(high), p.pct(raw))) + suffix;
-    }
-
-    private String roundingNote(Phrases p) {
-        return policy(PolicyKind.ROUNDING).map(r -> p.get("rounding." + r.setting, r.count)).orElse("")
-                + (policy(PolicyKind.ROUNDING).isPresent() && exact().isPresent() && score != null && exact().get().compareTo(score.points()) != 0
-                        ? p.get("exact", p.num(exact().get().stripTrailingZeros())) : "");
-    }
-
-    private String clamp(Phrases p) {
-        StringBuilder sb = new StringBuilder();
-        policy(PolicyKind.MINIMUM_THRESHOLD).filter(PolicyChoice::applied)
-                .ifPresent(t -> sb.append(p.get("threshold", p.pct(t.value.points()))));
-        policy(PolicyKind.SCORE_SCALE).ifPresent(t -> sb.append(p.get("scoreScale", scaleLabel)));
-        policy(PolicyKind.LATE_DECLINE).ifPresent(t -> sb.append(p.get("lateDecline", t.count, p.num(t.value.points()))));
-        return sb + capPart(p) + roundingNote(p);
-    }
-
-    private String capPart(Phrases p) {
-        Optional<PolicyChoice> cap = policy(PolicyKind.CAP);
-        if (cap.isPresent() && cap.get().applied) {
-            return p.get("capped", p.toPct(cap.get().value.points()));
-        }
-        // raised to 0% whether or not the method has a cap: an uncapped method floors at 0% too
-        if (policy(PolicyKind.RAISED_TO_ZERO).map(PolicyChoice::applied).orElse(false)) {
-            return p.get("raised");
-        }
-        // no cap stated by the method: nothing to say about one
-        if (cap.isPresent() && raw.compareTo(HUNDRED) > 0) {
-            return p.get("over", p.toPct(cap.get().value.points()));
-        }
-        return "";
-    }
-
-    private String operatorNote(Phrases p) {
-        return policy(PolicyKind.TARGET_OPERATOR_WINS)
-                .map(c -> p.get("operatorWins", p.get("operator." + c.setting.name()), p.get("polarity." + c.polarity.name())))
-                .orElse("");
-    }
-
-    private String rollup(Phrases p) {
-        List<Input> measurable = new ArrayList<>();
-        for (Input i : inputs()) {
-            if (i.value != null) {
-                measurable.add(i);
-            }
-        }
-        int n = measurable.size();
-        int left = inputs().size() - n;
-        String noun = noun(p, n);
-        String leftOut = left == 0 ? "" : p.get(left == 1 ? "leftOut.1" : "leftOut.n", left);
-        if (rule == Rule.WORST_CHILD) {
-            Input worst = measurable.get(0);
-            for (Input i : measurable) {
-                if (i.value.compareTo(worst.value) < 0) {
-                    worst = i;
-                }
-            }
-            String who = p.get("kind." + worst.kind + ".1") + " " + (worst.code != null ? worst.code : "\"" + abbreviate(worst.name) + "\"");
-            return p.get("worst", n, noun, leftOut, p.pct(worst.value), who);
-        }
-        if (rule == Rule.SIMPLE_MEAN) {
-            List<String> values = new ArrayList<>();
-            measurable.forEach(i -> values.add(p.pct(i.value)));
-            return p.get("simpleMean", n, noun, leftOut, String.join(" + ", values), p.pct(score));
-        }
-        List<String> terms = new ArrayList<>();
-        Optional<PolicyChoice> equal = policy(PolicyKind.EQUAL_WEIGHTS);
-        BigDecimal denominator = BigDecimal.ZERO;
-        for (Input i : measurable) {
-            terms.add(equal.isPresent() ? p.pct(i.value) : p.pct(i.value) + " × " + p.num(i.weight));
-            denominator = denominator.add(i.weight);
-        }
-        String sum = String.join(" + ", terms);
-        if (equal.isEmpty()) {
-            return p.get("weightedMean", n, noun, leftOut, sum, p.num(denominator), p.pct(score));
-        }
-        int given = equal.get().count;
-        String why = given == 0 ? p.get("weights.none") : given < n ? p.get("weights.some", given, n) : p.get("weights.zero");
-        return p.get("mean", n, noun, leftOut, why, sum, p.pct(score));
-    }
-
-    /** {@return the children's noun for a count: their level when they all share it, otherwise "children"} */
-    private String noun(Phrases p, int count) {
-        Set<NodeKind> kinds = new LinkedHashSet<>();
-        inputs().forEach(i -> kinds.add(i.kind));
-        String kind = kinds.size() == 1 ? kinds.iterator().next().name() : "CHILD";
-        return p.get("kind." + kind + (count == 1 ? ".1" : ".n"));
-    }
-
-    private String num(Phrases p, Role role) {
-        return p.num(input(role).get().value);
-    }
-
-    private String quantity(Phrases p, Role role) {
-        Input i = input(role).get();
-        return p.quantity(i.value, i.unit());
-    }
-
-    private static String abbreviate(String text) {
-        return Strings.abbreviate(text, 40);
-    }
-
     /** {@return true when {@code o} is an {@code Explanation} equal to this one} */
     @Override
     public boolean equals(Object o) {
@@ -1197,18 +894,46 @@ public final class Explanation {
         return rule == e.rule && reason == e.reason && attempted == e.attempted && inputs().equals(e.inputs()) && policies().equals(e.policies())
                 && Objects.equals(raw, e.raw) && Objects.equals(score, e.score) && status == e.status && Objects.equals(quoted, e.quoted)
                 && Objects.equals(year, e.year) && nodeKind == e.nodeKind && Objects.equals(override, e.override)
-                && Objects.equals(computed, e.computed) && text().equals(e.text());
+                && Objects.equals(computed, e.computed) && Objects.equals(text, e.text) && Objects.equals(doneOn, e.doneOn)
+                && Objects.equals(deadline, e.deadline) && Objects.equals(scaleLabel, e.scaleLabel) && Objects.equals(inForce, e.inForce)
+                && exact().equals(e.exact());
     }
 
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, reason, inputs(), policies(), score, text());
+        return Objects.hash(rule, reason, inputs(), policies(), score, text);
     }
 
-    /** {@return {@link #text()}} */
+    /**
+     * {@return the data, locale-neutral, e.g. {@code "RATIO [actual 3, target 2] raw 150% → 100% [CAP 100% applied, RAISED_TO_ZERO
+     * not applied]"}; {@link io.github.albero.render.Render#explanation(Explanation)} writes the line in a language}
+     */
     @Override
     public String toString() {
-        return text();
+        if (rule == Rule.TEXT) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(rule.name());
+        if (reason != null) {
+            sb.append(' ').append(reason.name());
+        }
+        if (override != null) {
+            sb.append(' ').append(override).append("; computed: ").append(computed);
+            return sb.toString();
+        }
+        if (!inputs().isEmpty()) {
+            sb.append(' ').append(inputs());
+        }
+        if (raw != null) {
+            sb.append(" raw ").append(Formatter.canonical().number(raw)).append('%');
+        }
+        if (score != null) {
+            sb.append(" → ").append(score);
+        }
+        if (policyArray.length > 0) {
+            sb.append(' ').append(policies());
+        }
+        return sb.toString();
     }
 }

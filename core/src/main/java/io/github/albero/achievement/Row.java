@@ -10,9 +10,7 @@ import io.github.albero.model.OperationalObjective;
 import io.github.albero.model.Result;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.Target;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +22,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Row r = AchievementCalculator.defaults().evaluate(plan, 2017).indicators().get(0);
- * r.objectiveCode() + " " + r.name() + ": " + r.scoreText(Locale.ITALIAN) + " " + r.bandLabel(Locale.ITALIAN);
+ * r.objectiveCode() + " " + r.name() + ": " + Render.of(Locale.ITALIAN).score(r) + " " + r.bandLabel();
  * r.indicator();      // Optional[Indicator[…]], the model node
  * r.targetText();     // "report"
  * }</pre>
@@ -89,36 +87,6 @@ public final class Row {
         return node.band().map(Band::label).orElse("");
     }
 
-    /**
-     * Returns the band's label in a language.
-     *
-     * @param locale Italian for an Italian-language locale, English otherwise
-     * @return e.g. {@code "parzialmente raggiunto"}, or {@code ""} when not measurable or in no band
-     */
-    public String bandLabel(Locale locale) {
-        return node.band().map(b -> AchievementNode.bandLabel(b, Phrases.of(locale))).orElse("");
-    }
-
-    /**
-     * Returns the score as text in a language, rounded to at most two decimals.
-     *
-     * @param locale Italian for an Italian-language locale (decimal comma), English otherwise
-     * @return e.g. {@code "98,75%"}, or {@code ""} when not measurable
-     */
-    public String scoreText(Locale locale) {
-        return node.score().map(s -> percent(s.points(), locale)).orElse("");
-    }
-
-    /**
-     * Returns why the node is not measurable, in a language.
-     *
-     * @param locale Italian for an Italian-language locale, English otherwise
-     * @return the explanation of the missing score, or {@code ""} when the node is measurable
-     */
-    public String reason(Locale locale) {
-        return node.measurable() ? "" : node.explanation().render(locale);
-    }
-
     /** {@return the model node: the strategic or operational objective, the indicator, the mission or program} */
     public Node model() {
         return model;
@@ -162,16 +130,12 @@ public final class Row {
         return result().map(Result::text).orElse("");
     }
 
-    /** A percentage with at most two decimals, decimal comma in Italian. */
-    static String percent(BigDecimal points, Locale locale) {
-        String n = points.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        return ("it".equals(locale.getLanguage()) ? n.replace('.', ',') : n) + "%";
-    }
 
     /** {@return e.g. {@code "indicator 011-005-001 Sperimentazione …: 100% achieved"}, locale-neutral} */
     @Override
     public String toString() {
         return node.kind().label() + (objectiveCode().isEmpty() ? "" : " " + objectiveCode()) + " " + name() + ": "
-                + (measurable() ? scoreText(Locale.ROOT) + (bandLabel().isEmpty() ? "" : " " + bandLabel()) : "not measurable");
+                + (measurable() ? score().get().points().setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%"
+                        + (bandLabel().isEmpty() ? "" : " " + bandLabel()) : "not measurable");
     }
 }

@@ -177,6 +177,7 @@ public final class ScoreScale {
         return score;
     }
 
+    /** {@return true when {@code o} is a {@code ScoreScale} with the same steps or the same linear floor} */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ScoreScale)) {
@@ -194,6 +195,7 @@ public final class ScoreScale {
         return true;
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
         return Objects.hash(floor, steps.size());

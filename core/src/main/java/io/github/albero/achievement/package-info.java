@@ -10,7 +10,7 @@
  * <pre>{@code
  * AchievementReport r = AchievementCalculator.defaults().evaluate(plan, 2017);
  * r.find("011-005-004").flatMap(AchievementNode::score);   // Optional[75%]
- * System.out.println(r.render());
+ * System.out.println(Render.of(Locale.ITALIAN).report(r));
  * }</pre>
  */
 package io.github.albero.achievement;

@@ -46,6 +46,8 @@ abstract class AbstractResultReading {
     public abstract Optional<LocalDate> date();
 
     /**
+     * Returns a date reading: something was done on that day.
+     *
      * @param date the date on which something was done
      * @return a date reading
      */

@@ -60,12 +60,16 @@ abstract class AbstractTargetReading {
     public abstract Optional<LocalDate> deadline();
 
     /**
+     * Returns the base year of an increase, decrease or maintenance, when the text names one.
+     *
      * @return the year whose value an increase, decrease or maintenance refers to; empty for
      *     the year before the target's year
      */
     public abstract Optional<Integer> baseYear();
 
     /**
+     * Tells whether the text states the operator or the reader inferred it from a bare value.
+     *
      * @return true when the text states the operator ("almeno", "≤", "pari a", "entro il …"),
      *     false when the reader inferred it from a bare value; true by default
      */
@@ -119,6 +123,8 @@ abstract class AbstractTargetReading {
     }
 
     /**
+     * Returns a deadline: "by date".
+     *
      * @param date the date by which the target is due
      * @return "by date"
      */
@@ -127,6 +133,8 @@ abstract class AbstractTargetReading {
     }
 
     /**
+     * Returns a reading relative to a base year's value.
+     *
      * @param operator {@link TargetOperator#INCREASE}, {@link TargetOperator#DECREASE} or
      *     {@link TargetOperator#MAINTAIN}
      * @param change the change, or null for none stated (always null for MAINTAIN)

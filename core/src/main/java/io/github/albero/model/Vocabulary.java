@@ -153,6 +153,8 @@ public final class Vocabulary {
     }
 
     /**
+     * Returns true for the units of a pure number: a count or a score.
+     *
      * @param unit a unit
      * @return true for the units of a pure number: a count or a score
      */
@@ -298,6 +300,8 @@ public final class Vocabulary {
         }
 
         /**
+         * Returns true when the mark lies on the scale, ends included.
+         *
          * @param value a mark
          * @return true when the mark lies on the scale, ends included
          */

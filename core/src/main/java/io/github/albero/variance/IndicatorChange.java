@@ -14,6 +14,7 @@ import io.github.albero.model.ResultStatus;
 import io.github.albero.model.TargetOperator;
 import io.github.albero.model.TargetReading;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,6 +41,7 @@ import java.util.Optional;
  * IndicatorChange c = IndicatorChange.of(indicator, 2016, 2017);
  * c.trend();                          // WORSENED for "2.3 gg" → "2.9 gg", lower is better
  * c.toString();                       // 2016 → 2017: 2.3 gg → 2.9 gg, +0.6, worsened (lower is better)
+ * Render.of(Locale.ITALIAN).change(c); // 2016 → 2017: 2,3 gg → 2,9 gg, +0,6, peggiorato (più basso è meglio)
  * }</pre>
  */
 public final class IndicatorChange {
@@ -52,22 +54,20 @@ public final class IndicatorChange {
     private final Reason reason;
     private final Object[] reasonArgs;
 
-    /** Why two years are not comparable; English and Italian patterns with the same arguments. */
-    enum Reason {
-        NO_RESULT("no result for %s", "nessun risultato per il %s"),
-        UNREAD("the %s result \"%s\" was not read", "il risultato %s \"%s\" non è stato letto"),
-        NOTHING_REPORTED("nothing reported for %s", "nulla rendicontato per il %s"),
-        UNITS_DIFFER("units differ: %s in %s, %s in %s", "unità diverse: %s nel %s, %s nel %s"),
-        STATUS_AND_NUMBER("a status in one year and a number in the other", "uno stato in un anno e un numero nell'altro"),
-        NO_RANGE("no target range to measure the distance from", "nessun intervallo obiettivo da cui misurare la distanza");
-
-        private final String english;
-        private final String italian;
-
-        Reason(String english, String italian) {
-            this.english = english;
-            this.italian = italian;
-        }
+    /** Why two years are not comparable; {@link #reasonArguments()} holds what the reason names. */
+    public enum Reason {
+        /** No result for a year (the year). */
+        NO_RESULT,
+        /** A year's result was not read (the year, the result's text). */
+        UNREAD,
+        /** Nothing reported for a year (the year). */
+        NOTHING_REPORTED,
+        /** The units differ (the earlier unit and year, the later unit and year). */
+        UNITS_DIFFER,
+        /** A status in one year and a number in the other. */
+        STATUS_AND_NUMBER,
+        /** A target range indicator without a range to measure the distance from. */
+        NO_RANGE
     }
 
     private IndicatorChange(Indicator indicator, int fromYear, int toYear, Change change, Trend trend, Reason reason, Object... args) {
@@ -223,34 +223,14 @@ public final class IndicatorChange {
                 && change.to().unit().filter(Unit.PERCENT::equals).isPresent();
     }
 
-    /**
-     * Returns why the years are not comparable, in a language.
-     *
-     * @param locale Italian for an Italian-language locale, English otherwise
-     * @return the reason, empty unless the trend is {@link Trend#NOT_COMPARABLE}
-     */
-    public Optional<String> reason(Locale locale) {
-        if (reason == null) {
-            return Optional.empty();
-        }
-        boolean italian = "it".equals(locale.getLanguage());
-        return Optional.of(String.format(Locale.ROOT, italian ? reason.italian : reason.english, reasonArgs));
+    /** {@return why the years are not comparable; empty unless the trend is {@link Trend#NOT_COMPARABLE}} */
+    public Optional<Reason> reason() {
+        return Optional.ofNullable(reason);
     }
 
-    /**
-     * Returns the absolute change as text, labelled in percentage points between percentages.
-     *
-     * @param locale Italian for an Italian-language locale (comma decimals, "p.p."), English otherwise
-     * @return e.g. {@code "+3 percentage points"}, {@code "+3 punti percentuali"}, {@code "+0.6"}, or empty
-     */
-    public Optional<String> absoluteText(Locale locale) {
-        if (change == null || change.absolute().isEmpty()) {
-            return Optional.empty();
-        }
-        boolean italian = "it".equals(locale.getLanguage());
-        BigDecimal d = change.absolute().get();
-        String n = (d.signum() > 0 ? "+" : "") + (italian ? io.github.albero.text.Formatter.of(locale).number(d) : d.stripTrailingZeros().toPlainString());
-        return Optional.of(inPercentagePoints() ? n + (italian ? " punti percentuali" : " percentage points") : n);
+    /** {@return what the reason names: years, a result's text, units, as {@link Reason}'s constants say; empty without a reason} */
+    public List<Object> reasonArguments() {
+        return List.of(reasonArgs);
     }
 
     /** A quantity with a point for decimals, whatever Quantity's own toString does. */
@@ -259,17 +239,27 @@ public final class IndicatorChange {
         return q.unit().map(u -> u.equals(Unit.PERCENT) ? n + "%" : n + " " + u.symbol()).orElse(n);
     }
 
-    /** {@return e.g. {@code 2016 → 2017: 2.3 gg → 2.9 gg, +0.6, worsened (lower is better)}, locale-neutral} */
+    /**
+     * {@return e.g. {@code 2016 → 2017: 2.3 gg → 2.9 gg, +0.6, worsened (lower is better)} or {@code 2016 → 2017: not
+     * comparable (NO_RESULT 2016)}: the data, locale-neutral; {@link io.github.albero.render.Render#change(IndicatorChange)}
+     * writes it in a language}
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder().append(fromYear).append(" → ").append(toYear).append(": ");
         if (change != null) {
             sb.append(plain(change.from())).append(" → ").append(plain(change.to())).append(", ");
-            absoluteText(Locale.ROOT).ifPresent(t -> sb.append(t).append(", "));
+            change.absolute().ifPresent(d -> sb.append(d.signum() > 0 ? "+" : "").append(d.stripTrailingZeros().toPlainString())
+                    .append(inPercentagePoints() ? " pp, " : ", "));
         }
         sb.append(trend);
-        reason(Locale.ROOT).ifPresent(r -> sb.append(" (").append(r).append(')'));
-        if (reason == null) {
+        if (reason != null) {
+            sb.append(" (").append(reason.name());
+            for (Object a : reasonArgs) {
+                sb.append(' ').append(a);
+            }
+            sb.append(')');
+        } else {
             sb.append(" (").append(polarity.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(')');
         }
         return sb.toString();

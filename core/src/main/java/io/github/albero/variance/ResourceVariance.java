@@ -3,6 +3,8 @@ package io.github.albero.variance;
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.ResourceAmounts;
+import io.github.albero.money.Money;
+import java.math.BigDecimal;
 import io.github.albero.model.ResourceLine;
 import java.util.List;
 import java.util.Optional;
@@ -77,13 +79,43 @@ public final class ResourceVariance {
      * @param variances some variances
      */
     public static Optional<ResourceVariance> sum(Iterable<ResourceVariance> variances) {
-        ResourceAmounts b = null;
-        ResourceAmounts a = null;
+        ResourceVariance first = null;
+        // the six sums are added as plain amounts and made money once: no statement per partial sum
+        BigDecimal[] sums = null;
         for (ResourceVariance v : variances) {
-            b = b == null ? v.budget : b.plus(v.budget);
-            a = a == null ? v.actual : a.plus(v.actual);
+            if (first == null) {
+                first = v;
+                continue;
+            }
+            if (sums == null) {
+                sums = amounts(first);
+            }
+            for (ResourceLine line : LINES) {
+                sums[line.ordinal()] = sums[line.ordinal()].add(v.budget.amount(line).amount());
+                sums[LINES.length + line.ordinal()] = sums[LINES.length + line.ordinal()].add(v.actual.amount(line).amount());
+            }
         }
-        return b == null ? Optional.empty() : Optional.of(new ResourceVariance(b, a));
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (sums == null) {
+            return Optional.of(new ResourceVariance(first.budget, first.actual));
+        }
+        return Optional.of(new ResourceVariance(statement(sums, 0), statement(sums, LINES.length)));
+    }
+
+    private static BigDecimal[] amounts(ResourceVariance v) {
+        BigDecimal[] a = new BigDecimal[2 * LINES.length];
+        for (ResourceLine line : LINES) {
+            a[line.ordinal()] = v.budget.amount(line).amount();
+            a[LINES.length + line.ordinal()] = v.actual.amount(line).amount();
+        }
+        return a;
+    }
+
+    private static ResourceAmounts statement(BigDecimal[] sums, int from) {
+        return ResourceAmounts.of(Money.of(sums[from + ResourceLine.REVENUES.ordinal()]), Money.of(sums[from + ResourceLine.COSTS.ordinal()]),
+                Money.of(sums[from + ResourceLine.INVESTMENTS.ordinal()]));
     }
 
     /**
@@ -112,7 +144,7 @@ public final class ResourceVariance {
      */
     public LineVariance line(ResourceLine line) {
         if (line == null) {
-            throw new InvalidValueException("line", null, "is required");
+            throw new InvalidValueException("line", null, Problems.of("required"));
         }
         return built()[line.ordinal()];
     }

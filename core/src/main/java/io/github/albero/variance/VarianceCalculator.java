@@ -15,10 +15,7 @@ import io.github.albero.model.ResourceBasis;
 import io.github.albero.model.Resources;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.model.YearResources;
-import io.github.albero.text.Catalog;
-import io.github.albero.text.Message;
 import java.math.RoundingMode;
-import java.util.ResourceBundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +53,6 @@ public final class VarianceCalculator {
     public static final int SCALE = 2;
     /** How ratios are rounded: half-even (banker's rounding), unbiased over many figures. */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
-
-    /** The variance phrases, English and Italian: {@code phrases.properties} beside this class. */
-    static final Catalog PHRASES = Catalog.of("io.github.albero.variance.phrases", ResourceBundle::getBundle);
 
     private static final VarianceCalculator BUDGET = new VarianceCalculator(ResourceBasis.BUDGET);
     private static final VarianceCalculator REVISED = new VarianceCalculator(ResourceBasis.REVISED_BUDGET);
@@ -158,16 +152,16 @@ public final class VarianceCalculator {
         Own own = own(o, year);
         Optional<ResourceVariance> breakdown = ResourceVariance.sum(parts);
         int breakdownCount = parts.size();
-        List<Message> notes = new ArrayList<>(1);
+        List<VarianceNote> notes = new ArrayList<>(1);
         if (own.variance.isPresent()) {
             if (breakdown.isPresent() && !breakdown.equals(own.variance)) {
-                notes.add(PHRASES.message("note.breakdownDiffers", breakdownCount));
+                notes.add(VarianceNote.own(VarianceNote.Kind.BREAKDOWN_DIFFERS, null, null, 0, breakdownCount, 0));
             }
             return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), own.variance, 1,
                     notes, ops);
         }
         if (breakdown.isPresent()) {
-            notes.add(PHRASES.message("note.breakdownUsed", own.reason, breakdownCount, ops.size()));
+            notes.add(VarianceNote.own(VarianceNote.Kind.BREAKDOWN_USED, own.missing, own.basis, own.year, breakdownCount, ops.size()));
             return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), breakdown,
                     breakdownCount, notes, ops);
         }
@@ -187,15 +181,13 @@ public final class VarianceCalculator {
                 without.add(c.code().orElse(c.name()));
             }
         }
-        List<Message> notes = List.of();
-        String group = kind == NodeKind.PLAN || kind == NodeKind.MISSION ? kind.name() : "OTHER";
+        List<VarianceNote> notes = List.of();
         if (children.isEmpty()) {
-            notes = List.of(PHRASES.message("note.noChildren", PHRASES.message("none." + group)));
+            notes = List.of(VarianceNote.children(VarianceNote.Kind.NO_CHILDREN, kind, 0, 0, 0, List.of()));
         } else if (parts.isEmpty()) {
-            notes = List.of(PHRASES.message("note.noneWithFigures", PHRASES.message("children." + group, children.size()), year));
+            notes = List.of(VarianceNote.children(VarianceNote.Kind.NONE_WITH_FIGURES, kind, 0, children.size(), year, List.of()));
         } else if (!without.isEmpty()) {
-            notes = List.of(PHRASES.message("note.someWithout", without.size(), PHRASES.message("children." + group, children.size()), year,
-                    String.join(", ", without)));
+            notes = List.of(VarianceNote.children(VarianceNote.Kind.SOME_WITHOUT, kind, without.size(), children.size(), year, without));
         }
         return new VarianceNode(kind, path, code, name, ResourceVariance.sum(parts), contributors, notes, children);
     }
@@ -203,43 +195,55 @@ public final class VarianceCalculator {
     private Own own(Objective o, int year) {
         Optional<Resources> resources = o.resources();
         if (resources.isEmpty()) {
-            return new Own(null, PHRASES.message("own.noResources"));
+            return new Own(VarianceNote.Missing.NO_RESOURCES, null, 0);
         }
         Optional<YearResources> y = resources.get().year(year);
         if (y.isEmpty()) {
-            return new Own(null, PHRASES.message("own.noYear", year));
+            return new Own(VarianceNote.Missing.NO_YEAR, null, year);
         }
         Optional<ResourceAmounts> budget = y.get().statement(basis);
         Optional<ResourceAmounts> actual = y.get().actual();
         if (budget.isEmpty() && actual.isEmpty()) {
-            return new Own(null, PHRASES.message("own.neither", PHRASES.message("basis." + basis.name()), year));
+            return new Own(VarianceNote.Missing.NEITHER, basis, year);
         }
         if (budget.isEmpty()) {
-            return new Own(null, PHRASES.message("own.noBasis", PHRASES.message("basis." + basis.name()), year));
+            return new Own(VarianceNote.Missing.NO_BASIS, basis, year);
         }
         if (actual.isEmpty()) {
-            return new Own(null, PHRASES.message("own.noActual", year));
+            return new Own(VarianceNote.Missing.NO_ACTUAL, null, year);
         }
-        return new Own(ResourceVariance.of(budget.get(), actual.get()), null);
+        return new Own(ResourceVariance.of(budget.get(), actual.get()));
     }
 
     /** {@return e.g. {@code "VarianceCalculator[actual against budget (preventivo)]"}} */
     @Override
     public String toString() {
-        return "VarianceCalculator[actual against " + PHRASES.message("basis." + basis.name()) + "]";
+        return "VarianceCalculator[actual against " + basis + "]";
     }
 
+    /** An objective's own variance, or which of its figures are missing. */
     private static final class Own {
         final Optional<ResourceVariance> variance;
-        final Message reason;
+        final VarianceNote.Missing missing;
+        final ResourceBasis basis;
+        final int year;
 
-        Own(ResourceVariance variance, Message reason) {
-            this.variance = Optional.ofNullable(variance);
-            this.reason = reason;
+        Own(ResourceVariance variance) {
+            this.variance = Optional.of(variance);
+            this.missing = null;
+            this.basis = null;
+            this.year = 0;
         }
 
-        List<Message> notes() {
-            return reason == null ? List.of() : List.of(PHRASES.message("note.own", reason));
+        Own(VarianceNote.Missing missing, ResourceBasis basis, int year) {
+            this.variance = Optional.empty();
+            this.missing = missing;
+            this.basis = basis;
+            this.year = year;
+        }
+
+        List<VarianceNote> notes() {
+            return missing == null ? List.of() : List.of(VarianceNote.own(VarianceNote.Kind.OWN, missing, basis, year, 0, 0));
         }
     }
 }

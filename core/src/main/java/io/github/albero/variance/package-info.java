@@ -12,7 +12,7 @@
  * VarianceReport r = VarianceCalculator.againstBudget().evaluate(plan, 2017);
  * r.find("011-005-004").flatMap(VarianceNode::variance).
  *     map(v -> v.line(ResourceLine.COSTS).absolute());   // Optional[EUR -27422.34]
- * System.out.println(r.render());
+ * System.out.println(Render.of(Locale.ITALIAN).report(r));
  * }</pre>
  */
 package io.github.albero.variance;

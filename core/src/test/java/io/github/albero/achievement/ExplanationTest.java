@@ -1,5 +1,7 @@
 package io.github.albero.achievement;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.atLeast;
 import static io.github.albero.achievement.Fixtures.atMost;
@@ -52,8 +54,8 @@ class ExplanationTest {
     }
 
     private static void assertRendered(String italian, String english, Explanation e) {
-        assertEquals(italian, e.render(IT));
-        assertEquals(english, e.render(EN));
+        assertEquals(italian, Render.of(IT).explanation(e));
+        assertEquals(english, Render.of(EN).explanation(e));
     }
 
     private static List<Role> roles(Explanation e) {
@@ -76,7 +78,7 @@ class ExplanationTest {
         assertFalse(e.policy(PolicyKind.RAISED_TO_ZERO).get().applied());
         assertEquals(Optional.of(Percentage.HUNDRED), e.score());
         assertRendered("a/t = 3/2 = 150%, limitato al 100% (tetto)", "a/t = 3/2 = 150%, capped at 100% (cap policy)", e);
-        assertEquals("a/t = 3/2 = 150%, capped at 100% (cap policy)", e.text());
+        assertEquals("a/t = 3/2 = 150%, capped at 100% (cap policy)", Render.canonical().explanation(e));
     }
 
     @Test
@@ -84,9 +86,9 @@ class ExplanationTest {
         Explanation e = explain(indicator(Polarity.HIGHER_IS_BETTER, atLeast("1234.5"), number("2.9")));
         assertFalse(e.policy(PolicyKind.CAP).get().applied());
         assertRendered("a/t = 2,9/1.234,5 = 0,23%", "a/t = 2.9/1,234.5 = 0.23%", e);
-        assertEquals("a/t = 2.9/1234.5 = 0.23%", e.text());
-        assertEquals("a/t = 2,9/1.234,5 = 0,23%", e.render(Locale.ITALY));
-        assertEquals("a/t = 2.9/1,234.5 = 0.23%", e.render(Locale.GERMAN), "other languages get English");
+        assertEquals("a/t = 2.9/1234.5 = 0.23%", Render.canonical().explanation(e));
+        assertEquals("a/t = 2,9/1.234,5 = 0,23%", Render.of(Locale.ITALY).explanation(e));
+        assertEquals("a/t = 2.9/1,234.5 = 0.23%", Render.of(Locale.GERMAN).explanation(e), "other languages get English");
     }
 
     @Test
@@ -98,7 +100,7 @@ class ExplanationTest {
                 "a/t = 11/10 = 110% (over-achievement allowed up to 120%)", e);
         Explanation capped = explain(AchievementPolicy.defaults().withCap(Percentage.of(800)),
                 indicator(Polarity.HIGHER_IS_BETTER, atLeast("1"), number("9")));
-        assertEquals("a/t = 9/1 = 900%, limitato all'800% (tetto)", capped.render(IT));
+        assertEquals("a/t = 9/1 = 900%, limitato all'800% (tetto)", Render.of(IT).explanation(capped));
     }
 
     @Test
@@ -297,7 +299,7 @@ class ExplanationTest {
                 "weighted mean of 2 indicators (1 left out): (50% × 20 + 100% × 30) / 50 = 80%", e);
         StrategicObjective partly = objective("011-005-001", List.of(milestone("A", "50%", "20"), milestone("B", "100%", null)));
         assertEquals("media di 2 indicatori, pesi uguali (pesi indicati solo per 1 su 2): (50% + 100%) / 2 = 75%",
-                AchievementCalculator.defaults().evaluate(planOf(partly), Fixtures.YEAR).find("011-005-001").get().explanation().render(IT));
+                Render.of(IT).explanation(AchievementCalculator.defaults().evaluate(planOf(partly), Fixtures.YEAR).find("011-005-001").get().explanation()));
     }
 
     @Test
@@ -341,7 +343,7 @@ class ExplanationTest {
     @Test
     void theReportRendersInItalianWithItalianLabelsAndNoEnglishLeft() {
         AchievementReport r = AchievementCalculator.defaults().evaluate(planOf(Fixtures.seed011005004()), Fixtures.YEAR);
-        String it = r.render(IT);
+        String it = Render.of(IT).report(r);
         assertTrue(it.startsWith("Grado di raggiungimento 2017, criteri: tetto 100%, rapporto, parzialmente raggiunto 50%, rinviato 0%, "
                 + "nulla di rendicontato: escluso, risultato mancante: escluso, fuori intervallo 0%, fasce raggiunto [90%; +∞) | "
                 + "parzialmente raggiunto [70%; 90%) | non raggiunto (−∞; 70%), media ponderata\n"
@@ -352,10 +354,10 @@ class ExplanationTest {
         for (String english : List.of("mean of", "equal weights", "status", "share completed", "weight ", "partially achieved", "policy")) {
             assertFalse(it.contains(english), english + " in\n" + it);
         }
-        assertEquals(r.render().substring(r.render().indexOf('\n')), r.render(EN).substring(r.render(EN).indexOf('\n')),
+        assertEquals(Render.canonical().report(r).substring(Render.canonical().report(r).indexOf('\n')), Render.of(EN).report(r).substring(Render.of(EN).report(r).indexOf('\n')),
                 "English and text agree where the numbers have no decimals");
-        assertTrue(r.render(EN).startsWith("Achievement 2017, policy: cap 100%, ratio, partially achieved 50%"), r.render(EN));
-        assertEquals(r.root().render(), r.render().substring(r.render().indexOf('\n') + 1));
+        assertTrue(Render.of(EN).report(r).startsWith("Achievement 2017, policy: cap 100%, ratio, partially achieved 50%"), Render.of(EN).report(r));
+        assertEquals(Render.canonical().tree(r.root()), Render.canonical().report(r).substring(Render.canonical().report(r).indexOf('\n') + 1));
     }
 
     @Test
@@ -364,7 +366,8 @@ class ExplanationTest {
         assertEquals(explain(i), explain(i));
         assertEquals(explain(i).hashCode(), explain(i).hashCode());
         assertNotEquals(explain(i), explain(indicator(Polarity.HIGHER_IS_BETTER, atLeast("3"), number("1"))));
-        assertEquals("a/t = 2/3 = 66.67%", explain(i).toString());
+        assertEquals("a/t = 2/3 = 66.67%", Render.canonical().explanation(explain(i)));
+        assertEquals("RATIO [actual 2, target 3] raw 66.67% → 66.67% [CAP 100% not applied, RAISED_TO_ZERO not applied]", explain(i).toString());
         assertEquals("[actual 2, target 3]", explain(i).inputs().toString());
         assertEquals("[CAP 100% not applied, RAISED_TO_ZERO not applied]", explain(i).policies().toString());
     }
@@ -373,9 +376,9 @@ class ExplanationTest {
     void aFreeTextExplanationRendersAsItIsInEveryLanguage() {
         Explanation e = Explanation.of("  set  by the evaluation body ");
         assertEquals(Rule.TEXT, e.rule());
-        assertEquals("set by the evaluation body", e.render(IT));
-        assertEquals("set by the evaluation body", e.text());
+        assertEquals("set by the evaluation body", Render.of(IT).explanation(e));
+        assertEquals("set by the evaluation body", Render.canonical().explanation(e));
         assertThrows(InvalidValueException.class, () -> Explanation.of(" "));
-        assertThrows(InvalidValueException.class, () -> e.render(null));
+        assertThrows(InvalidValueException.class, () -> Render.of(null).explanation(e));
     }
 }

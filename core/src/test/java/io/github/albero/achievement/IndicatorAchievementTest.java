@@ -1,5 +1,7 @@
 package io.github.albero.achievement;
 
+import io.github.albero.render.Render;
+
 import static io.github.albero.achievement.Fixtures.atLeast;
 import static io.github.albero.achievement.Fixtures.atMost;
 import static io.github.albero.achievement.Fixtures.between;
@@ -35,15 +37,15 @@ class IndicatorAchievementTest {
 
     private static void assertScore(String points, String explanation, AchievementNode n) {
         assertEquals(Optional.of(pct(points)), n.score(), n.toString());
-        assertEquals(explanation, n.explanation().text());
+        assertEquals(explanation, Render.canonical().explanation(n.explanation()));
     }
 
     private static void assertNotMeasurable(String reason, AchievementNode n) {
         assertEquals(Optional.empty(), n.score(), n.toString());
         assertFalse(n.measurable());
         assertEquals(Optional.empty(), n.band());
-        assertEquals(Optional.of(reason), n.reason());
-        assertEquals("not measurable: " + reason, n.explanation().text());
+        assertEquals(Optional.of(reason), Render.canonical().reason(n));
+        assertEquals("not measurable: " + reason, Render.canonical().explanation(n.explanation()));
     }
 
     // higher is better

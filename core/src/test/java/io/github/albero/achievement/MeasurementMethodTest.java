@@ -1,5 +1,7 @@
 package io.github.albero.achievement;
 
+import io.github.albero.render.Render;
+
 import static io.github.albero.achievement.Fixtures.atLeast;
 import static io.github.albero.achievement.Fixtures.indicator;
 import static io.github.albero.achievement.Fixtures.number;
@@ -38,7 +40,7 @@ class MeasurementMethodTest {
         AchievementPolicy oneDecimal = AchievementPolicy.defaults().withRounding(1, RoundingMode.HALF_UP);
         AchievementNode n = eval(oneDecimal, indicator(Polarity.HIGHER_IS_BETTER, atLeast("11"), number("6")));
         assertEquals(pct("54.5"), n.score());
-        assertEquals("a/t = 6/11 = 54.5% (rounded to 1 decimal, half away from zero) [exact 54.545454545455]", n.explanation().text());
+        assertEquals("a/t = 6/11 = 54.5% (rounded to 1 decimal, half away from zero) [exact 54.545454545455]", Render.canonical().explanation(n.explanation()));
         // half away from zero where half-even would go down: 1/8 = 12.5 → 13 at 0 decimals
         assertEquals(pct("13"), eval(AchievementPolicy.defaults().withRounding(0, RoundingMode.HALF_UP),
                 indicator(Polarity.HIGHER_IS_BETTER, atLeast("8"), number("1"))).score());
@@ -50,7 +52,7 @@ class MeasurementMethodTest {
     void withoutACapOverAchievementCountsInFullAndNoCapIsMentioned() {
         AchievementNode n = eval(AchievementPolicy.defaults().withoutCap(), indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3")));
         assertEquals(pct("150"), n.score());
-        assertEquals("a/t = 3/2 = 150%", n.explanation().text());
+        assertEquals("a/t = 3/2 = 150%", Render.canonical().explanation(n.explanation()));
         assertTrue(AchievementPolicy.defaults().withoutCap().toString().contains("no cap"));
     }
 
@@ -59,9 +61,9 @@ class MeasurementMethodTest {
         AchievementPolicy p = AchievementPolicy.defaults().withoutCap().withFormula(Formula.BASELINE_AWARE);
         AchievementNode n = eval(p, Fixtures.withBaseline(indicator(Polarity.HIGHER_IS_BETTER, atLeast("6"), number("1")), "2"));
         assertEquals(pct("0"), n.score());
-        assertEquals("(a − b)/(t − b) = (1 − 2)/(6 − 2) = -25% (baseline-aware formula), raised to 0%", n.explanation().text());
+        assertEquals("(a − b)/(t − b) = (1 − 2)/(6 − 2) = -25% (baseline-aware formula), raised to 0%", Render.canonical().explanation(n.explanation()));
         assertEquals("(a − b)/(t − b) = (1 − 2)/(6 − 2) = -25% (formula con il valore di partenza), riportato a 0%",
-                n.explanation().render(Locale.ITALIAN));
+                Render.of(Locale.ITALIAN).explanation(n.explanation()));
     }
 
     @Test
@@ -70,8 +72,8 @@ class MeasurementMethodTest {
                 .withMinimumThreshold(Percentage.of(50));
         AchievementReport r = AchievementCalculator.of(p).evaluate(planOf(objective("011-005-001",
                 List.of(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3"))))), Fixtures.YEAR);
-        String en = r.render(Locale.ENGLISH).lines().findFirst().orElseThrow();
-        String it = r.render(Locale.ITALIAN).lines().findFirst().orElseThrow();
+        String en = Render.of(Locale.ENGLISH).report(r).lines().findFirst().orElseThrow();
+        String it = Render.of(Locale.ITALIAN).report(r).lines().findFirst().orElseThrow();
         assertTrue(en.startsWith("Achievement 2017, policy: no cap, ratio,"), en);
         assertTrue(en.endsWith("simple mean, minimum threshold 50% (rounded to 1 decimal, half away from zero)"), en);
         assertTrue(it.startsWith("Grado di raggiungimento 2017, criteri: nessun tetto, rapporto,"), it);
@@ -79,8 +81,8 @@ class MeasurementMethodTest {
         assertFalse(en.contains("cap 100"), en);
         assertFalse(it.contains("tetto 100"), it);
         // the defaults keep their heading: cap 100%, no method rules added
-        String defaults = AchievementCalculator.of(AchievementPolicy.defaults()).evaluate(planOf(objective("011-005-001",
-                List.of(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3"))))), Fixtures.YEAR).render(Locale.ENGLISH)
+        String defaults = Render.of(Locale.ENGLISH).report(AchievementCalculator.of(AchievementPolicy.defaults()).evaluate(planOf(objective("011-005-001",
+                List.of(indicator(Polarity.HIGHER_IS_BETTER, atLeast("2"), number("3"))))), Fixtures.YEAR))
                 .lines().findFirst().orElseThrow();
         assertTrue(defaults.startsWith("Achievement 2017, policy: cap 100%, ratio,") && defaults.endsWith("weighted mean"), defaults);
     }
@@ -90,7 +92,7 @@ class MeasurementMethodTest {
         AchievementPolicy p = AchievementPolicy.defaults().withMinimumThreshold(Percentage.of(60));
         AchievementNode below = eval(p, indicator(Polarity.HIGHER_IS_BETTER, atLeast("10"), number("5")));
         assertEquals(pct("0"), below.score());
-        assertEquals("a/t = 5/10 = 50%, below the minimum threshold of 60% → 0%", below.explanation().text());
+        assertEquals("a/t = 5/10 = 50%, below the minimum threshold of 60% → 0%", Render.canonical().explanation(below.explanation()));
         assertEquals(pct("70"), eval(p, indicator(Polarity.HIGHER_IS_BETTER, atLeast("10"), number("7"))).score());
     }
 
@@ -103,7 +105,7 @@ class MeasurementMethodTest {
         assertEquals(pct("75"), eval(p, indicator(Polarity.HIGHER_IS_BETTER, atLeast("10"), number("10"))).score());
         AchievementNode top = eval(p, indicator(Polarity.HIGHER_IS_BETTER, atLeast("10"), number("13")));
         assertEquals(pct("100"), top.score());
-        assertEquals("a/t = 13/10 = 130%, score scale steps 0%→0%, 50%→50%, 100%→75%, 120%→100% → 100%", top.explanation().text());
+        assertEquals("a/t = 13/10 = 130%, score scale steps 0%→0%, 50%→50%, 100%→75%, 120%→100% → 100%", Render.canonical().explanation(top.explanation()));
         assertThrows(InvalidValueException.class, () -> ScoreScale.steps(0, 0, 50));
         assertThrows(InvalidValueException.class, () -> ScoreScale.steps(0, 0, 50, 10, 40, 20));
     }
@@ -121,11 +123,11 @@ class MeasurementMethodTest {
         Indicator onTime = indicator(Polarity.MILESTONE, Target.parse("entro il 30/06/2017"), Result.parse("approvato il 28/06/2017"));
         Indicator late = indicator(Polarity.MILESTONE, Target.parse("entro il 30/06/2017"), Result.parse("approvato il 10/07/2017"));
         assertEquals(pct("100"), eval(AchievementPolicy.defaults(), onTime).score());
-        assertEquals("done on 28/06/2017, by the deadline 30/06/2017 → 100%", eval(AchievementPolicy.defaults(), onTime).explanation().text());
+        assertEquals("done on 28/06/2017, by the deadline 30/06/2017 → 100%", Render.canonical().explanation(eval(AchievementPolicy.defaults(), onTime).explanation()));
         assertEquals(pct("0"), eval(AchievementPolicy.defaults(), late).score());
         AchievementNode declining = eval(AchievementPolicy.defaults().withLateDeadlineDecline(Percentage.of(2)), late);
         assertEquals(pct("80"), declining.score());
-        assertEquals("done on 10/07/2017, after the deadline 30/06/2017 → 80%, 10 days late at 2 points a day", declining.explanation().text());
+        assertEquals("done on 10/07/2017, after the deadline 30/06/2017 → 80%, 10 days late at 2 points a day", Render.canonical().explanation(declining.explanation()));
     }
 
     @Test
@@ -139,7 +141,7 @@ class MeasurementMethodTest {
         AchievementNode so = simple.root().children().get(0).children().get(0).children().get(0);
         assertEquals(pct("62.5"), wo.score());
         assertEquals(pct("75"), so.score());
-        assertEquals("simple mean of 2 indicators: (50% + 100%) / 2 = 75%", so.explanation().text());
+        assertEquals("simple mean of 2 indicators: (50% + 100%) / 2 = 75%", Render.canonical().explanation(so.explanation()));
     }
 
     @Test
@@ -159,6 +161,6 @@ class MeasurementMethodTest {
                 .children().get(0).children().get(0).children().get(0);
         assertEquals(pct("20"), r.score());
         assertEquals(pct("19"), x.score());
-        assertTrue(x.explanation().text().endsWith("[exact 19.444444444444]"), x.explanation().text());
+        assertTrue(Render.canonical().explanation(x.explanation()).endsWith("[exact 19.444444444444]"), Render.canonical().explanation(x.explanation()));
     }
 }

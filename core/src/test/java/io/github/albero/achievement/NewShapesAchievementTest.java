@@ -1,5 +1,7 @@
 package io.github.albero.achievement;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.pct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,8 +62,8 @@ class NewShapesAchievementTest {
     void aZeroDenominatorIsNotMeasurableAndSaysWhy() {
         AchievementNode n = CALC.evaluate(ratioIndicator("almeno 80%", Ratio.of(0, 0)), 2023);
         assertFalse(n.measurable());
-        assertEquals("not measurable: the denominator is 0 (0/0), the ratio is undefined", n.explanation().render(Locale.ENGLISH));
-        assertEquals("non valutabile: il denominatore è 0 (0/0), il rapporto non è definito", n.explanation().render(Locale.ITALIAN));
+        assertEquals("not measurable: the denominator is 0 (0/0), the ratio is undefined", Render.of(Locale.ENGLISH).explanation(n.explanation()));
+        assertEquals("non valutabile: il denominatore è 0 (0/0), il rapporto non è definito", Render.of(Locale.ITALIAN).explanation(n.explanation()));
     }
 
     /** Events: yearly target 4, half-year target 2; 1 event in the first half, 3 in the second; the year is their sum. */
@@ -126,16 +128,16 @@ class NewShapesAchievementTest {
         AchievementNode n = CALC.evaluate(i, 2023);
         assertEquals("a/t = 3/4 = 75%; target in vigore al 31/12/2023: almeno 4 eventi, rimodulazione del 15/07/2023 (l'ultima adottata entro"
                 + " quel giorno), non l'originario almeno 5 eventi, atto: delibera n. 45, motivo: minori risorse;"
-                + " rimodulazioni adottate dopo il 31/12/2023 non considerate: 1", n.explanation().render(Locale.ITALIAN));
-        assertTrue(n.explanation().render(Locale.ENGLISH).endsWith("target in force on 31/12/2023: almeno 4 eventi, the revision of 15/07/2023"
+                + " rimodulazioni adottate dopo il 31/12/2023 non considerate: 1", Render.of(Locale.ITALIAN).explanation(n.explanation()));
+        assertTrue(Render.of(Locale.ENGLISH).explanation(n.explanation()).endsWith("target in force on 31/12/2023: almeno 4 eventi, the revision of 15/07/2023"
                 + " (the latest adopted by that day), not the original almeno 5 eventi, act: delibera n. 45, reason: minori risorse;"
-                + " revisions adopted after 31/12/2023 not used: 1"), n.explanation().render(Locale.ENGLISH));
+                + " revisions adopted after 31/12/2023 not used: 1"), Render.of(Locale.ENGLISH).explanation(n.explanation()));
         assertEquals(Optional.of("almeno 4 eventi"), n.explanation().targetInForce().map(t -> t.target().text()));
         // a revision adopted only after the year: the original is used, and the explanation says so
         Indicator late = Indicator.builder().from(i).putTargets(2023, Target.builder().from(Target.parse("almeno 5 eventi"))
                 .addRevisions(TargetRevision.parse(LocalDate.of(2024, 1, 20), "almeno 3 eventi")).build()).build();
         assertEquals("a/t = 3/5 = 60%; target in vigore al 31/12/2023: l'originario almeno 5 eventi, nessuna rimodulazione adottata entro"
-                + " quel giorno; rimodulazioni adottate dopo il 31/12/2023 non considerate: 1", CALC.evaluate(late, 2023).explanation().render(Locale.ITALIAN));
+                + " quel giorno; rimodulazioni adottate dopo il 31/12/2023 non considerate: 1", Render.of(Locale.ITALIAN).explanation(CALC.evaluate(late, 2023).explanation()));
     }
 
     @Test
@@ -152,8 +154,8 @@ class NewShapesAchievementTest {
                     AchievementNode y = CALC.evaluate(after, 2023);
                     assertEquals(x.score(), y.score());
                     // the same computation, and a note naming the revision used
-                    String plainText = x.explanation().render(Locale.ITALIAN);
-                    String revisedText = y.explanation().render(Locale.ITALIAN);
+                    String plainText = Render.of(Locale.ITALIAN).explanation(x.explanation());
+                    String revisedText = Render.of(Locale.ITALIAN).explanation(y.explanation());
                     assertTrue(revisedText.startsWith(plainText), revisedText);
                     assertTrue(revisedText.substring(plainText.length()).startsWith("; target in vigore al 31/12/2023: almeno " + t
                             + ", rimodulazione del "), revisedText);
@@ -196,7 +198,7 @@ class NewShapesAchievementTest {
         // VP2: VP1 and 011-005-002 without weights: (81 + 50) / 2 = 65,5 %
         assertEquals(Optional.of(pct("65.5")), r.publicValue("VP2").get().score());
         assertEquals(2, r.publicValue().size());
-        assertEquals("media ponderata di 3 elementi: (80% × 20 + 100% × 50 + 50% × 30) / 100 = 81%", vp1.explanation().render(Locale.ITALIAN));
+        assertEquals("media ponderata di 3 elementi: (80% × 20 + 100% × 50 + 50% × 30) / 100 = 81%", Render.of(Locale.ITALIAN).explanation(vp1.explanation()));
     }
 
     @Test

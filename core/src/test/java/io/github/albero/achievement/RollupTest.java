@@ -1,5 +1,7 @@
 package io.github.albero.achievement;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.model.NodeKind;
 import static io.github.albero.achievement.Fixtures.milestone;
 import static io.github.albero.achievement.Fixtures.mission;
@@ -37,10 +39,10 @@ class RollupTest {
         // postponed 0 % (policy), then three milestones reported "100%": (0 + 100 + 100 + 100) / 4 = 75 %
         assertEquals(Optional.of(Percentage.of(75)), o.score());
         assertEquals("partially achieved", o.band().get().label());
-        assertEquals("mean of 4 indicators, equal weights (none given): (0% + 100% + 100% + 100%) / 4 = 75%", o.explanation().text());
+        assertEquals("mean of 4 indicators, equal weights (none given): (0% + 100% + 100% + 100%) / 4 = 75%", Render.canonical().explanation(o.explanation()));
         List<AchievementNode> indicators = o.children();
-        assertEquals("status postponed → 0% (postponed policy)", indicators.get(0).explanation().text());
-        assertEquals("share completed 100% (milestone target)", indicators.get(1).explanation().text());
+        assertEquals("status postponed → 0% (postponed policy)", Render.canonical().explanation(indicators.get(0).explanation()));
+        assertEquals("share completed 100% (milestone target)", Render.canonical().explanation(indicators.get(1).explanation()));
         indicators.forEach(i -> assertEquals(Optional.of(Percentage.of(25)), i.relativeWeight()));
         assertEquals(Optional.of(Percentage.of(75)), node(r, "011-005").score());
         assertEquals(Optional.of(Percentage.of(75)), node(r, "011").score());
@@ -53,15 +55,15 @@ class RollupTest {
         AchievementNode o = node(r, "011-005-004");
         // partially achieved 50 % (policy) and 100 %; the two "_____" targets are not applicable: (50 + 100) / 2 = 75 %
         assertEquals(Optional.of(Percentage.of(75)), o.score());
-        assertEquals("mean of 2 indicators (2 left out), equal weights (none given): (50% + 100%) / 2 = 75%", o.explanation().text());
+        assertEquals("mean of 2 indicators (2 left out), equal weights (none given): (50% + 100%) / 2 = 75%", Render.canonical().explanation(o.explanation()));
         assertEquals(Optional.of(Percentage.of(50)), o.children().get(0).relativeWeight());
         assertEquals(Optional.empty(), o.children().get(2).relativeWeight());
-        assertEquals(Optional.of("not applicable, the target for 2016 is \"_____\""), o.children().get(2).reason());
+        assertEquals(Optional.of("not applicable, the target for 2016 is \"_____\""), Render.canonical().reason(o.children().get(2)));
     }
 
     @Test
     void rendersTheSeedObjectiveAsAnIndentedTree() {
-        String text = eval(planOf(Fixtures.seed011005004())).render();
+        String text = Render.canonical().report(eval(planOf(Fixtures.seed011005004())));
         assertTrue(text.startsWith("Achievement 2017, AchievementPolicy[cap 100%, ratio, partially achieved 50%, postponed 0%, "
                 + "nothing reported left out, missing result left out, outside range 0%, bands achieved [90%, +∞) | "
                 + "partially achieved [70%, 90%) | not achieved (−∞, 70%), weighted mean]\n"
@@ -80,7 +82,7 @@ class RollupTest {
         AchievementNode n = node(eval(planOf(o)), "011-005-001");
         // C is left out: (50 × 20 + 100 × 30) / 50 = 80 %
         assertEquals(Optional.of(Percentage.of(80)), n.score());
-        assertEquals("weighted mean of 2 indicators (1 left out): (50% × 20 + 100% × 30) / 50 = 80%", n.explanation().text());
+        assertEquals("weighted mean of 2 indicators (1 left out): (50% × 20 + 100% × 30) / 50 = 80%", Render.canonical().explanation(n.explanation()));
         assertEquals(Optional.of(Percentage.of(40)), n.children().get(0).relativeWeight());
         assertEquals(Optional.of(Percentage.of(60)), n.children().get(1).relativeWeight());
         assertEquals(Optional.empty(), n.children().get(2).relativeWeight());
@@ -90,10 +92,10 @@ class RollupTest {
     void incompleteOrZeroWeightsFallBackOnEqualWeightsAndSaySo() {
         StrategicObjective partly = objective("011-005-001", List.of(milestone("A", "50%", "20"), milestone("B", "100%", null)));
         assertEquals("mean of 2 indicators, equal weights (weights given for only 1 of 2): (50% + 100%) / 2 = 75%",
-                node(eval(planOf(partly)), "011-005-001").explanation().text());
+                Render.canonical().explanation(node(eval(planOf(partly)), "011-005-001").explanation()));
         StrategicObjective zero = objective("011-005-001", List.of(milestone("A", "50%", "0"), milestone("B", "100%", "0")));
         assertEquals("mean of 2 indicators, equal weights (all weights are 0): (50% + 100%) / 2 = 75%",
-                node(eval(planOf(zero)), "011-005-001").explanation().text());
+                Render.canonical().explanation(node(eval(planOf(zero)), "011-005-001").explanation()));
         StrategicObjective oneZero = objective("011-005-001", List.of(milestone("A", "50%", "0"), milestone("B", "100%", "1")));
         assertEquals(Optional.of(Percentage.of(100)), node(eval(planOf(oneZero)), "011-005-001").score());
     }
@@ -106,10 +108,10 @@ class RollupTest {
         AchievementReport r = eval(planOf(empty, none, full));
         AchievementNode e = node(r, "011-005-001");
         assertEquals(Optional.empty(), e.score());
-        assertEquals(Optional.of("nothing measurable, none of its 2 indicators is measurable"), e.reason());
-        assertEquals(Optional.of("nothing to measure, no indicators or operational objectives"), node(r, "011-005-002").reason());
+        assertEquals(Optional.of("nothing measurable, none of its 2 indicators is measurable"), Render.canonical().reason(e));
+        assertEquals(Optional.of("nothing to measure, no indicators or operational objectives"), Render.canonical().reason(node(r, "011-005-002")));
         assertEquals("mean of 1 strategic objective (2 left out), equal weights (none given): (60%) / 1 = 60%",
-                node(r, "011-005").explanation().text());
+                Render.canonical().explanation(node(r, "011-005").explanation()));
         assertEquals(Optional.of(Percentage.of(60)), r.root().score());
     }
 
@@ -117,9 +119,9 @@ class RollupTest {
     void aPlanWithNothingMeasurableIsNotMeasurableRatherThanZero() {
         AchievementReport r = eval(planOf(objective("011-005-001", List.of(milestone("A", "_____", null)))));
         assertEquals(Optional.empty(), r.root().score());
-        assertEquals("not measurable: nothing measurable, none of its 1 mission is measurable", r.root().explanation().text());
+        assertEquals("not measurable: nothing measurable, none of its 1 mission is measurable", Render.canonical().explanation(r.root().explanation()));
         assertEquals(Optional.empty(), eval(plan(List.of())).root().score());
-        assertEquals(Optional.of("nothing to measure, no missions"), eval(plan(List.of())).root().reason());
+        assertEquals(Optional.of("nothing to measure, no missions"), Render.canonical().reason(eval(plan(List.of())).root()));
     }
 
     @Test
@@ -130,7 +132,7 @@ class RollupTest {
         AchievementReport r = eval(planOf(o));
         assertEquals(Optional.of(Percentage.of(50)), node(r, "OP-1").score());
         // (100 + 50) / 2 = 75 %, indicator and operational objective as siblings
-        assertEquals("mean of 2 children, equal weights (none given): (100% + 50%) / 2 = 75%", node(r, "011-005-001").explanation().text());
+        assertEquals("mean of 2 children, equal weights (none given): (100% + 50%) / 2 = 75%", Render.canonical().explanation(node(r, "011-005-001").explanation()));
     }
 
     @Test
@@ -141,7 +143,7 @@ class RollupTest {
                 .evaluate(planOf(o), Fixtures.YEAR);
         AchievementNode n = node(r, "011-005-001");
         assertEquals(Optional.of(Percentage.of(40)), n.score());
-        assertEquals("worst of 2 indicators (1 left out): 40% (indicator \"B\") (worst-child rule)", n.explanation().text());
+        assertEquals("worst of 2 indicators (1 left out): 40% (indicator \"B\") (worst-child rule)", Render.canonical().explanation(n.explanation()));
         assertEquals(Optional.empty(), n.children().get(0).relativeWeight());
         assertEquals(Optional.of(Percentage.of(40)), r.root().score());
     }
@@ -158,7 +160,7 @@ class RollupTest {
         assertEquals(Optional.of(o), n.override());
         assertEquals("achieved", n.band().get().label());
         assertEquals("overridden by hand to 100%: delay caused by the contracting authority; computed: mean of 4 indicators, "
-                + "equal weights (none given): (0% + 100% + 100% + 100%) / 4 = 75%", n.explanation().text());
+                + "equal weights (none given): (0% + 100% + 100% + 100%) / 4 = 75%", Render.canonical().explanation(n.explanation()));
         // (50 + 100) / 2
         assertEquals(Optional.of(Percentage.of(75)), node(r, "011-005").score());
     }

@@ -1,5 +1,7 @@
 package io.github.albero.variance;
 
+import io.github.albero.render.Render;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +38,8 @@ class IndicatorChangeTest {
     void percentagesChangeInPercentagePointsAndSaySo() {
         IndicatorChange c = ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 90%", "92%", "95%"), 2016, 2017);
         assertTrue(c.inPercentagePoints());
-        assertEquals("+3 percentage points", c.absoluteText(Locale.ENGLISH).orElseThrow());
-        assertEquals("+3 punti percentuali", c.absoluteText(Locale.ITALIAN).orElseThrow());
+        assertEquals("+3 percentage points", Render.of(Locale.ENGLISH).absolute(c).orElseThrow());
+        assertEquals("+3 punti percentuali", Render.of(Locale.ITALIAN).absolute(c).orElseThrow());
         assertEquals(Trend.IMPROVED, c.trend());
     }
 
@@ -61,14 +63,14 @@ class IndicatorChangeTest {
     void missingUnreadAndNothingReportedResultsAreNotComparableWithTheReason() {
         IndicatorChange missing = ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 3", null, "4"), 2016, 2017);
         assertEquals(Trend.NOT_COMPARABLE, missing.trend());
-        assertEquals("nessun risultato per il 2016", missing.reason(Locale.ITALIAN).orElseThrow());
+        assertEquals("nessun risultato per il 2016", Render.of(Locale.ITALIAN).reason(missing).orElseThrow());
         IndicatorChange unread = ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 3", "in linea con le attese", "4"),
                 2016, 2017);
-        assertTrue(unread.reason(Locale.ENGLISH).orElseThrow().contains("in linea con le attese"));
+        assertTrue(Render.of(Locale.ENGLISH).reason(unread).orElseThrow().contains("in linea con le attese"));
         assertEquals(Trend.NOT_COMPARABLE, ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 3", "___", "4"), 2016, 2017)
                 .trend());
         IndicatorChange units = ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 3", "50%", "3 gg"), 2016, 2017);
         assertEquals(Trend.NOT_COMPARABLE, units.trend());
-        assertFalse(units.reason(Locale.ENGLISH).isEmpty());
+        assertFalse(Render.of(Locale.ENGLISH).reason(units).isEmpty());
     }
 }

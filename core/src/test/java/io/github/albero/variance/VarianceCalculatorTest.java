@@ -1,5 +1,7 @@
 package io.github.albero.variance;
 
+import io.github.albero.render.Render;
+
 import static io.github.albero.variance.VariancePlans.amounts;
 import static io.github.albero.variance.VariancePlans.mission;
 import static io.github.albero.variance.VariancePlans.objective;
@@ -64,7 +66,7 @@ class VarianceCalculatorTest {
     @Test
     void rendersTheSeedObjectiveInTheCanonicalNotation() {
         Plan plan = plan(List.of(mission("011", List.of(program("005", List.of(VariancePlans.seed011005004()))))));
-        String text = VarianceCalculator.againstBudget().evaluate(plan, 2017).render();
+        String text = Render.canonical().report(VarianceCalculator.againstBudget().evaluate(plan, 2017));
         assertTrue(text.startsWith("Variance 2017, actual (consuntivo) against budget (preventivo)\n"), text);
         assertTrue(text.contains("\n      strategic objective 011-005-004 Objective 011-005-004: revenues EUR 130000.00 → EUR 110000.00: "
                 + "EUR -20000.00 (-15.38%, utilisation 84.62%, unfavourable); costs EUR 257143.00 → EUR 229720.66: EUR -27422.34 "
@@ -153,14 +155,14 @@ class VarianceCalculatorTest {
         Plan plan = plan(List.of(mission("011", List.of(program("005", List.of(none, otherYear, budgetOnly, full))))));
         VarianceReport r = VarianceCalculator.againstBudget().evaluate(plan, 2017);
 
-        assertEquals(List.of("contributes nothing: no resources"), r.find("011-005-001").orElseThrow().notes());
-        assertEquals(List.of("contributes nothing: no resources for 2017"), r.find("011-005-002").orElseThrow().notes());
-        assertEquals(List.of("contributes nothing: no actual figures (consuntivo) for 2017"), r.find("011-005-003").orElseThrow().notes());
+        assertEquals(List.of("contributes nothing: no resources"), Render.canonical().notes(r.find("011-005-001").orElseThrow()));
+        assertEquals(List.of("contributes nothing: no resources for 2017"), Render.canonical().notes(r.find("011-005-002").orElseThrow()));
+        assertEquals(List.of("contributes nothing: no actual figures (consuntivo) for 2017"), Render.canonical().notes(r.find("011-005-003").orElseThrow()));
         assertEquals(Optional.empty(), r.find("011-005-001").orElseThrow().variance());
         VarianceNode program = r.find("011-005").orElseThrow();
         assertEquals(Money.of("2.00"), program.variance().orElseThrow().line(ResourceLine.COSTS).absolute());
         assertEquals(1, program.contributors());
-        assertEquals(List.of("3 of 4 strategic objectives without figures for 2017: 011-005-001, 011-005-002, 011-005-003"), program.notes());
+        assertEquals(List.of("3 of 4 strategic objectives without figures for 2017: 011-005-001, 011-005-002, 011-005-003"), Render.canonical().notes(program));
     }
 
     @Test
@@ -168,7 +170,7 @@ class VarianceCalculatorTest {
         Plan plan = plan(List.of(mission("011", List.of(program("005", List.of(objective("011-005-001", (Resources) null)))))));
         VarianceReport r = VarianceCalculator.againstBudget().evaluate(plan, 2017);
         assertEquals(Optional.empty(), r.root().variance());
-        assertEquals(List.of("contributes nothing: none of its 1 mission has figures for 2017"), r.root().notes());
+        assertEquals(List.of("contributes nothing: none of its 1 mission has figures for 2017"), Render.canonical().notes(r.root()));
         assertEquals(0, r.root().contributors());
     }
 
@@ -187,7 +189,7 @@ class VarianceCalculatorTest {
         VarianceReport missing = VarianceCalculator.of(ResourceBasis.REVISED_BUDGET)
                 .evaluate(plan(List.of(mission("011", List.of(program("005", List.of(noRevision)))))), 2017);
         assertEquals(List.of("contributes nothing: no revised budget (preventivo aggiornato) for 2017"),
-                missing.find("011-005-001").orElseThrow().notes());
+                Render.canonical().notes(missing.find("011-005-001").orElseThrow()));
     }
 
     @Test
@@ -204,11 +206,11 @@ class VarianceCalculatorTest {
 
         VarianceNode ownNode = r.find("011-005-001").orElseThrow();
         assertEquals(Money.of("-10.00"), ownNode.variance().orElseThrow().line(ResourceLine.COSTS).absolute());
-        assertEquals(List.of("its operational objectives' figures (2) do not add up to its own; its own are used"), ownNode.notes());
+        assertEquals(List.of("its operational objectives' figures (2) do not add up to its own; its own are used"), Render.canonical().notes(ownNode));
         VarianceNode opsNode = r.find("011-005-002").orElseThrow();
         assertEquals(Money.of("-6.00"), opsNode.variance().orElseThrow().line(ResourceLine.COSTS).absolute());
         assertEquals(2, opsNode.contributors());
-        assertEquals(List.of("no resources; sum of 2 of 2 operational objectives"), opsNode.notes());
+        assertEquals(List.of("no resources; sum of 2 of 2 operational objectives"), Render.canonical().notes(opsNode));
         assertEquals(Money.of("-3.00"), r.find("C").flatMap(VarianceNode::variance).orElseThrow().line(ResourceLine.COSTS).absolute());
         assertEquals(Money.of("-16.00"), r.root().variance().orElseThrow().line(ResourceLine.COSTS).absolute());
     }

@@ -1,5 +1,7 @@
 package io.github.albero.examples;
 
+import io.github.albero.render.Render;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,7 @@ class ReadmeTourTest {
 
         AchievementReport achievement = AchievementCalculator.defaults().evaluate(report, 2017);
         assertEquals(Optional.of(Percentage.of(75)), achievement.find("011-005-004").flatMap(AchievementNode::score));
-        assertTrue(achievement.render(Locale.ITALIAN).contains("parzialmente raggiunto"));
+        assertTrue(Render.of(Locale.ITALIAN).report(achievement).contains("parzialmente raggiunto"));
 
         VarianceReport variance = VarianceCalculator.againstBudget().evaluate(report, 2017);
         Money costs = variance.root().variance().get().line(ResourceLine.COSTS).absolute();

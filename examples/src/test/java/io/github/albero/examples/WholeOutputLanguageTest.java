@@ -163,7 +163,9 @@ class WholeOutputLanguageTest {
     private static Set<String> englishVocabulary() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent();
         String[][] bundles = {
-            {"core/src/main/resources/io/github/albero/achievement/phrases"},
+            {"core/src/main/resources/io/github/albero/render/achievement"},
+            {"core/src/main/resources/io/github/albero/render/variance"},
+            {"core/src/main/resources/io/github/albero/render/views"},
             {"validation/src/main/resources/io/github/albero/validation/messages"},
             {"report/src/main/resources/io/github/albero/report/labels"},
             {"examples/src/main/resources/io/github/albero/examples/cli"},

@@ -1,5 +1,7 @@
 package io.github.albero.json;
 
+import io.github.albero.render.Render;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,10 +35,10 @@ class MethodJsonTest {
         assertEquals(stated, r.policy());
         assertEquals(0, new BigDecimal("106.3").compareTo(r.root().score().get().points()), r.root().toString());
         // the explanations state the rules the document's method applied
-        String indicator = r.rows().stream().filter(x -> x.node().kind().name().equals("INDICATOR")).findFirst().get()
-                .node().explanation().render(java.util.Locale.ENGLISH);
+        String indicator = Render.of(java.util.Locale.ENGLISH).explanation(
+                r.rows().stream().filter(x -> x.node().kind().name().equals("INDICATOR")).findFirst().get().node().explanation());
         assertTrue(indicator.contains("106.3") && indicator.contains("1 decimal"), indicator);
-        assertTrue(r.root().explanation().render(java.util.Locale.ENGLISH).startsWith("simple mean"), r.root().explanation().render(java.util.Locale.ENGLISH));
+        assertTrue(Render.of(java.util.Locale.ENGLISH).explanation(r.root().explanation()).startsWith("simple mean"), Render.of(java.util.Locale.ENGLISH).explanation(r.root().explanation()));
         assertEquals(0, new BigDecimal("100").compareTo(AchievementCalculator.defaults().evaluate(p.withMethod(java.util.Optional.empty()), 2023)
                 .root().score().get().points()));
         String written = AlberoJson.write(p);

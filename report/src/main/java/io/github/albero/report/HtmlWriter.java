@@ -1,5 +1,7 @@
 package io.github.albero.report;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.achievement.Band;
@@ -415,7 +417,7 @@ final class HtmlWriter {
     private void verdict(AchievementNode n) {
         a("<p>").t(labels.get("score", analysis.year()) + " ").a("<strong>").t(score(n.score())).a("</strong> ")
                 .badge(Words.tone(n, policy.bands()), Words.status(n, labels)).a("</p>\n<p class=\"explanation\">")
-                .t(Safe.flat(n.explanation().render(labels.locale()))).a("</p>\n");
+                .t(Safe.flat(Render.of(labels.locale()).explanation(n.explanation()))).a("</p>\n");
     }
 
     private HtmlWriter fact(String key, String value) {

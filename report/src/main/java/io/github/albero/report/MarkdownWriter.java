@@ -1,5 +1,7 @@
 package io.github.albero.report;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.model.Indicator;
@@ -178,7 +180,7 @@ final class MarkdownWriter {
 
     private void verdict(AchievementNode n) {
         line("**" + md(labels.get("score", analysis.year())) + " " + md(n.score().map(formats::percent).orElse("—")) + "** " + status(n)
-                + " — " + md(n.explanation().render(labels.locale()))).line("");
+                + " — " + md(Render.of(labels.locale()).explanation(n.explanation()))).line("");
     }
 
     private void fact(String key, Optional<String> value) {

@@ -1,5 +1,7 @@
 package io.github.albero.report;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.model.NodeKind;
@@ -131,7 +133,7 @@ final class TextWriter {
         out.addAll(lines.subList(0, 2));
         for (int i = 0; i < nodes.size(); i++) {
             out.add(lines.get(i + 2));
-            wrapped(nodes.get(i).explanation().render(labels.locale()), "  ".repeat(depths.get(i)) + "    ");
+            wrapped(Render.of(labels.locale()).explanation(nodes.get(i).explanation()), "  ".repeat(depths.get(i)) + "    ");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.albero.sheets;
 
+import io.github.albero.render.Render;
+
 import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementReport;
@@ -83,7 +85,7 @@ final class FlatWriter {
                 }
                 row.add(node.flatMap(AchievementNode::score).map(p -> number(p.points(), PERCENT)).orElse(null));
                 row.add(Sink.Out.text(node.flatMap(AchievementNode::band).map(Band::label).orElse(null)));
-                row.add(Sink.Out.text(node.flatMap(AchievementNode::reason).orElse(null)));
+                row.add(Sink.Out.text(node.flatMap(n -> Render.canonical().reason(n)).orElse(null)));
                 Optional<ResourceVariance> v = variance.evaluate(owner, year);
                 for (ResourceLine line : ResourceLine.values()) {
                     Optional<LineVariance> lv = v.map(r -> r.line(line));

@@ -1,4 +1,4 @@
-package io.github.albero.achievement;
+package io.github.albero.render;
 
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Percentage;
@@ -20,9 +20,13 @@ import java.util.Locale;
  * and numbers ({@code 1,234.56}, {@code 4.1%}) otherwise.
  */
 final class Phrases {
-    static final Catalog CATALOG = Catalog.of("io.github.albero.achievement.phrases", ResourceBundle::getBundle);
+    static final Catalog CATALOG = Catalog.of("io.github.albero.render.achievement", ResourceBundle::getBundle);
+    /** The phrases of summaries, flat views, variance tables and indicator changes. */
+    static final Catalog VIEWS = Catalog.of("io.github.albero.render.views", ResourceBundle::getBundle);
+    /** The phrases of variance trees. */
+    static final Catalog VARIANCE = Catalog.of("io.github.albero.render.variance", ResourceBundle::getBundle);
 
-    /** English words, canonical numbers: {@link Explanation#text()}. */
+    /** English words, canonical numbers: {@link Render#canonical()}. */
     static final Phrases TEXT = new Phrases(Formatter.canonical());
     private static final Phrases ENGLISH = new Phrases(Formatter.of(Locale.ENGLISH));
     private static final Phrases ITALIAN = new Phrases(Formatter.of(Locale.ITALIAN));
@@ -40,7 +44,7 @@ final class Phrases {
      */
     static Phrases of(Locale locale) {
         if (locale == null) {
-            throw new io.github.albero.InvalidValueException("locale", null, "is required");
+            throw new io.github.albero.InvalidValueException("locale", null, io.github.albero.internal.Problems.of("required"));
         }
         return Formatter.isItalian(locale) ? ITALIAN : ENGLISH;
     }
@@ -53,6 +57,35 @@ final class Phrases {
      */
     String get(String key, Object... args) {
         return CATALOG.message(key, args).render(f);
+    }
+
+    /**
+     * {@return the phrase of the views' catalog}
+     *
+     * @param key a phrase key
+     * @param args the values of its placeholders, typed: the notation formats them
+     */
+    String view(String key, Object... args) {
+        return VIEWS.message(key, args).render(f);
+    }
+
+    /**
+     * {@return the views' phrase split at {@code |}: a table's column headers}
+     *
+     * @param key a phrase key
+     */
+    java.util.List<String> views(String key) {
+        return java.util.List.of(view(key).split("\\|"));
+    }
+
+    /**
+     * {@return the phrase of the variance catalog}
+     *
+     * @param key a phrase key
+     * @param args the values of its placeholders, typed: the notation formats them
+     */
+    String variance(String key, Object... args) {
+        return VARIANCE.message(key, args).render(f);
     }
 
     /** {@return true for the Italian phrases} */
