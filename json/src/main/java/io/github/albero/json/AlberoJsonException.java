@@ -21,8 +21,8 @@ import java.util.Locale;
  * try {
  *     AlberoJson.read("{\"formatVersion\": \"1.0\", \"kind\": \"Report\"}");
  * } catch (AlberoJsonException e) {
- *     e.getMessage();                // kind: expected one of plan, report, got "Report" (line 1, column 36)
- *     e.render(Locale.ITALIAN);      // kind: atteso uno tra plan, report, trovato "Report" (riga 1, colonna 36)
+ *     e.getMessage();                // kind: expected one of plan, report, got "Report" (line 1, column 34)
+ *     e.render(Locale.ITALIAN);      // kind: atteso uno tra plan, report, trovato "Report" (riga 1, colonna 34)
  *     e.message().render(Locale.ITALIAN);   // atteso uno tra plan, report, trovato "Report"
  * }
  * }</pre>

@@ -1,17 +1,17 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
-import io.github.albero.model.NodePath;
 import io.github.albero.json.AlberoJsonException;
+import io.github.albero.model.NodePath;
 import io.github.albero.text.Catalog;
 import io.github.albero.text.Message;
-import java.util.ResourceBundle;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -51,11 +51,6 @@ public final class Errors {
         return MESSAGES.message(key, arguments);
     }
 
-    /** {@return the module's catalog, for the tests that hold the two languages to each other} */
-    public static Catalog catalog() {
-        return MESSAGES;
-    }
-
     static long line(TokenStreamLocation loc) {
         return loc == null ? -1 : loc.getLineNr();
     }
@@ -91,32 +86,39 @@ public final class Errors {
     }
 
     static Message problem(InvalidValueException e) {
-        String problem = jsonNames(e.problem());
-        return e.value() == null ? say("rule", problem) : say("rule.got", problem, quote(e.value()));
+        Message rule = jsonSpelling(e.message());
+        return e.value() == null ? say("rule", rule) : say("rule.got", rule, quote(e.value()));
     }
 
-    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
-    private static final Map<String, String> JSON_NAMES = jsonNames();
+    private static final Set<Class<?>> JSON_ENUMS = Format.ENUMS.stream().map(c -> c.type).collect(Collectors.toSet());
 
-    private static Map<String, String> jsonNames() {
-        Map<String, String> names = new HashMap<>();
-        for (Codec<? extends Enum<?>> c : Format.ENUMS) {
-            for (Enum<?> constant : c.type.getEnumConstants()) {
-                names.put(constant.name(), Values.camelCase(constant.name()));
-            }
+    // the core's messages take the model's enum constants as arguments (AT_LEAST); a JSON
+    // document spells them "atLeast": the same message with those arguments in JSON spelling
+    private static Message jsonSpelling(Message m) {
+        Object[] arguments = m.arguments().toArray();
+        Map<String, Object> named = new LinkedHashMap<>(m.namedArguments());
+        boolean changed = false;
+        for (int i = 0; i < arguments.length; i++) {
+            Object spelled = jsonSpelling(arguments[i]);
+            changed |= spelled != arguments[i];
+            arguments[i] = spelled;
         }
-        return names;
+        for (Map.Entry<String, Object> a : named.entrySet()) {
+            Object spelled = jsonSpelling(a.getValue());
+            changed |= spelled != a.getValue();
+            a.setValue(spelled);
+        }
+        if (!changed) {
+            return m;
+        }
+        return named.isEmpty() ? m.catalog().message(m.key(), arguments) : m.catalog().message(m.key(), named);
     }
 
-    // the core names its enum constants in Java (AT_LEAST); a JSON document spells them "atLeast"
-    private static String jsonNames(String problem) {
-        Matcher m = CONSTANT.matcher(problem);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String json = JSON_NAMES.get(m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(json == null ? m.group() : "\"" + json + "\""));
+    private static Object jsonSpelling(Object argument) {
+        if (argument instanceof Enum<?> c && JSON_ENUMS.contains(c.getDeclaringClass())) {
+            return "\"" + Values.camelCase(c.name()) + "\"";
         }
-        return m.appendTail(sb).toString();
+        return argument instanceof Message inner ? jsonSpelling(inner) : argument;
     }
 
     /**

@@ -137,8 +137,7 @@ public final class Format {
         ObjectiveCode c = ObjectiveCode.parse(s);
         // the reader of texts accepts other hyphens and spaces; a JSON document holds the canonical form
         if (!c.toString().equals(s)) {
-            throw new InvalidValueException("code", s, c.isClassified() ? "expected MMM-PPP-NNN with ASCII hyphens and no spaces, e.g. 011-005-001"
-                    : "must not begin or end with spaces");
+            throw new InvalidValueException("code", s, Errors.say(c.isClassified() ? "objectiveCode.form" : "objectiveCode.spaces"));
         }
         return c;
     }
@@ -248,7 +247,7 @@ public final class Format {
         BigDecimal value = d.get(1);
         Unit unit = d.get(2);
         if (value == null && unit != null) {
-            throw new InvalidValueException("unit", unit.symbol(), "a unit needs a value");
+            throw new InvalidValueException("unit", unit.symbol(), Errors.say("baseline.unitWithoutValue"));
         }
         return Baseline.builder().text(Optional.ofNullable(d.get(0)))
                 .value(Optional.ofNullable(value).map(v -> Quantity.of(v, unit)))
@@ -397,7 +396,7 @@ public final class Format {
                 String key = in.p.streamReadContext().currentName();
                 boolean filed = key != null && key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9');
                 if (!filed && periods.isEmpty()) {
-                    throw new InvalidValueException("periods", null, "a monitoring read on its own needs a period to give its year");
+                    throw new InvalidValueException("periods", null, Errors.say("monitoring.year"));
                 }
                 int year = filed ? Integer.parseInt(key) : periods.get(0).period().year();
                 return Monitoring.builder().year(year).addAllPeriods(periods).build();
@@ -570,13 +569,13 @@ public final class Format {
 
     private static ScoreScale scoreScale(ScaleDraft d) {
         if (d.floor != null && !d.steps.isEmpty()) {
-            throw new InvalidValueException("linearFrom", d.floor, "a score scale has steps or a linear floor, not both");
+            throw new InvalidValueException("linearFrom", d.floor, Errors.say("scoreScale.both"));
         }
         if (d.floor != null) {
             return ScoreScale.linear(d.floor);
         }
         if (d.steps.isEmpty()) {
-            throw new InvalidValueException("steps", "none", "a score scale needs steps or a linear floor (linearFrom)");
+            throw new InvalidValueException("steps", "none", Errors.say("scoreScale.none"));
         }
         return ScoreScale.of(d.steps);
     }
@@ -637,7 +636,7 @@ public final class Format {
         AchievementPolicy p = DEFAULT_METHOD;
         if (Boolean.FALSE.equals(d.capped)) {
             if (d.cap != null) {
-                throw new InvalidValueException("cap", d.cap, "a method without a cap (capped: false) states no cap");
+                throw new InvalidValueException("cap", d.cap, Errors.say("method.capWithoutCap"));
             }
             p = p.withoutCap();
         } else if (d.cap != null) {
