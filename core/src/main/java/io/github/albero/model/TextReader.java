@@ -137,6 +137,10 @@ public final class TextReader {
             Map.entry("una", "1"), Map.entry("due", "2"), Map.entry("tre", "3"), Map.entry("quattro", "4"), Map.entry("cinque", "5"),
             Map.entry("sei", "6"), Map.entry("sette", "7"), Map.entry("otto", "8"), Map.entry("nove", "9"), Map.entry("dieci", "10"));
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    // "incremento di almeno 80 …", "riduzione del 10 …": the change's own amount right after the change word
+    private static final Pattern CHANGE_AMOUNT = Pattern.compile("(?:incremento|aumento|crescita|riduzione|diminuzione|decremento|contrazione"
+            + "|incrementare|aumentare|ridurre|diminuire),?\\s+(?:di|del|dello|della|dell['’])\\s*(?:almeno\\s+|non meno di\\s+|minimo\\s+)?"
+            + "(?:altri\\s+|altre\\s+)?[+\\-‐‑–−]?\\s?\\d");
     // "100% dei comuni subentrati in ANPR": a share of a population, then only words
     private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:dei|delle|degli|del|della|dello)\\s+\\D*$");
 
@@ -208,8 +212,8 @@ public final class TextReader {
         if (body.indexOf(':') >= 0 ? m.find() : m.lookingAt()) {
             return change(m);
         }
-        if (hasDigit(body) && DIRECTION.matcher(body).matches()) {
-            // "Incremento di almeno 80 amministrazioni …": a change whose base is not readable; its figure is no bound
+        if (CHANGE_AMOUNT.matcher(body).lookingAt()) {
+            // "Incremento di almeno 80 amministrazioni …": the figure is the size of a change whose base is not readable, no bound
             return Optional.empty();
         }
         // the forms below all need a figure (NUM): a text without digits is not scanned for them

@@ -49,7 +49,9 @@ class TextReaderFormsTest {
         "non più di tre giorni|atMost 3 gg",
         "almeno 2 campagne (di cui almeno 1 nuova)|atLeast 2 n",
         "100% dei comuni subentrati in ANPR.|exactly 100 % (inferred)",
-        "30% dei musei da accreditare.|exactly 30 % (inferred)"})
+        "30% dei musei da accreditare.|exactly 30 % (inferred)",
+        "riduzione dei tempi di risposta entro 20 giorni|atMost 20 gg",
+        "aumento delle imprese assistite: almeno 50|atLeast 50"})
     void readsTheFormsOfRealDocuments(String text, String expected) {
         assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("unread"));
     }
@@ -61,6 +63,7 @@ class TextReaderFormsTest {
         "Baseline: numero di report ricevuti",
         "Aumento del 25% rispetto alla baseline.",
         "Incremento di almeno 80 amministrazioni che rilasciano software",
+        "Incremento di 10 nuove Amministrazioni, di cui 4 per il settore Sanità",
         "almeno 70 amministrazioni rilasciano software e almeno 600 soggetti lo riusano",
         "Il 50% delle Regioni e il 10% dei Comuni aderenti espongono i propri servizi su IO.",
         "85% dei comuni entro il 2021"})
