@@ -130,7 +130,8 @@ final class XlsxSource implements Source {
                     handler.row(rowNumber, out);
                 }
             }
-        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | java.time.DateTimeException e) {
+            // malformed markup, a broken zip stream, a date beyond the calendar: the sheet cannot be read
             throw problems.fatal(SheetRule.NOT_A_WORKBOOK, info.name, null, null, Map.of("problem", String.valueOf(e.getMessage())));
         }
     }

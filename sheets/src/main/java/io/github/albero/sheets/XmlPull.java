@@ -289,6 +289,9 @@ final class XmlPull {
             }
             code = (code << 6) | (c & 0x3F);
         }
+        if (code > Character.MAX_CODE_POINT || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)) {
+            throw malformed("a byte sequence that is no character");
+        }
         to.appendCodePoint(code);
     }
 
