@@ -105,6 +105,27 @@ class XmlPartsTest {
         }
     }
 
+    @Test
+    void aMangledSheetNeverEscapesAsARawExceptionOnlyAsLocatedProblems() {
+        Path base = Book.base().xlsx(dir, "mangled");
+        byte[] sheet = readEntry(base, INDICATORS);
+        String[] pieces = {"<", ">", "/", "&", "&#", ";", "\"", "'", "=", "<![CDATA[", "]]>", "<!--", "\u00e8", "\uD83D\uDE00", "r=\"Q", "t=\"s\"",
+            "<v>", "</v>", "<c>", "</row>", " ", "\u0000"};
+        org.quicktheories.QuickTheory.qt().withExamples(120).forAll(org.quicktheories.generators.Generate.longRange(0, Long.MAX_VALUE))
+                .checkAssert(seed -> {
+                    java.util.Random r = new java.util.Random(seed);
+                    StringBuilder x = new StringBuilder(new String(sheet, StandardCharsets.UTF_8));
+                    for (int k = 0, n = 1 + r.nextInt(4); k < n; k++) {
+                        int at = r.nextInt(x.length());
+                        int cut = r.nextInt(3) == 0 ? Math.min(x.length() - at, r.nextInt(12)) : 0;
+                        x.replace(at, at + cut, pieces[r.nextInt(pieces.length)]);
+                    }
+                    Path file = replaced(base, INDICATORS, x.toString().getBytes(StandardCharsets.UTF_8));
+                    SheetImport result = AlberoSheets.lenient().check(file);
+                    result.report().problems().forEach(p -> assertFalse(p.render(Locale.ENGLISH).contains("Exception"), p.render(Locale.ENGLISH)));
+                });
+    }
+
     /** {@return a copy of the workbook with one entry's bytes replaced} */
     private Path replaced(Path xlsx, String entry, byte[] data) {
         Path out = xlsx.resolveSibling("replaced-" + xlsx.getFileName());
