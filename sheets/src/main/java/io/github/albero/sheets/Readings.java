@@ -36,40 +36,50 @@ final class Readings {
 
     // a text's reading is a function of the text alone, and target and result texts repeat across
     // indicators and workbooks: each is derived once while it stays in a small bounded table
-    private static final Memo<Optional<TargetReading>> TARGETS = new Memo<>(1 << 14, io.github.albero.model.TextReader::readTarget);
-    private static final Memo<Optional<ResultReading>> RESULTS = new Memo<>(1 << 14, io.github.albero.model.TextReader::readResult);
+    private static final Memo<Optional<TargetReading>> TARGETS = new Memo<>(1 << 14, 128, io.github.albero.model.TextReader::readTarget);
+    private static final Memo<Optional<ResultReading>> RESULTS = new Memo<>(1 << 14, 128, io.github.albero.model.TextReader::readResult);
+    // long texts (a target described in a sentence) are the costliest to read: a smaller table of their own
+    private static final Memo<Optional<TargetReading>> LONG_TARGETS = new Memo<>(1 << 10, 4096,
+            io.github.albero.model.TextReader::readTarget);
+    private static final Memo<Optional<ResultReading>> LONG_RESULTS = new Memo<>(1 << 10, 4096,
+            io.github.albero.model.TextReader::readResult);
 
     /** {@return the reading core's {@code TextReader} derives from a target's text} */
     static Optional<TargetReading> derivedTarget(String text) {
-        return TARGETS.of(text);
+        return text.length() <= TARGETS.maxLength ? TARGETS.of(text) : LONG_TARGETS.of(text);
     }
 
     /** {@return the reading core's {@code TextReader} derives from a result's text} */
     static Optional<ResultReading> derivedResult(String text) {
-        return RESULTS.of(text);
+        return text.length() <= RESULTS.maxLength ? RESULTS.of(text) : LONG_RESULTS.of(text);
     }
 
     /**
      * A bounded table of values computed from texts: a fixed number of slots indexed by the text's
-     * hash, a newcomer replacing the occupant of its slot, so memory stays bounded whatever the
-     * input (texts above 128 characters are not kept: with 16 384 slots about 6 MB at worst). No lock: an entry is an immutable object with
+     * hash, a newcomer replacing the occupant of its slot, texts above a length not kept, so memory
+     * stays bounded whatever the input (16 384 slots of 128 characters and 1 024 of 4 096: about
+     * 6 and 9 MB at worst per table). No lock: an entry is an immutable object with
      * final fields, safely published by the plain array store; racing threads at worst compute a
      * value twice.
      */
     private static final class Memo<V> {
-        private static final int MAX_LENGTH = 128;
+        final int maxLength;
         private final Entry<V>[] table;
         private final java.util.function.Function<String, V> make;
 
-        /** @param slots a power of two */
+        /**
+         * @param slots a power of two
+         * @param maxLength the longest text kept
+         */
         @SuppressWarnings("unchecked")
-        Memo(int slots, java.util.function.Function<String, V> make) {
+        Memo(int slots, int maxLength, java.util.function.Function<String, V> make) {
             this.table = new Entry[slots];
+            this.maxLength = maxLength;
             this.make = make;
         }
 
         V of(String key) {
-            if (key.length() > MAX_LENGTH) {
+            if (key.length() > maxLength) {
                 return make.apply(key);
             }
             int h = key.hashCode();
@@ -124,8 +134,8 @@ final class Readings {
 
     // overrides repeat too (a plan's readings that its texts do not give): parsed once; a text that is
     // not a reading throws and is not kept
-    private static final Memo<Optional<TargetReading>> TARGET_OVERRIDES = new Memo<>(1 << 12, Readings::parseTarget);
-    private static final Memo<Optional<ResultReading>> RESULT_OVERRIDES = new Memo<>(1 << 12, Readings::parseResult);
+    private static final Memo<Optional<TargetReading>> TARGET_OVERRIDES = new Memo<>(1 << 12, 128, Readings::parseTarget);
+    private static final Memo<Optional<ResultReading>> RESULT_OVERRIDES = new Memo<>(1 << 12, 128, Readings::parseResult);
 
     /** {@return the reading, empty for "none"; the canonical form is core's {@link TargetReading#parse}} */
     static Optional<TargetReading> readTarget(String text) {

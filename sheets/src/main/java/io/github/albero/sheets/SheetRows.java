@@ -50,10 +50,15 @@ final class SheetRows {
         }
         dataRow = false;
         for (int c = 0; c < cells.length; c++) {
-            if (cells[c] != null && !headers.containsKey(c)) {
+            if (cells[c] == null) {
+                continue;
+            }
+            // every column with a header is in known[] or in headers (an unknown or duplicate header)
+            boolean read = c < known.length && known[c];
+            if (!read && !headers.containsKey(c)) {
                 unnamed(c);
             }
-            dataRow |= cells[c] != null && c < known.length && known[c];
+            dataRow |= read;
         }
         return false;
     }

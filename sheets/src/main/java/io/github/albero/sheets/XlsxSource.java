@@ -1,41 +1,55 @@
 package io.github.albero.sheets;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.CellRangeAddress;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
- * Reads an XLSX workbook with FastExcel's streaming reader, after {@link ZipGuard} has checked
- * the zip. Formula cells give their cached value (the value the spreadsheet last computed);
- * merged ranges give the top-left value to every cell they cover.
+ * Reads an XLSX workbook after {@link ZipGuard} has checked the zip: FastExcel for what the
+ * workbook declares (its sheets and their visibility, the cell formats, the 1904 date system),
+ * and {@link XmlPull} over the JDK zip reader the guard used for the sheets' rows and the shared
+ * strings, with no object per cell but the cell read. Formula cells give their cached value (the
+ * value the spreadsheet last computed); merged ranges give the top-left value to every cell they
+ * cover.
  */
 final class XlsxSource implements Source {
     private final ReadableWorkbook workbook;
+    private final ZipFile zip;
     private final ZipGuard.Findings findings;
     private final SheetLimits limits;
     private final Problems problems;
     private final Path spooled;
     private long cells;
 
-    private XlsxSource(ReadableWorkbook workbook, ZipGuard.Findings findings, SheetLimits limits, Problems problems, Path spooled) {
+    private List<String> sharedStrings;
+    private final List<String> formats;
+    private final Map<String, String> formatCodes;
+
+    private XlsxSource(ReadableWorkbook workbook, ZipFile zip, ZipGuard.Findings findings, SheetLimits limits, Problems problems,
+            Path spooled) {
         this.workbook = workbook;
+        this.zip = zip;
+        this.formats = workbook.getFormats();
+        this.formatCodes = workbook.getNumFmtIdToFormat();
         this.findings = findings;
         this.limits = limits;
         this.problems = problems;
@@ -61,7 +75,8 @@ final class XlsxSource implements Source {
         }
         ZipGuard.Findings findings = ZipGuard.inspect(file, limits, problems);
         try {
-            return new XlsxSource(new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true)), findings, limits, problems, spooled);
+            ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+            return new XlsxSource(workbook, new ZipFile(file.toFile()), findings, limits, problems, spooled);
         } catch (IOException | ExcelReaderException | UncheckedIOException e) {
             throw problems.fatal(SheetRule.NOT_A_WORKBOOK, null, null, null, Map.of("problem", String.valueOf(e.getMessage())));
         }
@@ -77,43 +92,311 @@ final class XlsxSource implements Source {
     public void read(SheetInfo info, RowHandler handler) {
         Sheet sheet = (Sheet) info.handle;
         String entry = findings.relationships.get(sheet.getId());
-        List<CellRangeAddress> merges = entry == null ? List.of()
-                : ZipGuard.mergedRanges(findings, entry).stream().map(CellRangeAddress::valueOf).collect(Collectors.toList());
+        ZipEntry part = entry == null ? null : zip.getEntry(entry);
+        if (part == null) {
+            throw problems.fatal(SheetRule.NOT_A_WORKBOOK, info.name, null, null, Map.of("problem", "the sheet's part " + entry + " is missing"));
+        }
+        List<CellRangeAddress> merges = ZipGuard.mergedRanges(findings, entry).stream().map(CellRangeAddress::valueOf)
+                .collect(Collectors.toList());
         Map<CellRangeAddress, Cell> mergedValues = new HashMap<>();
         int rows = 0;
-        try (Stream<Row> stream = sheet.openStream()) {
-            Iterator<Row> it = stream.iterator();
-            while (it.hasNext()) {
-                Row row = it.next();
+        try (InputStream in = zip.getInputStream(part)) {
+            XmlPull x = new XmlPull(in);
+            int event;
+            while ((event = x.next()) != XmlPull.EOF && !(event == XmlPull.START && x.is("sheetData"))) {
+                // the sheet's views, columns and formats come before its rows
+            }
+            int tracked = 0;
+            while ((event = x.next()) != XmlPull.EOF && !(event == XmlPull.END && x.is("sheetData"))) {
+                if (event != XmlPull.START || !x.is("row")) {
+                    continue;
+                }
+                tracked++;
+                CharSequence r = x.attribute("r");
+                int rowNumber = r == null ? tracked : whole(r, "row number");
                 if (++rows > limits.maxRows()) {
                     throw problems.fatal(SheetRule.TOO_MANY_ROWS, info.name, null, null, Map.of("max", Integer.toString(limits.maxRows())));
                 }
-                int width = row.getCellCount();
-                if (width > limits.maxColumns()) {
-                    throw problems.fatal(SheetRule.TOO_MANY_COLUMNS, info.name, "" + row.getRowNum(), null,
-                            Map.of("max", Integer.toString(limits.maxColumns())));
-                }
-                Cell[] out = new Cell[width];
+                Cell[] out = row(x, info.name, rowNumber);
                 boolean any = false;
-                for (int c = 0; c < width; c++) {
-                    org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
-                    if (cell == null) {
-                        continue;
-                    }
-                    out[c] = convert(cell, info.name, row.getRowNum(), c);
-                    any |= out[c] != null;
+                for (Cell c : out) {
+                    any |= c != null;
                 }
                 if (!merges.isEmpty()) {
-                    out = fillMerged(out, row.getRowNum(), merges, mergedValues);
+                    out = fillMerged(out, rowNumber, merges, mergedValues);
                     any = any || java.util.Arrays.stream(out).anyMatch(java.util.Objects::nonNull);
                 }
                 if (any) {
-                    handler.row(row.getRowNum(), out);
+                    handler.row(rowNumber, out);
                 }
             }
-        } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | java.time.DateTimeException e) {
+            // malformed markup, a broken zip stream, a date beyond the calendar: the sheet cannot be read
             throw problems.fatal(SheetRule.NOT_A_WORKBOOK, info.name, null, null, Map.of("problem", String.valueOf(e.getMessage())));
         }
+    }
+
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+
+    /** Reads the cells of the row whose start tag was just read, up to its end tag. */
+    private Cell[] row(XmlPull x, String sheet, int rowNumber) throws IOException {
+        Cell[] out = new Cell[0];
+        int tracked = 0;
+        int event;
+        while ((event = x.next()) != XmlPull.EOF && !(event == XmlPull.END && x.is("row"))) {
+            if (event != XmlPull.START || !x.is("c")) {
+                continue;
+            }
+            CharSequence ref = x.attribute("r");
+            int column = ref == null ? tracked : column(ref);
+            tracked++;
+            if (column + 1 > limits.maxColumns()) {
+                throw problems.fatal(SheetRule.TOO_MANY_COLUMNS, sheet, "" + rowNumber, null,
+                        Map.of("max", Integer.toString(limits.maxColumns())));
+            }
+            Cell cell = cell(x, sheet, rowNumber, column);
+            if (cell == null) {
+                continue;
+            }
+            if (column >= out.length) {
+                out = java.util.Arrays.copyOf(out, column + 1);
+            }
+            out[column] = cell;
+            if (++cells > limits.maxCells()) {
+                throw problems.fatal(SheetRule.TOO_MANY_CELLS, sheet, null, null, Map.of("max", Long.toString(limits.maxCells())));
+            }
+        }
+        return out;
+    }
+
+    /** The cell types of SpreadsheetML ({@code t}): shared string, inline string, number, boolean, error, formula string. */
+    private enum Type { SHARED, INLINE, NUMBER, BOOLEAN, ERROR, STRING }
+
+    private static Type type(CharSequence t) {
+        // compared in place: read for every cell, it is not turned into a string
+        if (t == null || same(t, "n")) {
+            return Type.NUMBER;
+        }
+        if (same(t, "s")) {
+            return Type.SHARED;
+        }
+        if (same(t, "inlineStr")) {
+            return Type.INLINE;
+        }
+        if (same(t, "str")) {
+            return Type.STRING;
+        }
+        return same(t, "b") ? Type.BOOLEAN : same(t, "e") ? Type.ERROR : null;
+    }
+
+    private static boolean same(CharSequence a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the cell whose start tag was just read, up to its end tag; null when it holds nothing. */
+    private Cell cell(XmlPull x, String sheet, int rowNumber, int column) throws IOException {
+        CharSequence t = x.attribute("t");
+        Type type = type(t);
+        if (type == null) {
+            throw new IOException("the cell " + Source.columnName(column) + rowNumber + " has the unknown type \"" + t + "\"");
+        }
+        CharSequence s = x.attribute("s");
+        int style = s == null ? -1 : whole(s, "style");
+        boolean hasValue = false;
+        boolean hasFormula = false;
+        value.setLength(0);
+        formula.setLength(0);
+        int event;
+        while ((event = x.next()) != XmlPull.EOF && !(event == XmlPull.END && x.is("c"))) {
+            if (event != XmlPull.START) {
+                continue;
+            }
+            if (x.is("v") && type != Type.INLINE) {
+                hasValue = true;
+                collect(x, "v", null, value);
+            } else if (x.is("is") && type == Type.INLINE) {
+                hasValue = true;
+                collect(x, "is", null, value);
+            } else if (x.is("f")) {
+                hasFormula = true;
+                collect(x, "f", null, formula);
+            }
+        }
+        switch (type) {
+            case SHARED:
+                if (value.length() == 0) {
+                    return null;
+                }
+                int index = whole(value, "shared string index");
+                List<String> table = sharedStrings();
+                if (index < 0 || index >= table.size()) {
+                    throw new IOException("the cell " + Source.columnName(column) + rowNumber + " names the shared string " + index
+                            + " of " + table.size());
+                }
+                return shared(index, table.get(index), sheet, rowNumber, column);
+            case INLINE:
+                if (hasFormula) {
+                    return formula(hasValue ? value.toString() : null, sheet, rowNumber, column);
+                }
+                return hasValue ? text(value.toString(), sheet, rowNumber, column) : null;
+            default:
+                break;
+        }
+        String raw = hasValue ? value.toString() : null;
+        if (hasFormula) {
+            if (raw == null || raw.isEmpty()) {
+                return Cell.formulaWithoutValue(formula.toString());
+            }
+            switch (type) {
+                case NUMBER:
+                    BigDecimal n = number(raw);
+                    return n == null ? Cell.error(raw) : number(n, raw, style);
+                case BOOLEAN:
+                    return Cell.bool("1".equals(raw));
+                default:
+                    return formula(raw, sheet, rowNumber, column);
+            }
+        }
+        if (raw == null || raw.isEmpty()) {
+            return type == Type.BOOLEAN ? Cell.bool(false) : null;
+        }
+        switch (type) {
+            case NUMBER:
+                BigDecimal n = number(raw);
+                return n == null ? Cell.error(raw) : number(n, raw, style);
+            case BOOLEAN:
+                if (!raw.equals("0") && !raw.equals("1")) {
+                    return Cell.error(raw);
+                }
+                return Cell.bool(raw.equals("1"));
+            case ERROR:
+                return Cell.error(raw);
+            default:
+                // a formula's string result written without its formula
+                return formula(raw, sheet, rowNumber, column);
+        }
+    }
+
+    private static BigDecimal number(String raw) {
+        try {
+            return new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Appends the character data inside the element just started, nested elements included but {@code skipping}'s. */
+    private void collect(XmlPull x, String element, String skipping, StringBuilder to) throws IOException {
+        int depth = 1;
+        int skipped = 0;
+        while (depth > 0) {
+            int event = x.next();
+            if (event == XmlPull.EOF) {
+                throw new IOException("the element " + element + " is not closed");
+            }
+            if (event == XmlPull.TEXT) {
+                if (skipped == 0) {
+                    // a text longer than a cell may hold is not kept whole: text() reports it
+                    x.appendText(to, limits.maxCellChars());
+                }
+            } else if (event == XmlPull.START) {
+                if (skipped > 0 || (skipping != null && x.is(skipping))) {
+                    skipped++;
+                } else {
+                    depth++;
+                }
+            } else if (skipped > 0) {
+                skipped--;
+            } else {
+                depth--;
+            }
+        }
+    }
+
+    // a shared string is converted once, however many cells show it (cells are immutable)
+    private Cell[] sharedCells;
+    private static final Cell BLANK = Cell.text("");
+
+    private Cell shared(int index, String text, String sheet, int rowNumber, int column) {
+        Cell c = sharedCells[index];
+        if (c == null) {
+            if (text.length() > limits.maxCellChars()) {
+                // reported at every cell that shows it
+                return text(text, sheet, rowNumber, column);
+            }
+            c = text.isBlank() ? BLANK : text(text, sheet, rowNumber, column);
+            sharedCells[index] = c;
+        }
+        return c == BLANK ? null : c;
+    }
+
+    /** {@return the workbook's shared strings, read once: the text of each {@code si}, phonetic runs left out} */
+    private List<String> sharedStrings() throws IOException {
+        if (sharedStrings != null) {
+            return sharedStrings;
+        }
+        List<String> table = new ArrayList<>();
+        String name = findings.sharedStrings != null ? findings.sharedStrings : "xl/sharedStrings.xml";
+        ZipEntry part = zip.getEntry(name);
+        if (part != null) {
+            try (InputStream in = zip.getInputStream(part)) {
+                XmlPull x = new XmlPull(in);
+                StringBuilder sb = new StringBuilder();
+                int event;
+                while ((event = x.next()) != XmlPull.EOF) {
+                    if (event == XmlPull.START && x.is("si")) {
+                        sb.setLength(0);
+                        collect(x, "si", "rPh", sb);
+                        table.add(sb.toString());
+                    }
+                }
+            }
+        }
+        sharedStrings = table;
+        sharedCells = new Cell[table.size()];
+        return table;
+    }
+
+    /** {@return a whole number written in an attribute or a value} @throws IOException when it is not one */
+    private static int whole(CharSequence digits, String what) throws IOException {
+        int n = 0;
+        if (digits.length() == 0 || digits.length() > 9) {
+            throw new IOException("the " + what + " \"" + digits + "\" is not a whole number");
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IOException("the " + what + " \"" + digits + "\" is not a whole number");
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** {@return the 0-based column of a reference such as {@code AB12}} @throws IOException when it is not one */
+    private static int column(CharSequence ref) throws IOException {
+        int index = 0;
+        int i = 0;
+        while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            index = index * 26 + (ref.charAt(i) - 'A' + 1);
+            i++;
+            if (index > 1 << 20) {
+                break;
+            }
+        }
+        if (i == 0 || index > 1 << 20) {
+            throw new IOException("the cell reference \"" + ref + "\" is not a column and a row");
+        }
+        return index - 1;
     }
 
     private Cell[] fillMerged(Cell[] cells, int rowNumber, List<CellRangeAddress> merges, Map<CellRangeAddress, Cell> values) {
@@ -143,58 +426,45 @@ final class XlsxSource implements Source {
         return out;
     }
 
-    private Cell convert(org.dhatim.fastexcel.reader.Cell cell, String sheet, int rowNumber, int column) {
-        CellType type = cell.getType();
-        Object value = cell.getValue();
-        Cell out;
-        switch (type) {
-            case EMPTY:
-                return null;
-            case NUMBER:
-                out = number(cell, (BigDecimal) value);
-                break;
-            case STRING:
-                out = text((String) value, sheet, rowNumber, column);
-                break;
-            case BOOLEAN:
-                out = Cell.bool(Boolean.TRUE.equals(value));
-                break;
-            case ERROR:
-                out = Cell.error(String.valueOf(cell.getRawValue()));
-                break;
-            default:
-                out = formula(cell, value, sheet, rowNumber, column);
+    private Cell formula(String value, String sheet, int rowNumber, int column) {
+        if (value == null) {
+            return Cell.formulaWithoutValue(formula.toString());
         }
-        if (out != null && ++cells > limits.maxCells()) {
-            throw problems.fatal(SheetRule.TOO_MANY_CELLS, sheet, null, null, Map.of("max", Long.toString(limits.maxCells())));
+        if (value.startsWith("#")) {
+            return Cell.error(value);
         }
-        return out;
+        return text(value, sheet, rowNumber, column);
     }
 
-    private Cell formula(org.dhatim.fastexcel.reader.Cell cell, Object value, String sheet, int rowNumber, int column) {
-        if (value == null || (value instanceof String && ((String) value).isEmpty() && cell.getRawValue() == null)) {
-            return Cell.formulaWithoutValue(cell.getFormula());
+    /** A number, or a date when the cell's format shows one (serial days since 1900, or 1904). */
+    private Cell number(BigDecimal value, String raw, int style) {
+        String id = style >= 0 && style < formats.size() ? formats.get(style) : null;
+        String format = id == null ? null : formatCodes.get(id);
+        Integer formatId = null;
+        try {
+            formatId = id == null ? null : Integer.valueOf(id);
+        } catch (NumberFormatException notANumber) {
+            // a format id that is not a number names no built-in format
         }
-        if (value instanceof BigDecimal) {
-            return number(cell, (BigDecimal) value);
-        }
-        if (value instanceof Boolean) {
-            return Cell.bool((Boolean) value);
-        }
-        String raw = String.valueOf(value);
-        if (raw.startsWith("#")) {
-            return Cell.error(raw);
-        }
-        return text(raw, sheet, rowNumber, column);
-    }
-
-    private Cell number(org.dhatim.fastexcel.reader.Cell cell, BigDecimal value) {
-        String format = cell.getDataFormatString();
-        Integer id = cell.getDataFormatId();
-        if (Formats.isDate(id, format)) {
-            return Cell.date(cell.asDate());
+        if (Formats.isDate(formatId, format)) {
+            return Cell.date(date(Double.parseDouble(raw)));
         }
         return Cell.number(value, format != null && format.contains("%"));
+    }
+
+    /** Excel's serial day as a date and time (1900 system, with its fictitious 29 February 1900, or 1904). */
+    private LocalDateTime date(double serial) {
+        int days = (int) Math.floor(serial);
+        long millis = (long) ((serial - days) * 86_400_000L + 0.5);
+        int startYear = 1900;
+        int adjust = -1;
+        if (workbook.isDate1904()) {
+            startYear = 1904;
+            adjust = 1;
+        } else if (days < 61) {
+            adjust = 0;
+        }
+        return LocalDateTime.of(LocalDate.of(startYear, 1, 1).plusDays((long) days + adjust - 1), LocalTime.ofNanoOfDay(millis * 1_000_000));
     }
 
     private Cell text(String text, String sheet, int rowNumber, int column) {
@@ -212,6 +482,7 @@ final class XlsxSource implements Source {
     @Override
     public void close() {
         try {
+            zip.close();
             workbook.close();
             if (spooled != null) {
                 Files.deleteIfExists(spooled);

@@ -42,6 +42,8 @@ final class ZipGuard {
         final Map<String, Set<String>> merges = new HashMap<>();
         /** Workbook relationship targets by id ({@code rId1} → {@code xl/worksheets/sheet1.xml}). */
         final Map<String, String> relationships = new HashMap<>();
+        /** The shared strings part ({@code xl/sharedStrings.xml}), when the workbook declares one. */
+        String sharedStrings;
     }
 
     private ZipGuard() {
@@ -151,7 +153,11 @@ final class ZipGuard {
                 }
                 String target = attributes.get("Target");
                 if (attributes.containsKey("Id") && target != null) {
-                    findings.relationships.put(attributes.get("Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                    String part = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                    findings.relationships.put(attributes.get("Id"), part);
+                    if (String.valueOf(attributes.get("Type")).endsWith("/sharedStrings")) {
+                        findings.sharedStrings = part;
+                    }
                 }
             }
         }
