@@ -50,10 +50,10 @@ public final class Finding {
      */
     public static Finding of(RuleCode code, NodePath path, Object value, Map<String, ?> arguments) {
         if (code == null) {
-            throw new InvalidValueException("code", null, "is required");
+            throw new InvalidValueException("code", null, Messages.CATALOG.message("problem.required"));
         }
         if (path == null) {
-            throw new InvalidValueException("path", null, "is required");
+            throw new InvalidValueException("path", null, Messages.CATALOG.message("problem.required"));
         }
         Map<String, Object> args = new LinkedHashMap<>(arguments == null ? Map.of() : arguments);
         args.values().removeIf(Objects::isNull);

@@ -50,7 +50,7 @@ public final class PlanValidator {
      */
     public ValidationReport validate(Plan plan) {
         if (plan == null) {
-            throw new InvalidValueException("plan", null, "is required");
+            throw new InvalidValueException("plan", null, Messages.CATALOG.message("problem.required"));
         }
         return ValidationReport.of(walk.findings(plan));
     }

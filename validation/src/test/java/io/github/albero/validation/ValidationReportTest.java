@@ -117,6 +117,8 @@ class ValidationReportTest {
     void rejectsANullPlanWithAClearError() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> PlanValidator.create().validate(null));
         assertEquals("plan", e.field());
+        assertEquals("plan: is required (got nothing)", e.getMessage());
+        assertEquals("è obbligatorio", e.message().render(Locale.ITALIAN));
     }
 
     @Test
