@@ -32,6 +32,19 @@ class IndicatorChangeTest {
         assertEquals(Trend.WORSENED, ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 3", "2.9 gg", "2.3 gg"), 2016, 2017)
                 .trend());
         assertEquals("2016 → 2017: 2.9 gg → 2.3 gg, -0.6, improved (lower is better)", c.toString());
+        assertEquals("2016 → 2017: 2.9 gg → 2.3 gg, -0.6, improved (lower is better)", Render.canonical().change(c));
+        assertEquals("2016 → 2017: 2,9 gg → 2,3 gg, -0,6, migliorato (più basso è meglio)", Render.of(Locale.ITALIAN).change(c));
+        assertEquals("migliorato", Render.of(Locale.ITALIAN).trend(c.trend()));
+    }
+
+    @Test
+    void aChangeThatCannotBeComparedNamesItsReasonAsDataAndInWords() {
+        IndicatorChange c = ChangeOverTime.between(indicator(Polarity.HIGHER_IS_BETTER, "almeno 3", null, "4"), 2016, 2017);
+        assertEquals(java.util.Optional.of(IndicatorChange.Reason.NO_RESULT), c.reason());
+        assertEquals(java.util.List.of(2016), c.reasonArguments());
+        assertEquals("2016 → 2017: not comparable (NO_RESULT 2016)", c.toString());
+        assertEquals("2016 → 2017: not comparable (no result for 2016)", Render.canonical().change(c));
+        assertEquals("2016 → 2017: non confrontabile (nessun risultato per il 2016)", Render.of(Locale.ITALIAN).change(c));
     }
 
     @Test
