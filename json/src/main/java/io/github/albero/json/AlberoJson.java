@@ -378,6 +378,8 @@ public final class AlberoJson {
             throw new UncheckedIOException(e);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            throw cannotWrite(e);
         }
         return n;
     }
@@ -392,7 +394,17 @@ public final class AlberoJson {
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
+            throw cannotWrite(e);
         }
+    }
+
+    private static RuntimeException cannotWrite(JacksonException e) {
+        // a plan the format cannot carry whole is refused on its place, not wrapped
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof AlberoJsonException refused) {
+                return refused;
+            }
+        }
+        return new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
     }
 }

@@ -57,8 +57,11 @@ public final class AlberoJsonReader {
     }
 
     /**
-     * @return true (the default) when a target or result without a {@code reading} member gets
-     *     the reading its text gives ({@code TextReader}); {@code "reading": null} always means none
+     * Tells whether readings are derived from texts: a target or result without a {@code reading}
+     * member gets the reading its text gives ({@code TextReader}); {@code "reading": null} always
+     * means none.
+     *
+     * @return true (the default) when readings are derived from texts
      */
     public boolean derivesReadingsFromTexts() {
         return readingsFromTexts;
@@ -93,7 +96,10 @@ public final class AlberoJsonReader {
     }
 
     /**
+     * Reads a plan from a whole document held in a string.
+     *
      * @param json a whole document
+     * @return the plan
      * @throws AlberoJsonException when the document is not a valid plan
      */
     public Plan read(String json) {

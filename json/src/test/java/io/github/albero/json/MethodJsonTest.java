@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Band;
+import io.github.albero.achievement.BandTable;
 import io.github.albero.achievement.AchievementReport;
 import io.github.albero.achievement.RollupRule;
 import io.github.albero.achievement.ScoreScale;
@@ -66,9 +68,33 @@ class MethodJsonTest {
     }
 
     @Test
+    void anUncappedMethodKeepsTheCapThatStillBoundsManualOverrides() {
+        Plan p = AlberoJson.read(withMethod("{\"capped\":false,\"cap\":120}"));
+        AchievementPolicy stated = AchievementPolicy.defaults().withCap(Percentage.of(120)).withoutCap();
+        assertEquals(stated, p.method().get());
+        assertFalse(p.method().get().isCapped());
+        assertEquals(Percentage.of(120), p.method().get().cap());
+        String written = AlberoJson.write(p);
+        assertTrue(written.contains("\"method\":{\"capped\":false,\"cap\":120}"), written);
+        assertEquals(p, AlberoJson.read(written));
+        assertEquals(p, AlberoJson.read(AlberoJson.writePretty(p)));
+        assertEquals(List.of(), SchemaTest.validate(written));
+    }
+
+    @Test
+    void aMethodWithBandsTheFormatCannotCarryIsRefusedRatherThanWrittenWithoutThem() {
+        Plan p = AlberoJson.read(withMethod("{}"));
+        BandTable other = BandTable.of(Band.atLeast("achieved", Percentage.of(80)), Band.any("not achieved"));
+        Plan banded = p.withMethod(java.util.Optional.of(AchievementPolicy.defaults().withBands(other)));
+        AlberoJsonException refused = assertThrows(AlberoJsonException.class, () -> AlberoJson.write(banded));
+        assertEquals("/method/bands", refused.pointer());
+        assertTrue(refused.getMessage().contains("band table"), refused.getMessage());
+        assertThrows(AlberoJsonException.class, () -> AlberoJson.writePretty(banded));
+        assertThrows(AlberoJsonException.class, () -> AlberoJson.writeLines(java.util.stream.Stream.of(banded), new java.io.ByteArrayOutputStream()));
+    }
+
+    @Test
     void aContradictoryOrImpossibleMethodIsRefusedOnItsMember() {
-        AlberoJsonException both = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"capped\":false,\"cap\":120}")));
-        assertEquals("/method/cap", both.pointer());
         assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"decimals\":7}")));
         assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"rounding\":\"unnecessary\"}")));
         assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"scoreScale\":{}}")));

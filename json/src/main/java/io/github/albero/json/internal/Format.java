@@ -1,6 +1,7 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.json.AlberoJsonException;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.achievement.Formula;
 import io.github.albero.achievement.RangeRule;
@@ -611,7 +612,7 @@ public final class Format {
      */
     public static final ObjectCodec<AchievementPolicy, MethodDraft> METHOD = object(AchievementPolicy.class, MethodDraft::new, Format::method)
             .optional("capped", Values.BOOLEAN, (d, v) -> d.capped = v, p -> p.isCapped() ? Optional.empty() : Optional.of(Boolean.FALSE))
-            .optional("cap", PERCENTAGE, (d, v) -> d.cap = v, p -> p.isCapped() ? unlessDefault(p.cap(), DEFAULT_METHOD.cap()) : Optional.empty())
+            .optional("cap", PERCENTAGE, (d, v) -> d.cap = v, p -> unlessDefault(p.cap(), DEFAULT_METHOD.cap()))
             .optional("rollup", enumeration(RollupRule.class), (d, v) -> d.rollup = v, p -> unlessDefault(p.rollup(), DEFAULT_METHOD.rollup()))
             .optional("decimals", Values.WHOLE, (d, v) -> d.decimals = v, p -> unlessDefault(p.scale(), DEFAULT_METHOD.scale()))
             .optional("rounding", enumeration(RoundingMode.class), (d, v) -> d.rounding = v,
@@ -634,14 +635,9 @@ public final class Format {
 
     private static AchievementPolicy method(MethodDraft d) {
         AchievementPolicy p = DEFAULT_METHOD;
-        if (Boolean.FALSE.equals(d.capped)) {
-            if (d.cap != null) {
-                throw new InvalidValueException("cap", d.cap, Errors.say("method.capWithoutCap"));
-            }
-            p = p.withoutCap();
-        } else if (d.cap != null) {
-            p = p.withCap(d.cap);
-        }
+        // an uncapped method keeps its cap value: it still bounds manual overrides
+        p = d.cap == null ? p : p.withCap(d.cap);
+        p = Boolean.FALSE.equals(d.capped) ? p.withoutCap() : p;
         p = d.formula == null ? p : p.withFormula(d.formula);
         p = d.partiallyAchieved == null ? p : p.withPartiallyAchieved(d.partiallyAchieved);
         p = d.postponed == null ? p : p.withPostponed(d.postponed);
@@ -659,6 +655,14 @@ public final class Format {
         return p;
     }
 
+    /** The method, refused when it has a band table the format cannot carry: never written without it. */
+    private static AchievementPolicy writable(AchievementPolicy method) {
+        if (!method.bands().equals(DEFAULT_METHOD.bands())) {
+            throw new AlberoJsonException("/method/bands", Errors.say("method.bands"), -1, -1, null);
+        }
+        return method;
+    }
+
     /** A whole plan or report: the document. */
     public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, Plan::builder,
             Plan.Builder::build)
@@ -673,7 +677,7 @@ public final class Format {
             .optional("scheme", enumeration(Scheme.class), Plan.Builder::scheme,
                     p -> p.scheme() == Scheme.CHAMBERS_OF_COMMERCE ? Optional.empty() : Optional.of(p.scheme()))
             .optional("uniqueCodes", Values.BOOLEAN, Plan.Builder::uniqueCodes, p -> p.uniqueCodes() ? Optional.of(Boolean.TRUE) : Optional.empty())
-            .optional("method", METHOD, Plan.Builder::method, Plan::method)
+            .optional("method", METHOD, Plan.Builder::method, p -> p.method().map(Format::writable))
             .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
             .list("publicValue", PUBLIC_VALUE_OBJECTIVE, Plan.Builder::addPublicValue, Plan::publicValue, false, false)
             .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);
