@@ -3,10 +3,7 @@ package io.github.albero.benchmarks;
 import io.github.albero.json.AlberoJson;
 import io.github.albero.json.AlberoJsonReader;
 import io.github.albero.model.Plan;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 import tools.jackson.databind.JsonNode;
 
@@ -74,32 +71,10 @@ public final class JsonCpuRatios {
                 return sink.count;
             }
         };
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long[][] cpu = new long[names.length][rounds];
-        long checksum = 0;
-        for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < names.length; k++) {
-                long t0 = mx.getCurrentThreadCpuTime();
-                checksum += work[k].getAsLong();
-                cpu[k][r] = mx.getCurrentThreadCpuTime() - t0;
-            }
-        }
-        int warm = Math.min(3, rounds - 1);
-        double[] mean = new double[names.length];
-        double[] best = new double[names.length];
-        for (int k = 0; k < names.length; k++) {
-            long[] kept = Arrays.copyOfRange(cpu[k], warm, rounds);
-            mean[k] = Arrays.stream(kept).average().orElse(0) / 1e6;
-            best[k] = Arrays.stream(kept).min().orElse(0) / 1e6;
-            System.out.printf(Locale.ROOT, "%-18s CPU mean %9.1f ms  best %9.1f ms%n", names[k], mean[k], best[k]);
-        }
-        ratio("read / readTree exact", mean[0] / mean[2], best[0] / best[2]);
-        ratio("read, no sharing / readTree exact", mean[1] / mean[2], best[1] / best[2]);
-        ratio("write / tree write", mean[3] / mean[4], best[3] / best[4]);
-        System.out.println("(" + indicators + " indicators, " + (rounds - warm) + " measured rounds, checksum " + checksum + ")");
-    }
-
-    private static void ratio(String what, double means, double best) {
-        System.out.printf(Locale.ROOT, "%-34s ratio of means %.2f, of best rounds %.2f%n", what + ":", means, best);
+        CpuRounds measured = CpuRounds.run(names, work, rounds, name -> true);
+        measured.ratio("read / readTree exact", 0, 2);
+        measured.ratio("read, no sharing / readTree exact", 1, 2);
+        measured.ratio("write / tree write", 3, 4);
+        measured.footer(indicators);
     }
 }

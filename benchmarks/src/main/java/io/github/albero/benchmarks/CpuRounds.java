@@ -1,0 +1,78 @@
+package io.github.albero.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * Rounds of thread-CPU measurement shared by the ratio harnesses ({@link CpuTimeRatios},
+ * {@link JsonCpuRatios}): one thread alternates the measures round after round, with
+ * {@code ThreadMXBean} around each, and keeps each measure's mean and best round after the warm-up.
+ */
+final class CpuRounds {
+    private final String[] names;
+    private final double[] mean;
+    private final double[] best;
+    private final long checksum;
+    private final int measuredRounds;
+
+    private CpuRounds(String[] names, double[] mean, double[] best, long checksum, int measuredRounds) {
+        this.names = names;
+        this.mean = mean;
+        this.best = best;
+        this.checksum = checksum;
+        this.measuredRounds = measuredRounds;
+    }
+
+    /**
+     * Runs the rounds and prints each selected measure's mean and best round in milliseconds.
+     *
+     * @param names the measures' names
+     * @param work the measures, in the order of their names; each returns a checksum so the JIT keeps it
+     * @param rounds how many rounds; the first three (or all but one) are warm-up
+     * @param selected which measures to run, by name
+     * @return the means and best rounds
+     */
+    static CpuRounds run(String[] names, LongSupplier[] work, int rounds, Predicate<String> selected) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[][] cpu = new long[names.length][rounds];
+        long checksum = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < names.length; k++) {
+                if (!selected.test(names[k])) {
+                    continue;
+                }
+                long t0 = mx.getCurrentThreadCpuTime();
+                checksum += work[k].getAsLong();
+                cpu[k][r] = mx.getCurrentThreadCpuTime() - t0;
+            }
+        }
+        int warm = Math.min(3, rounds - 1);
+        double[] mean = new double[names.length];
+        double[] best = new double[names.length];
+        for (int k = 0; k < names.length; k++) {
+            long[] kept = Arrays.copyOfRange(cpu[k], warm, rounds);
+            mean[k] = Arrays.stream(kept).average().orElse(0) / 1e6;
+            best[k] = Arrays.stream(kept).min().orElse(0) / 1e6;
+            if (mean[k] > 0) {
+                System.out.printf(Locale.ROOT, "%-18s CPU mean %9.1f ms  best %9.1f ms%n", names[k], mean[k], best[k]);
+            }
+        }
+        return new CpuRounds(names, mean, best, checksum, rounds - warm);
+    }
+
+    /** Prints the ratio of measure {@code a} to measure {@code b}, of means and of best rounds, when both were measured. */
+    void ratio(String label, int a, int b) {
+        if (mean[a] > 0 && mean[b] > 0) {
+            System.out.printf(Locale.ROOT, "%-34s ratio of means %.2f, of best rounds %.2f%n", label + ":", mean[a] / mean[b], best[a] / best[b]);
+        }
+    }
+
+    /** Prints the closing line: the size measured, the rounds kept and the checksum. */
+    void footer(int indicators) {
+        System.out.println("(" + indicators + " indicators, " + measuredRounds + " measured rounds, checksum " + checksum + ")");
+    }
+}
