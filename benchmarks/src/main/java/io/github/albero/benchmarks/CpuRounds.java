@@ -1,5 +1,6 @@
 package io.github.albero.benchmarks;
 
+import io.github.albero.json.AlberoJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -25,6 +26,28 @@ final class CpuRounds {
         this.best = best;
         this.checksum = checksum;
         this.measuredRounds = measuredRounds;
+    }
+
+    /** {@return the measure that reads every document with Albero's default reader} */
+    static LongSupplier read(byte[][] documents) {
+        return () -> {
+            long n = 0;
+            for (byte[] d : documents) {
+                n += AlberoJson.read(d).missions().size();
+            }
+            return n;
+        };
+    }
+
+    /** {@return the anchor: Jackson's exact {@code readTree} of the same documents} */
+    static LongSupplier readTree(byte[][] documents) {
+        return () -> {
+            long n = 0;
+            for (byte[] d : documents) {
+                n += Anchors.EXACT.readTree(d).size();
+            }
+            return n;
+        };
     }
 
     /**

@@ -38,20 +38,8 @@ public final class CpuTimeRatios {
         VarianceCalculator variance = VarianceCalculator.againstBudget();
         String[] names = {"read", "readTree exact", "validate", "analyse"};
         LongSupplier[] work = {
-            () -> {
-                long n = 0;
-                for (byte[] d : documents) {
-                    n += AlberoJson.read(d).missions().size();
-                }
-                return n;
-            },
-            () -> {
-                long n = 0;
-                for (byte[] d : documents) {
-                    n += Anchors.EXACT.readTree(d).size();
-                }
-                return n;
-            },
+            CpuRounds.read(documents),
+            CpuRounds.readTree(documents),
             () -> {
                 long n = 0;
                 for (Plan p : plans) {

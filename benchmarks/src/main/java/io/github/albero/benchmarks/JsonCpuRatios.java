@@ -35,13 +35,7 @@ public final class JsonCpuRatios {
         AlberoJsonReader unshared = AlberoJson.strict().withoutSharing();
         String[] names = {"read", "read, no sharing", "readTree exact", "write", "tree write"};
         LongSupplier[] work = {
-            () -> {
-                long n = 0;
-                for (byte[] d : documents) {
-                    n += AlberoJson.read(d).missions().size();
-                }
-                return n;
-            },
+            CpuRounds.read(documents),
             () -> {
                 long n = 0;
                 for (byte[] d : documents) {
@@ -49,13 +43,7 @@ public final class JsonCpuRatios {
                 }
                 return n;
             },
-            () -> {
-                long n = 0;
-                for (byte[] d : documents) {
-                    n += Anchors.EXACT.readTree(d).size();
-                }
-                return n;
-            },
+            CpuRounds.readTree(documents),
             () -> {
                 Anchors.CountingSink sink = new Anchors.CountingSink();
                 for (Plan p : plans) {
