@@ -9,7 +9,6 @@ import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.PiaoFixture;
 import io.github.albero.testkit.Size;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,28 +79,17 @@ class RicherShapesTest {
     @Test
     void cleanGeneratedPlansWithEveryRicherShapeRoundTripThroughXlsx() {
         List<Plan> plans = Generators.cleanPlans(Size.defaults()).sample(13L, 60);
-        int[] seen = new int[9];
+        int[] seen = new int[PiaoFixture.RICHER_SHAPES];
         for (Plan generated : plans) {
             Plan plan = Carried.carried(generated);
             assertEquals(plan, RoundTripTest.viaXlsx(plan));
-            count(seen, 0, plan, i -> i.ratio().isPresent());
-            count(seen, 1, plan, i -> i.results().values().stream().anyMatch(r -> r.parts().isPresent()));
-            count(seen, 2, plan, i -> !i.monitoring().isEmpty());
-            count(seen, 3, plan, i -> i.targets().values().stream().anyMatch(t -> !t.revisions().isEmpty()));
-            count(seen, 4, plan, i -> i.results().values().stream().anyMatch(r -> !r.breakdowns().isEmpty()));
-            count(seen, 5, plan, i -> i.breakdownRule().isPresent());
-            seen[6] += plan.objectives().stream().anyMatch(o -> !o.staff().isEmpty()) ? 1 : 0;
-            seen[7] += plan.publicValue().isEmpty() ? 0 : 1;
-            seen[8] += plan.publicValue().stream().anyMatch(v -> !v.indicators().isEmpty() && !v.dimensions().isEmpty()) ? 1 : 0;
+            boolean[] has = PiaoFixture.richerShapesOf(plan);
+            for (int k = 0; k < seen.length; k++) {
+                seen[k] += has[k] ? 1 : 0;
+            }
         }
         for (int k = 0; k < seen.length; k++) {
             assertTrue(seen[k] >= 3, "shape " + k + " reached by only " + seen[k] + " of 60 plans");
-        }
-    }
-
-    private static void count(int[] seen, int k, Plan plan, Predicate<Indicator> shape) {
-        if (plan.indicators().stream().anyMatch(li -> shape.test(li.indicator()))) {
-            seen[k]++;
         }
     }
 }

@@ -140,4 +140,34 @@ public final class PiaoFixture {
                         .addContributions(Contribution.of("011-005-002")).build())
                 .build();
     }
+
+    /** How many richer shapes {@link #richerShapesOf(Plan)} tells apart. */
+    public static final int RICHER_SHAPES = 9;
+
+    /**
+     * Tells which richer shapes of the model (issue #13) a plan exercises, so that a round-trip test
+     * over generated plans can show that it met each of them. The shapes, in this order: 0 a ratio
+     * indicator, 1 a result given as numerator and denominator, 2 monitoring periods, 3 a target
+     * revision, 4 a breakdown, 5 a breakdown rule, 6 staff, 7 a public-value objective, 8 a
+     * public-value objective with impact indicators and cross-cutting dimensions.
+     *
+     * @param plan any plan
+     * @return {@link #RICHER_SHAPES} flags, true where the plan exercises that shape
+     */
+    public static boolean[] richerShapesOf(Plan plan) {
+        boolean[] has = new boolean[RICHER_SHAPES];
+        for (var located : plan.indicators()) {
+            Indicator i = located.indicator();
+            has[0] |= i.ratio().isPresent();
+            has[1] |= i.results().values().stream().anyMatch(r -> r.parts().isPresent());
+            has[2] |= !i.monitoring().isEmpty();
+            has[3] |= i.targets().values().stream().anyMatch(t -> !t.revisions().isEmpty());
+            has[4] |= i.results().values().stream().anyMatch(r -> !r.breakdowns().isEmpty());
+            has[5] |= i.breakdownRule().isPresent();
+        }
+        has[6] = plan.objectives().stream().anyMatch(o -> !o.staff().isEmpty());
+        has[7] = !plan.publicValue().isEmpty();
+        has[8] = plan.publicValue().stream().anyMatch(v -> !v.indicators().isEmpty() && !v.dimensions().isEmpty());
+        return has;
+    }
 }
