@@ -144,19 +144,26 @@ public final class TextReader {
     // "100% dei comuni subentrati in ANPR": a share of a population, then only words
     private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:dei|delle|degli|del|della|dello)\\s+\\D*$");
 
+    // one table of the readings of recent texts for every caller (readers, validation): see TextMemo for its bounds
+    private static final TextMemo<Optional<TargetReading>> TARGETS = new TextMemo<>(13, 9, TextReader::readTargetAfresh);
+    private static final TextMemo<Optional<ResultReading>> RESULTS = new TextMemo<>(13, 9, TextReader::readResultAfresh);
+
     private TextReader() {
     }
 
     /**
-     * Reads a target's text.
+     * Reads a target's text. Equal texts give the same reading: a text met recently is not read
+     * again (a bounded, thread-safe table of about 20 MB at worst, shared by every caller).
      *
      * @param text a target's text, or null
      * @return its reading, or empty when the text does not allow one
      */
     public static Optional<TargetReading> readTarget(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null ? Optional.empty() : TARGETS.of(text);
+    }
+
+    /** Reads a target's text without the table of recent readings. */
+    static Optional<TargetReading> readTargetAfresh(String text) {
         String s = Vocabulary.normalize(text);
         if (s.isEmpty() || Vocabulary.isPlaceholder(s)) {
             return Optional.empty();
@@ -317,15 +324,18 @@ public final class TextReader {
     }
 
     /**
-     * Reads a result's text.
+     * Reads a result's text. Equal texts give the same reading: a text met recently is not read
+     * again (the same bounded table as targets').
      *
      * @param text a result's text, or null
      * @return its reading, or empty when the text does not allow one
      */
     public static Optional<ResultReading> readResult(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null ? Optional.empty() : RESULTS.of(text);
+    }
+
+    /** Reads a result's text without the table of recent readings. */
+    static Optional<ResultReading> readResultAfresh(String text) {
         String s = Vocabulary.normalize(text);
         if (s.isEmpty()) {
             return Optional.empty();
