@@ -50,7 +50,9 @@ public final class ValidationCpuRatios {
      * Measures.
      *
      * @param args indicators (default 10 000), rounds (default 13; the first three are warm-up), and
-     *     optionally the measures to run, e.g. {@code read,validate,readFresh,validateFresh} (all by default)
+     *     optionally the measures to run, e.g. {@code read,validate,readFresh,validateFresh} (all by default;
+     *     run the two mixes apart, {@code read,readTree,validate} and {@code readFresh,validateFresh}: never-seen
+     *     texts push the dataset's recurring ones out of the readers' bounded table, as they would in a real stream)
      */
     public static void main(String[] args) {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -59,15 +61,20 @@ public final class ValidationCpuRatios {
         byte[][] documents = NationalDataset.documents(indicators);
         Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
         PlanValidator validator = PlanValidator.create();
-        long findings = 0;
-        long freshFindings = 0;
-        for (Plan p : plans) {
-            findings += validator.validate(p).findings().size();
-            freshFindings += validator.validate(withFreshTexts(p)).findings().size();
-        }
-        System.out.printf(Locale.ROOT, "findings: %d on the dataset, %d with never-seen texts%n", findings, freshFindings);
-        if (findings != freshFindings) {
-            throw new IllegalStateException("the tagged texts do not validate as the originals: " + findings + " vs " + freshFindings);
+        java.util.function.Predicate<String> selected = name -> only == null || only.contains(name.split(" ")[0]);
+        if (selected.test("validateFresh")) {
+            // the tags must change nothing but the texts' novelty (checked apart from the rounds: a run of
+            // the dataset alone is left with none of these texts in the readers' table)
+            long findings = 0;
+            long freshFindings = 0;
+            for (Plan p : plans) {
+                findings += validator.validate(p).findings().size();
+                freshFindings += validator.validate(withFreshTexts(p)).findings().size();
+            }
+            System.out.printf(Locale.ROOT, "findings: %d on the dataset, %d with never-seen texts%n", findings, freshFindings);
+            if (findings != freshFindings) {
+                throw new IllegalStateException("the tagged texts do not validate as the originals: " + findings + " vs " + freshFindings);
+            }
         }
         byte[][][] freshDocuments = new byte[1][][];
         Plan[][] freshPlans = new Plan[1][];
@@ -79,7 +86,6 @@ public final class ValidationCpuRatios {
             () -> CpuRounds.read(freshDocuments[0]).getAsLong(),
             () -> validate(validator, freshPlans[0])
         };
-        java.util.function.Predicate<String> selected = name -> only == null || only.contains(name.split(" ")[0]);
         CpuRounds measured = CpuRounds.run(names, work, rounds, selected, round -> {
             if (selected.test("readFresh")) {
                 freshDocuments[0] = Arrays.stream(documents).map(ValidationCpuRatios::withFreshTexts).toArray(byte[][]::new);

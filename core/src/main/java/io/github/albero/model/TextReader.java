@@ -160,6 +160,7 @@ public final class TextReader {
     private static final String[] EQUALS_WORDS = {"=", "pari a", "uguale a"};
     private static final String[] NUMBER_WORD_COMPARISONS = {"almeno", "minimo", "meno di", "inferiore a", "massimo", "più di", "oltre",
         "pari a", "uguale a"};
+    private static final String[] NUMBER_WORD_STARTS = {"un", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"};
 
     private TextReader() {
     }
@@ -261,12 +262,12 @@ public final class TextReader {
         m = containsAny(body, AT_LEAST_WORDS) ? AT_LEAST.matcher(body) : null;
         if (m != null && m.find()) {
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
-            return secondBound(AT_LEAST, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
+            return secondBound(AT_LEAST, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
         }
         m = containsAny(body, AT_MOST_WORDS) ? AT_MOST.matcher(body) : null;
         if (m != null && m.find()) {
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
-            return secondBound(AT_MOST, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
+            return secondBound(AT_MOST, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
         }
         m = containsAny(body, EQUALS_WORDS) ? EQUALS.matcher(body) : null;
         if (m != null && m.find()) {
@@ -287,9 +288,11 @@ public final class TextReader {
      * ("almeno 70 amministrazioni … e almeno 600 soggetti"): two targets in one text, which no one
      * reading holds. A remark in brackets ("di cui almeno 1 …") and a repeated equal bound do not count.
      */
-    private static boolean secondBound(Pattern kind, String body, Quantity first, boolean score) {
-        Matcher m = kind.matcher(body.indexOf('(') < 0 ? body : BRACKETED.matcher(body).replaceAll(" "));
-        int bounds = 0;
+    private static boolean secondBound(Pattern kind, Matcher found, String body, Quantity first, boolean score) {
+        // without brackets the text is searched as it was: go on from the first bound rather than find it again
+        boolean brackets = body.indexOf('(') >= 0;
+        Matcher m = brackets ? kind.matcher(BRACKETED.matcher(body).replaceAll(" ")) : found;
+        int bounds = brackets ? 0 : 1;
         while (m.find()) {
             Quantity q = Quantity.of(number(m.group(1)), unit(m.group(2), score));
             if (++bounds > 1 && (q.value().compareTo(first.value()) != 0 || !q.unit().equals(first.unit()))) {
@@ -300,7 +303,7 @@ public final class TextReader {
     }
 
     private static String numbersInWords(String body) {
-        if (!containsAny(body, NUMBER_WORD_COMPARISONS)) {
+        if (!mayHoldNumberWord(body)) {
             return body;
         }
         Matcher m = NUMBER_WORD.matcher(body);
@@ -521,6 +524,31 @@ public final class TextReader {
             end--;
         }
         return end == s.length() ? s : s.substring(0, end);
+    }
+
+    /** Whether a comparison is followed by white space and what may be a number in words: NUMBER_WORD's precondition. */
+    private static boolean mayHoldNumberWord(String body) {
+        for (String w : NUMBER_WORD_COMPARISONS) {
+            for (int i = body.indexOf(w); i >= 0; i = body.indexOf(w, i + 1)) {
+                int k = i + w.length();
+                while (k < body.length() && isRegexSpace(body.charAt(k))) {
+                    k++;
+                }
+                if (k > i + w.length()) {
+                    for (String n : NUMBER_WORD_STARTS) {
+                        if (body.startsWith(n, k)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A character of the regular expressions' {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static boolean containsAny(String s, String[] words) {
