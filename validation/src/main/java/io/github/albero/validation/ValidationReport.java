@@ -3,7 +3,6 @@ package io.github.albero.validation;
 import io.github.albero.model.NodePath;
 import io.github.albero.text.Formatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -45,13 +44,11 @@ public final class ValidationReport {
     public static ValidationReport of(Iterable<Finding> findings) {
         List<Sorted> sorted = new ArrayList<>();
         // compared on the path's typed segments: no path is rendered to be sorted
-        findings.forEach(f -> sorted.add(new Sorted(segments(f.path()), f)));
+        findings.forEach(f -> sorted.add(new Sorted(f.path().segments(), f)));
         sorted.sort(ORDER);
-        Finding[] list = new Finding[sorted.size()];
-        for (int k = 0; k < list.length; k++) {
-            list[k] = sorted.get(k).finding();
-        }
-        return new ValidationReport(Collections.unmodifiableList(Arrays.asList(list)));
+        List<Finding> list = new ArrayList<>(sorted.size());
+        sorted.forEach(s -> list.add(s.finding()));
+        return new ValidationReport(Collections.unmodifiableList(list));
     }
 
     /** {@return every finding} */
@@ -144,20 +141,7 @@ public final class ValidationReport {
     }
 
     /** A finding with its path's segments, taken once rather than on every comparison. */
-    private record Sorted(NodePath.Segment[] path, Finding finding) {
-    }
-
-    /** The segments from the plan down, in an array: compared many times per finding. */
-    private static NodePath.Segment[] segments(NodePath path) {
-        int n = 0;
-        for (NodePath p = path; !p.isRoot(); p = p.parent().get()) {
-            n++;
-        }
-        NodePath.Segment[] s = new NodePath.Segment[n];
-        for (NodePath p = path; !p.isRoot(); p = p.parent().get()) {
-            s[--n] = p.last().get();
-        }
-        return s;
+    private record Sorted(List<NodePath.Segment> path, Finding finding) {
     }
 
     private static final Comparator<Sorted> ORDER = (x, y) -> {
@@ -171,14 +155,10 @@ public final class ValidationReport {
 
     /** The order of paths: segment by segment from the plan down; a path before those it leads to. */
     static int comparePaths(List<NodePath.Segment> a, List<NodePath.Segment> b) {
-        return comparePaths(a.toArray(new NodePath.Segment[0]), b.toArray(new NodePath.Segment[0]));
-    }
-
-    private static int comparePaths(NodePath.Segment[] a, NodePath.Segment[] b) {
-        int n = Math.min(a.length, b.length);
+        int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
-            NodePath.Segment s = a[i];
-            NodePath.Segment t = b[i];
+            NodePath.Segment s = a.get(i);
+            NodePath.Segment t = b.get(i);
             if (s == t) {
                 continue;
             }
@@ -191,7 +171,7 @@ public final class ValidationReport {
                 return c;
             }
         }
-        return Integer.compare(a.length, b.length);
+        return Integer.compare(a.size(), b.size());
     }
 
     /**
