@@ -46,6 +46,10 @@ final class TextMemo<V> {
     private final Function<String, V> read;
     private final Entry<V>[] shortTexts;
     private final Entry<V>[] longTexts;
+    // each slot's hash beside the table: a look-up compares ints in one stretch of memory and visits
+    // an entry only when its hash matches (a racing reader that sees a hash before its entry just misses)
+    private final int[] shortHashes;
+    private final int[] longHashes;
 
     /**
      * @param shortBits the short texts' table size as a power of two, 2 to 20
@@ -60,6 +64,8 @@ final class TextMemo<V> {
         this.read = read;
         this.shortTexts = new Entry[1 << shortBits];
         this.longTexts = new Entry[1 << longBits];
+        this.shortHashes = new int[1 << shortBits];
+        this.longHashes = new int[1 << longBits];
     }
 
     /**
@@ -72,23 +78,30 @@ final class TextMemo<V> {
         if (n > LONG) {
             return read.apply(text);
         }
-        Entry<V>[] table = n <= SHORT ? shortTexts : longTexts;
+        boolean small = n <= SHORT;
+        Entry<V>[] table = small ? shortTexts : longTexts;
+        int[] hashes = small ? shortHashes : longHashes;
         int h = text.hashCode();
         h ^= h >>> 16;
         int mask = table.length - 1;
         int set = h & mask & ~(WAYS - 1);
         int free = -1;
         for (int k = set; k < set + WAYS; k++) {
-            Entry<V> e = table[k];
-            if (e == null) {
-                free = free < 0 ? k : free;
-            } else if (e.hash == h && e.text.equals(text)) {
-                return e.value;
+            if (hashes[k] == h) {
+                Entry<V> e = table[k];
+                if (e != null && e.hash == h && e.text.equals(text)) {
+                    return e.value;
+                }
+            }
+            if (free < 0 && table[k] == null) {
+                free = k;
             }
         }
         V v = read.apply(text);
         // a free slot of the set first; otherwise one of its slots, chosen by hash bits the set does not use
-        table[free >= 0 ? free : set + ((h >>> 24) & (WAYS - 1))] = new Entry<>(text, h, v);
+        int k = free >= 0 ? free : set + ((h >>> 24) & (WAYS - 1));
+        table[k] = new Entry<>(text, h, v);
+        hashes[k] = h;
         return v;
     }
 

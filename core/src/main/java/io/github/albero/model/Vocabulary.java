@@ -133,11 +133,9 @@ public final class Vocabulary {
      * @return the text without "(scala da 1 a 5)" and the like
      */
     static String withoutScale(String text) {
-        // neither a scale nor empty brackets without these
-        if (text.indexOf('(') < 0 && !mentionsScale(text)) {
-            return text;
-        }
-        return EMPTY_BRACKETS.matcher(SCALE.matcher(text).replaceAll(" ")).replaceAll(" ");
+        // no scale without the word, no empty brackets without a bracket
+        String t = mentionsScale(text) ? SCALE.matcher(text).replaceAll(" ") : text;
+        return t.indexOf('(') < 0 ? t : EMPTY_BRACKETS.matcher(t).replaceAll(" ");
     }
 
     /**
