@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -60,10 +61,27 @@ final class CpuRounds {
      * @return the means and best rounds
      */
     static CpuRounds run(String[] names, LongSupplier[] work, int rounds, Predicate<String> selected) {
+        return run(names, work, rounds, selected, round -> {
+        });
+    }
+
+    /**
+     * Runs the rounds as {@link #run(String[], LongSupplier[], int, Predicate)} does, preparing each
+     * round first outside the measured time (fresh inputs for every round, say).
+     *
+     * @param names the measures' names
+     * @param work the measures, in the order of their names
+     * @param rounds how many rounds
+     * @param selected which measures to run, by name
+     * @param prepare called with the round's number before the round, not measured
+     * @return the means and best rounds
+     */
+    static CpuRounds run(String[] names, LongSupplier[] work, int rounds, Predicate<String> selected, IntConsumer prepare) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[][] cpu = new long[names.length][rounds];
         long checksum = 0;
         for (int r = 0; r < rounds; r++) {
+            prepare.accept(r);
             for (int k = 0; k < names.length; k++) {
                 if (!selected.test(names[k])) {
                     continue;

@@ -144,19 +144,40 @@ public final class TextReader {
     // "100% dei comuni subentrati in ANPR": a share of a population, then only words
     private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:dei|delle|degli|del|della|dello)\\s+\\D*$");
 
+    // one table of the readings of recent texts for every caller (readers, validation): see TextMemo for its bounds
+    private static final TextMemo<Optional<TargetReading>> TARGETS = new TextMemo<>(13, 9, TextReader::readTargetAfresh);
+    private static final TextMemo<Optional<ResultReading>> RESULTS = new TextMemo<>(13, 9, TextReader::readResultAfresh);
+
+    // what each pattern cannot match without: a text lacking all of them is not scanned by it
+    private static final String[] DEADLINE_WORDS = {"entro", "oltre", "prima"};
+    private static final String[] CHANGE_WORDS = {"incremen", "aument", "crescita", "miglioramento", "riduzione", "ridurre", "diminu",
+        "decremento", "contrazione"};
+    private static final String[] DIRECTION_WORDS = {"rid", "incremen", "aument", "conten", "miglioramento", "diminuzione", "mantenimento"};
+    private static final String[] BETWEEN_WORDS = {"tra", "fra"};
+    private static final String[] AT_LEAST_WORDS = {"almeno", "inferiore", "meno d", "superiore", "maggiore", "oltre", "più di", "minimo",
+        "≥", ">"};
+    private static final String[] AT_MOST_WORDS = {"superiore", "massimo", "oltre", "inferiore", "minore", "più di", "meno di", "≤", "<"};
+    private static final String[] EQUALS_WORDS = {"=", "pari a", "uguale a"};
+    private static final String[] NUMBER_WORD_COMPARISONS = {"almeno", "minimo", "meno di", "inferiore a", "massimo", "più di", "oltre",
+        "pari a", "uguale a"};
+    private static final String[] NUMBER_WORD_STARTS = {"un", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"};
+
     private TextReader() {
     }
 
     /**
-     * Reads a target's text.
+     * Reads a target's text. Equal texts give the same reading: a text met recently is not read
+     * again (a bounded, thread-safe table of about 20 MB at worst, shared by every caller).
      *
      * @param text a target's text, or null
      * @return its reading, or empty when the text does not allow one
      */
     public static Optional<TargetReading> readTarget(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null ? Optional.empty() : TARGETS.of(text);
+    }
+
+    /** Reads a target's text without the table of recent readings. */
+    static Optional<TargetReading> readTargetAfresh(String text) {
         String s = Vocabulary.normalize(text);
         if (s.isEmpty() || Vocabulary.isPlaceholder(s)) {
             return Optional.empty();
@@ -170,9 +191,11 @@ public final class TextReader {
     }
 
     private static Optional<TargetReading> target(String s) {
+        // every pattern below is tried only when the text holds the words or marks it needs (a cheap
+        // search), so that a text is not scanned by a dozen regular expressions that cannot match it
         boolean score = Vocabulary.ratingScale(s).isPresent();
-        String body = TRAILING_STOPS.matcher(Vocabulary.withoutScale(s).strip()).replaceFirst("").strip();
-        if (BASELINE.matcher(body).matches()) {
+        String body = withoutTrailing(Vocabulary.withoutScale(s).strip(), TRAILING_STOPS, ".;:").strip();
+        if (body.contains("baseline") && BASELINE.matcher(body).matches()) {
             return Optional.empty();
         }
         body = numbersInWords(body);
@@ -180,12 +203,13 @@ public final class TextReader {
         if (whole.isPresent()) {
             return Optional.of(TargetReading.exactly(withScore(whole.get(), score)).inferred());
         }
-        Matcher share = SHARE_OF.matcher(body);
-        if (share.matches()) {
+        boolean digitFirst = !body.isEmpty() && isDigit(body.charAt(0));
+        Matcher share = digitFirst ? SHARE_OF.matcher(body) : null;
+        if (share != null && share.matches()) {
             return Optional.of(TargetReading.exactly(Quantity.of(number(share.group(1)), Unit.of(share.group(2)))).inferred());
         }
-        Matcher signed = SIGNED_CHANGE.matcher(body);
-        if (signed.matches()) {
+        Matcher signed = !body.isEmpty() && Numbers.isSign(body.charAt(0)) ? SIGNED_CHANGE.matcher(body) : null;
+        if (signed != null && signed.matches()) {
             Unit u = signed.group(3) == null ? null : Unit.of(signed.group(3));
             TargetOperator op = signed.group(1).equals("+") ? TargetOperator.INCREASE : TargetOperator.DECREASE;
             return Optional.of(TargetReading.relative(op, Quantity.of(number(signed.group(2)), u), Integer.valueOf(signed.group(4))));
@@ -193,59 +217,67 @@ public final class TextReader {
         if (body.equals("si") || body.equals("sì") || body.equals("on")) {
             return Optional.of(TargetReading.milestone());
         }
-        Optional<LocalDate> date = onlyDate(body);
+        Optional<LocalDate> date = digitFirst ? onlyDate(body) : Optional.empty();
         if (date.isPresent()) {
             return Optional.of(TargetReading.deadline(date.get()).inferred());
         }
-        Matcher m = DEADLINE.matcher(body);
-        if (m.matches()) {
-            Optional<LocalDate> d = date(m.group(1));
-            return d.map(TargetReading::deadline);
+        Matcher m;
+        if (containsAny(body, DEADLINE_WORDS)) {
+            m = DEADLINE.matcher(body);
+            if (m.matches()) {
+                Optional<LocalDate> d = date(m.group(1));
+                return d.map(TargetReading::deadline);
+            }
         }
-        m = MAINTAIN.matcher(body);
-        if (m.matches()) {
-            return Optional.of(TargetReading.relative(TargetOperator.MAINTAIN, null, m.group(1) == null ? null : Integer.valueOf(m.group(1))));
+        if (body.startsWith("manten") || body.startsWith("conferm")) {
+            m = MAINTAIN.matcher(body);
+            if (m.matches()) {
+                return Optional.of(TargetReading.relative(TargetOperator.MAINTAIN, null, m.group(1) == null ? null : Integer.valueOf(m.group(1))));
+            }
         }
         // the change must be what the text asks for, at its start or after a colon, not a remark in brackets
-        m = CHANGE.matcher(body);
-        // without a colon only the start can match: no scan of a long text at every position
-        if (body.indexOf(':') >= 0 ? m.find() : m.lookingAt()) {
-            return change(m);
-        }
-        if (CHANGE_AMOUNT.matcher(body).lookingAt()) {
-            // "Incremento di almeno 80 amministrazioni …": the figure is the size of a change whose base is not readable, no bound
-            return Optional.empty();
+        // (without a colon only the start can match: no scan of a long text at every position)
+        boolean colon = body.indexOf(':') >= 0;
+        if (colon ? containsAny(body, CHANGE_WORDS) : startsWithAny(body, CHANGE_WORDS)) {
+            m = CHANGE.matcher(body);
+            if (colon ? m.find() : m.lookingAt()) {
+                return change(m);
+            }
+            if (CHANGE_AMOUNT.matcher(body).lookingAt()) {
+                // "Incremento di almeno 80 amministrazioni …": the figure is the size of a change whose base is not readable, no bound
+                return Optional.empty();
+            }
         }
         // the forms below all need a figure (NUM): a text without digits is not scanned for them
         if (!hasDigit(body)) {
-            return DIRECTION.matcher(body).matches() ? Optional.empty() : Optional.of(TargetReading.milestone());
+            return isDirection(body) ? Optional.empty() : Optional.of(TargetReading.milestone());
         }
-        m = BETWEEN.matcher(body);
-        if (m.find()) {
+        m = containsAny(body, BETWEEN_WORDS) ? BETWEEN.matcher(body) : null;
+        if (m != null && m.find()) {
             Unit unit = unit(m.group(3), score);
             BigDecimal low = number(m.group(1));
             BigDecimal high = number(m.group(2));
             return high.compareTo(low) >= 0 ? Optional.of(TargetReading.between(low, high, unit)) : Optional.empty();
         }
-        m = AT_LEAST.matcher(body);
-        if (m.find()) {
+        m = containsAny(body, AT_LEAST_WORDS) ? AT_LEAST.matcher(body) : null;
+        if (m != null && m.find()) {
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
-            return secondBound(AT_LEAST, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
+            return secondBound(AT_LEAST, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
         }
-        m = AT_MOST.matcher(body);
-        if (m.find()) {
+        m = containsAny(body, AT_MOST_WORDS) ? AT_MOST.matcher(body) : null;
+        if (m != null && m.find()) {
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
-            return secondBound(AT_MOST, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
+            return secondBound(AT_MOST, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
         }
-        m = EQUALS.matcher(body);
-        if (m.find()) {
+        m = containsAny(body, EQUALS_WORDS) ? EQUALS.matcher(body) : null;
+        if (m != null && m.find()) {
             return Optional.of(TargetReading.exactly(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
         }
-        m = WITHIN.matcher(body);
-        if (m.find()) {
+        m = body.contains("entro") ? WITHIN.matcher(body) : null;
+        if (m != null && m.find()) {
             return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), Unit.of(m.group(2)))));
         }
-        if (!hasNumberOtherThanYears(body) && !DIRECTION.matcher(body).matches()) {
+        if (!hasNumberOtherThanYears(body) && !isDirection(body)) {
             return Optional.of(TargetReading.milestone());
         }
         return Optional.empty();
@@ -256,9 +288,11 @@ public final class TextReader {
      * ("almeno 70 amministrazioni … e almeno 600 soggetti"): two targets in one text, which no one
      * reading holds. A remark in brackets ("di cui almeno 1 …") and a repeated equal bound do not count.
      */
-    private static boolean secondBound(Pattern kind, String body, Quantity first, boolean score) {
-        Matcher m = kind.matcher(BRACKETED.matcher(body).replaceAll(" "));
-        int bounds = 0;
+    private static boolean secondBound(Pattern kind, Matcher found, String body, Quantity first, boolean score) {
+        // without brackets the text is searched as it was: go on from the first bound rather than find it again
+        boolean brackets = body.indexOf('(') >= 0;
+        Matcher m = brackets ? kind.matcher(BRACKETED.matcher(body).replaceAll(" ")) : found;
+        int bounds = brackets ? 0 : 1;
         while (m.find()) {
             Quantity q = Quantity.of(number(m.group(1)), unit(m.group(2), score));
             if (++bounds > 1 && (q.value().compareTo(first.value()) != 0 || !q.unit().equals(first.unit()))) {
@@ -269,6 +303,9 @@ public final class TextReader {
     }
 
     private static String numbersInWords(String body) {
+        if (!mayHoldNumberWord(body)) {
+            return body;
+        }
         Matcher m = NUMBER_WORD.matcher(body);
         if (!m.find()) {
             return body;
@@ -317,15 +354,18 @@ public final class TextReader {
     }
 
     /**
-     * Reads a result's text.
+     * Reads a result's text. Equal texts give the same reading: a text met recently is not read
+     * again (the same bounded table as targets').
      *
      * @param text a result's text, or null
      * @return its reading, or empty when the text does not allow one
      */
     public static Optional<ResultReading> readResult(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null ? Optional.empty() : RESULTS.of(text);
+    }
+
+    /** Reads a result's text without the table of recent readings. */
+    static Optional<ResultReading> readResultAfresh(String text) {
         String s = Vocabulary.normalize(text);
         if (s.isEmpty()) {
             return Optional.empty();
@@ -345,20 +385,23 @@ public final class TextReader {
             if (whole.isPresent()) {
                 return whole.map(ResultReading::number);
             }
-            Matcher count = LEADING_COUNT.matcher(s);
-            if (count.matches()) {
-                return Optional.of(ResultReading.number(Quantity.of(number(count.group(1)), Unit.COUNT)));
-            }
-            String body = TRAILING_STOPS_OF_RESULT.matcher(s).replaceFirst("");
-            Matcher labelled = LABELLED_QUANTITY.matcher(body);
-            if (labelled.matches()) {
-                return Optional.of(ResultReading.number(Quantity.of(number(labelled.group(1)), Unit.of(labelled.group(2).replace(".", "")))));
-            }
-            Matcher d = DATE_RESULT.matcher(body);
-            if (d.matches()) {
-                Optional<LocalDate> date = date(d.group(1));
-                if (date.isPresent()) {
-                    return date.map(ResultReading::date);
+            // the forms below all hold a figure
+            if (hasDigit(s)) {
+                Matcher count = s.startsWith("n") ? LEADING_COUNT.matcher(s) : null;
+                if (count != null && count.matches()) {
+                    return Optional.of(ResultReading.number(Quantity.of(number(count.group(1)), Unit.COUNT)));
+                }
+                String body = withoutTrailing(s, TRAILING_STOPS_OF_RESULT, ".;");
+                Matcher labelled = LABELLED_QUANTITY.matcher(body);
+                if (labelled.matches()) {
+                    return Optional.of(ResultReading.number(Quantity.of(number(labelled.group(1)), Unit.of(labelled.group(2).replace(".", "")))));
+                }
+                Matcher d = DATE_RESULT.matcher(body);
+                if (d.matches()) {
+                    Optional<LocalDate> date = date(d.group(1));
+                    if (date.isPresent()) {
+                        return date.map(ResultReading::date);
+                    }
                 }
             }
         } catch (InvalidValueException | DateTimeException outOfBounds) {
@@ -368,7 +411,7 @@ public final class TextReader {
     }
 
     private static Optional<ResultStatus> status(String s) {
-        String t = TRAILING_STOPS_OF_STATUS.matcher(s).replaceFirst("");
+        String t = withoutTrailing(s, TRAILING_STOPS_OF_STATUS, ".!");
         if (t.contains("parzial")) {
             return Optional.of(ResultStatus.PARTIALLY_ACHIEVED);
         }
@@ -413,12 +456,12 @@ public final class TextReader {
 
     private static Optional<Quantity> wholeQuantity(String s) {
         String t = s.strip();
-        Matcher millions = MILLION_EURO.matcher(t);
-        if (millions.matches()) {
+        Matcher millions = !t.isEmpty() && isDigit(t.charAt(0)) ? MILLION_EURO.matcher(t) : null;
+        if (millions != null && millions.matches()) {
             return Optional.of(Quantity.of(number(millions.group(1)).multiply(BigDecimal.valueOf(1_000_000)), Unit.EURO));
         }
-        Matcher euro = LEADING_EURO.matcher(t);
-        if (euro.matches()) {
+        Matcher euro = t.startsWith("€") || t.startsWith("eur") ? LEADING_EURO.matcher(t) : null;
+        if (euro != null && euro.matches()) {
             return Optional.of(Quantity.of(number(euro.group(1)), Unit.EURO));
         }
         if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || Numbers.isSign(t.charAt(0)) || t.startsWith("n.") || t.startsWith("nr"))) {
@@ -462,6 +505,76 @@ public final class TextReader {
 
     private static BigDecimal number(String digits) {
         return Numbers.parse("reading.value", digits.replace(" ", ""), 6);
+    }
+
+    /**
+     * The text without its trailing run of those marks: what {@code stops.matcher(s).replaceFirst("")}
+     * gives for a pattern {@code [marks]+$}, written out; a text that ends in a line terminator, where
+     * {@code $} also matches before it, is left to the pattern.
+     */
+    private static String withoutTrailing(String s, Pattern stops, String marks) {
+        int end = s.length();
+        if (end > 0) {
+            char last = s.charAt(end - 1);
+            if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+                return stops.matcher(s).replaceFirst("");
+            }
+        }
+        while (end > 0 && marks.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
+    /** Whether a comparison is followed by white space and what may be a number in words: NUMBER_WORD's precondition. */
+    private static boolean mayHoldNumberWord(String body) {
+        for (String w : NUMBER_WORD_COMPARISONS) {
+            for (int i = body.indexOf(w); i >= 0; i = body.indexOf(w, i + 1)) {
+                int k = i + w.length();
+                while (k < body.length() && isRegexSpace(body.charAt(k))) {
+                    k++;
+                }
+                if (k > i + w.length()) {
+                    for (String n : NUMBER_WORD_STARTS) {
+                        if (body.startsWith(n, k)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A character of the regular expressions' {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDirection(String body) {
+        return startsWithAny(body, DIRECTION_WORDS) && DIRECTION.matcher(body).matches();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String s) {

@@ -25,7 +25,6 @@ public final class Vocabulary {
             "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Vocabulary() {
     }
@@ -81,6 +80,9 @@ public final class Vocabulary {
      * @return the scale, or empty when the text declares none (or a scale whose ends are reversed)
      */
     public static Optional<RatingScale> ratingScale(String text) {
+        if (!mentionsScale(text)) {
+            return Optional.empty();
+        }
         Matcher m = SCALE.matcher(text);
         while (m.find()) {
             BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
@@ -131,7 +133,9 @@ public final class Vocabulary {
      * @return the text without "(scala da 1 a 5)" and the like
      */
     static String withoutScale(String text) {
-        return EMPTY_BRACKETS.matcher(SCALE.matcher(text).replaceAll(" ")).replaceAll(" ");
+        // no scale without the word, no empty brackets without a bracket
+        String t = mentionsScale(text) ? SCALE.matcher(text).replaceAll(" ") : text;
+        return t.indexOf('(') < 0 ? t : EMPTY_BRACKETS.matcher(t).replaceAll(" ");
     }
 
     /**
@@ -282,8 +286,42 @@ public final class Vocabulary {
         return a.isPresent() && b.isPresent() && !a.get().equals(b.get());
     }
 
+    /**
+     * The text as the readers compare it: every run of spaces, tabs, line breaks and no-break spaces
+     * one space, no leading or trailing white space, lower case. Written out rather than as
+     * {@code Pattern.compile("\\s+").matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ITALIAN)},
+     * which it equals ({@code VocabularyTest}), because every text read goes through it.
+     */
     static String normalize(String text) {
-        return SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ITALIAN);
+        int n = text.length();
+        StringBuilder sb = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            // a single plain space stays as it is: no copy of the text unless something changes
+            if (sb == null && (c != ' ' || end > i + 1)) {
+                sb = new StringBuilder(n).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(' ');
+            }
+            i = end - 1;
+        }
+        return (sb == null ? text : sb.toString()).strip().toLowerCase(Locale.ITALIAN);
+    }
+
+    /** A character of Java's {@code \s} ({@code [ \t\n\x0B\f\r]}) or a no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The missions and programs of the spending classification (DM 27 March 2013) that chambers of
@@ -111,7 +112,11 @@ public enum ReferenceProgram {
      * @return its loose form
      */
     public static String loose(String title) {
-        return Normalizer.normalize(title.toLowerCase(Locale.ITALIAN), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", " ").strip();
+        // the patterns compiled once, not at each call as String.replaceAll would
+        return NOT_LETTER_OR_DIGIT.matcher(MARK.matcher(Normalizer.normalize(title.toLowerCase(Locale.ITALIAN), Normalizer.Form.NFD))
+                .replaceAll("")).replaceAll(" ").strip();
     }
+
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
 }

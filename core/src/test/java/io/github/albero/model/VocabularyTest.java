@@ -44,6 +44,30 @@ class VocabularyTest {
     }
 
     @Test
+    void theWrittenOutNormalisationAgreesWithItsRegularExpressionOnTextsOfEveryKindOfSpace() {
+        // Java's \s, the no-break space, spaces that strip() removes but \s does not, line ends, letters of both cases
+        String alphabet = " \t\n\u000B\f\r\u00A0\u2003\u2028\u0085\u001CaÀSé’1.";
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 10))
+                .checkAssert(indices -> {
+                    StringBuilder sb = new StringBuilder();
+                    indices.forEach(i -> sb.append(alphabet.charAt(i)));
+                    String text = sb.toString();
+                    String expected = spaces.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(java.util.Locale.ITALIAN);
+                    assertEquals(expected, Vocabulary.normalize(text), "\"" + text + "\"");
+                });
+    }
+
+    @Test
+    void aTextWithoutScaleOrBracketsIsLeftAsItIsAndOneWithThemLosesThem() {
+        String plain = "almeno 3 eventi";
+        assertTrue(plain == Vocabulary.withoutScale(plain));
+        assertEquals("almeno 3   eventi", Vocabulary.withoutScale("almeno 3 ( ) eventi"));
+        assertEquals("non inferiore a 3  ", Vocabulary.withoutScale("non inferiore a 3 (Scala da 1 a 5)"));
+        assertEquals(Optional.empty(), Vocabulary.ratingScale("almeno 3 eventi (media)"));
+    }
+
+    @Test
     void ratingScalesInEveryWording() {
         assertEquals("1..5", Vocabulary.ratingScale("non inferiore a 3 (scala da 1 a 5)").get().toString());
         assertEquals("1..5", Vocabulary.ratingScale("scala di valutazione da 1 a 5").get().toString());

@@ -6,6 +6,7 @@ import io.github.albero.model.ResultKind;
 import io.github.albero.model.ResultReading;
 import io.github.albero.model.ResultStatus;
 import io.github.albero.model.TargetReading;
+import io.github.albero.model.TextReader;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -34,31 +35,21 @@ final class Readings {
     private Readings() {
     }
 
-    // a text's reading is a function of the text alone, and target and result texts repeat across
-    // indicators and workbooks: each is derived once while it stays in a small bounded table
-    private static final Memo<Optional<TargetReading>> TARGETS = new Memo<>(1 << 14, 128, io.github.albero.model.TextReader::readTarget);
-    private static final Memo<Optional<ResultReading>> RESULTS = new Memo<>(1 << 14, 128, io.github.albero.model.TextReader::readResult);
-    // long texts (a target described in a sentence) are the costliest to read: a smaller table of their own
-    private static final Memo<Optional<TargetReading>> LONG_TARGETS = new Memo<>(1 << 10, 4096,
-            io.github.albero.model.TextReader::readTarget);
-    private static final Memo<Optional<ResultReading>> LONG_RESULTS = new Memo<>(1 << 10, 4096,
-            io.github.albero.model.TextReader::readResult);
-
-    /** {@return the reading core's {@code TextReader} derives from a target's text} */
+    /** {@return the reading core's {@code TextReader} derives from a target's text (it remembers recent texts)} */
     static Optional<TargetReading> derivedTarget(String text) {
-        return text.length() <= TARGETS.maxLength ? TARGETS.of(text) : LONG_TARGETS.of(text);
+        return TextReader.readTarget(text);
     }
 
     /** {@return the reading core's {@code TextReader} derives from a result's text} */
     static Optional<ResultReading> derivedResult(String text) {
-        return text.length() <= RESULTS.maxLength ? RESULTS.of(text) : LONG_RESULTS.of(text);
+        return TextReader.readResult(text);
     }
 
     /**
-     * A bounded table of values computed from texts: a fixed number of slots indexed by the text's
-     * hash, a newcomer replacing the occupant of its slot, texts above a length not kept, so memory
-     * stays bounded whatever the input (16 384 slots of 128 characters and 1 024 of 4 096: about
-     * 6 and 9 MB at worst per table). No lock: an entry is an immutable object with
+     * A bounded table of override notations parsed (the readings of texts are core's
+     * {@code TextReader}'s own table): a fixed number of slots indexed by the text's hash, a newcomer
+     * replacing the occupant of its slot, texts above a length not kept, so memory stays bounded
+     * whatever the input (4 096 slots of up to 128 characters: about 1.5 MB at worst per table). No lock: an entry is an immutable object with
      * final fields, safely published by the plain array store; racing threads at worst compute a
      * value twice.
      */

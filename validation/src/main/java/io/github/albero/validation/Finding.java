@@ -28,14 +28,27 @@ public final class Finding {
 
     private final RuleCode code;
     private final NodePath path;
-    private final String value;
-    private final Map<String, Object> arguments;
+    // what the rule gave; the value's text and the message's arguments are made from them on first use
+    private final Object given;
+    private final Object[] pairs;
+    private Details details;
 
-    private Finding(RuleCode code, NodePath path, String value, Map<String, Object> arguments) {
+    /** The value's text and the arguments by name: immutable, so a racing second computation is harmless. */
+    private record Details(String value, Map<String, Object> arguments) {
+    }
+
+    private Finding(RuleCode code, NodePath path, Object given, Object[] pairs, Details details) {
+        if (code == null) {
+            throw new InvalidValueException("code", null, Messages.CATALOG.message("problem.required"));
+        }
+        if (path == null) {
+            throw new InvalidValueException("path", null, Messages.CATALOG.message("problem.required"));
+        }
         this.code = code;
         this.path = path;
-        this.value = value;
-        this.arguments = arguments;
+        this.given = given;
+        this.pairs = pairs;
+        this.details = details;
     }
 
     /**
@@ -49,17 +62,42 @@ public final class Finding {
      * @param arguments the message parameters by name, typed likewise (the value is added as {@code value})
      */
     public static Finding of(RuleCode code, NodePath path, Object value, Map<String, ?> arguments) {
-        if (code == null) {
-            throw new InvalidValueException("code", null, Messages.CATALOG.message("problem.required"));
-        }
-        if (path == null) {
-            throw new InvalidValueException("path", null, Messages.CATALOG.message("problem.required"));
-        }
         Map<String, Object> args = new LinkedHashMap<>(arguments == null ? Map.of() : arguments);
+        return new Finding(code, path, value, null, details(value, args));
+    }
+
+    /**
+     * {@return the finding, its arguments given as name, value, name, value …}; the value's text
+     * and the arguments by name are made only when asked for (most findings of a national dataset
+     * are counted, not read)
+     *
+     * @param code the rule broken
+     * @param path where
+     * @param value the offending value, or null, as for {@link #of(RuleCode, NodePath, Object, Map)}
+     * @param arguments the message parameters as name, value, name, value …; a null value is left out
+     */
+    public static Finding of(RuleCode code, NodePath path, Object value, Object... arguments) {
+        return new Finding(code, path, value, arguments == null ? new Object[0] : arguments, null);
+    }
+
+    private static Details details(Object value, Map<String, Object> args) {
         args.values().removeIf(Objects::isNull);
         args.putIfAbsent("value", value == null ? "" : value instanceof String s ? Abbreviation.abbreviate(s, MAX_SHOWN) : value);
         String text = value == null ? null : value instanceof String s ? s : Formatter.canonical().format(value);
-        return new Finding(code, path, text, Collections.unmodifiableMap(args));
+        return new Details(text, Collections.unmodifiableMap(args));
+    }
+
+    private Details details() {
+        Details d = details;
+        if (d == null) {
+            Map<String, Object> args = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                args.put(String.valueOf(pairs[i]), pairs[i + 1]);
+            }
+            d = details(given, args);
+            details = d;
+        }
+        return d;
     }
 
     /** {@return the rule broken} */
@@ -79,12 +117,12 @@ public final class Finding {
 
     /** {@return the offending value as text (canonical for a typed value, {@code EUR 5000.00}), empty when the problem is an absence} */
     public Optional<String> value() {
-        return Optional.ofNullable(value);
+        return Optional.ofNullable(given == null ? null : given instanceof String t ? t : details().value());
     }
 
     /** {@return the message parameters by name, typed: written only when the message is rendered} */
     public Map<String, Object> arguments() {
-        return arguments;
+        return details().arguments();
     }
 
     /**
@@ -93,7 +131,7 @@ public final class Finding {
      * @param locale the language: Italian for any Italian locale, English otherwise
      */
     public String message(Locale locale) {
-        return Messages.CATALOG.message(code.code(), arguments).render(locale);
+        return Messages.CATALOG.message(code.code(), arguments()).render(locale);
     }
 
     /**
@@ -107,7 +145,7 @@ public final class Finding {
 
     String render(Formatter f) {
         return String.format(Locale.ROOT, "%-8s %s %s: %s", Messages.CATALOG.template(f.locale(), "severity." + severity().name()), code,
-                path, Messages.CATALOG.message(code.code(), arguments).render(f));
+                path, Messages.CATALOG.message(code.code(), arguments()).render(f));
     }
 
     /** {@return true when {@code o} is a {@code Finding} equal to this one} */
@@ -117,13 +155,13 @@ public final class Finding {
             return false;
         }
         Finding f = (Finding) o;
-        return f.code == code && f.path.equals(path) && Objects.equals(f.value, value) && f.arguments.equals(arguments);
+        return f.code == code && f.path.equals(path) && f.value().equals(value()) && f.arguments().equals(arguments());
     }
 
     /** {@return a hash code consistent with {@link #equals(Object)}} */
     @Override
     public int hashCode() {
-        return Objects.hash(code, path, value, arguments);
+        return Objects.hash(code, path, value().orElse(null), arguments());
     }
 
     /** {@return the finding on one line, in English with canonical numbers ({@code EUR 5000.00})} */

@@ -50,14 +50,15 @@ public final class Emitter {
      */
     public void report(RuleCode code, Rel where, Object value, Object... arguments) {
         // typed: the finding's message writes them in the language it is rendered in
+        reported = true;
+        if (walk != null) {
+            // the arguments by name are made when the finding is read, not for every finding counted
+            walk.findings.add(Finding.of(code, where.applyTo(walk.path), value, arguments));
+            return;
+        }
         Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i + 1 < arguments.length; i += 2) {
             args.put(String.valueOf(arguments[i]), arguments[i + 1]);
-        }
-        reported = true;
-        if (walk != null) {
-            walk.findings.add(Finding.of(code, where.applyTo(walk.path), value, args));
-            return;
         }
         if (payload == null) {
             payload = new FindingPayload();

@@ -2,6 +2,7 @@ package io.github.albero.validation.internal;
 
 import io.github.albero.code.ProgramCode;
 import io.github.albero.model.NodePath;
+import java.util.Optional;
 
 /**
  * A path relative to the node a constraint validates, e.g. {@code targets[2017]}; appended to
@@ -95,6 +96,14 @@ public final class Rel {
      * @return the base followed by this path
      */
     public NodePath applyTo(NodePath base) {
-        return base.resolve(path);
+        // most findings: a rule on the whole plan (absolute paths) or one member of the node
+        if (base.isRoot()) {
+            return path;
+        }
+        if (path.isRoot()) {
+            return base;
+        }
+        Optional<NodePath> parent = path.parent();
+        return parent.isPresent() && parent.get().isRoot() ? base.then(path.last().get()) : base.resolve(path);
     }
 }

@@ -77,7 +77,8 @@ public @interface KnownClassification {
                     e.report(RuleCode.MISSION_UNKNOWN, Rel.of(at.member("code")), m.code(), "scheme", source);
                     continue;
                 }
-                if (!ReferenceProgram.loose(m.title()).equals(ReferenceProgram.loose(reference.get()))) {
+                // a title written as the reference is loosely equal to it: no normalisation for it
+                if (!m.title().equals(reference.get()) && !ReferenceProgram.loose(m.title()).equals(ReferenceProgram.loose(reference.get()))) {
                     e.report(RuleCode.MISSION_TITLE_DIFFERS, Rel.of(at.member("title")), m.title(), "reference", reference.get());
                 }
                 for (int i = 0; i < m.programs().size(); i++) {
@@ -86,7 +87,7 @@ public @interface KnownClassification {
                     if (title.isEmpty()) {
                         e.report(RuleCode.PROGRAM_UNKNOWN, Rel.of(at.program(p.code(), i).member("code")), p.code(), "mission", m.code(),
                                 "scheme", source);
-                    } else if (!ReferenceProgram.loose(p.title()).equals(ReferenceProgram.loose(title.get()))) {
+                    } else if (!p.title().equals(title.get()) && !ReferenceProgram.loose(p.title()).equals(ReferenceProgram.loose(title.get()))) {
                         e.report(RuleCode.PROGRAM_TITLE_DIFFERS, Rel.of(at.program(p.code(), i).member("title")), p.title(),
                                 "reference", title.get());
                     }

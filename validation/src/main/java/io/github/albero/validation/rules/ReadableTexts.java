@@ -11,7 +11,6 @@ import io.github.albero.model.Vocabulary;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
-import io.github.albero.validation.internal.Remembered;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -56,28 +55,6 @@ public @interface ReadableTexts {
 
     /** Checks the rule: ALB-TXT-001, ALB-TXT-002, ALB-TXT-004, ALB-TXT-005. */
     final class Check implements ConstraintValidator<ReadableTexts, Indicator> {
-        // reading a text is most of validation's work; equal targets and results recur across reports.
-        // Bounded like the JSON reader's shared texts: short texts in a large table, long ones in a
-        // small one, longer ones read each time: about 20 MB at worst whatever the stream
-        private static final int SHORT = 256;
-        private static final int LONG = 4096;
-        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> SHORT_TARGETS =
-                new Remembered<>(13, Vocabulary::textContradicting);
-        private static final Remembered<io.github.albero.model.Target, Optional<TargetReading>> LONG_TARGETS =
-                new Remembered<>(9, Vocabulary::textContradicting);
-        private static final Remembered<Result, Optional<ResultReading>> SHORT_RESULTS = new Remembered<>(13, Vocabulary::textContradicting);
-        private static final Remembered<Result, Optional<ResultReading>> LONG_RESULTS = new Remembered<>(9, Vocabulary::textContradicting);
-
-        private static Optional<TargetReading> contradiction(io.github.albero.model.Target t) {
-            int n = t.text().length();
-            return n <= SHORT ? SHORT_TARGETS.apply(t) : n <= LONG ? LONG_TARGETS.apply(t) : Vocabulary.textContradicting(t);
-        }
-
-        private static Optional<ResultReading> contradiction(Result r) {
-            int n = r.text().length();
-            return n <= SHORT ? SHORT_RESULTS.apply(r) : n <= LONG ? LONG_RESULTS.apply(r) : Vocabulary.textContradicting(r);
-        }
-
         @Override
         public boolean isValid(Indicator i, ConstraintValidatorContext context) {
             if (i == null) {
@@ -88,7 +65,7 @@ public @interface ReadableTexts {
                 if (t.reading().isEmpty()) {
                     e.report(RuleCode.TARGET_TEXT_UNREAD, Rel.year("targets", year), t.text(), "year", year);
                 }
-                contradiction(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
+                Vocabulary.textContradicting(t).ifPresent(text -> e.report(RuleCode.TARGET_READING_CONTRADICTS_TEXT,
                         Rel.year("targets", year).dot("reading"), t.text(), "year", year, "reading", t.reading().get(), "textReading", text));
             });
             i.results().forEach((year, r) -> {
@@ -96,7 +73,7 @@ public @interface ReadableTexts {
                 if (r.reading().isEmpty() && r.parts().isEmpty()) {
                     e.report(RuleCode.RESULT_TEXT_UNREAD, Rel.year("results", year), r.text(), "year", year);
                 }
-                contradiction(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
+                Vocabulary.textContradicting(r).ifPresent(text -> e.report(RuleCode.RESULT_READING_CONTRADICTS_TEXT,
                         Rel.year("results", year).dot("reading"), r.text(), "year", year, "reading", r.reading().get(), "textReading", text));
             });
             return e.valid();

@@ -9,6 +9,7 @@ import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
+import io.github.albero.model.Result;
 import io.github.albero.text.UnsafeText;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -22,9 +23,8 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Supplier;
 
 /**
  * No text of the plan holds control or bidirectional-override characters (ALB-TXT-003).
@@ -73,75 +73,111 @@ public @interface SafeTexts {
             if (plan == null) {
                 return true;
             }
+            // a path is built only for a text that breaks the rule: most texts are safe
             Emitter e = Emitter.of(context);
             NodePath root = NodePath.root();
-            check(e, () -> root.member("title"), plan.title());
-            check(e, () -> root.member("administration").member("name"), Optional.of(plan.administration().name()));
-            check(e, () -> root.member("administration").member("identifier"), plan.administration().identifier());
+            if (unsafe(plan.title())) {
+                report(e, root.member("title"), plan.title().get());
+            }
+            if (unsafe(plan.administration().name())) {
+                report(e, root.member("administration").member("name"), plan.administration().name());
+            }
+            if (unsafe(plan.administration().identifier())) {
+                report(e, root.member("administration").member("identifier"), plan.administration().identifier().get());
+            }
             checkAll(e, root, "notes", plan.notes());
             for (int mi = 0; mi < plan.missions().size(); mi++) {
                 Mission m = plan.missions().get(mi);
                 NodePath mp = root.mission(m.code(), mi);
-                check(e, () -> mp.member("title"), Optional.of(m.title()));
+                if (unsafe(m.title())) {
+                    report(e, mp.member("title"), m.title());
+                }
                 checkAll(e, mp, "notes", m.notes());
                 for (int pi = 0; pi < m.programs().size(); pi++) {
                     Program p = m.programs().get(pi);
                     NodePath pp = mp.program(p.code(), pi);
-                    check(e, () -> pp.member("title"), Optional.of(p.title()));
+                    if (unsafe(p.title())) {
+                        report(e, pp.member("title"), p.title());
+                    }
                     checkAll(e, pp, "notes", p.notes());
                 }
             }
             Tree.objectives(plan, (path, o) -> {
-                check(e, () -> path.member("title"), Optional.of(o.title()));
-                check(e, () -> path.member("description"), o.description());
-                check(e, () -> path.member("responsibleUnit"), o.responsibleUnit());
+                if (unsafe(o.title())) {
+                    report(e, path.member("title"), o.title());
+                }
+                if (unsafe(o.description())) {
+                    report(e, path.member("description"), o.description().get());
+                }
+                if (unsafe(o.responsibleUnit())) {
+                    report(e, path.member("responsibleUnit"), o.responsibleUnit().get());
+                }
                 checkAll(e, path, "stakeholders", o.stakeholders());
                 checkAll(e, path, "notes", o.notes());
             });
             for (LocatedIndicator li : Walk.indicators(plan)) {
-                NodePath ip = li.path();
-                Indicator i = li.indicator();
-                check(e, () -> ip.member("code"), i.code());
-                check(e, () -> ip.member("name"), Optional.of(i.name()));
-                check(e, () -> ip.member("measures"), i.measures());
-                check(e, () -> ip.member("unit"), i.unit());
-                check(e, () -> ip.member("algorithm"), i.algorithm());
-                check(e, () -> ip.member("dataSource"), i.dataSource());
-                i.baseline().ifPresent(b -> check(e, () -> ip.member("baseline").member("text"), b.text()));
-                i.targets().forEach((year, t) -> check(e, () -> ip.year("targets", year), Optional.of(t.text())));
-                i.results().forEach((year, r) -> {
-                    check(e, () -> ip.year("results", year), Optional.of(r.text()));
-                    check(e, () -> ip.year("results", year).member("comment"), r.comment());
-                });
-                checkAll(e, ip, "notes", i.notes());
+                indicator(e, li.path(), li.indicator());
             }
             return e.valid();
         }
 
-        private static void checkAll(Emitter e, NodePath parent, String member, List<String> texts) {
-            for (int k = 0; k < texts.size(); k++) {
-                int index = k;
-                check(e, () -> parent.member(member, index), Optional.of(texts.get(k)));
+        private static void indicator(Emitter e, NodePath ip, Indicator i) {
+            member(e, ip, "code", i.code());
+            if (unsafe(i.name())) {
+                report(e, ip.member("name"), i.name());
+            }
+            member(e, ip, "measures", i.measures());
+            member(e, ip, "unit", i.unit());
+            member(e, ip, "algorithm", i.algorithm());
+            member(e, ip, "dataSource", i.dataSource());
+            if (i.baseline().isPresent() && unsafe(i.baseline().get().text())) {
+                report(e, ip.member("baseline").member("text"), i.baseline().get().text().get());
+            }
+            for (Map.Entry<Integer, io.github.albero.model.Target> t : i.targets().entrySet()) {
+                if (unsafe(t.getValue().text())) {
+                    report(e, ip.year("targets", t.getKey()), t.getValue().text());
+                }
+            }
+            for (Map.Entry<Integer, Result> r : i.results().entrySet()) {
+                if (unsafe(r.getValue().text())) {
+                    report(e, ip.year("results", r.getKey()), r.getValue().text());
+                }
+                if (unsafe(r.getValue().comment())) {
+                    report(e, ip.year("results", r.getKey()).member("comment"), r.getValue().comment().get());
+                }
+            }
+            checkAll(e, ip, "notes", i.notes());
+        }
+
+        private static void member(Emitter e, NodePath parent, String member, Optional<String> text) {
+            if (unsafe(text)) {
+                report(e, parent.member(member), text.get());
             }
         }
 
-        // the path is built only for a text that breaks the rule: most texts are safe
-        private static void check(Emitter e, Supplier<NodePath> where, Optional<String> text) {
-            if (text.isEmpty()) {
-                return;
+        private static void checkAll(Emitter e, NodePath parent, String member, List<String> texts) {
+            for (int k = 0; k < texts.size(); k++) {
+                if (unsafe(texts.get(k))) {
+                    report(e, parent.member(member, k), texts.get(k));
+                }
             }
-            String s = text.get();
-            OptionalInt first = UnsafeText.firstUnsafe(s);
-            if (first.isEmpty()) {
-                return;
-            }
-            int at = first.getAsInt();
+        }
+
+        private static boolean unsafe(String text) {
+            return UnsafeText.firstUnsafe(text).isPresent();
+        }
+
+        private static boolean unsafe(Optional<String> text) {
+            return text.isPresent() && unsafe(text.get());
+        }
+
+        private static void report(Emitter e, NodePath path, String s) {
+            int at = UnsafeText.firstUnsafe(s).getAsInt();
             int cp = s.codePointAt(at);
             int from = safeStart(s, Math.max(0, at - BEFORE));
             int to = safeEnd(s, Math.min(s.length(), at + Character.charCount(cp) + AFTER));
             String shown = (from > 0 ? "…" : "") + UnsafeText.visible(s.substring(from, to)).replaceAll("\\s+", " ")
                     + (to < s.length() ? "…" : "");
-            NodePath path = where.get();
             String field = path.last().map(NodePath.Segment::toString).orElse("");
             // the value is the visible form: a finding's message must itself be safe to print
             e.report(RuleCode.UNSAFE_CHARACTERS, Rel.of(path), UnsafeText.visible(s), "member", field,
