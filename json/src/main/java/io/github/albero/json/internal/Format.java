@@ -1,8 +1,9 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
-import io.github.albero.json.AlberoJsonException;
 import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Band;
+import io.github.albero.achievement.BandTable;
 import io.github.albero.achievement.Formula;
 import io.github.albero.achievement.RangeRule;
 import io.github.albero.achievement.RollupRule;
@@ -138,7 +139,7 @@ public final class Format {
         ObjectiveCode c = ObjectiveCode.parse(s);
         // the reader of texts accepts other hyphens and spaces; a JSON document holds the canonical form
         if (!c.toString().equals(s)) {
-            throw new InvalidValueException("code", s, Errors.say(c.isClassified() ? "objectiveCode.form" : "objectiveCode.spaces"));
+            throw new InvalidValueException("code", s, Errors.say(c.isClassified() ? "objectiveCode.form" : "surroundingSpaces"));
         }
         return c;
     }
@@ -175,7 +176,7 @@ public final class Format {
 
     /** Gathers the members of a value type built by a factory rather than a builder. */
     private static final class Draft {
-        final Object[] slots = new Object[4];
+        final Object[] slots = new Object[6];
 
         @SuppressWarnings("unchecked")
         <V> V get(int i) {
@@ -581,24 +582,63 @@ public final class Format {
         return ScoreScale.of(d.steps);
     }
 
-    /** A measurement method being read: the choices the document states; the others stay the defaults. */
-    static final class MethodDraft {
-        Boolean capped;
-        Percentage cap;
-        Formula formula;
-        Percentage partiallyAchieved;
-        Percentage postponed;
-        Treatment nothingReported;
-        Treatment missingResult;
-        RangeRule outsideRange;
-        RollupRule rollup;
-        Integer decimals;
-        RoundingMode rounding;
-        Boolean exact;
-        Percentage threshold;
-        ScoreScale scale;
-        Percentage lateDecline;
+    /** A band of achievement: a label, its bounds (each inclusive or not, lower by default) and an optional score. */
+    public static final ObjectCodec<Band, Draft> BAND = object(Band.class, Draft::new, Format::band)
+            .required("label", Values.TEXT, slot(0), Band::label)
+            .optional("lower", PERCENTAGE, slot(1), Band::lower)
+            .optional("lowerInclusive", Values.BOOLEAN, slot(2),
+                    b -> b.lower().isPresent() && !b.lowerInclusive() ? Optional.of(Boolean.FALSE) : Optional.empty())
+            .optional("upper", PERCENTAGE, slot(3), Band::upper)
+            .optional("upperInclusive", Values.BOOLEAN, slot(4), b -> b.upperInclusive() ? Optional.of(Boolean.TRUE) : Optional.empty())
+            .optional("score", Values.DECIMAL, slot(5), Band::score);
+
+    private static Band band(Draft d) {
+        String label = d.get(0);
+        // the core keeps a label stripped: surrounding spaces would not survive a round trip
+        if (!label.strip().equals(label)) {
+            throw new InvalidValueException("label", label, Errors.say("surroundingSpaces"));
+        }
+        Percentage lower = d.get(1);
+        Percentage upper = d.get(3);
+        // an inclusiveness without its bound would be dropped: refused instead
+        if (lower == null && d.get(2) != null) {
+            throw new InvalidValueException("lowerInclusive", d.get(2), Errors.say("band.inclusiveWithoutBound", "lower"));
+        }
+        if (upper == null && d.get(4) != null) {
+            throw new InvalidValueException("upperInclusive", d.get(4), Errors.say("band.inclusiveWithoutBound", "upper"));
+        }
+        Band b = Band.of(label, lower, !Boolean.FALSE.equals(d.get(2)), upper, Boolean.TRUE.equals(d.get(4)));
+        BigDecimal score = d.get(5);
+        return score == null ? b : b.withScore(score);
     }
+
+    /** A band table: its bands in the order they are tried, at least one. */
+    public static final Codec<BandTable> BANDS = new Codec<>(BandTable.class, "BandTable") {
+        @Override
+        BandTable read(In in) {
+            if (in.p.currentToken() != tools.jackson.core.JsonToken.START_ARRAY) {
+                throw in.expected("expected", Errors.say("what.array"));
+            }
+            List<Band> bands = new java.util.ArrayList<>();
+            while (in.p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+                bands.add(BAND.read(in));
+            }
+            try {
+                return BandTable.of(bands);
+            } catch (InvalidValueException e) {
+                throw in.translate(e, in.pointer());
+            }
+        }
+
+        @Override
+        void write(Out out, BandTable value) {
+            out.g.writeStartArray();
+            for (Band b : value.bands()) {
+                out.value(BAND, b);
+            }
+            out.g.writeEndArray();
+        }
+    };
 
     private static final AchievementPolicy DEFAULT_METHOD = AchievementPolicy.defaults();
 
@@ -610,58 +650,31 @@ public final class Format {
      * A plan's measurement method (its SMVP) as data: only the choices that differ from
      * {@link AchievementPolicy#defaults()} are written; a member left out keeps the default.
      */
-    public static final ObjectCodec<AchievementPolicy, MethodDraft> METHOD = object(AchievementPolicy.class, MethodDraft::new, Format::method)
-            .optional("capped", Values.BOOLEAN, (d, v) -> d.capped = v, p -> p.isCapped() ? Optional.empty() : Optional.of(Boolean.FALSE))
-            .optional("cap", PERCENTAGE, (d, v) -> d.cap = v, p -> unlessDefault(p.cap(), DEFAULT_METHOD.cap()))
-            .optional("rollup", enumeration(RollupRule.class), (d, v) -> d.rollup = v, p -> unlessDefault(p.rollup(), DEFAULT_METHOD.rollup()))
-            .optional("decimals", Values.WHOLE, (d, v) -> d.decimals = v, p -> unlessDefault(p.scale(), DEFAULT_METHOD.scale()))
-            .optional("rounding", enumeration(RoundingMode.class), (d, v) -> d.rounding = v,
+    public static final ObjectCodec<AchievementPolicy, AchievementPolicy.Builder> METHOD = object(AchievementPolicy.class,
+            AchievementPolicy::builder, AchievementPolicy.Builder::build)
+            // an uncapped method keeps its cap value: it still bounds manual overrides
+            .optional("capped", Values.BOOLEAN, AchievementPolicy.Builder::capped, p -> p.isCapped() ? Optional.empty() : Optional.of(Boolean.FALSE))
+            .optional("cap", PERCENTAGE, AchievementPolicy.Builder::cap, p -> unlessDefault(p.cap(), DEFAULT_METHOD.cap()))
+            .optional("rollup", enumeration(RollupRule.class), AchievementPolicy.Builder::rollup, p -> unlessDefault(p.rollup(), DEFAULT_METHOD.rollup()))
+            .optional("decimals", Values.WHOLE, AchievementPolicy.Builder::scale, p -> unlessDefault(p.scale(), DEFAULT_METHOD.scale()))
+            .optional("rounding", enumeration(RoundingMode.class), AchievementPolicy.Builder::rounding,
                     p -> unlessDefault(p.rounding(), DEFAULT_METHOD.rounding()))
-            .optional("rollupFromExactValues", Values.BOOLEAN, (d, v) -> d.exact = v,
+            .optional("rollupFromExactValues", Values.BOOLEAN, AchievementPolicy.Builder::rollupFromExactValues,
                     p -> p.rollsUpExactValues() ? Optional.of(Boolean.TRUE) : Optional.empty())
-            .optional("minimumThreshold", PERCENTAGE, (d, v) -> d.threshold = v, AchievementPolicy::minimumThreshold)
-            .optional("scoreScale", SCORE_SCALE, (d, v) -> d.scale = v, AchievementPolicy::scoreScale)
-            .optional("lateDeadlineDecline", PERCENTAGE, (d, v) -> d.lateDecline = v, AchievementPolicy::lateDeadlineDecline)
-            .optional("formula", enumeration(Formula.class), (d, v) -> d.formula = v, p -> unlessDefault(p.formula(), DEFAULT_METHOD.formula()))
-            .optional("partiallyAchieved", PERCENTAGE, (d, v) -> d.partiallyAchieved = v,
+            .optional("minimumThreshold", PERCENTAGE, AchievementPolicy.Builder::minimumThreshold, AchievementPolicy::minimumThreshold)
+            .optional("scoreScale", SCORE_SCALE, AchievementPolicy.Builder::scoreScale, AchievementPolicy::scoreScale)
+            .optional("lateDeadlineDecline", PERCENTAGE, AchievementPolicy.Builder::lateDeadlineDecline, AchievementPolicy::lateDeadlineDecline)
+            .optional("formula", enumeration(Formula.class), AchievementPolicy.Builder::formula, p -> unlessDefault(p.formula(), DEFAULT_METHOD.formula()))
+            .optional("partiallyAchieved", PERCENTAGE, AchievementPolicy.Builder::partiallyAchieved,
                     p -> unlessDefault(p.partiallyAchieved(), DEFAULT_METHOD.partiallyAchieved()))
-            .optional("postponed", PERCENTAGE, (d, v) -> d.postponed = v, p -> unlessDefault(p.postponed(), DEFAULT_METHOD.postponed()))
-            .optional("nothingReported", enumeration(Treatment.class), (d, v) -> d.nothingReported = v,
+            .optional("postponed", PERCENTAGE, AchievementPolicy.Builder::postponed, p -> unlessDefault(p.postponed(), DEFAULT_METHOD.postponed()))
+            .optional("nothingReported", enumeration(Treatment.class), AchievementPolicy.Builder::nothingReported,
                     p -> unlessDefault(p.nothingReported(), DEFAULT_METHOD.nothingReported()))
-            .optional("missingResult", enumeration(Treatment.class), (d, v) -> d.missingResult = v,
+            .optional("missingResult", enumeration(Treatment.class), AchievementPolicy.Builder::missingResult,
                     p -> unlessDefault(p.missingResult(), DEFAULT_METHOD.missingResult()))
-            .optional("outsideRange", enumeration(RangeRule.class), (d, v) -> d.outsideRange = v,
-                    p -> unlessDefault(p.outsideRange(), DEFAULT_METHOD.outsideRange()));
-
-    private static AchievementPolicy method(MethodDraft d) {
-        AchievementPolicy p = DEFAULT_METHOD;
-        // an uncapped method keeps its cap value: it still bounds manual overrides
-        p = d.cap == null ? p : p.withCap(d.cap);
-        p = Boolean.FALSE.equals(d.capped) ? p.withoutCap() : p;
-        p = d.formula == null ? p : p.withFormula(d.formula);
-        p = d.partiallyAchieved == null ? p : p.withPartiallyAchieved(d.partiallyAchieved);
-        p = d.postponed == null ? p : p.withPostponed(d.postponed);
-        p = d.nothingReported == null ? p : p.withNothingReported(d.nothingReported);
-        p = d.missingResult == null ? p : p.withMissingResult(d.missingResult);
-        p = d.outsideRange == null ? p : p.withOutsideRange(d.outsideRange);
-        p = d.rollup == null ? p : p.withRollup(d.rollup);
-        if (d.decimals != null || d.rounding != null) {
-            p = p.withRounding(d.decimals == null ? p.scale() : d.decimals, d.rounding == null ? p.rounding() : d.rounding);
-        }
-        p = Boolean.TRUE.equals(d.exact) ? p.withRollupFromExactValues() : p;
-        p = d.threshold == null ? p : p.withMinimumThreshold(d.threshold);
-        p = d.scale == null ? p : p.withScoreScale(d.scale);
-        p = d.lateDecline == null ? p : p.withLateDeadlineDecline(d.lateDecline);
-        return p;
-    }
-
-    /** The method, refused when it has a band table the format cannot carry: never written without it. */
-    private static AchievementPolicy writable(AchievementPolicy method) {
-        if (!method.bands().equals(DEFAULT_METHOD.bands())) {
-            throw new AlberoJsonException("/method/bands", Errors.say("method.bands"), -1, -1, null);
-        }
-        return method;
-    }
+            .optional("outsideRange", enumeration(RangeRule.class), AchievementPolicy.Builder::outsideRange,
+                    p -> unlessDefault(p.outsideRange(), DEFAULT_METHOD.outsideRange()))
+            .optional("bands", BANDS, AchievementPolicy.Builder::bands, p -> unlessDefault(p.bands(), DEFAULT_METHOD.bands()));
 
     /** A whole plan or report: the document. */
     public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, Plan::builder,
@@ -677,7 +690,7 @@ public final class Format {
             .optional("scheme", enumeration(Scheme.class), Plan.Builder::scheme,
                     p -> p.scheme() == Scheme.CHAMBERS_OF_COMMERCE ? Optional.empty() : Optional.of(p.scheme()))
             .optional("uniqueCodes", Values.BOOLEAN, Plan.Builder::uniqueCodes, p -> p.uniqueCodes() ? Optional.of(Boolean.TRUE) : Optional.empty())
-            .optional("method", METHOD, Plan.Builder::method, p -> p.method().map(Format::writable))
+            .optional("method", METHOD, Plan.Builder::method, Plan::method)
             .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
             .list("publicValue", PUBLIC_VALUE_OBJECTIVE, Plan.Builder::addPublicValue, Plan::publicValue, false, false)
             .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);
@@ -693,7 +706,7 @@ public final class Format {
             // 1.1
             RATIO_DEFINITION, RATIO, PERIOD_RESULT, MONITORING, TARGET_REVISION, BREAKDOWN, BREAKDOWN_PART, STAFF_ALLOCATION,
             // 1.1, #12 measurement method
-            METHOD, SCORE_SCALE, SCORE_STEP,
+            METHOD, SCORE_SCALE, SCORE_STEP, BAND,
             PUBLIC_VALUE_OBJECTIVE, CONTRIBUTION);
 
     /** Every type the Jackson module maps. */
@@ -701,7 +714,7 @@ public final class Format {
 
     private static List<Codec<?>> all() {
         java.util.ArrayList<Codec<?>> all = new java.util.ArrayList<>(OBJECTS);
-        all.addAll(List.of(RESOURCES, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
+        all.addAll(List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
                 OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION));
         all.addAll(ENUMS);
         return List.copyOf(all);
