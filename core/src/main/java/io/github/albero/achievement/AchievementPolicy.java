@@ -145,8 +145,8 @@ public final class AchievementPolicy {
      * This is how a document's reader turns the choices it found into a policy.
      *
      * <pre>{@code
-     * AchievementPolicy p = AchievementPolicy.builder().capped(false).cap(Percentage.of(120))
-     *         .scale(1).rounding(RoundingMode.HALF_UP).build();
+     * AchievementPolicy.Builder b = AchievementPolicy.builder().capped(false).cap(Percentage.of(120));
+     * AchievementPolicy p = b.scale(1).rounding(RoundingMode.HALF_UP).build();   // no cap, overrides up to 120%
      * }</pre>
      *
      * @return a builder holding the defaults
