@@ -77,9 +77,7 @@ public final class AchievementPolicy {
     /** Most decimals a policy may ask for: 6. */
     public static final int MAX_SCALE = 6;
 
-    private static final AchievementPolicy DEFAULTS = new AchievementPolicy(Percentage.HUNDRED, Formula.RATIO, Percentage.of(50),
-            Percentage.ZERO, Treatment.EXCLUDE, Treatment.EXCLUDE, RangeRule.ZERO, BandTable.defaults(), RollupRule.WEIGHTED_MEAN,
-            true, SCALE, ROUNDING, false, null, null, null);
+    private static final AchievementPolicy DEFAULTS = new Builder().build();
 
     private final Percentage cap;
     private final Formula formula;
@@ -98,38 +96,29 @@ public final class AchievementPolicy {
     private final ScoreScale scoreScale;
     private final Percentage lateDecline;
 
-    private AchievementPolicy(Percentage cap, Formula formula, Percentage partiallyAchieved, Percentage postponed,
-            Treatment nothingReported, Treatment missingResult, RangeRule outsideRange, BandTable bands, RollupRule rollup,
-            boolean capped, int scale, RoundingMode rounding, boolean exactRollups, Percentage threshold, ScoreScale scoreScale,
-            Percentage lateDecline) {
-        this.cap = between("cap", cap, Percentage.HUNDRED, MAX_CAP);
-        this.formula = required("formula", formula);
-        this.partiallyAchieved = between("partiallyAchieved", partiallyAchieved, Percentage.ZERO, Percentage.HUNDRED);
-        this.postponed = between("postponed", postponed, Percentage.ZERO, Percentage.HUNDRED);
-        this.nothingReported = required("nothingReported", nothingReported);
-        this.missingResult = required("missingResult", missingResult);
-        this.outsideRange = required("outsideRange", outsideRange);
-        this.bands = required("bands", bands);
-        this.rollup = required("rollup", rollup);
-        this.capped = capped;
-        if (scale < 0 || scale > MAX_SCALE) {
-            throw new InvalidValueException("scale", scale, Problems.of("scaleRange", MAX_SCALE));
+    private AchievementPolicy(Builder b) {
+        this.cap = between("cap", b.cap, Percentage.HUNDRED, MAX_CAP);
+        this.formula = required("formula", b.formula);
+        this.partiallyAchieved = between("partiallyAchieved", b.partiallyAchieved, Percentage.ZERO, Percentage.HUNDRED);
+        this.postponed = between("postponed", b.postponed, Percentage.ZERO, Percentage.HUNDRED);
+        this.nothingReported = required("nothingReported", b.nothingReported);
+        this.missingResult = required("missingResult", b.missingResult);
+        this.outsideRange = required("outsideRange", b.outsideRange);
+        this.bands = required("bands", b.bands);
+        this.rollup = required("rollup", b.rollup);
+        this.capped = b.capped;
+        if (b.scale < 0 || b.scale > MAX_SCALE) {
+            throw new InvalidValueException("scale", b.scale, Problems.of("scaleRange", MAX_SCALE));
         }
-        this.scale = scale;
-        this.rounding = required("rounding", rounding);
+        this.scale = b.scale;
+        this.rounding = required("rounding", b.rounding);
         if (rounding == RoundingMode.UNNECESSARY) {
             throw new InvalidValueException("rounding", rounding, Problems.of("mustRound", RoundingMode.UNNECESSARY));
         }
-        this.exactRollups = exactRollups;
-        this.threshold = threshold == null ? null : between("minimumThreshold", threshold, Percentage.ZERO, MAX_CAP);
-        this.scoreScale = scoreScale;
-        this.lateDecline = lateDecline == null ? null : between("lateDeadlineDecline", lateDecline, Percentage.ZERO, Percentage.HUNDRED);
-    }
-
-    private AchievementPolicy with(Percentage cap, Formula formula, Percentage partiallyAchieved, Percentage postponed,
-            Treatment nothingReported, Treatment missingResult, RangeRule outsideRange, BandTable bands, RollupRule rollup) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                capped, scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
+        this.exactRollups = b.exactRollups;
+        this.threshold = b.threshold == null ? null : between("minimumThreshold", b.threshold, Percentage.ZERO, MAX_CAP);
+        this.scoreScale = b.scoreScale;
+        this.lateDecline = b.lateDecline == null ? null : between("lateDeadlineDecline", b.lateDecline, Percentage.ZERO, Percentage.HUNDRED);
     }
 
     private static <T> T required(String field, T value) {
@@ -148,6 +137,245 @@ public final class AchievementPolicy {
             throw new InvalidValueException(field, p, Problems.of("atMostDecimals", SCALE));
         }
         return p;
+    }
+
+    /**
+     * Starts a policy from {@link #defaults()}: each choice a measurement system states is set
+     * on the builder, in any order, and every rule is checked once by {@link Builder#build()}.
+     * This is how a document's reader turns the choices it found into a policy.
+     *
+     * <pre>{@code
+     * AchievementPolicy.Builder b = AchievementPolicy.builder().capped(false).cap(Percentage.of(120));
+     * AchievementPolicy p = b.scale(1).rounding(RoundingMode.HALF_UP).build();   // no cap, overrides up to 120%
+     * }</pre>
+     *
+     * @return a builder holding the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this policy's choices} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.cap = cap;
+        b.formula = formula;
+        b.partiallyAchieved = partiallyAchieved;
+        b.postponed = postponed;
+        b.nothingReported = nothingReported;
+        b.missingResult = missingResult;
+        b.outsideRange = outsideRange;
+        b.bands = bands;
+        b.rollup = rollup;
+        b.capped = capped;
+        b.scale = scale;
+        b.rounding = rounding;
+        b.exactRollups = exactRollups;
+        b.threshold = threshold;
+        b.scoreScale = scoreScale;
+        b.lateDecline = lateDecline;
+        return b;
+    }
+
+    /**
+     * Gathers the choices of a measurement system (<i>SMVP</i>), starting from the defaults;
+     * a choice not set keeps its default. Not thread-safe; {@link #build()} checks every rule
+     * and throws an {@link InvalidValueException} naming the choice that breaks one ({@code cap},
+     * {@code scale}, {@code minimumThreshold} …), so that a reader can locate it in its document.
+     */
+    public static final class Builder {
+        private Percentage cap = Percentage.HUNDRED;
+        private Formula formula = Formula.RATIO;
+        private Percentage partiallyAchieved = Percentage.of(50);
+        private Percentage postponed = Percentage.ZERO;
+        private Treatment nothingReported = Treatment.EXCLUDE;
+        private Treatment missingResult = Treatment.EXCLUDE;
+        private RangeRule outsideRange = RangeRule.ZERO;
+        private BandTable bands = BandTable.defaults();
+        private RollupRule rollup = RollupRule.WEIGHTED_MEAN;
+        private boolean capped = true;
+        private int scale = SCALE;
+        private RoundingMode rounding = ROUNDING;
+        private boolean exactRollups;
+        private Percentage threshold;
+        private ScoreScale scoreScale;
+        private Percentage lateDecline;
+
+        private Builder() {
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param cap the highest achievement of an indicator (the bound of manual overrides also
+         *     when uncapped), from 100% to {@link #MAX_CAP}, with at most 2 decimals
+         */
+        public Builder cap(Percentage cap) {
+            this.cap = cap;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param capped false when the measurement system sets no cap at all
+         */
+        public Builder capped(boolean capped) {
+            this.capped = capped;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param formula the formula for numeric targets
+         */
+        public Builder formula(Formula formula) {
+            this.formula = formula;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param value what a partially achieved milestone counts, from 0% to 100%
+         */
+        public Builder partiallyAchieved(Percentage value) {
+            this.partiallyAchieved = value;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param value what a postponed milestone counts, from 0% to 100%
+         */
+        public Builder postponed(Percentage value) {
+            this.postponed = value;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param treatment what a result of "nothing reported" does
+         */
+        public Builder nothingReported(Treatment treatment) {
+            this.nothingReported = treatment;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param treatment what a missing result does
+         */
+        public Builder missingResult(Treatment treatment) {
+            this.missingResult = treatment;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param rule what a result outside a target range counts
+         */
+        public Builder outsideRange(RangeRule rule) {
+            this.outsideRange = rule;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param bands the band table giving each score its status
+         */
+        public Builder bands(BandTable bands) {
+            this.bands = bands;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param rollup how parents are computed from children
+         */
+        public Builder rollup(RollupRule rollup) {
+            this.rollup = rollup;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param decimals the decimals of every score, 0 to {@value #MAX_SCALE}
+         */
+        public Builder scale(int decimals) {
+            this.scale = decimals;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param mode how to round every score; not {@code UNNECESSARY}
+         */
+        public Builder rounding(RoundingMode mode) {
+            this.rounding = mode;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param exact true to compute parents from their children's exact values, false from
+         *     their rounded scores
+         */
+        public Builder rollupFromExactValues(boolean exact) {
+            this.exactRollups = exact;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param threshold the minimum threshold (<i>soglia minima</i>) below which an achievement
+         *     ratio scores 0, from 0% to {@link #MAX_CAP}; null for none
+         */
+        public Builder minimumThreshold(Percentage threshold) {
+            this.threshold = threshold;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param scale the score scale turning achievement ratios into scores; null for none
+         */
+        public Builder scoreScale(ScoreScale scale) {
+            this.scoreScale = scale;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param perDay the points a deadline met late loses per day late, from 0% to 100%; null
+         *     for none (late scores 0%)
+         */
+        public Builder lateDeadlineDecline(Percentage perDay) {
+            this.lateDecline = perDay;
+            return this;
+        }
+
+        /**
+         * {@return the policy}
+         *
+         * @throws InvalidValueException naming the first choice that breaks a rule
+         */
+        public AchievementPolicy build() {
+            return new AchievementPolicy(this);
+        }
     }
 
     /** {@return the defaults described above, following common chamber practice} */
@@ -247,15 +475,12 @@ public final class AchievementPolicy {
      * {@link #MAX_CAP}, with at most 2 decimals
      */
     public AchievementPolicy withCap(Percentage cap) {
-        AchievementPolicy p = with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
-        return new AchievementPolicy(p.cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                true, scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
+        return toBuilder().cap(cap).capped(true).build();
     }
 
     /** {@return this policy without any cap: an indicator's score is its achievement, however high} */
     public AchievementPolicy withoutCap() {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                false, scale, rounding, exactRollups, threshold, scoreScale, lateDecline);
+        return toBuilder().capped(false).build();
     }
 
     /**
@@ -264,7 +489,7 @@ public final class AchievementPolicy {
      * @param formula the formula for numeric targets
      */
     public AchievementPolicy withFormula(Formula formula) {
-        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return toBuilder().formula(formula).build();
     }
 
     /**
@@ -273,7 +498,7 @@ public final class AchievementPolicy {
      * @param value what a partially achieved milestone counts, from 0% to 100%
      */
     public AchievementPolicy withPartiallyAchieved(Percentage value) {
-        return with(cap, formula, value, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return toBuilder().partiallyAchieved(value).build();
     }
 
     /**
@@ -282,7 +507,7 @@ public final class AchievementPolicy {
      * @param value what a postponed milestone counts, from 0% to 100%
      */
     public AchievementPolicy withPostponed(Percentage value) {
-        return with(cap, formula, partiallyAchieved, value, nothingReported, missingResult, outsideRange, bands, rollup);
+        return toBuilder().postponed(value).build();
     }
 
     /**
@@ -291,7 +516,7 @@ public final class AchievementPolicy {
      * @param treatment what a result of "nothing reported" does
      */
     public AchievementPolicy withNothingReported(Treatment treatment) {
-        return with(cap, formula, partiallyAchieved, postponed, treatment, missingResult, outsideRange, bands, rollup);
+        return toBuilder().nothingReported(treatment).build();
     }
 
     /**
@@ -300,7 +525,7 @@ public final class AchievementPolicy {
      * @param treatment what a missing result does
      */
     public AchievementPolicy withMissingResult(Treatment treatment) {
-        return with(cap, formula, partiallyAchieved, postponed, nothingReported, treatment, outsideRange, bands, rollup);
+        return toBuilder().missingResult(treatment).build();
     }
 
     /**
@@ -309,7 +534,7 @@ public final class AchievementPolicy {
      * @param rule what a result outside a target range counts
      */
     public AchievementPolicy withOutsideRange(RangeRule rule) {
-        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, rule, bands, rollup);
+        return toBuilder().outsideRange(rule).build();
     }
 
     /**
@@ -318,7 +543,7 @@ public final class AchievementPolicy {
      * @param bands the band table
      */
     public AchievementPolicy withBands(BandTable bands) {
-        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return toBuilder().bands(bands).build();
     }
 
     /**
@@ -327,7 +552,7 @@ public final class AchievementPolicy {
      * @param rollup how parents are computed from children
      */
     public AchievementPolicy withRollup(RollupRule rollup) {
-        return with(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup);
+        return toBuilder().rollup(rollup).build();
     }
 
     /**
@@ -339,14 +564,12 @@ public final class AchievementPolicy {
      * @return this policy rounding every score once, that way
      */
     public AchievementPolicy withRounding(int decimals, RoundingMode mode) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                capped, decimals, mode, exactRollups, threshold, scoreScale, lateDecline);
+        return toBuilder().scale(decimals).rounding(mode).build();
     }
 
     /** {@return this policy computing parents from their children's exact values, rounding only what it displays} */
     public AchievementPolicy withRollupFromExactValues() {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                capped, scale, rounding, true, threshold, scoreScale, lateDecline);
+        return toBuilder().rollupFromExactValues(true).build();
     }
 
     /**
@@ -356,8 +579,7 @@ public final class AchievementPolicy {
      * @return this policy with that threshold
      */
     public AchievementPolicy withMinimumThreshold(Percentage threshold) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                capped, scale, rounding, exactRollups, required("minimumThreshold", threshold), scoreScale, lateDecline);
+        return toBuilder().minimumThreshold(required("minimumThreshold", threshold)).build();
     }
 
     /**
@@ -367,8 +589,7 @@ public final class AchievementPolicy {
      * @return this policy turning achievement ratios into scores with it
      */
     public AchievementPolicy withScoreScale(ScoreScale scale) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                capped, this.scale, rounding, exactRollups, threshold, required("scoreScale", scale), lateDecline);
+        return toBuilder().scoreScale(required("scoreScale", scale)).build();
     }
 
     /**
@@ -379,8 +600,7 @@ public final class AchievementPolicy {
      * @return this policy with that decline
      */
     public AchievementPolicy withLateDeadlineDecline(Percentage perDay) {
-        return new AchievementPolicy(cap, formula, partiallyAchieved, postponed, nothingReported, missingResult, outsideRange, bands, rollup,
-                capped, scale, rounding, exactRollups, threshold, scoreScale, required("lateDeadlineDecline", perDay));
+        return toBuilder().lateDeadlineDecline(required("lateDeadlineDecline", perDay)).build();
     }
 
     /**

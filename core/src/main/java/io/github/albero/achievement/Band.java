@@ -20,8 +20,8 @@ import java.util.Optional;
  * Band.below("not achieved", Percentage.of(70)).withScore(BigDecimal.ZERO);
  * }</pre>
  *
- * <p>Immutable and thread-safe. Arguments must not be null; no method returns null (an absent
- * value is an empty {@code Optional}).
+ * <p>Immutable and thread-safe. Arguments must not be null (but the bounds of
+ * {@link #of}); no method returns null (an absent value is an empty {@code Optional}).
  */
 public final class Band {
     private final String label;
@@ -111,6 +111,24 @@ public final class Band {
      */
     public static Band any(String label) {
         return new Band(label, null, false, null, false, null);
+    }
+
+    /**
+     * {@return the band between two bounds, either of which may be absent} The one factory for a
+     * band read from a document, where each bound is given or not; the others say the shape in
+     * their name.
+     *
+     * @param label the band's label
+     * @param lower the lower bound, or null for none ({@code −∞})
+     * @param lowerInclusive whether a score equal to the lower bound belongs to the band
+     *     (ignored without a lower bound)
+     * @param upper the upper bound, or null for none ({@code +∞})
+     * @param upperInclusive whether a score equal to the upper bound belongs to the band
+     *     (ignored without an upper bound)
+     * @throws InvalidValueException when the band would be empty or the label is blank
+     */
+    public static Band of(String label, Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive) {
+        return new Band(label, lower, lowerInclusive, upper, upperInclusive, null);
     }
 
     private static Percentage require(String field, Percentage p) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -26,7 +27,6 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -273,11 +273,7 @@ public final class AlberoJson {
      * @param out where to write its compact document in UTF-8; flushed, left open
      */
     public static void write(Plan plan, OutputStream out) {
-        Objects.requireNonNull(plan, "plan");
-        io(() -> {
-            COMPACT.writeValue(out, plan);
-            return null;
-        });
+        run(() -> COMPACT.writeValue(out, Objects.requireNonNull(plan, "plan")));
     }
 
     /**
@@ -287,11 +283,7 @@ public final class AlberoJson {
      * @param out where to write its compact document; flushed, left open
      */
     public static void write(Plan plan, Writer out) {
-        Objects.requireNonNull(plan, "plan");
-        io(() -> {
-            COMPACT.writeValue(out, plan);
-            return null;
-        });
+        run(() -> COMPACT.writeValue(out, Objects.requireNonNull(plan, "plan")));
     }
 
     /**
@@ -348,11 +340,7 @@ public final class AlberoJson {
      * @param out where to write its pretty document in UTF-8; flushed, left open
      */
     public static void writePretty(Plan plan, OutputStream out) {
-        Objects.requireNonNull(plan, "plan");
-        io(() -> {
-            PRETTY.writeValue(out, plan);
-            return null;
-        });
+        run(() -> PRETTY.writeValue(out, Objects.requireNonNull(plan, "plan")));
     }
 
     /**
@@ -379,32 +367,25 @@ public final class AlberoJson {
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
-            throw cannotWrite(e);
+            throw new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
         }
         return n;
     }
 
-    private interface Io<T> {
-        T run();
-    }
-
-    private static <T> T io(Io<T> action) {
+    private static <T> T io(Supplier<T> action) {
         try {
-            return action.run();
+            return action.get();
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
-            throw cannotWrite(e);
+            throw new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
         }
     }
 
-    private static RuntimeException cannotWrite(JacksonException e) {
-        // a plan the format cannot carry whole is refused on its place, not wrapped
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof AlberoJsonException refused) {
-                return refused;
-            }
-        }
-        return new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
+    private static void run(Runnable action) {
+        io(() -> {
+            action.run();
+            return null;
+        });
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -166,27 +167,22 @@ public final class AlberoJsonReader {
     public Plan read(Reader in) {
         Objects.requireNonNull(in, "in");
         StringBuilder sb = new StringBuilder();
+        long beyond = 0; // UTF-8 bytes read past the limit, only counted
         char[] buffer = new char[1 << 14];
-        long size = 0;
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
-                if (size <= MAX) {
+                // a character is at least one byte: past MAX characters the document is too long already
+                if (beyond == 0 && sb.length() + n <= MAX) {
                     sb.append(buffer, 0, n);
-                    size = sb.length();
-                    if (size > MAX) {
-                        // a character is at least one byte: too long already; count the rest in UTF-8
-                        size = utf8Length(sb, 0);
-                        sb.setLength(0);
-                    }
                 } else {
-                    size += utf8Length(new String(buffer, 0, n), 0);
+                    beyond = utf8Length(CharBuffer.wrap(buffer, 0, n), beyond);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (size > MAX) {
-            throw tooLong(size);
+        if (beyond > 0) {
+            throw tooLong(utf8Length(sb, beyond));
         }
         return read(sb.toString());
     }

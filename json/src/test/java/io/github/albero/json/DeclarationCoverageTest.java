@@ -59,6 +59,7 @@ class DeclarationCoverageTest {
         WHERE.put(Format.METHOD, new String[] {"## Measurement method (1.1)", "method"});
         WHERE.put(Format.SCORE_SCALE, new String[] {"## Measurement method (1.1)", "scoreScale"});
         WHERE.put(Format.SCORE_STEP, new String[] {"## Measurement method (1.1)", "scoreStep"});
+        WHERE.put(Format.BAND, new String[] {"## Measurement method (1.1)", "band"});
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.model.Plan;
+import io.github.albero.testkit.Generators;
+import java.util.Optional;
 import io.github.albero.testkit.PlanGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +79,12 @@ class IndependentValidatorsTest {
         }
         for (Plan plan : PlanGenerator.defaults().anyKind().sample(20261130, 300)) {
             Files.writeString(valid.resolve(String.format("generated-%03d.json", n++)), AlberoJson.write(plan));
+        }
+        // measurement methods of every shape, band tables included
+        List<AchievementPolicy> methods = Generators.methods().sample(20261130, 30);
+        for (int i = 0; i < methods.size(); i++) {
+            Plan plan = PlanGenerator.defaults().clean().generate(i).withMethod(Optional.of(methods.get(i)));
+            Files.writeString(valid.resolve(String.format("method-%03d.json", n++)), AlberoJson.write(plan));
         }
         int broken = 0;
         for (String[] c : SchemaTest.BREAKING) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.albero.achievement.AchievementCalculator;
 import io.github.albero.achievement.AchievementPolicy;
@@ -16,6 +17,8 @@ import io.github.albero.achievement.RollupRule;
 import io.github.albero.achievement.ScoreScale;
 import io.github.albero.measure.Percentage;
 import io.github.albero.model.Plan;
+import io.github.albero.testkit.Generators;
+import io.github.albero.testkit.quicktheories.AlberoGens;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -82,15 +85,57 @@ class MethodJsonTest {
     }
 
     @Test
-    void aMethodWithBandsTheFormatCannotCarryIsRefusedRatherThanWrittenWithoutThem() {
+    void aMethodWithItsOwnBandTableCarriesItThroughAWriteAndARead() {
         Plan p = AlberoJson.read(withMethod("{}"));
-        BandTable other = BandTable.of(Band.atLeast("achieved", Percentage.of(80)), Band.any("not achieved"));
+        BandTable other = BandTable.of(Band.atLeast("ottimo", Percentage.of(95)).withScore(BigDecimal.valueOf(4)),
+                Band.between("buono", Percentage.of(80), false, Percentage.of(95), false).withScore(new BigDecimal("3.5")),
+                Band.atMost("da migliorare", Percentage.of(80)), Band.any("altro"));
         Plan banded = p.withMethod(java.util.Optional.of(AchievementPolicy.defaults().withBands(other)));
-        AlberoJsonException refused = assertThrows(AlberoJsonException.class, () -> AlberoJson.write(banded));
-        assertEquals("/method/bands", refused.pointer());
-        assertTrue(refused.getMessage().contains("band table"), refused.getMessage());
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.writePretty(banded));
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.writeLines(java.util.stream.Stream.of(banded), new java.io.ByteArrayOutputStream()));
+        String written = AlberoJson.write(banded);
+        assertTrue(written.contains("\"method\":{\"bands\":[{\"label\":\"ottimo\",\"lower\":95,\"score\":4},"
+                + "{\"label\":\"buono\",\"lower\":80,\"lowerInclusive\":false,\"upper\":95,\"score\":3.5},"
+                + "{\"label\":\"da migliorare\",\"upper\":80,\"upperInclusive\":true},{\"label\":\"altro\"}]}"), written);
+        assertEquals(banded, AlberoJson.read(written));
+        assertEquals(written, AlberoJson.write(AlberoJson.read(AlberoJson.writePretty(banded))));
+        assertEquals(List.of(), SchemaTest.validate(written));
+        // and the calculator gives the statuses of the document's own bands
+        assertEquals("ottimo", AchievementCalculator.defaults().evaluate(AlberoJson.read(written), 2023).root().band().get().label());
+    }
+
+    @Test
+    void generatedMethodsWithGeneratedBandTablesRoundTripByteForByte() {
+        Plan base = AlberoJson.read(withMethod("{}"));
+        qt().withExamples(300).forAll(AlberoGens.of(Generators.methods())).checkAssert(m -> {
+            Plan plan = base.withMethod(java.util.Optional.of(m));
+            String written = AlberoJson.write(plan);
+            assertEquals(plan, AlberoJson.read(written), written);
+            assertEquals(written, AlberoJson.write(AlberoJson.read(written)));
+            assertEquals(List.of(), SchemaTest.validate(written), written);
+        });
+        qt().withExamples(200).forAll(AlberoGens.of(Generators.bandTables())).checkAssert(t -> {
+            Plan plan = base.withMethod(java.util.Optional.of(AchievementPolicy.builder().bands(t).build()));
+            assertEquals(plan, AlberoJson.read(AlberoJson.writePretty(plan)), t.toString());
+        });
+    }
+
+    @Test
+    void aBadBandIsRefusedOnItsOwnMemberInEnglishAndItalian() {
+        String[][] cases = {
+            {"[]", "/method/bands", "needs at least one band", "almeno una fascia"},
+            {"[{\"label\":\"tutti\",\"lowerInclusive\":false}]", "/method/bands/0/lowerInclusive", "the band has no lower", "non ha lower"},
+            {"[{\"label\":\"x\"},{\"label\":\"vuota\",\"lower\":90,\"upper\":80}]", "/method/bands/1", "vuota", "vuota"},
+            {"[{\"label\":\" ottimo\"}]", "/method/bands/0/label", "must not begin or end with spaces", "non deve iniziare"},
+            {"[{\"label\":\"ottimo\",\"lower\":\"90\"}]", "/method/bands/0/lower", "expected a number", "atteso un numero"},
+            {"[{\"lower\":90}]", "/method/bands/0", "missing required member \"label\" in a band of achievement", "fascia di raggiungimento"},
+            {"{\"label\":\"ottimo\"}", "/method/bands", "expected an array", "atteso un array"},
+        };
+        for (String[] c : cases) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"bands\":" + c[0] + "}")), c[0]);
+            assertEquals(c[1], e.pointer(), e.getMessage());
+            assertTrue(e.getMessage().contains(c[2]), e.getMessage());
+            assertTrue(e.render(java.util.Locale.ITALIAN).contains(c[3]), e.render(java.util.Locale.ITALIAN));
+            assertTrue(e.line() > 0, e.getMessage());
+        }
     }
 
     @Test

@@ -52,6 +52,11 @@ class SchemaTest {
         {"negative declared count", "\"declaredIndicatorCount\":1", "\"declaredIndicatorCount\":-1"},
         {"baseline without text or value", "{\"text\":\"2 eventi\"}", "{\"year\":2016}"},
         {"baseline unit without value", "{\"text\":\"2 eventi\"}", "{\"text\":\"2 eventi\",\"unit\":\"n\"}"},
+        {"empty band table", "\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"method\":{\"bands\":[]}"},
+        {"band without a label", "\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"method\":{\"bands\":[{\"lower\":90}]}"},
+        {"band label with surrounding spaces", "\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"method\":{\"bands\":[{\"label\":\"ottimo \"}]}"},
+        {"band inclusion without its bound", "\"currency\":\"EUR\"",
+            "\"currency\":\"EUR\",\"method\":{\"bands\":[{\"label\":\"tutti\",\"upperInclusive\":true}]}"},
     };
 
     static List<Error> validate(String json) {

@@ -1,6 +1,7 @@
 package io.github.albero.sheets;
 
 import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Band;
 import io.github.albero.achievement.BandTable;
 import io.github.albero.achievement.Formula;
 import io.github.albero.achievement.RangeRule;
@@ -28,33 +29,13 @@ import java.util.regex.Pattern;
  * with at least one value states a method whose unstated choices are
  * {@link AchievementPolicy#defaults()}. The writer writes every choice of a stated method,
  * defaults included, so that the sheet shows the whole method; an absent optional choice
- * (threshold, score scale, late-deadline decline) is an empty value. The band table is not part
- * of the sheet, as it is not part of the JSON format: a method with other bands is refused on
- * writing rather than written without them.
+ * (threshold, score scale, late-deadline decline) is an empty value. The band table is one band
+ * per line; a band label that spans lines cannot be written that way and is refused on writing
+ * rather than written wrongly. The sheet's rows go straight into an
+ * {@link AchievementPolicy.Builder}, which checks the choices together.
  */
 final class MethodSheet {
     private MethodSheet() {
-    }
-
-    /** The choices read so far; null means "not stated" (the default applies). */
-    static final class Draft {
-        Cap cap;
-        Formula formula;
-        Percentage partiallyAchieved;
-        Percentage postponed;
-        Treatment nothingReported;
-        Treatment missingResult;
-        RangeRule outsideRange;
-        RollupRule rollup;
-        Integer decimals;
-        RoundingMode rounding;
-        Boolean exact;
-        Percentage threshold;
-        ScoreScale steps;
-        Percentage linearFrom;
-        Percentage lateDecline;
-        /** True once any value cell was given: the document states a method. */
-        boolean stated;
     }
 
     // ---- words ---------------------------------------------------------------------------------
@@ -220,6 +201,55 @@ final class MethodSheet {
         }
     };
 
+    private static final String NUMBER = "([-+\u2212]?\\d{1,16}(?:[.,]\\d{1,6})?)";
+    private static final Pattern BAND = Pattern.compile("(.*?\\S)\\s*([\\[(])\\s*(?:([-\u2212]\u221e|-inf)|" + NUMBER
+            + "\\s*%?)\\s*(?:;|,(?=\\s))\\s*(?:(\\+?\u221e|\\+?inf)|" + NUMBER + "\\s*%?)\\s*([\\])])(?:\\s+(?:punteggio|score)\\s+"
+            + NUMBER + ")?\\s*", Pattern.CASE_INSENSITIVE);
+
+    private static BigDecimal number(String s) {
+        return new BigDecimal(s.replace('\u2212', '-').replace(',', '.'));
+    }
+
+    /**
+     * A band table: one band per line, tried in order, {@code label [from%; to%)} with a bracket
+     * for a bound that belongs to the band and a parenthesis for one that does not, {@code −∞}
+     * or {@code +∞} for an open side ({@code -inf}, {@code +inf}, {@code ∞} also do), and
+     * {@code punteggio 3} ({@code score 3}) for a band's score; a decimal comma or point.
+     */
+    static final Kind<BandTable> BANDS = new Kind<>() {
+        @Override
+        BandTable read(Cell cell) {
+            List<Band> bands = new ArrayList<>();
+            String[] lines = Kind.textOf(cell).split("\r\n|\n|\r");
+            for (int line = 1; line <= lines.length; line++) {
+                String l = lines[line - 1];
+                if (l.isBlank()) {
+                    continue;
+                }
+                Matcher m = BAND.matcher(l);
+                if (!m.matches()) {
+                    throw new CellProblem(SheetRule.BAD_BAND, Map.of("line", String.valueOf(line), "band", l.strip()));
+                }
+                Percentage lower = m.group(4) == null ? null : Percentage.of(number(m.group(4)));
+                Percentage upper = m.group(6) == null ? null : Percentage.of(number(m.group(6)));
+                Band b = Band.of(m.group(1).strip(), lower, m.group(2).equals("["), upper, m.group(7).equals("]"));
+                bands.add(m.group(8) == null ? b : b.withScore(number(m.group(8))));
+            }
+            return BandTable.of(bands);
+        }
+
+        @Override
+        String text(BandTable value) {
+            List<String> lines = new ArrayList<>();
+            for (Band b : value.bands()) {
+                lines.add(b.label() + " " + (b.lowerInclusive() ? "[" : "(") + b.lower().map(p -> PERCENT.text(p) + "%").orElse("\u2212\u221e")
+                        + "; " + b.upper().map(p -> PERCENT.text(p) + "%").orElse("+\u221e") + (b.upperInclusive() ? "]" : ")")
+                        + b.score().map(x -> " punteggio " + x.toPlainString().replace('.', ',')).orElse(""));
+            }
+            return String.join("\n", lines);
+        }
+    };
+
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     // ---- range checks: stated here, so that the message names the cell and the bounds ------------
@@ -245,55 +275,59 @@ final class MethodSheet {
 
     static final String STEPS_FIELD = "Gradini della scala";
     static final String LINEAR_FIELD = "Scala lineare da";
+    static final String BANDS_FIELD = "Fasce";
 
     /** The choices, in the order written; each default named in its help. */
-    static final List<Column<AchievementPolicy, Draft>> FIELDS = List.of(
+    static final List<Column<AchievementPolicy, AchievementPolicy.Builder>> FIELDS = List.of(
             Column.optional("Tetto", "Cap", "the highest score of an indicator, 100 to 1000 (100); nessuno/none: no cap at all (nessuno (120): manual overrides still bounded by 120)", CAP,
                     p -> Optional.of(new Cap(p.isCapped(), p.cap())),
-                    (d, v) -> d.cap = new Cap(v.capped(), v.bound() == null ? null : within(v.bound(), "100", "1000"))),
+                    (b, v) -> b.capped(v.capped()).cap(v.bound() == null ? DEFAULTS.cap() : within(v.bound(), "100", "1000"))),
             Column.optional("Formula", "Formula", "rapporto (the default) or rispetto al valore di partenza (baseline-aware)", FORMULA,
-                    p -> Optional.of(p.formula()), (d, v) -> d.formula = v),
+                    p -> Optional.of(p.formula()), AchievementPolicy.Builder::formula),
             Column.optional("Parziale realizzazione", "Partially achieved", "what a partially achieved milestone counts, 0 to 100 (50)",
-                    PERCENT, p -> Optional.of(p.partiallyAchieved()), (d, v) -> d.partiallyAchieved = within(v, "0", "100")),
+                    PERCENT, p -> Optional.of(p.partiallyAchieved()), (b, v) -> b.partiallyAchieved(within(v, "0", "100"))),
             Column.optional("Rinviato", "Postponed", "what a postponed milestone counts, 0 to 100 (0)", PERCENT,
-                    p -> Optional.of(p.postponed()), (d, v) -> d.postponed = within(v, "0", "100")),
+                    p -> Optional.of(p.postponed()), (b, v) -> b.postponed(within(v, "0", "100"))),
             Column.optional("Nulla da segnalare", "Nothing reported",
                     "a result of nothing reported: escluso (the default; siblings' weights renormalised) or conta zero", TREATMENT,
-                    p -> Optional.of(p.nothingReported()), (d, v) -> d.nothingReported = v),
+                    p -> Optional.of(p.nothingReported()), AchievementPolicy.Builder::nothingReported),
             Column.optional("Risultato mancante", "Missing result", "a year with a target and no result: escluso (the default) or conta zero",
-                    TREATMENT, p -> Optional.of(p.missingResult()), (d, v) -> d.missingResult = v),
+                    TREATMENT, p -> Optional.of(p.missingResult()), AchievementPolicy.Builder::missingResult),
             Column.optional("Fuori intervallo", "Outside range", "a result outside a target range: zero (the default) or in base alla distanza",
-                    RANGE_RULE, p -> Optional.of(p.outsideRange()), (d, v) -> d.outsideRange = v),
+                    RANGE_RULE, p -> Optional.of(p.outsideRange()), AchievementPolicy.Builder::outsideRange),
             Column.optional("Aggregazione", "Rollup", "media ponderata (the default), media semplice or figlio peggiore", ROLLUP,
-                    p -> Optional.of(p.rollup()), (d, v) -> d.rollup = v),
+                    p -> Optional.of(p.rollup()), AchievementPolicy.Builder::rollup),
             Column.optional("Decimali", "Decimals", "decimals of every score, 0 to 6 (2)", Kind.INTEGER, p -> Optional.of(p.scale()),
-                    (d, v) -> d.decimals = decimals(v)),
+                    (b, v) -> b.scale(decimals(v))),
             Column.optional("Arrotondamento", "Rounding",
                     "metà al pari (half even, the default), metà per eccesso (half up, a spreadsheet's ROUND), metà per difetto, lontano da zero, verso zero, per eccesso or per difetto",
-                    ROUNDING, p -> Optional.of(p.rounding()), (d, v) -> d.rounding = v),
+                    ROUNDING, p -> Optional.of(p.rounding()), AchievementPolicy.Builder::rounding),
             Column.optional("Aggregazione dai valori esatti", "Rollup from exact values",
                     "sì: parents from their children's exact values, only displayed rounded (no: from the rounded scores, the default)",
-                    Kind.YES_NO, p -> Optional.of(p.rollsUpExactValues()), (d, v) -> d.exact = v),
+                    Kind.YES_NO, p -> Optional.of(p.rollsUpExactValues()), AchievementPolicy.Builder::rollupFromExactValues),
             Column.optional("Soglia minima", "Minimum threshold", "an achievement ratio below it scores 0, 0 to 1000 (none)", PERCENT,
-                    AchievementPolicy::minimumThreshold, (d, v) -> d.threshold = within(v, "0", "1000")),
+                    AchievementPolicy::minimumThreshold, (b, v) -> b.minimumThreshold(within(v, "0", "1000"))),
             Column.optional(STEPS_FIELD, "Score steps",
                     "a step score scale, one step per line: achievement from → score, e.g. 0% → 0%, 50% → 50%, 100% → 100% (none)", STEPS,
-                    p -> p.scoreScale().filter(s -> !s.isLinear()), (d, v) -> d.steps = v),
+                    p -> p.scoreScale().filter(s -> !s.isLinear()), AchievementPolicy.Builder::scoreScale),
             Column.optional(LINEAR_FIELD, "Linear scale from",
                     "or a linear score scale: the ratio that scores 0, 0 to 99,99; the target scores 100 (none)", PERCENT,
-                    p -> p.scoreScale().flatMap(ScoreScale::floor), (d, v) -> d.linearFrom = within(v, "0", "99.99")),
+                    p -> p.scoreScale().flatMap(ScoreScale::floor), (b, v) -> b.scoreScale(ScoreScale.linear(within(v, "0", "99.99")))),
             Column.optional("Calo per giorno di ritardo", "Late deadline decline",
                     "points a deadline met late loses per day late, 0 to 100 (none: late scores 0)", PERCENT,
-                    AchievementPolicy::lateDeadlineDecline, (d, v) -> d.lateDecline = within(v, "0", "100")));
+                    AchievementPolicy::lateDeadlineDecline, (b, v) -> b.lateDeadlineDecline(within(v, "0", "100"))),
+            Column.optional(BANDS_FIELD, "Bands",
+                    "the band table giving each score its status, one band per line, tried in order: label [from%; to%) punteggio score, e.g. raggiunto [90%; +∞), parzialmente raggiunto [70%; 90%), non raggiunto (−∞; 70%) (those three)",
+                    BANDS, p -> Optional.of(p.bands()), AchievementPolicy.Builder::bands));
 
     static final Template.SheetDef SHEET = new Template.SheetDef("Metodo", "Method", false,
             "The measurement method the document states (SMVP): one row per choice; leave every value empty when the document states none.",
             List.of(Column.key(Template.FIELD, "Field", true, "the choice's name"), Column.key(Template.VALUE, "Value", false, "its value")));
 
     /** {@return the choices by folded Italian, English and combined name} */
-    static Map<String, Column<AchievementPolicy, Draft>> fieldsByName() {
-        Map<String, Column<AchievementPolicy, Draft>> m = new LinkedHashMap<>();
-        for (Column<AchievementPolicy, Draft> c : FIELDS) {
+    static Map<String, Column<AchievementPolicy, AchievementPolicy.Builder>> fieldsByName() {
+        Map<String, Column<AchievementPolicy, AchievementPolicy.Builder>> m = new LinkedHashMap<>();
+        for (Column<AchievementPolicy, AchievementPolicy.Builder> c : FIELDS) {
             m.put(Kind.fold(c.italian), c);
             m.put(Kind.fold(c.english), c);
             m.put(Kind.fold(c.header()), c);
@@ -301,44 +335,12 @@ final class MethodSheet {
         return m;
     }
 
-    static Column<AchievementPolicy, Draft> field(String italian) {
+    static Column<AchievementPolicy, AchievementPolicy.Builder> field(String italian) {
         return FIELDS.stream().filter(c -> c.italian.equals(italian)).findFirst().orElseThrow();
     }
 
-    /**
-     * The method the draft states: the defaults with each stated choice.
-     *
-     * @throws CellProblem when both a step scale and a linear scale are given
-     */
-    static AchievementPolicy build(Draft d) {
-        AchievementPolicy p = DEFAULTS;
-        if (d.cap != null) {
-            p = d.cap.bound() == null ? p : p.withCap(d.cap.bound());
-            p = d.cap.capped() ? p : p.withoutCap();
-        }
-        p = d.formula == null ? p : p.withFormula(d.formula);
-        p = d.partiallyAchieved == null ? p : p.withPartiallyAchieved(d.partiallyAchieved);
-        p = d.postponed == null ? p : p.withPostponed(d.postponed);
-        p = d.nothingReported == null ? p : p.withNothingReported(d.nothingReported);
-        p = d.missingResult == null ? p : p.withMissingResult(d.missingResult);
-        p = d.outsideRange == null ? p : p.withOutsideRange(d.outsideRange);
-        p = d.rollup == null ? p : p.withRollup(d.rollup);
-        if (d.decimals != null || d.rounding != null) {
-            p = p.withRounding(d.decimals == null ? p.scale() : d.decimals, d.rounding == null ? p.rounding() : d.rounding);
-        }
-        p = Boolean.TRUE.equals(d.exact) ? p.withRollupFromExactValues() : p;
-        p = d.threshold == null ? p : p.withMinimumThreshold(d.threshold);
-        if (d.steps != null && d.linearFrom != null) {
-            throw new CellProblem(SheetRule.SCALE_TWICE, Map.of());
-        }
-        p = d.steps == null ? p : p.withScoreScale(d.steps);
-        p = d.linearFrom == null ? p : p.withScoreScale(ScoreScale.linear(d.linearFrom));
-        p = d.lateDecline == null ? p : p.withLateDeadlineDecline(d.lateDecline);
-        return p;
-    }
-
-    /** {@return true when the sheet can hold the method: its band table is the default one} */
+    /** {@return true when the sheet can hold the method: no band label spans lines (one band per line)} */
     static boolean carries(AchievementPolicy method) {
-        return method.bands().equals(BandTable.defaults());
+        return method.bands().bands().stream().noneMatch(b -> b.label().contains("\n") || b.label().contains("\r"));
     }
 }

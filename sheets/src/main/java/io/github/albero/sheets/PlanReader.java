@@ -269,27 +269,27 @@ final class PlanReader {
     /**
      * One row of a sheet of fields (Piano, Metodo): the field's name, then its value read into the draft.
      *
-     * @return true when the row gives a value (right or wrong)
+     * @return the field, when the row gives a value (right or wrong); else null
      */
-    private <T, D> boolean fieldRow(SheetRows rows, Map<String, Column<T, D>> fields, D draft, Map<Column<?, ?>, String> cells) {
+    private <T, D> Column<T, D> fieldRow(SheetRows rows, Map<String, Column<T, D>> fields, D draft, Map<Column<?, ?>, String> cells) {
         String name = rows.get(Template.FIELD, Kind.TEXT, true);
         if (name == null) {
-            return false;
+            return null;
         }
         Column<T, D> field = fields.get(Kind.fold(name));
         Column<?, ?> valueCol = rows.def.column(Template.VALUE);
         if (field == null) {
             problems.notRead(SheetRule.COLUMN_UNKNOWN, rows.sheet, rows.ref(rows.def.column(Template.FIELD)), null, name, Map.of());
-            return false;
+            return null;
         }
         if (cells.containsKey(field)) {
             rows.problem(Template.FIELD, SheetRule.DUPLICATE_FIELD, Map.of("first", cells.get(field)));
-            return false;
+            return null;
         }
         cells.put(field, rows.ref(valueCol));
         Cell cell = rows.cell(valueCol);
         if (cell == null) {
-            return false;
+            return null;
         }
         try {
             field.read(draft, cell);
@@ -299,33 +299,41 @@ final class PlanReader {
             problems.error(SheetRule.INVALID_VALUE, rows.sheet, rows.ref(valueCol), field.header(), cell.shown(),
                     Map.of("problem", e.message()));
         }
-        return true;
+        return field;
     }
 
     // ---- measurement method -------------------------------------------------------------------------
 
-    private final MethodSheet.Draft method = new MethodSheet.Draft();
+    private final io.github.albero.achievement.AchievementPolicy.Builder method = io.github.albero.achievement.AchievementPolicy.builder();
     private final Map<Column<?, ?>, String> methodCells = new LinkedHashMap<>();
-    private final Map<String, Column<io.github.albero.achievement.AchievementPolicy, MethodSheet.Draft>> methodFields = MethodSheet.fieldsByName();
+    private final java.util.Set<Column<?, ?>> methodGiven = new java.util.HashSet<>();
+    private final Map<String, Column<io.github.albero.achievement.AchievementPolicy, io.github.albero.achievement.AchievementPolicy.Builder>> methodFields =
+            MethodSheet.fieldsByName();
     private String methodSheetName;
 
     private void methodRow(SheetRows rows) {
         methodSheetName = rows.sheet;
-        method.stated |= fieldRow(rows, methodFields, method, methodCells);
+        Column<?, ?> given = fieldRow(rows, methodFields, method, methodCells);
+        if (given != null) {
+            methodGiven.add(given);
+        }
     }
 
     /** {@return the method the Metodo sheet states, or empty (none stated, or a problem reported at its cell)} */
     private Optional<io.github.albero.achievement.AchievementPolicy> method() {
-        if (!method.stated) {
+        if (methodGiven.isEmpty()) {
+            return Optional.empty();
+        }
+        Column<?, ?> steps = MethodSheet.field(MethodSheet.STEPS_FIELD);
+        Column<?, ?> linear = MethodSheet.field(MethodSheet.LINEAR_FIELD);
+        if (methodGiven.contains(steps) && methodGiven.contains(linear)) {
+            // both scales: at the linear one, naming the steps' cell
+            problems.error(SheetRule.SCALE_TWICE, methodSheetName, methodCells.get(linear), linear.header(), null,
+                    Map.of("first", methodCells.get(steps)));
             return Optional.empty();
         }
         try {
-            return Optional.of(MethodSheet.build(method));
-        } catch (CellProblem p) {
-            // both scales: at the linear one, naming the steps' cell
-            Column<?, ?> linear = MethodSheet.field(MethodSheet.LINEAR_FIELD);
-            problems.error(p.rule, methodSheetName, methodCells.get(linear), linear.header(), null,
-                    Map.of("first", methodCells.get(MethodSheet.field(MethodSheet.STEPS_FIELD))));
+            return Optional.of(method.build());
         } catch (InvalidValueException e) {
             problems.error(SheetRule.INVALID_VALUE, methodSheetName, null, null, String.valueOf(e.value()), Map.of("problem", e.message()));
         }

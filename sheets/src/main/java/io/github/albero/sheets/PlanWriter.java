@@ -75,7 +75,7 @@ final class PlanWriter {
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();
-        // the Metodo sheet holds every choice of a method but its band table (as the JSON format does)
+        // the Metodo sheet holds every choice of a method, its bands one per line: a label over two lines cannot be
         if (plan.method().isPresent() && !MethodSheet.carries(plan.method().get())) {
             problems.add(notCarried(MethodSheet.SHEET.italian, "$", "method.bands"));
         }
@@ -236,7 +236,7 @@ final class PlanWriter {
         if (plan.method().isEmpty()) {
             return;
         }
-        for (Column<io.github.albero.achievement.AchievementPolicy, MethodSheet.Draft> field : MethodSheet.FIELDS) {
+        for (Column<io.github.albero.achievement.AchievementPolicy, io.github.albero.achievement.AchievementPolicy.Builder> field : MethodSheet.FIELDS) {
             emit(new Sink.Out[] {Sink.Out.text(field.header()), cell(field, plan.method().get(), 1)});
         }
     }

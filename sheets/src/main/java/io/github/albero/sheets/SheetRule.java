@@ -84,6 +84,8 @@ public enum SheetRule {
     SCALE_TWICE("SHT-VAL-018"),
     /** A cell of the Metodo sheet that should hold a percentage (50, 49,5 or 120%) holds something else. */
     NOT_A_PERCENTAGE("SHT-VAL-019"),
+    /** A line of the band table that is not "label [from%; to%)", with an optional score. */
+    BAD_BAND("SHT-VAL-020"),
     /** A code used twice where it must be unique. */
     DUPLICATE_CODE("SHT-REF-001"),
     /** A reference to an objective or mission not declared in the tree sheet. */

@@ -125,6 +125,11 @@ class BadInputCatalogueTest {
         both("an unknown method choice", b -> method(b, "Bonus", 5), "Metodo!A2", SheetRule.COLUMN_UNKNOWN, null);
         both("a yes/no method choice that is neither", b -> method(b, "Aggregazione dai valori esatti", "forse"), "Metodo!B2",
                 SheetRule.NOT_IN_LIST, "Aggregazione dai valori esatti / Rollup from exact values");
+        both("a band without interval", b -> method(b, "Fasce", "raggiunto [90%; +∞)\nnon raggiunto sotto 90"), "Metodo!B2",
+                SheetRule.BAD_BAND, "Fasce / Bands");
+        both("an empty band", b -> method(b, "Fasce", "vuota [90%; 80%)"), "Metodo!B2", SheetRule.INVALID_VALUE, "Fasce / Bands");
+        both("a band with a score that is a word", b -> method(b, "Fasce", "ottimo [95%; +∞) punteggio alto"), "Metodo!B2",
+                SheetRule.BAD_BAND, "Fasce / Bands");
         xlsx("a date as a minimum threshold", b -> method(b, "Soglia minima", LocalDate.of(2017, 5, 1)), "Metodo!B2",
                 SheetRule.DATE_NOT_EXPECTED, "Soglia minima / Minimum threshold");
         // ---- missing values and columns

@@ -16,6 +16,7 @@ import io.github.albero.achievement.ScoreScale;
 import io.github.albero.achievement.Treatment;
 import io.github.albero.measure.Percentage;
 import io.github.albero.model.Plan;
+import io.github.albero.testkit.Generators;
 import io.github.albero.testkit.Size;
 import io.github.albero.testkit.quicktheories.AlberoGens;
 import java.io.ByteArrayOutputStream;
@@ -24,15 +25,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /** The measurement method (Plan.method) in the Metodo sheet: read, written, round-tripped, refused only for what it cannot hold. */
 class MethodSheetTest {
@@ -92,66 +90,8 @@ class MethodSheetTest {
         assertEquals(Optional.empty(), AlberoSheets.read(dir).method());
     }
 
-    /** A method drawn from a seed: each choice away from its default half of the time, scales of every shape. */
-    static AchievementPolicy method(long seed) {
-        Random r = new Random(seed);
-        AchievementPolicy p = AchievementPolicy.defaults();
-        if (r.nextBoolean()) {
-            p = p.withCap(Percentage.of(BigDecimal.valueOf(10000 + r.nextInt(90001), 2)));
-        }
-        if (r.nextInt(4) == 0) {
-            p = p.withoutCap();
-        }
-        if (r.nextBoolean()) {
-            p = p.withFormula(Formula.values()[r.nextInt(Formula.values().length)]);
-        }
-        if (r.nextBoolean()) {
-            p = p.withPartiallyAchieved(Percentage.of(BigDecimal.valueOf(r.nextInt(10001), 2)))
-                    .withPostponed(Percentage.of(BigDecimal.valueOf(r.nextInt(101))));
-        }
-        if (r.nextBoolean()) {
-            p = p.withNothingReported(Treatment.values()[r.nextInt(2)]).withMissingResult(Treatment.values()[r.nextInt(2)])
-                    .withOutsideRange(RangeRule.values()[r.nextInt(2)]);
-        }
-        if (r.nextBoolean()) {
-            p = p.withRollup(RollupRule.values()[r.nextInt(RollupRule.values().length)]);
-        }
-        if (r.nextBoolean()) {
-            RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR, RoundingMode.HALF_UP,
-                RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
-            p = p.withRounding(r.nextInt(AchievementPolicy.MAX_SCALE + 1), modes[r.nextInt(modes.length)]);
-        }
-        if (r.nextBoolean()) {
-            p = p.withRollupFromExactValues();
-        }
-        if (r.nextBoolean()) {
-            p = p.withMinimumThreshold(Percentage.of(BigDecimal.valueOf(r.nextInt(100001), 2)));
-        }
-        switch (r.nextInt(3)) {
-            case 0:
-                p = p.withScoreScale(ScoreScale.linear(Percentage.of(BigDecimal.valueOf(r.nextInt(10000), 2))));
-                break;
-            case 1:
-                List<BigDecimal> steps = new ArrayList<>();
-                int from = 0;
-                for (int i = 0, n = 1 + r.nextInt(5); i < n && from <= 100000; i++) {
-                    steps.add(BigDecimal.valueOf(from, 2));
-                    steps.add(BigDecimal.valueOf(r.nextInt(100001), 2));
-                    from += 1 + r.nextInt(30000);
-                }
-                p = p.withScoreScale(ScoreScale.steps(steps.toArray(BigDecimal[]::new)));
-                break;
-            default:
-                break;
-        }
-        if (r.nextBoolean()) {
-            p = p.withLateDeadlineDecline(Percentage.of(BigDecimal.valueOf(r.nextInt(10001), 2)));
-        }
-        return p;
-    }
-
     static Gen<AchievementPolicy> methods() {
-        return Generate.longRange(0, Long.MAX_VALUE).map(MethodSheetTest::method);
+        return AlberoGens.of(Generators.methods());
     }
 
     @Test
@@ -193,8 +133,31 @@ class MethodSheetTest {
     }
 
     @Test
-    void aMethodWithOtherBandsIsRefusedOnWritingNotDropped() {
-        AchievementPolicy banded = AchievementPolicy.defaults().withBands(BandTable.of(Band.atLeast("ottimo", Percentage.of(95)),
+    void aMethodWithItsOwnBandsRoundTripsAndAHandWrittenBandTableReadsAsItSays() {
+        BandTable bands = BandTable.of(Band.atLeast("ottimo (A)", Percentage.of(95)).withScore(BigDecimal.valueOf(4)),
+                Band.between("buono", Percentage.of(new BigDecimal("80.5")), false, Percentage.of(95), false).withScore(new BigDecimal("3.5")),
+                Band.atMost("da migliorare", Percentage.of(new BigDecimal("80.5"))), Band.any("altro"));
+        Plan plan = RoundTripTest.report().withMethod(Optional.of(everyChoice().withBands(bands)));
+        assertEquals(plan, RoundTripTest.viaXlsx(plan));
+        assertEquals(plan, viaCsv(plan));
+        Book book = Book.base().sheet("Metodo", Book.row("Campo", "Valore"), Book.row("Fasce",
+                "ottimo (A) [95%; +∞) punteggio 4\nbuono (80,5%, 95%) score 3,5\nda migliorare (-inf; 80.5]\naltro (−∞; +∞)"));
+        assertEquals(Optional.of(AchievementPolicy.defaults().withBands(bands)), AlberoSheets.read(book.xlsx(tmp, "fasce")).method());
+        assertEquals(Optional.of(AchievementPolicy.defaults().withBands(bands)), AlberoSheets.read(book.csv(tmp, "fasce")).method());
+    }
+
+    @Test
+    void generatedBandTablesRoundTripThroughXlsxAndCsv() {
+        qt().withExamples(40).forAll(AlberoGens.of(Generators.bandTables())).checkAssert(t -> {
+            Plan plan = RoundTripTest.report().withMethod(Optional.of(AchievementPolicy.builder().bands(t).build()));
+            assertEquals(plan, RoundTripTest.viaXlsx(plan), t.toString());
+            assertEquals(plan, viaCsv(plan), t.toString());
+        });
+    }
+
+    @Test
+    void aBandLabelOverTwoLinesIsRefusedOnWritingNotSplit() {
+        AchievementPolicy banded = AchievementPolicy.defaults().withBands(BandTable.of(Band.atLeast("ottimo\nrisultato", Percentage.of(95)),
                 Band.any("da migliorare")));
         Plan plan = RoundTripTest.report().withMethod(Optional.of(banded));
         SheetsException e = assertThrows(SheetsException.class, () -> AlberoSheets.writeXlsx(plan, new ByteArrayOutputStream()));

@@ -1,5 +1,13 @@
 package io.github.albero.testkit;
 
+import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Band;
+import io.github.albero.achievement.BandTable;
+import io.github.albero.achievement.Formula;
+import io.github.albero.achievement.RangeRule;
+import io.github.albero.achievement.RollupRule;
+import io.github.albero.achievement.ScoreScale;
+import io.github.albero.achievement.Treatment;
 import io.github.albero.code.MissionCode;
 import io.github.albero.code.ObjectiveCode;
 import io.github.albero.code.ProgramCode;
@@ -25,6 +33,7 @@ import io.github.albero.period.Timeframe;
 import io.github.albero.period.YearRange;
 import io.github.albero.reference.ReferenceProgram;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -338,6 +347,98 @@ public final class Generators {
     /** {@return Italian texts: a few sentences, sometimes thousands of characters, with accents, ’ “ ” and U+2010} */
     public static Generator<String> italianTexts() {
         return r -> ItalianTexts.description(r, Draw.chance(r, 10));
+    }
+
+    // ---------------------------------------------------------------- measurement methods
+
+    /**
+     * {@return measurement methods (<i>SMVP</i>): each choice away from its default half of the
+     * time, score scales of every shape, band tables of every shape a third of the time}
+     */
+    public static Generator<AchievementPolicy> methods() {
+        return r -> {
+            AchievementPolicy.Builder p = AchievementPolicy.builder();
+            if (r.nextBoolean()) {
+                p.cap(Percentage.of(BigDecimal.valueOf(Draw.between(r, 10_000, 100_000), 2)));
+            }
+            p.capped(!Draw.chance(r, 25));
+            if (r.nextBoolean()) {
+                p.formula(Draw.pick(r, Formula.values()));
+            }
+            if (r.nextBoolean()) {
+                p.partiallyAchieved(Percentage.of(BigDecimal.valueOf(Draw.between(r, 0, 10_000), 2)))
+                        .postponed(Percentage.of(Draw.between(r, 0, 100)));
+            }
+            if (r.nextBoolean()) {
+                p.nothingReported(Draw.pick(r, Treatment.values())).missingResult(Draw.pick(r, Treatment.values()))
+                        .outsideRange(Draw.pick(r, RangeRule.values()));
+            }
+            if (r.nextBoolean()) {
+                p.rollup(Draw.pick(r, RollupRule.values()));
+            }
+            if (r.nextBoolean()) {
+                p.scale(Draw.between(r, 0, AchievementPolicy.MAX_SCALE)).rounding(Draw.pick(r, RoundingMode.UP, RoundingMode.DOWN,
+                        RoundingMode.CEILING, RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN));
+            }
+            p.rollupFromExactValues(r.nextBoolean());
+            if (r.nextBoolean()) {
+                p.minimumThreshold(Percentage.of(BigDecimal.valueOf(Draw.between(r, 0, 100_000), 2)));
+            }
+            int shape = r.nextInt(3);
+            if (shape == 0) {
+                p.scoreScale(ScoreScale.linear(Percentage.of(BigDecimal.valueOf(Draw.between(r, 0, 9_999), 2))));
+            } else if (shape == 1) {
+                List<BigDecimal> steps = new java.util.ArrayList<>();
+                for (int i = 0, from = 0, n = Draw.between(r, 1, 5); i < n && from <= 100_000; i++, from += Draw.between(r, 1, 30_000)) {
+                    steps.add(BigDecimal.valueOf(from, 2));
+                    steps.add(BigDecimal.valueOf(Draw.between(r, 0, 100_000), 2));
+                }
+                p.scoreScale(ScoreScale.steps(steps.toArray(BigDecimal[]::new)));
+            }
+            if (r.nextBoolean()) {
+                p.lateDeadlineDecline(Percentage.of(BigDecimal.valueOf(Draw.between(r, 0, 10_000), 2)));
+            }
+            if (Draw.chance(r, 33)) {
+                p.bands(bandTables().next(r));
+            }
+            return p.build();
+        };
+    }
+
+    /**
+     * {@return band tables: one to five bands of every shape (open or closed on either side,
+     * each bound inclusive or not, a single point), with or without scores, labels in Italian
+     * and English with brackets, signs and accents}
+     */
+    public static Generator<BandTable> bandTables() {
+        return r -> {
+            List<Band> bands = new java.util.ArrayList<>();
+            for (int i = 0, n = Draw.between(r, 1, 5); i < n; i++) {
+                String label = Draw.pick(r, "raggiunto", "parzialmente raggiunto", "non raggiunto", "achieved", "ottimo (A)",
+                        "fascia [B]", "≥ 90% – eccellente", "score 3", "da migliorare", "più che adeguato");
+                Percentage lower = Draw.chance(r, 75) ? bound(r) : null;
+                Percentage upper = Draw.chance(r, 50) ? bound(r) : null;
+                boolean lowerInclusive = r.nextBoolean();
+                boolean upperInclusive = r.nextBoolean();
+                if (lower != null && upper != null && lower.compareTo(upper) >= 0) {
+                    // a single point, or the bounds the other way round
+                    boolean point = Draw.chance(r, 20);
+                    Percentage low = lower.compareTo(upper) > 0 ? upper : lower;
+                    upper = point ? low : lower.compareTo(upper) > 0 ? lower : Percentage.of(lower.points().add(BigDecimal.ONE));
+                    lower = low;
+                    lowerInclusive |= point;
+                    upperInclusive |= point;
+                }
+                Band b = Band.of(label, lower, lowerInclusive, upper, upperInclusive);
+                bands.add(Draw.chance(r, 30) ? b.withScore(BigDecimal.valueOf(Draw.between(r, -1_000, 100_000), Draw.between(r, 0, 3))) : b);
+            }
+            return BandTable.of(bands);
+        };
+    }
+
+    private static Percentage bound(SplittableRandom r) {
+        return Percentage.of(Draw.chance(r, 70) ? BigDecimal.valueOf(Draw.between(r, 0, 150))
+                : BigDecimal.valueOf(Draw.between(r, -10_000_000, 100_000_000), Draw.between(r, 1, 6)));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -5,6 +5,7 @@ import io.github.albero.json.AlberoJsonException;
 import io.github.albero.model.NodePath;
 import io.github.albero.text.Catalog;
 import io.github.albero.text.Message;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,20 +96,10 @@ public final class Errors {
     // the core's messages take the model's enum constants as arguments (AT_LEAST); a JSON
     // document spells them "atLeast": the same message with those arguments in JSON spelling
     private static Message jsonSpelling(Message m) {
-        Object[] arguments = m.arguments().toArray();
-        Map<String, Object> named = new LinkedHashMap<>(m.namedArguments());
-        boolean changed = false;
-        for (int i = 0; i < arguments.length; i++) {
-            Object spelled = jsonSpelling(arguments[i]);
-            changed |= spelled != arguments[i];
-            arguments[i] = spelled;
-        }
-        for (Map.Entry<String, Object> a : named.entrySet()) {
-            Object spelled = jsonSpelling(a.getValue());
-            changed |= spelled != a.getValue();
-            a.setValue(spelled);
-        }
-        if (!changed) {
+        Object[] arguments = m.arguments().stream().map(Errors::jsonSpelling).toArray();
+        Map<String, Object> named = new LinkedHashMap<>();
+        m.namedArguments().forEach((k, v) -> named.put(k, jsonSpelling(v)));
+        if (Arrays.asList(arguments).equals(m.arguments()) && named.equals(m.namedArguments())) {
             return m;
         }
         return named.isEmpty() ? m.catalog().message(m.key(), arguments) : m.catalog().message(m.key(), named);
@@ -180,13 +171,6 @@ public final class Errors {
         return say("jackson.malformed", m);
     }
 
-    private static JsonParser parser(Object source) {
-        if (source instanceof byte[]) {
-            return PLAIN.createParser(ObjectReadContext.empty(), (byte[]) source);
-        }
-        return PLAIN.createParser(ObjectReadContext.empty(), (String) source);
-    }
-
     /**
      * Reads the source again up to a node: the price of locating an error is paid only when
      * there is one.
@@ -199,7 +183,8 @@ public final class Errors {
         if (source == null) {
             return null;
         }
-        try (JsonParser p = parser(source)) {
+        try (JsonParser p = source instanceof byte[] b ? PLAIN.createParser(ObjectReadContext.empty(), b)
+                : PLAIN.createParser(ObjectReadContext.empty(), (String) source)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()

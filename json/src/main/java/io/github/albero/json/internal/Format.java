@@ -1,8 +1,9 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
-import io.github.albero.json.AlberoJsonException;
 import io.github.albero.achievement.AchievementPolicy;
+import io.github.albero.achievement.Band;
+import io.github.albero.achievement.BandTable;
 import io.github.albero.achievement.Formula;
 import io.github.albero.achievement.RangeRule;
 import io.github.albero.achievement.RollupRule;
@@ -138,7 +139,7 @@ public final class Format {
         ObjectiveCode c = ObjectiveCode.parse(s);
         // the reader of texts accepts other hyphens and spaces; a JSON document holds the canonical form
         if (!c.toString().equals(s)) {
-            throw new InvalidValueException("code", s, Errors.say(c.isClassified() ? "objectiveCode.form" : "objectiveCode.spaces"));
+            throw new InvalidValueException("code", s, Errors.say(c.isClassified() ? "objectiveCode.form" : "surroundingSpaces"));
         }
         return c;
     }
@@ -173,9 +174,17 @@ public final class Format {
         return new ObjectCodec<>(type, type.getSimpleName(), start, finish);
     }
 
+    /** {@return the getter of a member written only when it is not its default value} */
+    private static <T, V> Function<T, Optional<V>> unless(V standard, Function<T, V> get) {
+        return t -> {
+            V v = get.apply(t);
+            return v.equals(standard) ? Optional.empty() : Optional.of(v);
+        };
+    }
+
     /** Gathers the members of a value type built by a factory rather than a builder. */
     private static final class Draft {
-        final Object[] slots = new Object[4];
+        final Object[] slots = new Object[6];
 
         @SuppressWarnings("unchecked")
         <V> V get(int i) {
@@ -264,8 +273,7 @@ public final class Format {
             .optional("deadline", Values.DATE, TargetReading.Builder::deadline, TargetReading::deadline)
             .optional("baseYear", Values.YEAR, TargetReading.Builder::baseYear, TargetReading::baseYear)
             // written only as false: every 1.0 reading is stated
-            .optional("stated", Values.BOOLEAN, TargetReading.Builder::operatorStated,
-                    r -> r.operatorStated() ? Optional.empty() : Optional.of(Boolean.FALSE));
+            .optional("stated", Values.BOOLEAN, TargetReading.Builder::operatorStated, unless(true, TargetReading::operatorStated));
 
     // ------------------------------------------------------------------ ratio indicators, monitoring, revisions,
     // breakdowns, staff and public value (format 1.1, issue #13)
@@ -289,8 +297,7 @@ public final class Format {
             .optional("numeratorUnit", Values.TEXT, RatioDefinition.Builder::numeratorUnit, RatioDefinition::numeratorUnit)
             .required("denominator", Values.TEXT, RatioDefinition.Builder::denominator, RatioDefinition::denominator)
             .optional("denominatorUnit", Values.TEXT, RatioDefinition.Builder::denominatorUnit, RatioDefinition::denominatorUnit)
-            .optional("scale", enumeration(RatioScale.class), RatioDefinition.Builder::scale,
-                    r -> r.scale() == RatioScale.PERCENT ? Optional.empty() : Optional.of(r.scale()));
+            .optional("scale", enumeration(RatioScale.class), RatioDefinition.Builder::scale, unless(RatioScale.PERCENT, RatioDefinition::scale));
 
     /** One part of a breakdown: a label with a value, or with a ratio's parts. */
     public static final ObjectCodec<BreakdownPart, BreakdownPart.Builder> BREAKDOWN_PART = object(BreakdownPart.class, BreakdownPart::builder, BreakdownPart.Builder::build)
@@ -382,16 +389,15 @@ public final class Format {
             .required("period", MONITORING_PERIOD, PeriodResult.Builder::period, PeriodResult::period)
             .optional("result", RESULT, PeriodResult.Builder::result, PeriodResult::result)
             .optional("target", TARGET, PeriodResult.Builder::target, PeriodResult::target)
-            .optional("status", enumeration(ReportingStatus.class), PeriodResult.Builder::status,
-                    p -> p.status() == ReportingStatus.FINAL ? Optional.empty() : Optional.of(p.status()))
+            .optional("status", enumeration(ReportingStatus.class), PeriodResult.Builder::status, unless(ReportingStatus.FINAL, PeriodResult::status))
             .optional("completeness", enumeration(Completeness.class), PeriodResult.Builder::completeness,
-                    p -> p.completeness() == Completeness.COMPLETE ? Optional.empty() : Optional.of(p.completeness()));
+                    unless(Completeness.COMPLETE, PeriodResult::completeness));
 
     /**
      * One year's monitoring: its periods. The year is the key it is filed under in an indicator's
      * {@code monitoring}; read on its own, the year of its first period.
      */
-    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, Format::periods, periods -> null)
+    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, () -> new java.util.ArrayList<PeriodResult>(), (List<PeriodResult> periods) -> null)
             .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true)
             .finishing((in, periods) -> {
                 String key = in.p.streamReadContext().currentName();
@@ -425,27 +431,11 @@ public final class Format {
             .years("monitoring", MONITORING, Indicator.Builder::putMonitoring, Indicator::monitoring)
             .optional("breakdownRule", enumeration(BreakdownRule.class), Indicator.Builder::breakdownRule, Indicator::breakdownRule);
 
-    /** How the members every objective has reach a builder of either kind of objective. */
-    private interface ObjectiveBuilder<B> {
-        BiConsumer<B, String> title();
-
-        BiConsumer<B, String> description();
-
-        BiConsumer<B, Timeframe> timeframe();
-
-        BiConsumer<B, String> responsibleUnit();
-
-        BiConsumer<B, Weight> weight();
-
-        BiConsumer<B, String> stakeholder();
-
-        BiConsumer<B, Resources> resources();
-
-        BiConsumer<B, StaffAllocation> staff();
-
-        BiConsumer<B, Integer> declaredIndicatorCount();
-
-        BiConsumer<B, Indicator> indicator();
+    /** How the members every objective has reach a builder of either kind of objective (the two share no type). */
+    private record ObjectiveBuilder<B>(BiConsumer<B, String> title, BiConsumer<B, String> description, BiConsumer<B, Timeframe> timeframe,
+            BiConsumer<B, String> responsibleUnit, BiConsumer<B, Weight> weight, BiConsumer<B, String> stakeholder,
+            BiConsumer<B, Resources> resources, BiConsumer<B, StaffAllocation> staff, BiConsumer<B, Integer> declaredIndicatorCount,
+            BiConsumer<B, Indicator> indicator) {
     }
 
     /** The members strategic and operational objectives share, declared once, in writing order. */
@@ -462,35 +452,17 @@ public final class Format {
                 .list("indicators", INDICATOR, b.indicator(), Objective::indicators, false, false);
     }
 
-    private static final ObjectiveBuilder<OperationalObjective.Builder> OPERATIONAL_BUILDER = new ObjectiveBuilder<>() {
-        // @formatter:off
-        @Override public BiConsumer<OperationalObjective.Builder, String> title() { return OperationalObjective.Builder::title; }
-        @Override public BiConsumer<OperationalObjective.Builder, String> description() { return OperationalObjective.Builder::description; }
-        @Override public BiConsumer<OperationalObjective.Builder, Timeframe> timeframe() { return OperationalObjective.Builder::timeframe; }
-        @Override public BiConsumer<OperationalObjective.Builder, String> responsibleUnit() { return OperationalObjective.Builder::responsibleUnit; }
-        @Override public BiConsumer<OperationalObjective.Builder, Weight> weight() { return OperationalObjective.Builder::weight; }
-        @Override public BiConsumer<OperationalObjective.Builder, String> stakeholder() { return OperationalObjective.Builder::addStakeholders; }
-        @Override public BiConsumer<OperationalObjective.Builder, Resources> resources() { return OperationalObjective.Builder::resources; }
-        @Override public BiConsumer<OperationalObjective.Builder, StaffAllocation> staff() { return OperationalObjective.Builder::addStaff; }
-        @Override public BiConsumer<OperationalObjective.Builder, Integer> declaredIndicatorCount() { return OperationalObjective.Builder::declaredIndicatorCount; }
-        @Override public BiConsumer<OperationalObjective.Builder, Indicator> indicator() { return OperationalObjective.Builder::addIndicators; }
-        // @formatter:on
-    };
+    private static final ObjectiveBuilder<OperationalObjective.Builder> OPERATIONAL_BUILDER = new ObjectiveBuilder<>(
+            OperationalObjective.Builder::title, OperationalObjective.Builder::description, OperationalObjective.Builder::timeframe,
+            OperationalObjective.Builder::responsibleUnit, OperationalObjective.Builder::weight, OperationalObjective.Builder::addStakeholders,
+            OperationalObjective.Builder::resources, OperationalObjective.Builder::addStaff,
+            OperationalObjective.Builder::declaredIndicatorCount, OperationalObjective.Builder::addIndicators);
 
-    private static final ObjectiveBuilder<StrategicObjective.Builder> STRATEGIC_BUILDER = new ObjectiveBuilder<>() {
-        // @formatter:off
-        @Override public BiConsumer<StrategicObjective.Builder, String> title() { return StrategicObjective.Builder::title; }
-        @Override public BiConsumer<StrategicObjective.Builder, String> description() { return StrategicObjective.Builder::description; }
-        @Override public BiConsumer<StrategicObjective.Builder, Timeframe> timeframe() { return StrategicObjective.Builder::timeframe; }
-        @Override public BiConsumer<StrategicObjective.Builder, String> responsibleUnit() { return StrategicObjective.Builder::responsibleUnit; }
-        @Override public BiConsumer<StrategicObjective.Builder, Weight> weight() { return StrategicObjective.Builder::weight; }
-        @Override public BiConsumer<StrategicObjective.Builder, String> stakeholder() { return StrategicObjective.Builder::addStakeholders; }
-        @Override public BiConsumer<StrategicObjective.Builder, Resources> resources() { return StrategicObjective.Builder::resources; }
-        @Override public BiConsumer<StrategicObjective.Builder, StaffAllocation> staff() { return StrategicObjective.Builder::addStaff; }
-        @Override public BiConsumer<StrategicObjective.Builder, Integer> declaredIndicatorCount() { return StrategicObjective.Builder::declaredIndicatorCount; }
-        @Override public BiConsumer<StrategicObjective.Builder, Indicator> indicator() { return StrategicObjective.Builder::addIndicators; }
-        // @formatter:on
-    };
+    private static final ObjectiveBuilder<StrategicObjective.Builder> STRATEGIC_BUILDER = new ObjectiveBuilder<>(
+            StrategicObjective.Builder::title, StrategicObjective.Builder::description, StrategicObjective.Builder::timeframe,
+            StrategicObjective.Builder::responsibleUnit, StrategicObjective.Builder::weight, StrategicObjective.Builder::addStakeholders,
+            StrategicObjective.Builder::resources, StrategicObjective.Builder::addStaff,
+            StrategicObjective.Builder::declaredIndicatorCount, StrategicObjective.Builder::addIndicators);
 
     /** An operational objective. */
     public static final ObjectCodec<OperationalObjective, OperationalObjective.Builder> OPERATIONAL_OBJECTIVE = objective(
@@ -581,87 +553,96 @@ public final class Format {
         return ScoreScale.of(d.steps);
     }
 
-    /** A measurement method being read: the choices the document states; the others stay the defaults. */
-    static final class MethodDraft {
-        Boolean capped;
-        Percentage cap;
-        Formula formula;
-        Percentage partiallyAchieved;
-        Percentage postponed;
-        Treatment nothingReported;
-        Treatment missingResult;
-        RangeRule outsideRange;
-        RollupRule rollup;
-        Integer decimals;
-        RoundingMode rounding;
-        Boolean exact;
-        Percentage threshold;
-        ScoreScale scale;
-        Percentage lateDecline;
+    /** A band of achievement: a label, its bounds (each inclusive or not, lower by default) and an optional score. */
+    public static final ObjectCodec<Band, Draft> BAND = object(Band.class, Draft::new, Format::band)
+            .required("label", Values.TEXT, slot(0), Band::label)
+            .optional("lower", PERCENTAGE, slot(1), Band::lower)
+            .optional("lowerInclusive", Values.BOOLEAN, slot(2),
+                    b -> b.lower().isPresent() && !b.lowerInclusive() ? Optional.of(Boolean.FALSE) : Optional.empty())
+            .optional("upper", PERCENTAGE, slot(3), Band::upper)
+            .optional("upperInclusive", Values.BOOLEAN, slot(4), unless(false, Band::upperInclusive))
+            .optional("score", Values.DECIMAL, slot(5), Band::score);
+
+    private static Band band(Draft d) {
+        String label = d.get(0);
+        // the core keeps a label stripped: surrounding spaces would not survive a round trip
+        if (!label.strip().equals(label)) {
+            throw new InvalidValueException("label", label, Errors.say("surroundingSpaces"));
+        }
+        Percentage lower = d.get(1);
+        Percentage upper = d.get(3);
+        // an inclusiveness without its bound would be dropped: refused instead
+        if (lower == null && d.get(2) != null) {
+            throw new InvalidValueException("lowerInclusive", d.get(2), Errors.say("band.inclusiveWithoutBound", "lower"));
+        }
+        if (upper == null && d.get(4) != null) {
+            throw new InvalidValueException("upperInclusive", d.get(4), Errors.say("band.inclusiveWithoutBound", "upper"));
+        }
+        Band b = Band.of(label, lower, !Boolean.FALSE.equals(d.get(2)), upper, Boolean.TRUE.equals(d.get(4)));
+        BigDecimal score = d.get(5);
+        return score == null ? b : b.withScore(score);
     }
+
+    /** A band table: its bands in the order they are tried, at least one. */
+    public static final Codec<BandTable> BANDS = new Codec<>(BandTable.class, "BandTable") {
+        @Override
+        BandTable read(In in) {
+            if (in.p.currentToken() != tools.jackson.core.JsonToken.START_ARRAY) {
+                throw in.expected("expected", Errors.say("what.array"));
+            }
+            List<Band> bands = new java.util.ArrayList<>();
+            while (in.p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+                bands.add(BAND.read(in));
+            }
+            try {
+                return BandTable.of(bands);
+            } catch (InvalidValueException e) {
+                throw in.translate(e, in.pointer());
+            }
+        }
+
+        @Override
+        void write(Out out, BandTable value) {
+            out.g.writeStartArray();
+            for (Band b : value.bands()) {
+                out.value(BAND, b);
+            }
+            out.g.writeEndArray();
+        }
+    };
 
     private static final AchievementPolicy DEFAULT_METHOD = AchievementPolicy.defaults();
 
-    private static <V> Optional<V> unlessDefault(V value, V standard) {
-        return value.equals(standard) ? Optional.empty() : Optional.of(value);
+    /** {@return the method's choice, to be written only when it is not the default's} */
+    private static <V> Function<AchievementPolicy, Optional<V>> stated(Function<AchievementPolicy, V> choice) {
+        return unless(choice.apply(DEFAULT_METHOD), choice);
     }
 
     /**
      * A plan's measurement method (its SMVP) as data: only the choices that differ from
      * {@link AchievementPolicy#defaults()} are written; a member left out keeps the default.
      */
-    public static final ObjectCodec<AchievementPolicy, MethodDraft> METHOD = object(AchievementPolicy.class, MethodDraft::new, Format::method)
-            .optional("capped", Values.BOOLEAN, (d, v) -> d.capped = v, p -> p.isCapped() ? Optional.empty() : Optional.of(Boolean.FALSE))
-            .optional("cap", PERCENTAGE, (d, v) -> d.cap = v, p -> unlessDefault(p.cap(), DEFAULT_METHOD.cap()))
-            .optional("rollup", enumeration(RollupRule.class), (d, v) -> d.rollup = v, p -> unlessDefault(p.rollup(), DEFAULT_METHOD.rollup()))
-            .optional("decimals", Values.WHOLE, (d, v) -> d.decimals = v, p -> unlessDefault(p.scale(), DEFAULT_METHOD.scale()))
-            .optional("rounding", enumeration(RoundingMode.class), (d, v) -> d.rounding = v,
-                    p -> unlessDefault(p.rounding(), DEFAULT_METHOD.rounding()))
-            .optional("rollupFromExactValues", Values.BOOLEAN, (d, v) -> d.exact = v,
-                    p -> p.rollsUpExactValues() ? Optional.of(Boolean.TRUE) : Optional.empty())
-            .optional("minimumThreshold", PERCENTAGE, (d, v) -> d.threshold = v, AchievementPolicy::minimumThreshold)
-            .optional("scoreScale", SCORE_SCALE, (d, v) -> d.scale = v, AchievementPolicy::scoreScale)
-            .optional("lateDeadlineDecline", PERCENTAGE, (d, v) -> d.lateDecline = v, AchievementPolicy::lateDeadlineDecline)
-            .optional("formula", enumeration(Formula.class), (d, v) -> d.formula = v, p -> unlessDefault(p.formula(), DEFAULT_METHOD.formula()))
-            .optional("partiallyAchieved", PERCENTAGE, (d, v) -> d.partiallyAchieved = v,
-                    p -> unlessDefault(p.partiallyAchieved(), DEFAULT_METHOD.partiallyAchieved()))
-            .optional("postponed", PERCENTAGE, (d, v) -> d.postponed = v, p -> unlessDefault(p.postponed(), DEFAULT_METHOD.postponed()))
-            .optional("nothingReported", enumeration(Treatment.class), (d, v) -> d.nothingReported = v,
-                    p -> unlessDefault(p.nothingReported(), DEFAULT_METHOD.nothingReported()))
-            .optional("missingResult", enumeration(Treatment.class), (d, v) -> d.missingResult = v,
-                    p -> unlessDefault(p.missingResult(), DEFAULT_METHOD.missingResult()))
-            .optional("outsideRange", enumeration(RangeRule.class), (d, v) -> d.outsideRange = v,
-                    p -> unlessDefault(p.outsideRange(), DEFAULT_METHOD.outsideRange()));
-
-    private static AchievementPolicy method(MethodDraft d) {
-        AchievementPolicy p = DEFAULT_METHOD;
-        // an uncapped method keeps its cap value: it still bounds manual overrides
-        p = d.cap == null ? p : p.withCap(d.cap);
-        p = Boolean.FALSE.equals(d.capped) ? p.withoutCap() : p;
-        p = d.formula == null ? p : p.withFormula(d.formula);
-        p = d.partiallyAchieved == null ? p : p.withPartiallyAchieved(d.partiallyAchieved);
-        p = d.postponed == null ? p : p.withPostponed(d.postponed);
-        p = d.nothingReported == null ? p : p.withNothingReported(d.nothingReported);
-        p = d.missingResult == null ? p : p.withMissingResult(d.missingResult);
-        p = d.outsideRange == null ? p : p.withOutsideRange(d.outsideRange);
-        p = d.rollup == null ? p : p.withRollup(d.rollup);
-        if (d.decimals != null || d.rounding != null) {
-            p = p.withRounding(d.decimals == null ? p.scale() : d.decimals, d.rounding == null ? p.rounding() : d.rounding);
-        }
-        p = Boolean.TRUE.equals(d.exact) ? p.withRollupFromExactValues() : p;
-        p = d.threshold == null ? p : p.withMinimumThreshold(d.threshold);
-        p = d.scale == null ? p : p.withScoreScale(d.scale);
-        p = d.lateDecline == null ? p : p.withLateDeadlineDecline(d.lateDecline);
-        return p;
-    }
-
-    /** The method, refused when it has a band table the format cannot carry: never written without it. */
-    private static AchievementPolicy writable(AchievementPolicy method) {
-        if (!method.bands().equals(DEFAULT_METHOD.bands())) {
-            throw new AlberoJsonException("/method/bands", Errors.say("method.bands"), -1, -1, null);
-        }
-        return method;
-    }
+    public static final ObjectCodec<AchievementPolicy, AchievementPolicy.Builder> METHOD = object(AchievementPolicy.class,
+            AchievementPolicy::builder, AchievementPolicy.Builder::build)
+            // an uncapped method keeps its cap value: it still bounds manual overrides
+            .optional("capped", Values.BOOLEAN, AchievementPolicy.Builder::capped, stated(AchievementPolicy::isCapped))
+            .optional("cap", PERCENTAGE, AchievementPolicy.Builder::cap, stated(AchievementPolicy::cap))
+            .optional("rollup", enumeration(RollupRule.class), AchievementPolicy.Builder::rollup, stated(AchievementPolicy::rollup))
+            .optional("decimals", Values.WHOLE, AchievementPolicy.Builder::scale, stated(AchievementPolicy::scale))
+            .optional("rounding", enumeration(RoundingMode.class), AchievementPolicy.Builder::rounding, stated(AchievementPolicy::rounding))
+            .optional("rollupFromExactValues", Values.BOOLEAN, AchievementPolicy.Builder::rollupFromExactValues,
+                    stated(AchievementPolicy::rollsUpExactValues))
+            .optional("minimumThreshold", PERCENTAGE, AchievementPolicy.Builder::minimumThreshold, AchievementPolicy::minimumThreshold)
+            .optional("scoreScale", SCORE_SCALE, AchievementPolicy.Builder::scoreScale, AchievementPolicy::scoreScale)
+            .optional("lateDeadlineDecline", PERCENTAGE, AchievementPolicy.Builder::lateDeadlineDecline, AchievementPolicy::lateDeadlineDecline)
+            .optional("formula", enumeration(Formula.class), AchievementPolicy.Builder::formula, stated(AchievementPolicy::formula))
+            .optional("partiallyAchieved", PERCENTAGE, AchievementPolicy.Builder::partiallyAchieved, stated(AchievementPolicy::partiallyAchieved))
+            .optional("postponed", PERCENTAGE, AchievementPolicy.Builder::postponed, stated(AchievementPolicy::postponed))
+            .optional("nothingReported", enumeration(Treatment.class), AchievementPolicy.Builder::nothingReported,
+                    stated(AchievementPolicy::nothingReported))
+            .optional("missingResult", enumeration(Treatment.class), AchievementPolicy.Builder::missingResult, stated(AchievementPolicy::missingResult))
+            .optional("outsideRange", enumeration(RangeRule.class), AchievementPolicy.Builder::outsideRange, stated(AchievementPolicy::outsideRange))
+            .optional("bands", BANDS, AchievementPolicy.Builder::bands, stated(AchievementPolicy::bands));
 
     /** A whole plan or report: the document. */
     public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, Plan::builder,
@@ -674,17 +655,12 @@ public final class Format {
             .required("horizon", YEAR_RANGE, Plan.Builder::horizon, Plan::horizon)
             .required("currency", Values.TEXT, Plan.Builder::currency, Plan::currency)
             // #12 codes and schemes (1.1): written only when not the 1.0 defaults
-            .optional("scheme", enumeration(Scheme.class), Plan.Builder::scheme,
-                    p -> p.scheme() == Scheme.CHAMBERS_OF_COMMERCE ? Optional.empty() : Optional.of(p.scheme()))
-            .optional("uniqueCodes", Values.BOOLEAN, Plan.Builder::uniqueCodes, p -> p.uniqueCodes() ? Optional.of(Boolean.TRUE) : Optional.empty())
-            .optional("method", METHOD, Plan.Builder::method, p -> p.method().map(Format::writable))
+            .optional("scheme", enumeration(Scheme.class), Plan.Builder::scheme, unless(Scheme.CHAMBERS_OF_COMMERCE, Plan::scheme))
+            .optional("uniqueCodes", Values.BOOLEAN, Plan.Builder::uniqueCodes, unless(false, Plan::uniqueCodes))
+            .optional("method", METHOD, Plan.Builder::method, Plan::method)
             .list("missions", MISSION, Plan.Builder::addMissions, Plan::missions, true, true)
             .list("publicValue", PUBLIC_VALUE_OBJECTIVE, Plan.Builder::addPublicValue, Plan::publicValue, false, false)
             .list("notes", Values.TEXT, Plan.Builder::addNotes, Plan::notes, false, false);
-
-    private static List<PeriodResult> periods() {
-        return new java.util.ArrayList<>();
-    }
 
     /** Every object of the format, the document first. */
     public static final List<ObjectCodec<?, ?>> OBJECTS = List.of(PLAN, ADMINISTRATION, MISSION, PROGRAM,
@@ -693,7 +669,7 @@ public final class Format {
             // 1.1
             RATIO_DEFINITION, RATIO, PERIOD_RESULT, MONITORING, TARGET_REVISION, BREAKDOWN, BREAKDOWN_PART, STAFF_ALLOCATION,
             // 1.1, #12 measurement method
-            METHOD, SCORE_SCALE, SCORE_STEP,
+            METHOD, SCORE_SCALE, SCORE_STEP, BAND,
             PUBLIC_VALUE_OBJECTIVE, CONTRIBUTION);
 
     /** Every type the Jackson module maps. */
@@ -701,7 +677,7 @@ public final class Format {
 
     private static List<Codec<?>> all() {
         java.util.ArrayList<Codec<?>> all = new java.util.ArrayList<>(OBJECTS);
-        all.addAll(List.of(RESOURCES, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
+        all.addAll(List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
                 OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION));
         all.addAll(ENUMS);
         return List.copyOf(all);
