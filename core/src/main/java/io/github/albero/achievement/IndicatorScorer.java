@@ -33,6 +33,8 @@ final class IndicatorScorer {
 
     private enum Direction { HIGHER, LOWER, RANGE }
 
+    private static final Optional<Unit> PERCENT = Optional.of(Unit.PERCENT);
+
     private final AchievementPolicy policy;
     // the choices every scored indicator records, made once per policy (they are immutable)
     private final PolicyChoice capApplied;
@@ -218,23 +220,26 @@ final class IndicatorScorer {
     }
 
     private Explanation.Builder numeric(Explanation.Builder out, Indicator indicator, TargetReading t, ResultReading r) {
-        Quantity a = r.quantity().get();
         boolean percentResult = r.kind() == ResultKind.PERCENTAGE;
+        // the explanation shows the result as its quantity has it; the score needs the number alone (the same value)
+        Quantity a = out.keepsParts() ? r.quantity().get() : null;
+        BigDecimal av = a != null ? a.value() : r.value().get();
+        Optional<Unit> ru = a != null ? a.unit() : percentResult ? PERCENT : r.unit();
         if (t.operator() == TargetOperator.MILESTONE) {
             if (percentResult) {
-                return completion(out, a.value(), Optional.empty());
+                return completion(out, av, Optional.empty());
             }
-            return notMeasurable(out, Reason.NUMBER_AGAINST_MILESTONE).input(Role.ACTUAL, a.value(), a.unit());
+            return notMeasurable(out, Reason.NUMBER_AGAINST_MILESTONE).input(Role.ACTUAL, av, ru);
         }
         boolean percentTarget = t.unit().filter(Unit.PERCENT::equals).isPresent();
         if (indicator.polarity() == Polarity.MILESTONE && percentResult && !percentTarget) {
-            return completion(out, a.value(), t.quantity());
+            return completion(out, av, t.quantity());
         }
-        Optional<Unit> tu = percentTarget ? Optional.of(Unit.PERCENT) : t.unit();
-        Optional<Unit> au = percentResult ? Optional.of(Unit.PERCENT) : a.unit();
+        Optional<Unit> tu = percentTarget ? PERCENT : t.unit();
+        Optional<Unit> au = percentResult ? PERCENT : ru;
         if (!Vocabulary.comparable(tu, au)) {
             // never divide different or missing units: "6" against "66,7%" is not comparable
-            return notMeasurable(out, Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, t.value().get(), tu);
+            return notMeasurable(out, Reason.UNITS_DIFFER).input(Role.ACTUAL, av, au).input(Role.TARGET, t.value().get(), tu);
         }
         // only a stated operator overrides the polarity; an inferred one ("5%") leaves it to the polarity
         Polarity governing = Vocabulary.governingPolarity(indicator.polarity(), t);
@@ -242,7 +247,6 @@ final class IndicatorScorer {
                 ? Optional.of(PolicyChoice.operator(t.operator(), indicator.polarity())) : Optional.empty();
         Direction rule = governing == Polarity.LOWER_IS_BETTER ? Direction.LOWER
                 : governing == Polarity.TARGET_RANGE ? Direction.RANGE : Direction.HIGHER;
-        BigDecimal av = a.value();
         BigDecimal tv = t.value().get();
         Explanation.Builder o;
         if (rule == Direction.RANGE) {

@@ -38,6 +38,7 @@ final class Rollup {
         int withWeight = 0;
         boolean positive = false;
         AchievementNode lowest = null;
+        boolean worstChild = policy.rollup() == RollupRule.WORST_CHILD;
         for (int i = 0, n = children.size(); i < n; i++) {
             AchievementNode c = children.get(i);
             Percentage s = c.scoreOrNull();
@@ -48,7 +49,7 @@ final class Rollup {
                     withWeight++;
                     positive |= w.value().signum() > 0;
                 }
-                if (lowest == null || s.compareTo(lowest.scoreOrNull()) < 0) {
+                if (worstChild && (lowest == null || s.compareTo(lowest.scoreOrNull()) < 0)) {
                     lowest = c;
                 }
             }
