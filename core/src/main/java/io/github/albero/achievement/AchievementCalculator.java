@@ -3,13 +3,11 @@ package io.github.albero.achievement;
 import io.github.albero.internal.Problems;
 import io.github.albero.model.NodeKind;
 import io.github.albero.InvalidValueException;
-import io.github.albero.achievement.Explanation.PolicyChoice;
-import io.github.albero.achievement.Explanation.PolicyKind;
-import io.github.albero.achievement.Explanation.Reason;
-import io.github.albero.achievement.Explanation.Rule;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.Indicator;
+import io.github.albero.model.Result;
+import io.github.albero.model.Target;
 import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Objective;
@@ -21,7 +19,6 @@ import io.github.albero.model.PublicValueObjective;
 import io.github.albero.model.Program;
 import io.github.albero.model.StrategicObjective;
 import io.github.albero.period.YearRange;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Computes the achievement (<i>grado di raggiungimento</i>) of every indicator of a plan for a
@@ -231,16 +227,16 @@ public final class AchievementCalculator {
 
             @Override
             public AchievementNode program(NodePath path, Mission m, Program p, List<AchievementNode> objectives) {
-                return run.rollup(NodeKind.PROGRAM, path, Optional.of(m.code() + "-" + p.code()), p.title(), Optional.empty(), objectives);
+                return run.rollup(NodeKind.PROGRAM, path, -1, m.code() + "-" + p.code(), p.title(), null, List.copyOf(objectives));
             }
 
             @Override
             public AchievementNode mission(NodePath path, Mission m, List<AchievementNode> children) {
-                return run.rollup(NodeKind.MISSION, path, Optional.of(m.code().value()), m.title(), Optional.empty(), children);
+                return run.rollup(NodeKind.MISSION, path, -1, m.code().value(), m.title(), null, List.copyOf(children));
             }
         });
-        AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), Optional.empty(),
-                plan.title().orElse(plan.administration().name()), Optional.empty(), missions);
+        AchievementNode root = run.rollup(NodeKind.PLAN, NodePath.root(), -1, null,
+                plan.title().orElse(plan.administration().name()), null, List.copyOf(missions));
         AchievementReport tree = new AchievementReport(year, policy, root, plan);
         Map<String, AchievementNode> values = new LinkedHashMap<>();
         for (PublicValueObjective v : plan.publicValue()) {
@@ -264,9 +260,9 @@ public final class AchievementCalculator {
         YearRange.checkYear("year", year);
         Explanation e = scorer.score(indicator.asOf(LocalDate.of(year, 12, 31)), year);
         Percentage score = e.score().orElse(null);
-        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), indicator.code().orElse(null), indicator.name(),
-                indicator.weight().orElse(null), score, null, policy.bands().band(score),
-                explained(indicator, LocalDate.of(year, 12, 31), e), List.of());
+        return new AchievementNode(NodeKind.INDICATOR, NodePath.root(), -1, indicator.code().orElse(null), indicator.name(),
+                indicator.weight().orElse(null), score, null, policy.bands(), explained(indicator, LocalDate.of(year, 12, 31), e), null, null,
+                List.of());
     }
 
     /** The explanation says which target it used when that is not simply the year's own (a revision, a period's target). */
@@ -307,28 +303,20 @@ public final class AchievementCalculator {
         if (!(objective instanceof OperationalObjective op)) {
             throw new InvalidValueException("objective", objective, Problems.of("strategicOrOperational"));
         }
-        List<AchievementNode> indicators = new ArrayList<>();
-        for (int i = 0; i < op.indicators().size(); i++) {
-            indicators.add(run.indicator(op.indicators().get(i), NodePath.root().indicator(i)));
-        }
-        return run.rollup(NodeKind.OPERATIONAL_OBJECTIVE, NodePath.root(), op.code(), op.title(), op.weight(), indicators);
+        return run.operational(op, NodePath.root(), -1);
     }
 
     private AchievementNode strategic(Run run, StrategicObjective o, NodePath path) {
-        List<AchievementNode> children = new ArrayList<>();
-        for (int i = 0; i < o.indicators().size(); i++) {
-            children.add(run.indicator(o.indicators().get(i), path.indicator(i)));
+        List<Indicator> own = o.indicators();
+        List<OperationalObjective> operational = o.operationalObjectives();
+        AchievementNode[] children = new AchievementNode[own.size() + operational.size()];
+        for (int i = 0; i < own.size(); i++) {
+            children[i] = run.indicator(own.get(i), path, i);
         }
-        for (int j = 0; j < o.operationalObjectives().size(); j++) {
-            OperationalObjective op = o.operationalObjectives().get(j);
-            NodePath opPath = path.operationalObjective(j);
-            List<AchievementNode> indicators = new ArrayList<>();
-            for (int i = 0; i < op.indicators().size(); i++) {
-                indicators.add(run.indicator(op.indicators().get(i), opPath.indicator(i)));
-            }
-            children.add(run.rollup(NodeKind.OPERATIONAL_OBJECTIVE, opPath, op.code(), op.title(), op.weight(), indicators));
+        for (int j = 0; j < operational.size(); j++) {
+            children[own.size() + j] = run.operational(operational.get(j), path, j);
         }
-        return run.rollup(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), o.weight(), children);
+        return run.rollup(NodeKind.STRATEGIC_OBJECTIVE, path, -1, o.code().toString(), o.title(), o.weight().orElse(null), List.of(children));
     }
 
     /**
@@ -345,7 +333,7 @@ public final class AchievementCalculator {
         NodePath path = NodePath.root().member("publicValue", v.code());
         List<AchievementNode> children = new ArrayList<>();
         for (int i = 0; i < v.indicators().size(); i++) {
-            children.add(run.indicator(v.indicators().get(i), path.indicator(i)));
+            children.add(run.indicator(v.indicators().get(i), path, i));
         }
         for (Contribution c : v.contributions()) {
             Optional<PublicValueObjective> above = plan.publicValueObjective(c.objective());
@@ -354,7 +342,8 @@ public final class AchievementCalculator {
                             c.objective(), Problems.of("namesNoPlanObjective")));
             children.add(linked.withWeight(c.weight()));
         }
-        AchievementNode node = run.rollup(NodeKind.PUBLIC_VALUE_OBJECTIVE, path, Optional.of(v.code()), v.title(), v.weight(), children);
+        AchievementNode node = run.rollup(NodeKind.PUBLIC_VALUE_OBJECTIVE, path, -1, v.code(), v.title(), v.weight().orElse(null),
+                List.copyOf(children));
         done.put(v.code(), node);
         return node;
     }
@@ -374,6 +363,10 @@ public final class AchievementCalculator {
         final boolean overrides;
         final boolean yearEnd;
         final Integer boxedYear;
+        final Explainer explainer;
+        final boolean anyOverride;
+        // one score-only builder for every indicator of this evaluation (a run is not shared between threads)
+        final Explanation.Builder scratch = Explanation.scoreOnly();
 
         Run(int year, LocalDate day) {
             this(year, day, true);
@@ -384,118 +377,91 @@ public final class AchievementCalculator {
             this.day = day;
             this.overrides = overrides;
             this.boxedYear = year;
+            this.explainer = new Explainer(policy, scorer, year);
+            this.anyOverride = overrides && !(byPath.isEmpty() && byCode.isEmpty());
             this.yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && day.getYear() == year;
         }
 
-        AchievementNode indicator(Indicator indicator, NodePath path) {
-            Explanation e = plain(indicator) ? scorer.score(indicator, year)
-                    : explained(indicator, day, scorer.score(indicator.asOf(day), year));
-            return node(NodeKind.INDICATOR, path, indicator.code(), indicator.name(), indicator.weight(), e, List.of());
+        /** {@return the node of the indicator {@code index} below {@code base}} */
+        AchievementNode indicator(Indicator indicator, NodePath base, int index) {
+            return indicator(indicator, base, index, indicator.targets().get(boxedYear), indicator.results().get(boxedYear));
+        }
+
+        AchievementNode indicator(Indicator indicator, NodePath base, int index, Target target, Result result) {
+            String code = indicator.code().orElse(null);
+            ManualOverride override = override(NodeKind.INDICATOR, base, index, code);
+            Weight weight = indicator.weight().orElse(null);
+            if (plain(indicator, target, result)) {
+                if (override == null) {
+                    // numbers first: the explanation is made from the indicator when asked for
+                    Percentage score = scorer.scoreOnly(scratch, indicator, year, target, result);
+                    return new AchievementNode(NodeKind.INDICATOR, base, index, code, indicator.name(), weight, score, null, policy.bands(),
+                            null, explainer, indicator, List.of());
+                }
+                return node(NodeKind.INDICATOR, base, index, code, indicator.name(), weight, override, scorer.score(indicator, year), List.of());
+            }
+            Explanation e = explained(indicator, day, scorer.score(indicator.asOf(day), year));
+            return node(NodeKind.INDICATOR, base, index, code, indicator.name(), weight, override, e, List.of());
+        }
+
+        /** {@return the node of the operational objective {@code index} below {@code base} (-1: {@code base} is its path)} */
+        AchievementNode operational(OperationalObjective op, NodePath base, int index) {
+            NodePath path = AchievementNode.path(NodeKind.OPERATIONAL_OBJECTIVE, base, index);
+            List<Indicator> indicators = op.indicators();
+            AchievementNode[] nodes = new AchievementNode[indicators.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = indicator(indicators.get(i), path, i);
+            }
+            return rollup(NodeKind.OPERATIONAL_OBJECTIVE, base, index, op.code().orElse(null), op.title(), op.weight().orElse(null),
+                    List.of(nodes));
         }
 
         /**
-         * {@return true when the indicator as of the day is the indicator itself: the year's end, no
-         * monitoring that year, a target never revised; then neither {@code asOf} nor the target in
-         * force need computing (most indicators)}
+         * {@return true when the indicator as of the day is the indicator itself: the year's end, and
+         * a target never revised; then neither {@code asOf} nor the target in force need computing
+         * (most indicators)}. With the year's target and result both given, monitoring changes
+         * neither at the year's end, and it is not looked at.
          */
-        private boolean plain(Indicator indicator) {
-            if (!yearEnd || !indicator.monitoring().isEmpty() && indicator.monitoring().containsKey(boxedYear)) {
+        private boolean plain(Indicator indicator, Target target, Result result) {
+            if (!yearEnd) {
                 return false;
             }
-            io.github.albero.model.Target t = indicator.targets().get(boxedYear);
-            return t == null || t.revisions().isEmpty();
+            if (target == null || result == null) {
+                // a monitoring period may give the target or derive the result
+                Map<Integer, ?> monitoring = indicator.monitoring();
+                if (!monitoring.isEmpty() && monitoring.containsKey(boxedYear)) {
+                    return false;
+                }
+            }
+            return target == null || target.revisions().isEmpty();
         }
 
-        AchievementNode rollup(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-                List<AchievementNode> nodes) {
-            // one immutable list, shared by the node and its explanation; the loops below read the
-            // children's fields directly: a rollup runs once per objective, program and mission
-            List<AchievementNode> children = List.copyOf(nodes);
-            int measurable = 0;
-            int weighted = 0;
-            boolean positive = false;
-            AchievementNode worst = null;
-            for (AchievementNode c : children) {
-                Percentage s = c.scoreOrNull();
-                if (s != null) {
-                    measurable++;
-                    Weight w = c.weightOrNull();
-                    if (w != null) {
-                        weighted++;
-                        positive |= w.value().signum() > 0;
-                    }
-                    if (worst == null || s.compareTo(worst.scoreOrNull()) < 0) {
-                        worst = c;
-                    }
-                }
+        /** {@return the node of a rollup of those children (an immutable list)} */
+        AchievementNode rollup(NodeKind kind, NodePath base, int index, String code, String name, Weight weight,
+                List<AchievementNode> children) {
+            Rollup r = new Rollup(policy, children);
+            r.weighIn();
+            ManualOverride override = override(kind, base, index, code);
+            if (override == null) {
+                return new AchievementNode(kind, base, index, code, name, weight, r.score(), null, policy.bands(), null, explainer, null,
+                        children);
             }
-            int leftOut = children.size() - measurable;
-            if (measurable == 0) {
-                Explanation.Builder e = Explanation.builder(Rule.NOT_MEASURABLE).nodeKind(kind)
-                        .reason(children.isEmpty() ? Reason.NO_CHILDREN : Reason.NO_MEASURABLE_CHILD);
-                e.children(children, false, false, null);
-                if (leftOut > 0) {
-                    e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
-                }
-                return node(kind, path, code, name, weight, e.build(), children);
-            }
-            if (policy.rollup() == RollupRule.WORST_CHILD) {
-                Explanation.Builder e = Explanation.builder(Rule.WORST_CHILD).nodeKind(kind).score(worst.scoreOrNull().points());
-                e.children(children, false, false, null);
-                if (leftOut > 0) {
-                    e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
-                }
-                return node(kind, path, code, name, weight, e.build(), children);
-            }
-            // declared weights when every measurable child has one and not all are 0
-            boolean declared = policy.rollup() != RollupRule.SIMPLE_MEAN && weighted == measurable && positive;
-            BigDecimal numerator = BigDecimal.ZERO;
-            BigDecimal denominator = BigDecimal.ZERO;
-            for (AchievementNode c : children) {
-                if (c.scoreOrNull() != null) {
-                    BigDecimal w = declared ? c.weightOrNull().value() : BigDecimal.ONE;
-                    numerator = numerator.add(declared ? value(c).multiply(w) : value(c));
-                    denominator = denominator.add(w);
-                }
-            }
-            BigDecimal points = numerator.divide(denominator, policy.scale(), policy.rounding());
-            Explanation.Builder e = Explanation.builder(policy.rollup() == RollupRule.SIMPLE_MEAN ? Rule.SIMPLE_MEAN : Rule.WEIGHTED_MEAN)
-                    .nodeKind(kind).score(points).exact(numerator, denominator);
-            if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
-                e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
-            }
-            for (AchievementNode c : children) {
-                if (c.scoreOrNull() != null) {
-                    // the child records its share: no second node, no division until it is shown
-                    c.weighIn(declared ? c.weightOrNull().value() : BigDecimal.ONE, denominator);
-                }
-            }
-            e.children(children, true, declared, denominator);
-            if (!declared && policy.rollup() != RollupRule.SIMPLE_MEAN) {
-                e.policy(PolicyChoice.count(PolicyKind.EQUAL_WEIGHTS, weighted));
-            }
-            if (leftOut > 0) {
-                e.policy(PolicyChoice.count(PolicyKind.EXCLUDED, leftOut));
-            }
-            return node(kind, path, code, name, weight, e.build(), children);
+            return node(kind, base, index, code, name, weight, override, r.explanation(kind), children);
         }
 
-        /** A child's value in a rollup: its exact value when the policy rolls up exact values and it has one, its score otherwise. */
-        private BigDecimal value(AchievementNode c) {
-            if (policy.rollsUpExactValues() && c.override().isEmpty()) {
-                return c.explanation().exact().orElse(c.scoreOrNull().points());
-            }
-            return c.scoreOrNull().points();
-        }
-
-        private AchievementNode node(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<Weight> weight,
-                Explanation computed, List<AchievementNode> children) {
-            ManualOverride override = override(path, code);
+        private AchievementNode node(NodeKind kind, NodePath base, int index, String code, String name, Weight weight,
+                ManualOverride override, Explanation computed, List<AchievementNode> children) {
             Explanation explanation = override == null ? computed : Explanation.overridden(override, computed);
-            Percentage computedScore = computed.scoreOrNull();
-            Percentage score = override == null ? computedScore : override.value();
-            return new AchievementNode(kind, path, code.orElse(null), name, weight.orElse(null), computedScore, override,
-                    policy.bands().band(score), explanation, children);
+            return new AchievementNode(kind, base, index, code, name, weight, computed.scoreOrNull(), override, policy.bands(), explanation,
+                    explainer, null, children);
+        }
+
+        /** {@return the override of the node {@code index} of that kind below {@code base}, or null} */
+        private ManualOverride override(NodeKind kind, NodePath base, int index, String code) {
+            if (!anyOverride) {
+                return null;
+            }
+            return override(AchievementNode.path(kind, base, index), Optional.ofNullable(code));
         }
 
         private ManualOverride override(NodePath path, Optional<String> code) {

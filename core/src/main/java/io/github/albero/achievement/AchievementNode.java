@@ -4,6 +4,7 @@ import io.github.albero.model.NodeKind;
 import io.github.albero.internal.Strings;
 import io.github.albero.measure.Percentage;
 import io.github.albero.measure.Weight;
+import io.github.albero.model.Indicator;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.ResultNode;
 import java.math.BigDecimal;
@@ -22,41 +23,63 @@ import java.util.Optional;
  */
 public final class AchievementNode implements ResultNode<AchievementNode> {
     private final NodeKind kind;
-    private final NodePath path;
+    // the path is the parent's path and an index (an indicator's, an operational objective's), made
+    // when asked for: most trees are never searched by path; index -1: base is the node's own path
+    private final NodePath base;
+    private final int index;
+    private NodePath path;
     private final String code;
     private final String name;
     private final Weight weight;
     private final Percentage score;
     private final Percentage computedScore;
     private final ManualOverride override;
-    private final Band band;
+    // the band is looked up when asked for
+    private final BandTable bands;
     // set once by the parent's weighted mean before the tree is published; the percentage itself
     // is divided out only when asked for (most trees are never displayed)
     private BigDecimal meanWeight;
     private BigDecimal meanDenominator;
     private Percentage relativeWeight;
-    private final Explanation explanation;
+    // numbers first: the explanation is made from the indicator or the children when asked for,
+    // unless it was made while computing (an override, an indicator seen as of a day)
+    private volatile Explanation explanation;
+    private final Explainer explainer;
+    private final Indicator indicator;
     private final List<AchievementNode> children;
 
     // nullable arguments, no Optionals: one node per indicator is built on the hot path
-    AchievementNode(NodeKind kind, NodePath path, String code, String name, Weight weight, Percentage computedScore,
-            ManualOverride override, Band band, Explanation explanation, List<AchievementNode> children) {
+    AchievementNode(NodeKind kind, NodePath base, int index, String code, String name, Weight weight, Percentage computedScore,
+            ManualOverride override, BandTable bands, Explanation explanation, Explainer explainer, Indicator indicator,
+            List<AchievementNode> children) {
         this.kind = kind;
-        this.path = path;
+        this.base = base;
+        this.index = index;
         this.code = code;
         this.name = name;
         this.weight = weight;
         this.computedScore = computedScore;
         this.override = override;
         this.score = override != null ? override.value() : computedScore;
-        this.band = band;
+        this.bands = bands;
         this.explanation = explanation;
+        this.explainer = explainer;
+        this.indicator = indicator;
         this.children = List.copyOf(children);
     }
 
     /** @return this node as a child weighted by a link (a public-value contribution), not by its own weight */
     AchievementNode withWeight(Optional<Weight> w) {
-        return new AchievementNode(kind, path, code, name, w.orElse(null), computedScore, override, band, explanation, children);
+        return new AchievementNode(kind, base, index, code, name, w.orElse(null), computedScore, override, bands, explanation, explainer,
+                indicator, children);
+    }
+
+    /** {@return the path of the node {@code index} of that kind below {@code base}; {@code base} itself when the index is -1} */
+    static NodePath path(NodeKind kind, NodePath base, int index) {
+        if (index < 0) {
+            return base;
+        }
+        return kind == NodeKind.INDICATOR ? base.indicator(index) : base.operationalObjective(index);
     }
 
     /** Records the weight this node had in its parent's weighted mean, and their sum; called once, while the tree is built. */
@@ -82,7 +105,13 @@ public final class AchievementNode implements ResultNode<AchievementNode> {
     /** {@return where the node lies in the plan, e.g. {@code missions[011].programs[005].objectives[011-005-004].indicators[0]}} */
     @Override
     public NodePath path() {
-        return path;
+        NodePath p = path;
+        if (p == null) {
+            // racy but safe: a path's fields are final, every thread makes an equal one
+            p = path(kind, base, index);
+            path = p;
+        }
+        return p;
     }
 
     /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, or an operational objective's or indicator's own} */
@@ -134,13 +163,13 @@ public final class AchievementNode implements ResultNode<AchievementNode> {
 
     /** {@return the band of the score (<i>raggiunto</i>, …), empty when not measurable or in no band} */
     public Optional<Band> band() {
-        return Optional.ofNullable(band);
+        return Optional.ofNullable(bands.band(score));
     }
 
     /** {@return why the node is not measurable; {@link io.github.albero.render.Render#reason(AchievementNode)} writes it} */
     public Optional<Explanation.Reason> reason() {
         // a node without a score has no override, so its explanation is the computed one, which says why
-        return score != null || explanation == null ? Optional.empty() : explanation.reason();
+        return score != null ? Optional.empty() : explanation().reason();
     }
 
     /**
@@ -160,7 +189,13 @@ public final class AchievementNode implements ResultNode<AchievementNode> {
 
     /** {@return how the score was computed, on one line} */
     public Explanation explanation() {
-        return explanation;
+        Explanation e = explanation;
+        if (e == null) {
+            // made again from what computed the score: the same explanation, every time
+            e = indicator != null ? explainer.indicator(indicator) : explainer.rollup(kind, children);
+            explanation = e;
+        }
+        return e;
     }
 
     /** {@return the child nodes, in document order} */
@@ -184,11 +219,12 @@ public final class AchievementNode implements ResultNode<AchievementNode> {
             sb.append("not measurable");
         } else {
             sb.append(score);
+            Band band = bands.band(score);
             if (band != null) {
                 sb.append(' ').append(band.label());
             }
         }
         relativeWeight().ifPresent(r -> sb.append(" (weight ").append(r).append(')'));
-        return sb.append(" — ").append(explanation).toString();
+        return sb.append(" — ").append(explanation()).toString();
     }
 }

@@ -558,9 +558,27 @@ public final class Explanation {
         return b.build();
     }
 
-    /** Collects the parts of an explanation; the calculators' only way to make one. */
+    /** {@return a builder that keeps every part; {@link Builder#begin} names the rule} */
+    static Builder builder() {
+        return new Builder(true);
+    }
+
+    /**
+     * {@return a builder that keeps the score alone, for computing numbers first: inputs, choices
+     * and the exact value are dropped, and one such builder serves many scores in turn}
+     */
+    static Builder scoreOnly() {
+        return new Builder(false);
+    }
+
+    /**
+     * Collects the parts of an explanation; the calculators' only way to make one. Not
+     * thread-safe: one evaluation uses it, and {@link #begin} starts it afresh.
+     */
     static final class Builder {
-        private final Rule rule;
+        // false: only the score is kept (numbers first; the explanation is made again when asked for)
+        private final boolean keeps;
+        private Rule rule;
         private Reason reason;
         private Rule attempted;
         private Input[] inputs = NO_INPUTS;
@@ -587,8 +605,53 @@ public final class Explanation {
         private Explanation computed;
         private String text;
 
+        private Builder(boolean keeps) {
+            this.keeps = keeps;
+        }
+
         private Builder(Rule rule) {
+            this.keeps = true;
             this.rule = rule;
+        }
+
+        /** {@return this builder emptied, for an explanation with that rule} */
+        Builder begin(Rule r) {
+            rule = r;
+            reason = null;
+            attempted = null;
+            if (inputCount > 0) {
+                inputs = NO_INPUTS;
+                inputCount = 0;
+            }
+            children = null;
+            weighted = false;
+            declaredWeights = false;
+            denominator = null;
+            if (policyCount > 0) {
+                policies = NO_POLICIES;
+                policyCount = 0;
+            }
+            raw = null;
+            exact = null;
+            exactNumerator = null;
+            exactDenominator = null;
+            scaleLabel = null;
+            score = null;
+            status = null;
+            quoted = null;
+            year = null;
+            doneOn = null;
+            deadline = null;
+            nodeKind = null;
+            override = null;
+            computed = null;
+            text = null;
+            return this;
+        }
+
+        /** {@return true when the builder keeps every part, false when it keeps the score alone} */
+        boolean keepsParts() {
+            return keeps;
         }
 
         Builder reason(Reason r) {
@@ -606,14 +669,17 @@ public final class Explanation {
         }
 
         Builder input(Role role, BigDecimal value, Optional<Unit> unit) {
-            return input(Input.of(role, value, unit));
+            return keeps ? input(Input.of(role, value, unit)) : this;
         }
 
         Builder input(Role role, BigDecimal value, Unit unit) {
-            return input(Input.of(role, value, unit));
+            return keeps ? input(Input.of(role, value, unit)) : this;
         }
 
         Builder input(Input i) {
+            if (!keeps) {
+                return this;
+            }
             if (inputCount == inputs.length) {
                 inputs = java.util.Arrays.copyOf(inputs, inputCount + 2);
             }
@@ -634,6 +700,9 @@ public final class Explanation {
         }
 
         Builder policy(PolicyChoice c) {
+            if (!keeps) {
+                return this;
+            }
             if (policyCount == policies.length) {
                 policies = java.util.Arrays.copyOf(policies, policyCount + 2);
             }
@@ -647,8 +716,12 @@ public final class Explanation {
         }
 
         Builder score(BigDecimal points) {
-            // 0% and 100% are most scores: one instance of each
-            this.score = points.signum() == 0 ? ZERO_PERCENT : points.compareTo(HUNDRED) == 0 ? HUNDRED_PERCENT : Percentage.of(points);
+            this.score = percentage(points);
+            return this;
+        }
+
+        Builder score(Percentage s) {
+            this.score = s;
             return this;
         }
 
@@ -699,7 +772,15 @@ public final class Explanation {
             return score != null;
         }
 
+        /** {@return the score so far, or null} */
+        Percentage scoreOrNull() {
+            return score;
+        }
+
         Explanation build() {
+            if (!keeps) {
+                throw new IllegalStateException("a score-only builder makes no explanation");
+            }
             return new Explanation(this);
         }
     }
@@ -745,6 +826,29 @@ public final class Explanation {
     private static final Percentage ZERO_PERCENT = Percentage.of(0);
     private static final Percentage HUNDRED_PERCENT = Percentage.of(100);
     private static final PolicyChoice[] NO_POLICIES = {};
+
+    // the scores of two decimals from 0.01% to 100%, made once each when first met: most scores are
+    // such, and making a percentage checks and strips its value twice; racy but safe (final fields)
+    private static final Percentage[] HUNDREDTHS = new Percentage[10_001];
+
+    /** {@return the percentage of those points; 0% and the scores of two decimals up to 100% are one instance each} */
+    static Percentage percentage(BigDecimal points) {
+        int sign = points.signum();
+        if (sign == 0) {
+            return ZERO_PERCENT;
+        }
+        if (sign > 0 && points.scale() == 2 && points.compareTo(HUNDRED) <= 0) {
+            // exact: a value of at most 5 digits survives the trip through a double
+            int h = (int) Math.round(points.doubleValue() * 100);
+            Percentage p = HUNDREDTHS[h];
+            if (p == null) {
+                p = Percentage.of(points);
+                HUNDREDTHS[h] = p;
+            }
+            return p;
+        }
+        return points.compareTo(HUNDRED) == 0 ? HUNDRED_PERCENT : Percentage.of(points);
+    }
 
     private static <T> List<T> list(T[] items, int n) {
         switch (n) {

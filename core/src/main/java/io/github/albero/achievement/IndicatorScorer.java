@@ -33,6 +33,8 @@ final class IndicatorScorer {
 
     private enum Direction { HIGHER, LOWER, RANGE }
 
+    private static final Optional<Unit> PERCENT = Optional.of(Unit.PERCENT);
+
     private final AchievementPolicy policy;
     // the choices every scored indicator records, made once per policy (they are immutable)
     private final PolicyChoice capApplied;
@@ -56,50 +58,64 @@ final class IndicatorScorer {
 
     /** {@return the explanation of the indicator's score that year, which carries the score or says why there is none} */
     Explanation score(Indicator indicator, int year) {
-        return explain(indicator, year).build();
-    }
-
-    private Explanation.Builder explain(Indicator indicator, int year) {
         // one boxed year for both look-ups
         Integer y = year;
-        Optional<Target> target = Optional.ofNullable(indicator.targets().get(y));
-        if (target.isEmpty()) {
-            return notMeasurable(Reason.NO_TARGET).year(year);
+        Explanation.Builder out = Explanation.builder();
+        return explain(out, indicator, year, indicator.targets().get(y), indicator.results().get(y)).build();
+    }
+
+    /**
+     * {@return the score alone, or null when not measurable: {@code scratch}, a builder that keeps no
+     * inputs or choices, is reused for every indicator of an evaluation (the explanation is made again
+     * from the indicator when asked for)}
+     *
+     * @param target the year's target, or null
+     * @param result the year's result, or null
+     */
+    Percentage scoreOnly(Explanation.Builder scratch, Indicator indicator, int year, Target target, Result result) {
+        return explain(scratch, indicator, year, target, result).scoreOrNull();
+    }
+
+    private Explanation.Builder explain(Explanation.Builder out, Indicator indicator, int year, Target target, Result result) {
+        if (target == null) {
+            return notMeasurable(out, Reason.NO_TARGET).year(year);
         }
-        if (target.get().reading().isEmpty()) {
-            if (target.get().isPlaceholder()) {
-                return notMeasurable(Reason.PLACEHOLDER_TARGET).year(year).quoted(target.get().text().strip());
+        Optional<TargetReading> reading = target.reading();
+        if (reading.isEmpty()) {
+            if (target.isPlaceholder()) {
+                return notMeasurable(out, Reason.PLACEHOLDER_TARGET).year(year).quoted(target.text().strip());
             }
-            return notMeasurable(Reason.UNREADABLE_TARGET).quoted(target.get().text());
+            return notMeasurable(out, Reason.UNREADABLE_TARGET).quoted(target.text());
         }
-        TargetReading t = target.get().reading().get();
-        Optional<Result> result = Optional.ofNullable(indicator.results().get(y));
-        if (result.isEmpty()) {
-            return treat(policy.missingResult(), Reason.MISSING_RESULT, PolicyKind.MISSING_RESULT).year(year);
+        TargetReading t = reading.get();
+        if (result == null) {
+            return treat(out, policy.missingResult(), Reason.MISSING_RESULT, PolicyKind.MISSING_RESULT).year(year);
         }
-        if (result.get().parts().filter(Ratio::hasZeroDenominator).isPresent()) {
-            return notMeasurable(Reason.ZERO_DENOMINATOR).quoted(result.get().parts().get().toString());
+        Optional<Ratio> parts = result.parts();
+        if (parts.isPresent() && parts.get().hasZeroDenominator()) {
+            return notMeasurable(out, Reason.ZERO_DENOMINATOR).quoted(parts.get().toString());
         }
-        if (result.get().reading().isEmpty()) {
-            return notMeasurable(Reason.UNREADABLE_RESULT).quoted(result.get().text());
+        Optional<ResultReading> read = result.reading();
+        if (read.isEmpty()) {
+            return notMeasurable(out, Reason.UNREADABLE_RESULT).quoted(result.text());
         }
-        ResultReading r = result.get().reading().get();
+        ResultReading r = read.get();
         switch (r.kind()) {
             case NOTHING_REPORTED:
-                return treat(policy.nothingReported(), Reason.NOTHING_REPORTED, PolicyKind.NOTHING_REPORTED).year(year);
+                return treat(out, policy.nothingReported(), Reason.NOTHING_REPORTED, PolicyKind.NOTHING_REPORTED).year(year);
             case STATUS:
-                return status(r);
+                return status(out, r);
             case DATE:
-                return t.operator() == TargetOperator.DEADLINE ? deadline(r.date().get(), t.deadline().get())
-                        : notMeasurable(Reason.DATE_MISMATCH);
+                return t.operator() == TargetOperator.DEADLINE ? deadline(out, r.date().get(), t.deadline().get())
+                        : notMeasurable(out, Reason.DATE_MISMATCH);
             default:
                 if (t.operator() == TargetOperator.DEADLINE) {
-                    return r.kind() == ResultKind.PERCENTAGE ? completion(r.value().get(), Optional.empty()) : notMeasurable(Reason.DATE_MISMATCH);
+                    return r.kind() == ResultKind.PERCENTAGE ? completion(out, r.value().get(), Optional.empty()) : notMeasurable(out, Reason.DATE_MISMATCH);
                 }
                 if (isRelative(t.operator())) {
-                    return relative(indicator, year, t, r);
+                    return relative(out, indicator, year, t, r);
                 }
-                return numeric(indicator, t, r);
+                return numeric(out, indicator, t, r);
         }
     }
 
@@ -108,8 +124,8 @@ final class IndicatorScorer {
     }
 
     /** On time or not: the result's date against the deadline. */
-    private Explanation.Builder deadline(LocalDate done, LocalDate due) {
-        Explanation.Builder e = Explanation.builder(Rule.DEADLINE).dates(done, due);
+    private Explanation.Builder deadline(Explanation.Builder out, LocalDate done, LocalDate due) {
+        Explanation.Builder e = out.begin(Rule.DEADLINE).dates(done, due);
         if (!done.isAfter(due)) {
             return e.score(HUNDRED);
         }
@@ -128,39 +144,39 @@ final class IndicatorScorer {
      * (a result of that year, or the baseline of that year), then compared as a stated "at least"
      * (increase), "at most" (decrease) or, for maintenance, the way the polarity says.
      */
-    private Explanation.Builder relative(Indicator indicator, int year, TargetReading t, ResultReading r) {
+    private Explanation.Builder relative(Explanation.Builder out, Indicator indicator, int year, TargetReading t, ResultReading r) {
         if (r.kind() == ResultKind.PERCENTAGE && t.operator() != TargetOperator.MAINTAIN) {
             // "‐6,06%" against "riduzione rispetto al 2016" may be the change itself or a level: never guess
-            return notMeasurable(Reason.PERCENTAGE_AGAINST_CHANGE).input(Role.ACTUAL, r.value().get(), Optional.of(Unit.PERCENT));
+            return notMeasurable(out, Reason.PERCENTAGE_AGAINST_CHANGE).input(Role.ACTUAL, r.value().get(), Optional.of(Unit.PERCENT));
         }
         Quantity a = r.quantity().get();
         Optional<Unit> au = r.kind() == ResultKind.PERCENTAGE ? Optional.of(Unit.PERCENT) : a.unit();
         int baseYear = t.baseYear().orElse(year - 1);
         Optional<Quantity> base = baseValue(indicator, baseYear).filter(b -> Vocabulary.comparable(b.unit(), au));
         if (base.isEmpty()) {
-            Explanation.Builder e = notMeasurable(Reason.NO_BASE_VALUE);
+            Explanation.Builder e = notMeasurable(out, Reason.NO_BASE_VALUE);
             return t.baseYear().isPresent() ? e.year(baseYear) : e;
         }
         BigDecimal b = base.get().value();
         Optional<Unit> bu = base.get().unit().or(() -> au);
         if (t.operator() == TargetOperator.MAINTAIN) {
-            Explanation.Builder o = indicator.polarity() == Polarity.LOWER_IS_BETTER ? lower(a.value(), b, au, bu) : higher(a.value(), b, au, bu);
+            Explanation.Builder o = indicator.polarity() == Polarity.LOWER_IS_BETTER ? lower(out, a.value(), b, au, bu) : higher(out, a.value(), b, au, bu);
             return o.input(Role.BASE_VALUE, b, bu);
         }
         boolean up = t.operator() == TargetOperator.INCREASE;
         if (t.value().isEmpty()) {
             boolean met = up ? a.value().compareTo(b) > 0 : a.value().compareTo(b) < 0;
-            return Explanation.builder(Rule.DIRECTION).input(Role.ACTUAL, a.value(), au).input(Role.BASE_VALUE, b, bu)
+            return out.begin(Rule.DIRECTION).input(Role.ACTUAL, a.value(), au).input(Role.BASE_VALUE, b, bu)
                     .score(met ? HUNDRED : BigDecimal.ZERO);
         }
         BigDecimal change = t.value().get();
         boolean relativeChange = t.unit().filter(Unit.PERCENT::equals).isPresent() && !bu.filter(Unit.PERCENT::equals).isPresent();
         if (!relativeChange && t.unit().isPresent() && !Vocabulary.comparable(t.unit(), bu)) {
-            return notMeasurable(Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, change, t.unit());
+            return notMeasurable(out, Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, change, t.unit());
         }
         BigDecimal delta = relativeChange ? b.multiply(change).divide(HUNDRED) : change;
         BigDecimal target = up ? b.add(delta) : b.subtract(delta);
-        Explanation.Builder o = up ? higher(a.value(), target, au, bu) : lower(a.value(), target, au, bu);
+        Explanation.Builder o = up ? higher(out, a.value(), target, au, bu) : lower(out, a.value(), target, au, bu);
         return o.input(Role.BASE_VALUE, b, bu);
     }
 
@@ -175,52 +191,55 @@ final class IndicatorScorer {
         return indicator.baseline().filter(bl -> bl.year().filter(y -> y == year).isPresent()).flatMap(Baseline::value);
     }
 
-    private static Explanation.Builder notMeasurable(Reason reason) {
-        return Explanation.builder(Rule.NOT_MEASURABLE).reason(reason);
+    private static Explanation.Builder notMeasurable(Explanation.Builder out, Reason reason) {
+        return out.begin(Rule.NOT_MEASURABLE).reason(reason);
     }
 
-    private static Explanation.Builder treat(Treatment treatment, Reason reason, PolicyKind kind) {
+    private static Explanation.Builder treat(Explanation.Builder out, Treatment treatment, Reason reason, PolicyKind kind) {
         PolicyChoice choice = PolicyChoice.setting(kind, true, treatment);
         if (treatment == Treatment.EXCLUDE) {
-            return notMeasurable(reason).policy(choice);
+            return notMeasurable(out, reason).policy(choice);
         }
-        return Explanation.builder(Rule.COUNTED_AS_ZERO).policy(choice).score(BigDecimal.ZERO);
+        return out.begin(Rule.COUNTED_AS_ZERO).policy(choice).score(BigDecimal.ZERO);
     }
 
-    private Explanation.Builder status(ResultReading r) {
+    private Explanation.Builder status(Explanation.Builder out, ResultReading r) {
         ResultStatus s = r.status().get();
-        Explanation.Builder b = Explanation.builder(Rule.MILESTONE_STATUS).status(s);
+        Explanation.Builder b = out.begin(Rule.MILESTONE_STATUS).status(s);
         switch (s) {
             case ACHIEVED:
                 return b.score(HUNDRED);
             case PARTIALLY_ACHIEVED:
                 return b.policy(PolicyChoice.value(PolicyKind.PARTIALLY_ACHIEVED, true, policy.partiallyAchieved()))
-                        .score(policy.partiallyAchieved().points());
+                        .score(policy.partiallyAchieved());
             case NOT_ACHIEVED:
                 return b.score(BigDecimal.ZERO);
             default:
-                return b.policy(PolicyChoice.value(PolicyKind.POSTPONED, true, policy.postponed())).score(policy.postponed().points());
+                return b.policy(PolicyChoice.value(PolicyKind.POSTPONED, true, policy.postponed())).score(policy.postponed());
         }
     }
 
-    private Explanation.Builder numeric(Indicator indicator, TargetReading t, ResultReading r) {
-        Quantity a = r.quantity().get();
+    private Explanation.Builder numeric(Explanation.Builder out, Indicator indicator, TargetReading t, ResultReading r) {
         boolean percentResult = r.kind() == ResultKind.PERCENTAGE;
+        // the explanation shows the result as its quantity has it; the score needs the number alone (the same value)
+        Quantity a = out.keepsParts() ? r.quantity().get() : null;
+        BigDecimal av = a != null ? a.value() : r.value().get();
+        Optional<Unit> ru = a != null ? a.unit() : percentResult ? PERCENT : r.unit();
         if (t.operator() == TargetOperator.MILESTONE) {
             if (percentResult) {
-                return completion(a.value(), Optional.empty());
+                return completion(out, av, Optional.empty());
             }
-            return notMeasurable(Reason.NUMBER_AGAINST_MILESTONE).input(Role.ACTUAL, a.value(), a.unit());
+            return notMeasurable(out, Reason.NUMBER_AGAINST_MILESTONE).input(Role.ACTUAL, av, ru);
         }
         boolean percentTarget = t.unit().filter(Unit.PERCENT::equals).isPresent();
         if (indicator.polarity() == Polarity.MILESTONE && percentResult && !percentTarget) {
-            return completion(a.value(), t.quantity());
+            return completion(out, av, t.quantity());
         }
-        Optional<Unit> tu = percentTarget ? Optional.of(Unit.PERCENT) : t.unit();
-        Optional<Unit> au = percentResult ? Optional.of(Unit.PERCENT) : a.unit();
+        Optional<Unit> tu = percentTarget ? PERCENT : t.unit();
+        Optional<Unit> au = percentResult ? PERCENT : ru;
         if (!Vocabulary.comparable(tu, au)) {
             // never divide different or missing units: "6" against "66,7%" is not comparable
-            return notMeasurable(Reason.UNITS_DIFFER).input(Role.ACTUAL, a.value(), au).input(Role.TARGET, t.value().get(), tu);
+            return notMeasurable(out, Reason.UNITS_DIFFER).input(Role.ACTUAL, av, au).input(Role.TARGET, t.value().get(), tu);
         }
         // only a stated operator overrides the polarity; an inferred one ("5%") leaves it to the polarity
         Polarity governing = Vocabulary.governingPolarity(indicator.polarity(), t);
@@ -228,23 +247,24 @@ final class IndicatorScorer {
                 ? Optional.of(PolicyChoice.operator(t.operator(), indicator.polarity())) : Optional.empty();
         Direction rule = governing == Polarity.LOWER_IS_BETTER ? Direction.LOWER
                 : governing == Polarity.TARGET_RANGE ? Direction.RANGE : Direction.HIGHER;
-        BigDecimal av = a.value();
         BigDecimal tv = t.value().get();
         Explanation.Builder o;
         if (rule == Direction.RANGE) {
-            o = range(av, tv, t.upperBound().orElse(tv), au, tu);
+            o = range(out, av, tv, t.upperBound().orElse(tv), au, tu);
         } else {
             Optional<BigDecimal> b = policy.formula() == Formula.BASELINE_AWARE ? baseline(indicator, tu) : Optional.empty();
             if (b.isPresent()) {
-                o = baselineAware(av, tv, b.get(), rule, au, tu);
+                o = baselineAware(out, av, tv, b.get(), rule, au, tu);
             } else {
-                o = rule == Direction.HIGHER ? higher(av, tv, au, tu) : lower(av, tv, au, tu);
+                o = rule == Direction.HIGHER ? higher(out, av, tv, au, tu) : lower(out, av, tv, au, tu);
                 if (policy.formula() == Formula.BASELINE_AWARE && o.measurable()) {
                     o.policy(PolicyChoice.of(PolicyKind.BASELINE_UNAVAILABLE, true));
                 }
             }
         }
-        note.ifPresent(o::policy);
+        if (note.isPresent()) {
+            o.policy(note.get());
+        }
         return o;
     }
 
@@ -260,51 +280,51 @@ final class IndicatorScorer {
     }
 
     /** A milestone's share completed; a milestone indicator's numeric target is kept as an input. */
-    private Explanation.Builder completion(BigDecimal points, Optional<Quantity> target) {
-        Explanation.Builder b = Explanation.builder(Rule.MILESTONE_SHARE).input(Role.SHARE_COMPLETED, points, Optional.of(Unit.PERCENT));
+    private Explanation.Builder completion(Explanation.Builder out, BigDecimal points, Optional<Quantity> target) {
+        Explanation.Builder b = out.begin(Rule.MILESTONE_SHARE).input(Role.SHARE_COMPLETED, points, Optional.of(Unit.PERCENT));
         target.ifPresent(t -> b.input(Role.TARGET, t.value(), t.unit()));
         return clampExact(b, points);
     }
 
-    private Explanation.Builder higher(BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
+    private Explanation.Builder higher(Explanation.Builder out, BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
         if (t.signum() == 0) {
-            return notMeasurable(Reason.ZERO_TARGET).attempted(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
+            return notMeasurable(out, Reason.ZERO_TARGET).attempted(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
         }
         if (t.signum() < 0) {
-            return notMeasurable(Reason.NEGATIVE_TARGET).attempted(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
+            return notMeasurable(out, Reason.NEGATIVE_TARGET).attempted(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
         }
-        Explanation.Builder b = Explanation.builder(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
+        Explanation.Builder b = out.begin(Rule.RATIO).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu);
         if (a.signum() < 0) {
             return b.policy(PolicyChoice.of(PolicyKind.NEGATIVE_ACTUAL, true)).score(BigDecimal.ZERO);
         }
         return clamp(b, a, t);
     }
 
-    private Explanation.Builder lower(BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
+    private Explanation.Builder lower(Explanation.Builder out, BigDecimal a, BigDecimal t, Optional<Unit> au, Optional<Unit> tu) {
         if (t.signum() < 0) {
-            return notMeasurable(Reason.NEGATIVE_TARGET).attempted(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au);
+            return notMeasurable(out, Reason.NEGATIVE_TARGET).attempted(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au);
         }
         if (a.compareTo(t) <= 0) {
-            return Explanation.builder(Rule.NOT_ABOVE_TARGET).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu).score(HUNDRED);
+            return out.begin(Rule.NOT_ABOVE_TARGET).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu).score(HUNDRED);
         }
-        return clamp(Explanation.builder(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au), t, a);
+        return clamp(out.begin(Rule.INVERSE_RATIO).input(Role.TARGET, t, tu).input(Role.ACTUAL, a, au), t, a);
     }
 
-    private Explanation.Builder baselineAware(BigDecimal a, BigDecimal t, BigDecimal b, Direction rule, Optional<Unit> au,
+    private Explanation.Builder baselineAware(Explanation.Builder out, BigDecimal a, BigDecimal t, BigDecimal b, Direction rule, Optional<Unit> au,
             Optional<Unit> tu) {
         if (t.compareTo(b) == 0) {
-            return notMeasurable(Reason.TARGET_EQUALS_BASELINE).attempted(rule == Direction.HIGHER ? Rule.BASELINE_AWARE
+            return notMeasurable(out, Reason.TARGET_EQUALS_BASELINE).attempted(rule == Direction.HIGHER ? Rule.BASELINE_AWARE
                     : Rule.INVERSE_BASELINE_AWARE).input(Role.ACTUAL, a, au).input(Role.TARGET, t, tu).input(Role.BASELINE, b, tu);
         }
         Explanation.Builder e = rule == Direction.HIGHER
-                ? Explanation.builder(Rule.BASELINE_AWARE).input(Role.ACTUAL, a, au).input(Role.BASELINE, b, tu).input(Role.TARGET, t, tu)
-                : Explanation.builder(Rule.INVERSE_BASELINE_AWARE).input(Role.BASELINE, b, tu).input(Role.ACTUAL, a, au)
+                ? out.begin(Rule.BASELINE_AWARE).input(Role.ACTUAL, a, au).input(Role.BASELINE, b, tu).input(Role.TARGET, t, tu)
+                : out.begin(Rule.INVERSE_BASELINE_AWARE).input(Role.BASELINE, b, tu).input(Role.ACTUAL, a, au)
                         .input(Role.TARGET, t, tu);
         return clamp(e, a.subtract(b), t.subtract(b));
     }
 
-    private Explanation.Builder range(BigDecimal a, BigDecimal low, BigDecimal high, Optional<Unit> au, Optional<Unit> tu) {
-        Explanation.Builder e = Explanation.builder(Rule.RANGE).input(Role.ACTUAL, a, au).input(Role.LOWER_BOUND, low, tu)
+    private Explanation.Builder range(Explanation.Builder out, BigDecimal a, BigDecimal low, BigDecimal high, Optional<Unit> au, Optional<Unit> tu) {
+        Explanation.Builder e = out.begin(Rule.RANGE).input(Role.ACTUAL, a, au).input(Role.LOWER_BOUND, low, tu)
                 .input(Role.UPPER_BOUND, high, tu);
         boolean outside = a.compareTo(low) < 0 || a.compareTo(high) > 0;
         e.policy(PolicyChoice.setting(PolicyKind.OUTSIDE_RANGE, outside, policy.outsideRange()));
@@ -397,16 +417,19 @@ final class IndicatorScorer {
         if (!transformed && policy.scoreScale().isPresent()) {
             value = policy.scoreScale().get().apply(exact);
             transformed = true;
-            e.policy(PolicyChoice.of(PolicyKind.SCORE_SCALE, true)).scaleLabel(policy.scoreScale().get() + " → " + policy.rounded(value).stripTrailingZeros().toPlainString() + "%");
+            e.policy(PolicyChoice.of(PolicyKind.SCORE_SCALE, true));
+            if (e.keepsParts()) {
+                e.scaleLabel(policy.scoreScale().get() + " → " + policy.rounded(value).stripTrailingZeros().toPlainString() + "%");
+            }
         }
         boolean capped = policy.isCapped() && value.compareTo(policy.cap().points()) > 0;
         boolean raised = !capped && value.signum() < 0;
         if (policy.isCapped()) {
-            e.policy(PolicyChoice.value(PolicyKind.CAP, capped, policy.cap()));
+            e.policy(capped ? capApplied : capNotApplied);
         }
-        e.policy(PolicyChoice.of(PolicyKind.RAISED_TO_ZERO, raised));
-        if (policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING) {
-            e.policy(PolicyChoice.rounding(policy.scale(), policy.rounding()));
+        e.policy(raised ? RAISED : NOT_RAISED);
+        if (rounding != null) {
+            e.policy(rounding);
         }
         BigDecimal exactScore = capped ? policy.cap().points() : raised ? BigDecimal.ZERO : value;
         e.exact(exactScore);

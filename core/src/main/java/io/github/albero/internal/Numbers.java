@@ -83,7 +83,8 @@ public final class Numbers {
         if (value.precision() - value.scale() > 16 || value.abs().compareTo(MAX_MAGNITUDE) >= 0) {
             throw new InvalidValueException(field, value.toString(), Problems.of("magnitude"));
         }
-        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        // stripping trailing zeros only lowers the scale: a scale within the limit needs no stripping
+        BigDecimal stripped = value.scale() <= maxScale ? value : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
             // a scale of 10^9 would print a billion digits: show such values in exponent form
             String shown = stripped.scale() > 100 ? value.toString() : value.toPlainString();

@@ -90,10 +90,7 @@ public final class ResourceVariance {
             if (sums == null) {
                 sums = amounts(first);
             }
-            for (ResourceLine line : LINES) {
-                sums[line.ordinal()] = sums[line.ordinal()].add(v.budget.amount(line).amount());
-                sums[LINES.length + line.ordinal()] = sums[LINES.length + line.ordinal()].add(v.actual.amount(line).amount());
-            }
+            add(sums, v);
         }
         if (first == null) {
             return Optional.empty();
@@ -102,6 +99,37 @@ public final class ResourceVariance {
             return Optional.of(new ResourceVariance(first.budget, first.actual));
         }
         return Optional.of(new ResourceVariance(statement(sums, 0), statement(sums, LINES.length)));
+    }
+
+    /** {@return the exact sum of the nodes' variances, or null when none has one} */
+    static ResourceVariance sumOf(List<VarianceNode> nodes) {
+        ResourceVariance first = null;
+        BigDecimal[] sums = null;
+        for (int i = 0, n = nodes.size(); i < n; i++) {
+            ResourceVariance v = nodes.get(i).varianceOrNull();
+            if (v == null) {
+                continue;
+            }
+            if (first == null) {
+                first = v;
+                continue;
+            }
+            if (sums == null) {
+                sums = amounts(first);
+            }
+            add(sums, v);
+        }
+        if (sums == null) {
+            return first;
+        }
+        return new ResourceVariance(statement(sums, 0), statement(sums, LINES.length));
+    }
+
+    private static void add(BigDecimal[] sums, ResourceVariance v) {
+        for (ResourceLine line : LINES) {
+            sums[line.ordinal()] = sums[line.ordinal()].add(v.budget.amount(line).amount());
+            sums[LINES.length + line.ordinal()] = sums[LINES.length + line.ordinal()].add(v.actual.amount(line).amount());
+        }
     }
 
     private static BigDecimal[] amounts(ResourceVariance v) {

@@ -111,16 +111,16 @@ public final class VarianceCalculator {
 
             @Override
             public VarianceNode program(NodePath path, Mission m, Program p, List<VarianceNode> objectives) {
-                return sum(NodeKind.PROGRAM, path, Optional.of(m.code() + "-" + p.code()), p.title(), objectives, year);
+                return sum(NodeKind.PROGRAM, path, m.code() + "-" + p.code(), p.title(), List.copyOf(objectives), year);
             }
 
             @Override
             public VarianceNode mission(NodePath path, Mission m, List<VarianceNode> children) {
-                return sum(NodeKind.MISSION, path, Optional.of(m.code().value()), m.title(), children, year);
+                return sum(NodeKind.MISSION, path, m.code().value(), m.title(), List.copyOf(children), year);
             }
         });
         String title = plan.title().orElse(plan.administration().name());
-        return new VarianceReport(year, basis, sum(NodeKind.PLAN, NodePath.root(), Optional.empty(), title, missions, year));
+        return new VarianceReport(year, basis, sum(NodeKind.PLAN, NodePath.root(), null, title, List.copyOf(missions), year));
     }
 
     /**
@@ -135,115 +135,130 @@ public final class VarianceCalculator {
         if (objective == null) {
             throw new InvalidValueException("objective", null, Problems.of("required"));
         }
-        return own(objective, year).variance;
+        return Optional.ofNullable(variance(objective, year));
     }
 
     private VarianceNode strategic(StrategicObjective o, NodePath path, int year) {
         List<OperationalObjective> operational = o.operationalObjectives();
-        List<VarianceNode> ops = operational.isEmpty() ? List.of() : new ArrayList<>(operational.size());
-        List<ResourceVariance> parts = operational.isEmpty() ? List.of() : new ArrayList<>(operational.size());
-        for (int j = 0; j < operational.size(); j++) {
+        VarianceNode[] ops = new VarianceNode[operational.size()];
+        for (int j = 0; j < ops.length; j++) {
             OperationalObjective op = operational.get(j);
-            Own own = own(op, year);
-            ops.add(new VarianceNode(NodeKind.OPERATIONAL_OBJECTIVE, path.operationalObjective(j), op.code(), op.title(),
-                    own.variance, own.variance.isPresent() ? 1 : 0, own.notes(), List.of()));
-            own.variance.ifPresent(parts::add);
+            ResourceVariance v = variance(op, year);
+            ops[j] = new VarianceNode(NodeKind.OPERATIONAL_OBJECTIVE, path, j, op.code().orElse(null), op.title(), v, v == null ? 0 : 1,
+                    this, year, op, List.of());
         }
-        Own own = own(o, year);
-        Optional<ResourceVariance> breakdown = ResourceVariance.sum(parts);
-        int breakdownCount = parts.size();
-        List<VarianceNote> notes = new ArrayList<>(1);
-        if (own.variance.isPresent()) {
-            if (breakdown.isPresent() && !breakdown.equals(own.variance)) {
-                notes.add(VarianceNote.own(VarianceNote.Kind.BREAKDOWN_DIFFERS, null, null, 0, breakdownCount, 0));
-            }
-            return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), own.variance, 1,
-                    notes, ops);
+        List<VarianceNode> children = List.of(ops);
+        ResourceVariance own = variance(o, year);
+        int contributors = 1;
+        if (own == null) {
+            // no figures of its own: the sum of its operational objectives', if any
+            own = ResourceVariance.sumOf(children);
+            contributors = own == null ? 0 : VarianceNode.contributors(children);
         }
-        if (breakdown.isPresent()) {
-            notes.add(VarianceNote.own(VarianceNote.Kind.BREAKDOWN_USED, own.missing, own.basis, own.year, breakdownCount, ops.size()));
-            return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), breakdown,
-                    breakdownCount, notes, ops);
-        }
-        return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, Optional.of(o.code().toString()), o.title(), Optional.empty(), 0,
-                own.notes(), ops);
+        return new VarianceNode(NodeKind.STRATEGIC_OBJECTIVE, path, -1, o.code().toString(), o.title(), own, contributors, this, year, o,
+                children);
     }
 
-    private VarianceNode sum(NodeKind kind, NodePath path, Optional<String> code, String name, List<VarianceNode> children, int year) {
-        List<ResourceVariance> parts = new ArrayList<>();
-        List<String> without = new ArrayList<>();
-        int contributors = 0;
-        for (VarianceNode c : children) {
-            if (c.variance().isPresent()) {
-                parts.add(c.variance().get());
-                contributors += c.contributors();
-            } else {
-                without.add(c.code().orElse(c.name()));
-            }
-        }
-        List<VarianceNote> notes = List.of();
-        if (children.isEmpty()) {
-            notes = List.of(VarianceNote.children(VarianceNote.Kind.NO_CHILDREN, kind, 0, 0, 0, List.of()));
-        } else if (parts.isEmpty()) {
-            notes = List.of(VarianceNote.children(VarianceNote.Kind.NONE_WITH_FIGURES, kind, 0, children.size(), year, List.of()));
-        } else if (!without.isEmpty()) {
-            notes = List.of(VarianceNote.children(VarianceNote.Kind.SOME_WITHOUT, kind, without.size(), children.size(), year, without));
-        }
-        return new VarianceNode(kind, path, code, name, ResourceVariance.sum(parts), contributors, notes, children);
+    private VarianceNode sum(NodeKind kind, NodePath path, String code, String name, List<VarianceNode> children, int year) {
+        ResourceVariance v = ResourceVariance.sumOf(children);
+        return new VarianceNode(kind, path, -1, code, name, v, v == null ? 0 : VarianceNode.contributors(children), this, year, null,
+                children);
     }
 
-    private Own own(Objective o, int year) {
+    /** {@return an objective's own variance for the year, or null when it lacks the basis or the actual statement} */
+    private ResourceVariance variance(Objective o, int year) {
         Optional<Resources> resources = o.resources();
         if (resources.isEmpty()) {
-            return new Own(VarianceNote.Missing.NO_RESOURCES, null, 0);
+            return null;
         }
         Optional<YearResources> y = resources.get().year(year);
         if (y.isEmpty()) {
-            return new Own(VarianceNote.Missing.NO_YEAR, null, year);
+            return null;
+        }
+        Optional<ResourceAmounts> budget = y.get().statement(basis);
+        Optional<ResourceAmounts> actual = y.get().actual();
+        return budget.isEmpty() || actual.isEmpty() ? null : ResourceVariance.of(budget.get(), actual.get());
+    }
+
+    /**
+     * {@return the notes of a node, made when they are asked for: why figures are missing, or how they
+     * were obtained}
+     *
+     * @param node a node this calculator made
+     * @param source the node's objective, or null for a program, a mission or the plan
+     */
+    List<VarianceNote> notes(VarianceNode node, Objective source, int year) {
+        List<VarianceNode> children = node.children();
+        if (node.kind() == NodeKind.OPERATIONAL_OBJECTIVE) {
+            return missing(source, year);
+        }
+        if (node.kind() == NodeKind.STRATEGIC_OBJECTIVE) {
+            ResourceVariance own = variance(source, year);
+            ResourceVariance breakdown = ResourceVariance.sumOf(children);
+            int breakdownCount = 0;
+            for (VarianceNode c : children) {
+                breakdownCount += c.variance().isPresent() ? 1 : 0;
+            }
+            if (own != null) {
+                return breakdown != null && !breakdown.equals(own)
+                        ? List.of(VarianceNote.own(VarianceNote.Kind.BREAKDOWN_DIFFERS, null, null, 0, breakdownCount, 0)) : List.of();
+            }
+            if (breakdown != null) {
+                return List.of(missing(source, year, VarianceNote.Kind.BREAKDOWN_USED, breakdownCount, children.size()));
+            }
+            return missing(source, year);
+        }
+        List<String> without = new ArrayList<>();
+        for (VarianceNode c : children) {
+            if (c.variance().isEmpty()) {
+                without.add(c.code().orElse(c.name()));
+            }
+        }
+        if (children.isEmpty()) {
+            return List.of(VarianceNote.children(VarianceNote.Kind.NO_CHILDREN, node.kind(), 0, 0, 0, List.of()));
+        }
+        if (without.size() == children.size()) {
+            return List.of(VarianceNote.children(VarianceNote.Kind.NONE_WITH_FIGURES, node.kind(), 0, children.size(), year, List.of()));
+        }
+        if (!without.isEmpty()) {
+            return List.of(VarianceNote.children(VarianceNote.Kind.SOME_WITHOUT, node.kind(), without.size(), children.size(), year, without));
+        }
+        return List.of();
+    }
+
+    /** {@return the objective's own note when its figures for the year are missing, none when they are all there} */
+    private List<VarianceNote> missing(Objective o, int year) {
+        VarianceNote note = missing(o, year, VarianceNote.Kind.OWN, 0, 0);
+        return note == null ? List.of() : List.of(note);
+    }
+
+    /** {@return a note of that kind saying which of the objective's own figures are missing for the year, or null when none is} */
+    private VarianceNote missing(Objective o, int year, VarianceNote.Kind kind, int count, int total) {
+        Optional<Resources> resources = o.resources();
+        if (resources.isEmpty()) {
+            return VarianceNote.own(kind, VarianceNote.Missing.NO_RESOURCES, null, 0, count, total);
+        }
+        Optional<YearResources> y = resources.get().year(year);
+        if (y.isEmpty()) {
+            return VarianceNote.own(kind, VarianceNote.Missing.NO_YEAR, null, year, count, total);
         }
         Optional<ResourceAmounts> budget = y.get().statement(basis);
         Optional<ResourceAmounts> actual = y.get().actual();
         if (budget.isEmpty() && actual.isEmpty()) {
-            return new Own(VarianceNote.Missing.NEITHER, basis, year);
+            return VarianceNote.own(kind, VarianceNote.Missing.NEITHER, basis, year, count, total);
         }
         if (budget.isEmpty()) {
-            return new Own(VarianceNote.Missing.NO_BASIS, basis, year);
+            return VarianceNote.own(kind, VarianceNote.Missing.NO_BASIS, basis, year, count, total);
         }
         if (actual.isEmpty()) {
-            return new Own(VarianceNote.Missing.NO_ACTUAL, null, year);
+            return VarianceNote.own(kind, VarianceNote.Missing.NO_ACTUAL, null, year, count, total);
         }
-        return new Own(ResourceVariance.of(budget.get(), actual.get()));
+        return null;
     }
 
     /** {@return e.g. {@code "VarianceCalculator[actual against budget (preventivo)]"}} */
     @Override
     public String toString() {
         return "VarianceCalculator[actual against " + basis + "]";
-    }
-
-    /** An objective's own variance, or which of its figures are missing. */
-    private static final class Own {
-        final Optional<ResourceVariance> variance;
-        final VarianceNote.Missing missing;
-        final ResourceBasis basis;
-        final int year;
-
-        Own(ResourceVariance variance) {
-            this.variance = Optional.of(variance);
-            this.missing = null;
-            this.basis = null;
-            this.year = 0;
-        }
-
-        Own(VarianceNote.Missing missing, ResourceBasis basis, int year) {
-            this.variance = Optional.empty();
-            this.missing = missing;
-            this.basis = basis;
-            this.year = year;
-        }
-
-        List<VarianceNote> notes() {
-            return missing == null ? List.of() : List.of(VarianceNote.own(VarianceNote.Kind.OWN, missing, basis, year, 0, 0));
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.albero.variance;
 import io.github.albero.model.NodeKind;
 import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
+import io.github.albero.model.Objective;
 import io.github.albero.model.ResultNode;
 import java.util.List;
 import java.util.Optional;
@@ -19,25 +20,49 @@ import java.util.Optional;
  */
 public final class VarianceNode implements ResultNode<VarianceNode> {
     private final NodeKind kind;
-    private final NodePath path;
+    // an operational objective's path is its objective's and its index, made when asked for; index -1: base is the path
+    private final NodePath base;
+    private final int index;
+    private NodePath path;
     private final String code;
     private final String name;
     private final ResourceVariance variance;
     private final int contributors;
-    // typed: a note's text is written only by a renderer
-    private final List<VarianceNote> notes;
+    // typed notes, made when asked for from what computed the figures; a note's text is written only by a renderer
+    private volatile List<VarianceNote> notes;
+    private final VarianceCalculator calculator;
+    private final int year;
+    private final Objective source;
     private final List<VarianceNode> children;
 
-    VarianceNode(NodeKind kind, NodePath path, Optional<String> code, String name, Optional<ResourceVariance> variance,
-            int contributors, List<VarianceNote> notes, List<VarianceNode> children) {
+    // nullable arguments: one node per objective is built on the hot path
+    VarianceNode(NodeKind kind, NodePath base, int index, String code, String name, ResourceVariance variance, int contributors,
+            VarianceCalculator calculator, int year, Objective source, List<VarianceNode> children) {
         this.kind = kind;
-        this.path = path;
-        this.code = code.orElse(null);
+        this.base = base;
+        this.index = index;
+        this.code = code;
         this.name = name;
-        this.variance = variance.orElse(null);
+        this.variance = variance;
         this.contributors = contributors;
-        this.notes = List.copyOf(notes);
+        this.calculator = calculator;
+        this.year = year;
+        this.source = source;
         this.children = List.copyOf(children);
+    }
+
+    /** {@return how many objectives' figures the nodes' variances sum} */
+    static int contributors(List<VarianceNode> nodes) {
+        int n = 0;
+        for (int i = 0, size = nodes.size(); i < size; i++) {
+            n += nodes.get(i).contributors;
+        }
+        return n;
+    }
+
+    /** {@return the variance, or null: {@link #variance()} without an Optional, for the calculator} */
+    ResourceVariance varianceOrNull() {
+        return variance;
     }
 
     /** {@return the level of this node} */
@@ -49,7 +74,13 @@ public final class VarianceNode implements ResultNode<VarianceNode> {
     /** {@return where the node lies in the plan} */
     @Override
     public NodePath path() {
-        return path;
+        NodePath p = path;
+        if (p == null) {
+            // racy but safe: a path's fields are final, every thread makes an equal one
+            p = index < 0 ? base : base.operationalObjective(index);
+            path = p;
+        }
+        return p;
     }
 
     /** {@return the code: {@code "011"}, {@code "011-005"}, {@code "011-005-004"}, an operational objective's own code} */
@@ -76,7 +107,12 @@ public final class VarianceNode implements ResultNode<VarianceNode> {
 
     /** {@return why figures are missing, or how they were obtained: typed notes, written by {@link io.github.albero.render.Render#notes(VarianceNode)}} */
     public List<VarianceNote> notes() {
-        return notes;
+        List<VarianceNote> n = notes;
+        if (n == null) {
+            n = calculator.notes(this, source, year);
+            notes = n;
+        }
+        return n;
     }
 
     /** {@return the child nodes, in document order} */
@@ -96,8 +132,8 @@ public final class VarianceNode implements ResultNode<VarianceNode> {
             sb.append(' ').append(code);
         }
         sb.append(' ').append(Strings.abbreviate(name, 50)).append(": ").append(variance == null ? "no figures" : variance.toString());
-        if (!notes.isEmpty()) {
-            sb.append(' ').append(notes);
+        if (!notes().isEmpty()) {
+            sb.append(' ').append(notes());
         }
         return sb.toString();
     }

@@ -97,6 +97,20 @@ class NewShapesAchievementTest {
     }
 
     @Test
+    void atTheYearsEndTheYearsOwnTargetAndResultWinOverTheMonitoringPeriods() {
+        // the periods say 1 + 3 = 4 against a half's target of 2; the year's own result 5 against its target 4 decides
+        Indicator withOwnResult = Indicator.builder().from(events()).putResults(2023, Result.parse("n. 5")).build();
+        Indicator withoutMonitoring = withOwnResult.withMonitoring(java.util.Map.of());
+        AchievementReport year = CALC.evaluate(planOf(withOwnResult), 2023);
+        AchievementNode node = year.root().children().get(0).children().get(0).children().get(0).children().get(0);
+        assertEquals(CALC.evaluate(withoutMonitoring, 2023).explanation(), node.explanation());
+        assertEquals("a/t = 5/4 = 125%, capped at 100% (cap policy)", Render.of(Locale.ENGLISH).explanation(node.explanation()));
+        // as of 30 June the first half still decides: 1 / 2 = 50 %
+        AchievementReport june = CALC.evaluate(planOf(withOwnResult), LocalDate.of(2023, 6, 30));
+        assertEquals(Optional.of(pct("50")), june.find("011-005-001").get().score());
+    }
+
+    @Test
     void beforeAnyPeriodEndedThereIsNoResultYet() {
         AchievementReport march = CALC.evaluate(planOf(events()), LocalDate.of(2023, 3, 31));
         assertFalse(march.root().measurable());
