@@ -1,5 +1,8 @@
 package io.github.albero.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -100,6 +103,185 @@ final class Canon {
             table[(h ^ (h >>> 13)) & (table.length - 1)] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
         }
         return s;
+    }
+
+    // ------------------------------------------------------------------ by bytes
+    // A document read from bytes is shared before it is decoded: a text or a small object met
+    // again is found by its raw UTF-8 bytes (hashed, then compared in full: never by hash alone),
+    // so a hit costs a pass over bytes instead of decoding, checking and building.
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Longest text shared by its bytes, in bytes; the first {@value #MAX_SHARED_LENGTH} in the main table. */
+    static final int MAX_LONG_SHARED_BYTES = MAX_LONG_SHARED_LENGTH;
+    /** Longest object shared by its bytes, in bytes. */
+    static final int MAX_SHARED_OBJECT = 512;
+    private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
+    private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
+
+    /**
+     * {@return a hash of bytes, eight at a time}
+     *
+     * @param b the bytes
+     * @param from the first
+     * @param to after the last
+     */
+    static int hash(byte[] b, int from, int to) {
+        long h = to - from;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+        }
+        for (; i < to; i++) {
+            h = (h ^ b[i]) * 0x100000001B3L;
+        }
+        h ^= h >>> 29;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /**
+     * {@return where a string's content ends (its closing quote), or -1 when it holds an escape,
+     * is longer than {@value #MAX_LONG_SHARED_BYTES} bytes or is cut short}: only such a string is
+     * shared by its bytes, because its bytes alone give its text
+     *
+     * @param b the document
+     * @param from the first byte of its content, after the opening quote
+     */
+    static int stringEnd(byte[] b, int from) {
+        int limit = Math.min(b.length, from + MAX_LONG_SHARED_BYTES + 1);
+        int i = from;
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i);
+            long q = v ^ ('"' * ONES);
+            long s = v ^ ('\\' * ONES);
+            long found = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
+            if (found != 0) {
+                // the lowest flagged byte is exact: the first quote or backslash
+                i += Long.numberOfTrailingZeros(found) >>> 3;
+                return b[i] == '"' ? i : -1;
+            }
+        }
+        for (; i < limit; i++) {
+            if (b[i] == '"') {
+                return i;
+            }
+            if (b[i] == '\\') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return where an object ends (after its closing brace), or -1 when it is longer than
+     * {@value #MAX_SHARED_OBJECT} bytes or not closed} The bytes are not checked: only bytes
+     * equal to an object read before in full are ever used.
+     *
+     * @param b the document
+     * @param from its opening brace
+     */
+    static int objectEnd(byte[] b, int from) {
+        int limit = Math.min(b.length, from + MAX_SHARED_OBJECT);
+        int depth = 0;
+        for (int i = from; i < limit; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                for (i++; i < limit && b[i] != '"'; i++) {
+                    if (b[i] == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the shared string of these bytes of a document, or null when they were not met recently}
+     *
+     * @param b the document
+     * @param from the first byte of the string's content
+     * @param to its closing quote
+     * @param h the bytes' {@link #hash(byte[], int, int) hash}
+     */
+    static String find(byte[] b, int from, int to, int h) {
+        Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
+        return t != null && t.hash == h && Arrays.equals(t.bytes, 0, t.bytes.length, b, from, to) ? (String) t.value : null;
+    }
+
+    /**
+     * Keeps a string read from these bytes for sharing.
+     *
+     * @param b the document
+     * @param from the first byte of the string's content
+     * @param to its closing quote
+     * @param h the bytes' hash
+     * @param s the string, decoded and checked
+     */
+    static void keep(byte[] b, int from, int to, int h, String s) {
+        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, s);
+    }
+
+    private static int slot(int h, int length) {
+        int mask = (length > MAX_SHARED_LENGTH ? LONG_SLOTS : SLOTS) - 1;
+        return (h ^ (h >>> 13)) & mask;
+    }
+
+    /** Bytes of a document and the value they gave; immutable, so published safely by a plain store. */
+    private static final class Bytes {
+        final byte[] bytes;
+        final int hash;
+        final int context;
+        final Object value;
+
+        Bytes(byte[] bytes, int hash, int context, Object value) {
+            this.bytes = bytes;
+            this.hash = hash;
+            this.context = context;
+            this.value = value;
+        }
+    }
+
+    /**
+     * A bounded table of immutable values by the bytes of the objects they were read from: of
+     * objects with equal bytes read in the same context, the first value is kept and returned
+     * for the others without reading them again.
+     *
+     * @param <V> the values' type
+     */
+    static final class ByBytes<V> {
+        private final Bytes[] table;
+
+        /** @param slots a power of two */
+        ByBytes(int slots) {
+            this.table = new Bytes[Integer.highestOneBit(slots)];
+        }
+
+        /**
+         * {@return the value read before from equal bytes in the same context, or null}
+         *
+         * @param b the document
+         * @param from the object's opening brace
+         * @param to after its closing brace
+         * @param h the bytes' hash
+         * @param context what else the value depends on (the reader's mode, the document's version)
+         */
+        @SuppressWarnings("unchecked")
+        V find(byte[] b, int from, int to, int h, int context) {
+            Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
+            return e != null && e.hash == h && e.context == context && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to)
+                    ? (V) e.value : null;
+        }
+
+        /** Keeps the value read from these bytes in that context. */
+        void keep(byte[] b, int from, int to, int h, int context, V value) {
+            table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, value);
+        }
     }
 
     /** A shared text with its characters, compared without decoding the string. */
