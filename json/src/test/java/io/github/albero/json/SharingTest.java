@@ -127,4 +127,34 @@ class SharingTest {
             assertEquals("/title", e.pointer());
         }
     }
+
+    /** {@return the plan read, or the error's pointer and problem} */
+    private static Object outcome(AlberoJsonReader reader, byte[] doc) {
+        try {
+            return reader.read(doc);
+        } catch (AlberoJsonException e) {
+            return e.pointer() + " " + e.problem();
+        }
+    }
+
+    @Test
+    void everyMutatedDocumentGivesTheSamePlanOrTheSameErrorWithAndWithoutSharingReadAfterReadInBothModes() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(20_170_630L);
+        byte[][] seeds = {bytes(BadInputCatalogueTest.BASE), AlberoJson.writeBytes(SamplePlans.full()),
+            AlberoJson.writePretty(SamplePlans.minimal()).getBytes(StandardCharsets.UTF_8)};
+        int plans = 0;
+        for (int i = 0; i < 3000; i++) {
+            byte[] doc = seeds[r.nextInt(seeds.length)];
+            for (int k = r.nextInt(3); k >= 0; k--) {
+                doc = FuzzTest.mutate(doc, r);
+            }
+            AlberoJsonReader shared = r.nextBoolean() ? AlberoJson.strict() : AlberoJson.lenient();
+            Object expected = outcome(shared.withoutSharing(), doc);
+            // twice: the second read meets every value of the document in the tables
+            assertEquals(expected, outcome(shared, doc), "mutation " + i);
+            assertEquals(expected, outcome(shared, doc), "mutation " + i + ", read again");
+            plans += expected instanceof Plan ? 1 : 0;
+        }
+        assertTrue(plans > 30, plans + " mutated documents were valid plans");
+    }
 }

@@ -120,36 +120,34 @@ final class Canon {
     private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
     private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
 
-    /**
-     * {@return a hash of bytes, eight at a time}
-     *
-     * @param b the bytes
-     * @param from the first
-     * @param to after the last
-     */
-    static int hash(byte[] b, int from, int to) {
-        long h = to - from;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
-        }
-        for (; i < to; i++) {
-            h = (h ^ b[i]) * 0x100000001B3L;
-        }
-        h ^= h >>> 29;
-        return (int) (h ^ (h >>> 32));
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    /** Bytes of an object hashed to find it: up to its first closing brace, at most this many. */
+    private static final int OBJECT_PREFIX = 64;
+
+    private static int finish(long h, int length) {
+        long x = (h ^ length) * MIX;
+        x ^= x >>> 29;
+        return (int) (x ^ (x >>> 32));
+    }
+
+    /** {@return the low {@code n} bytes of a word read little-endian, 0 < n < 8} */
+    private static long low(long v, int n) {
+        return v & ((1L << (n << 3)) - 1);
     }
 
     /**
-     * {@return where a string's content ends (its closing quote), or -1 when it holds an escape,
-     * is longer than {@value #MAX_LONG_SHARED_BYTES} bytes or is cut short}: only such a string is
-     * shared by its bytes, because its bytes alone give its text
+     * {@return a string's end and hash in one pass: its closing quote's index in the high half,
+     * the hash of its content in the low half; or -1 when it holds an escape, is longer than
+     * {@value #MAX_LONG_SHARED_BYTES} bytes or is cut short} Only a string without escapes is
+     * shared by its bytes, because its bytes alone give its text. Eight bytes at a time: a
+     * quote or backslash is found in a word by the usual bit trick, exact for the lowest byte.
      *
      * @param b the document
-     * @param from the first byte of its content, after the opening quote
+     * @param from the first byte of the string's content, after its opening quote
      */
-    static int stringEnd(byte[] b, int from) {
+    static long scanString(byte[] b, int from) {
         int limit = Math.min(b.length, from + MAX_LONG_SHARED_BYTES + 1);
+        long h = 0;
         int i = from;
         for (; i + Long.BYTES <= limit; i += Long.BYTES) {
             long v = (long) LONGS.get(b, i);
@@ -157,20 +155,66 @@ final class Canon {
             long s = v ^ ('\\' * ONES);
             long found = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
             if (found != 0) {
-                // the lowest flagged byte is exact: the first quote or backslash
-                i += Long.numberOfTrailingZeros(found) >>> 3;
-                return b[i] == '"' ? i : -1;
+                int k = Long.numberOfTrailingZeros(found) >>> 3;
+                if (b[i + k] != '"') {
+                    return -1;
+                }
+                return string(i + k, k == 0 ? h : (h ^ low(v, k)) * MIX, i + k - from);
             }
+            h = (h ^ v) * MIX;
         }
-        for (; i < limit; i++) {
-            if (b[i] == '"') {
-                return i;
+        // near the end of the document: the same grouping, byte by byte
+        long w = 0;
+        for (int k = 0; i < limit; i++, k++) {
+            byte c = b[i];
+            if (c == '"') {
+                return string(i, k == 0 ? h : (h ^ w) * MIX, i - from);
             }
-            if (b[i] == '\\') {
+            if (c == '\\') {
                 return -1;
             }
+            w |= (c & 0xFFL) << (k << 3);
         }
         return -1;
+    }
+
+    private static long string(int end, long h, int length) {
+        return (long) end << 32 | (finish(h, length) & 0xFFFFFFFFL);
+    }
+
+    /**
+     * {@return the hash by which an object is found: of its bytes up to its first closing brace,
+     * at most {@value #OBJECT_PREFIX}} Those bytes are the object's own whatever follows it, and
+     * finding them needs no scan of the whole object: a candidate is then compared in full.
+     *
+     * @param b the document
+     * @param from the object's opening brace
+     */
+    static int objectHash(byte[] b, int from) {
+        int limit = Math.min(b.length, from + OBJECT_PREFIX);
+        long h = 0;
+        int i = from;
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i);
+            long x = v ^ ('}' * ONES);
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                int k = (Long.numberOfTrailingZeros(found) >>> 3) + 1;
+                return finish((h ^ (k == Long.BYTES ? v : low(v, k))) * MIX, i + k - from);
+            }
+            h = (h ^ v) * MIX;
+        }
+        // near the end of the document: the same grouping, byte by byte
+        long w = 0;
+        int k = 0;
+        while (i < limit) {
+            byte c = b[i++];
+            w |= (c & 0xFFL) << (k++ << 3);
+            if (c == '}') {
+                break;
+            }
+        }
+        return finish(k == 0 ? h : (h ^ w) * MIX, i - from);
     }
 
     /**
@@ -207,7 +251,7 @@ final class Canon {
      * @param b the document
      * @param from the first byte of the string's content
      * @param to its closing quote
-     * @param h the bytes' {@link #hash(byte[], int, int) hash}
+     * @param h its hash, from {@link #scanString}
      */
     static String find(byte[] b, int from, int to, int h) {
         Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
@@ -267,15 +311,18 @@ final class Canon {
          *
          * @param b the document
          * @param from the object's opening brace
-         * @param to after its closing brace
-         * @param h the bytes' hash
+         * @param h its {@link #objectHash}
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
         @SuppressWarnings("unchecked")
-        V find(byte[] b, int from, int to, int h, int context) {
+        V find(byte[] b, int from, int h, int context) {
             Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
-            return e != null && e.hash == h && e.context == context && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to)
-                    ? (V) e.value : null;
+            if (e == null || e.hash != h || e.context != context) {
+                return null;
+            }
+            // the kept bytes are a whole object: equal bytes here are that object, to its closing brace
+            int to = from + e.bytes.length;
+            return to <= b.length && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to) ? (V) e.value : null;
         }
 
         /** Keeps the value read from these bytes in that context. */

@@ -330,17 +330,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (bytes != null) {
             // an object met recently is found by its bytes: skipped, not read again
             int from = in.contentStart() - 1;
-            int to = from >= 0 && bytes[from] == '{' ? Canon.objectEnd(bytes, from) : -1;
-            if (to >= 0) {
+            if (from >= 0 && bytes[from] == '{') {
                 int context = in.context();
-                int h = Canon.hash(bytes, from, to) * 31 + context;
-                T found = byBytes.find(bytes, from, to, h, context);
+                int h = Canon.objectHash(bytes, from) * 31 + context;
+                T found = byBytes.find(bytes, from, h, context);
                 if (found != null) {
                     p.skipChildren();
                     return found;
                 }
+                int to = Canon.objectEnd(bytes, from);
                 T value = readMembers(in);
-                byBytes.keep(bytes, from, to, h, context, value);
+                if (to >= 0) {
+                    byBytes.keep(bytes, from, to, h, context, value);
+                }
                 return value;
             }
         }
