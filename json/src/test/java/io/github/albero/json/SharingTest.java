@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Plan;
+import io.github.albero.model.Target;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +52,109 @@ class SharingTest {
                 assertEquals("/title", e.pointer());
             }
         }
+    }
+
+    private static final String TARGET = "{\"text\":\"almeno 2\",\"reading\":{\"operator\":\"atLeast\",\"value\":2,\"unit\":\"n\"}}";
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Target target2017(Plan plan) {
+        return plan.indicators().get(0).indicator().targets().get(2017);
+    }
+
+    @Test
+    void aTargetWithoutReadingMetAgainInAFormat10DocumentGetsNoReadingFromItsText() {
+        String bare = "{\"text\":\"almeno 7 eventi\"}";
+        byte[] v11 = bytes(BadInputCatalogueTest.edit(TARGET, bare).replace("\"1.0\"", "\"1.1\""));
+        byte[] v10 = bytes(BadInputCatalogueTest.edit(TARGET, bare));
+        // the same bytes of the target: read first where a reading is derived, then where it is not
+        assertTrue(target2017(AlberoJson.read(v11)).reading().isPresent());
+        assertTrue(target2017(AlberoJson.read(v10)).reading().isEmpty());
+        assertTrue(target2017(AlberoJson.read(v11)).reading().isPresent());
+        assertTrue(target2017(AlberoJson.lenient().withoutReadingsFromTexts().read(v11)).reading().isEmpty());
+    }
+
+    @Test
+    void anUnknownMemberSkippedByALenientReadIsStillRefusedByAStrictReadOfTheSameBytes() {
+        byte[] json = bytes(BadInputCatalogueTest.edit("\"baseline\":{\"text\":\"2 eventi\"}",
+                "\"baseline\":{\"text\":\"2 eventi\",\"colour\":\"red\"}"));
+        for (int i = 0; i < 2; i++) {
+            assertEquals("2 eventi", AlberoJson.lenient().read(json).indicators().get(0).indicator().baseline().orElseThrow().text().orElseThrow());
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.strict().read(json));
+            assertEquals(BadInputCatalogueTest.IND + "/baseline/colour", e.pointer());
+        }
+    }
+
+    @Test
+    void objectsAndTextsThatDifferOnlyInTheirLastBytesAreNotMistakenForEachOther() {
+        String[] units = {"n", "m", "nn"};
+        for (int round = 0; round < 2; round++) {
+            for (String unit : units) {
+                Plan plan = AlberoJson.read(bytes(BadInputCatalogueTest.edit(TARGET, TARGET.replace("\"unit\":\"n\"", "\"unit\":\"" + unit + "\""))
+                        .replace("\"Relazione 2017\"", "\"Relazione 2017" + unit + "\"")));
+                assertEquals(unit, target2017(plan).reading().orElseThrow().unit().orElseThrow().symbol());
+                assertEquals("Relazione 2017" + unit, plan.title().orElseThrow());
+            }
+        }
+    }
+
+    @Test
+    void anEscapedTextReadsAsTheSameTextAsItsPlainBytesAndEqualPlansFollow() {
+        byte[] plain = bytes(BadInputCatalogueTest.BASE);
+        byte[] escaped = bytes(BadInputCatalogueTest.edit("\"Relazione 2017\"", "\"Relazione \\u0032017\""));
+        assertEquals(AlberoJson.read(plain), AlberoJson.read(escaped));
+        assertEquals(AlberoJson.strict().withoutSharing().read(plain), AlberoJson.read(escaped));
+        assertEquals("Relazione \"2017\"", AlberoJson.read(bytes(BadInputCatalogueTest.edit("\"Relazione 2017\"",
+                "\"Relazione \\\"2017\\\"\""))).title().orElseThrow());
+    }
+
+    @Test
+    void aSurrogateEncodedInTheBytesIsRejectedEveryTimeItIsMet() {
+        String base = BadInputCatalogueTest.edit("\"Relazione 2017\"", "\"Relazione X 2017\"");
+        byte[] json = bytes(base);
+        int at = base.indexOf('X');
+        byte[] bad = new byte[json.length + 2];
+        System.arraycopy(json, 0, bad, 0, at);
+        // the UTF-8 form of an unpaired high surrogate (CESU-8), not valid UTF-8
+        bad[at] = (byte) 0xED;
+        bad[at + 1] = (byte) 0xA0;
+        bad[at + 2] = (byte) 0x80;
+        System.arraycopy(json, at + 1, bad, at + 3, json.length - at - 1);
+        for (int i = 0; i < 2; i++) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(bad));
+            assertEquals("/title", e.pointer());
+        }
+    }
+
+    /** {@return the plan read, or the error's pointer and problem} */
+    private static Object outcome(AlberoJsonReader reader, byte[] doc) {
+        try {
+            return reader.read(doc);
+        } catch (AlberoJsonException e) {
+            return e.pointer() + " " + e.problem();
+        }
+    }
+
+    @Test
+    void everyMutatedDocumentGivesTheSamePlanOrTheSameErrorWithAndWithoutSharingReadAfterReadInBothModes() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(20_170_630L);
+        byte[][] seeds = {bytes(BadInputCatalogueTest.BASE), AlberoJson.writeBytes(SamplePlans.full()),
+            AlberoJson.writePretty(SamplePlans.minimal()).getBytes(StandardCharsets.UTF_8)};
+        int plans = 0;
+        for (int i = 0; i < 3000; i++) {
+            byte[] doc = seeds[r.nextInt(seeds.length)];
+            for (int k = r.nextInt(3); k >= 0; k--) {
+                doc = FuzzTest.mutate(doc, r);
+            }
+            AlberoJsonReader shared = r.nextBoolean() ? AlberoJson.strict() : AlberoJson.lenient();
+            Object expected = outcome(shared.withoutSharing(), doc);
+            // twice: the second read meets every value of the document in the tables
+            assertEquals(expected, outcome(shared, doc), "mutation " + i);
+            assertEquals(expected, outcome(shared, doc), "mutation " + i + ", read again");
+            plans += expected instanceof Plan ? 1 : 0;
+        }
+        assertTrue(plans > 30, plans + " mutated documents were valid plans");
     }
 }

@@ -1,5 +1,8 @@
 package io.github.albero.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -100,6 +103,232 @@ final class Canon {
             table[(h ^ (h >>> 13)) & (table.length - 1)] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
         }
         return s;
+    }
+
+    // ------------------------------------------------------------------ by bytes
+    // A document read from bytes is shared before it is decoded: a text or a small object met
+    // again is found by its raw UTF-8 bytes (hashed, then compared in full: never by hash alone),
+    // so a hit costs a pass over bytes instead of decoding, checking and building.
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Longest text shared by its bytes, in bytes; the first {@value #MAX_SHARED_LENGTH} in the main table. */
+    static final int MAX_LONG_SHARED_BYTES = MAX_LONG_SHARED_LENGTH;
+    /** Longest object shared by its bytes, in bytes. */
+    static final int MAX_SHARED_OBJECT = 512;
+    private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
+    private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
+
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    /** Bytes of an object hashed to find it: up to its first closing brace, at most this many. */
+    private static final int OBJECT_PREFIX = 64;
+
+    private static int finish(long h, int length) {
+        long x = (h ^ length) * MIX;
+        x ^= x >>> 29;
+        return (int) (x ^ (x >>> 32));
+    }
+
+    /** {@return the low {@code n} bytes of a word read little-endian, 0 < n < 8} */
+    private static long low(long v, int n) {
+        return v & ((1L << (n << 3)) - 1);
+    }
+
+    /**
+     * {@return a string's end and hash in one pass: its closing quote's index in the high half,
+     * the hash of its content in the low half; or -1 when it holds an escape, is longer than
+     * {@value #MAX_LONG_SHARED_BYTES} bytes or is cut short} Only a string without escapes is
+     * shared by its bytes, because its bytes alone give its text. Eight bytes at a time: a
+     * quote or backslash is found in a word by the usual bit trick, exact for the lowest byte.
+     *
+     * @param b the document
+     * @param from the first byte of the string's content, after its opening quote
+     */
+    static long scanString(byte[] b, int from) {
+        int limit = Math.min(b.length, from + MAX_LONG_SHARED_BYTES + 1);
+        long h = 0;
+        int i = from;
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i);
+            long q = v ^ ('"' * ONES);
+            long s = v ^ ('\\' * ONES);
+            long found = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
+            if (found != 0) {
+                int k = Long.numberOfTrailingZeros(found) >>> 3;
+                if (b[i + k] != '"') {
+                    return -1;
+                }
+                return string(i + k, k == 0 ? h : (h ^ low(v, k)) * MIX, i + k - from);
+            }
+            h = (h ^ v) * MIX;
+        }
+        // near the end of the document: the same grouping, byte by byte
+        long w = 0;
+        for (int k = 0; i < limit; i++, k++) {
+            byte c = b[i];
+            if (c == '"') {
+                return string(i, k == 0 ? h : (h ^ w) * MIX, i - from);
+            }
+            if (c == '\\') {
+                return -1;
+            }
+            w |= (c & 0xFFL) << (k << 3);
+        }
+        return -1;
+    }
+
+    private static long string(int end, long h, int length) {
+        return (long) end << 32 | (finish(h, length) & 0xFFFFFFFFL);
+    }
+
+    /**
+     * {@return the hash by which an object is found: of its bytes up to its first closing brace,
+     * at most {@value #OBJECT_PREFIX}} Those bytes are the object's own whatever follows it, and
+     * finding them needs no scan of the whole object: a candidate is then compared in full.
+     *
+     * @param b the document
+     * @param from the object's opening brace
+     */
+    static int objectHash(byte[] b, int from) {
+        int limit = Math.min(b.length, from + OBJECT_PREFIX);
+        long h = 0;
+        int i = from;
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i);
+            long x = v ^ ('}' * ONES);
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                int k = (Long.numberOfTrailingZeros(found) >>> 3) + 1;
+                return finish((h ^ (k == Long.BYTES ? v : low(v, k))) * MIX, i + k - from);
+            }
+            h = (h ^ v) * MIX;
+        }
+        // near the end of the document: the same grouping, byte by byte
+        long w = 0;
+        int k = 0;
+        while (i < limit) {
+            byte c = b[i++];
+            w |= (c & 0xFFL) << (k++ << 3);
+            if (c == '}') {
+                break;
+            }
+        }
+        return finish(k == 0 ? h : (h ^ w) * MIX, i - from);
+    }
+
+    /**
+     * {@return where an object ends (after its closing brace), or -1 when it is longer than
+     * {@value #MAX_SHARED_OBJECT} bytes or not closed} The bytes are not checked: only bytes
+     * equal to an object read before in full are ever used.
+     *
+     * @param b the document
+     * @param from its opening brace
+     */
+    static int objectEnd(byte[] b, int from) {
+        int limit = Math.min(b.length, from + MAX_SHARED_OBJECT);
+        int depth = 0;
+        for (int i = from; i < limit; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                for (i++; i < limit && b[i] != '"'; i++) {
+                    if (b[i] == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the shared string of these bytes of a document, or null when they were not met recently}
+     *
+     * @param b the document
+     * @param from the first byte of the string's content
+     * @param to its closing quote
+     * @param h its hash, from {@link #scanString}
+     */
+    static String find(byte[] b, int from, int to, int h) {
+        Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
+        return t != null && t.hash == h && Arrays.equals(t.bytes, 0, t.bytes.length, b, from, to) ? (String) t.value : null;
+    }
+
+    /**
+     * Keeps a string read from these bytes for sharing.
+     *
+     * @param b the document
+     * @param from the first byte of the string's content
+     * @param to its closing quote
+     * @param h the bytes' hash
+     * @param s the string, decoded and checked
+     */
+    static void keep(byte[] b, int from, int to, int h, String s) {
+        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, s);
+    }
+
+    private static int slot(int h, int length) {
+        int mask = (length > MAX_SHARED_LENGTH ? LONG_SLOTS : SLOTS) - 1;
+        return (h ^ (h >>> 13)) & mask;
+    }
+
+    /** Bytes of a document and the value they gave; immutable, so published safely by a plain store. */
+    private static final class Bytes {
+        final byte[] bytes;
+        final int hash;
+        final int context;
+        final Object value;
+
+        Bytes(byte[] bytes, int hash, int context, Object value) {
+            this.bytes = bytes;
+            this.hash = hash;
+            this.context = context;
+            this.value = value;
+        }
+    }
+
+    /**
+     * A bounded table of immutable values by the bytes of the objects they were read from: of
+     * objects with equal bytes read in the same context, the first value is kept and returned
+     * for the others without reading them again.
+     *
+     * @param <V> the values' type
+     */
+    static final class ByBytes<V> {
+        private final Bytes[] table;
+
+        /** @param slots a power of two */
+        ByBytes(int slots) {
+            this.table = new Bytes[Integer.highestOneBit(slots)];
+        }
+
+        /**
+         * {@return the value read before from equal bytes in the same context, or null}
+         *
+         * @param b the document
+         * @param from the object's opening brace
+         * @param h its {@link #objectHash}
+         * @param context what else the value depends on (the reader's mode, the document's version)
+         */
+        @SuppressWarnings("unchecked")
+        V find(byte[] b, int from, int h, int context) {
+            Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
+            if (e == null || e.hash != h || e.context != context) {
+                return null;
+            }
+            // the kept bytes are a whole object: equal bytes here are that object, to its closing brace
+            int to = from + e.bytes.length;
+            return to <= b.length && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to) ? (V) e.value : null;
+        }
+
+        /** Keeps the value read from these bytes in that context. */
+        void keep(byte[] b, int from, int to, int h, int context, V value) {
+            table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, value);
+        }
     }
 
     /** A shared text with its characters, compared without decoding the string. */

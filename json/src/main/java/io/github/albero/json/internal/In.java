@@ -7,6 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
@@ -27,6 +28,13 @@ public final class In {
     boolean readingsFromTexts = true;
     /** The reader's option: keep equal values met recently once ({@link Canon}). */
     boolean sharing = true;
+    /**
+     * The document's bytes when its tokens can be located in them, else null: values met again
+     * are then shared by their bytes ({@link Canon}), before they are decoded.
+     */
+    final byte[] bytes;
+    private final ParserBase base;
+
     /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
     public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
 
@@ -44,6 +52,23 @@ public final class In {
         this.source = source;
         this.ctxt = ctxt;
         this.caller = caller;
+        // Jackson's byte parser over the whole array reports where each token starts in it
+        this.base = ctxt == null && source instanceof byte[] && p instanceof ParserBase ? (ParserBase) p : null;
+        this.bytes = base == null ? null : (byte[]) source;
+    }
+
+    /**
+     * {@return where the current token's content starts in {@link #bytes}: just after its
+     * opening quote or brace} Only meaningful when {@code bytes} is not null; callers check the
+     * byte before it.
+     */
+    int contentStart() {
+        return (int) base.getTokenCharacterOffset();
+    }
+
+    /** {@return what a value read here depends on besides its bytes: the mode and whether readings are derived} */
+    int context() {
+        return (strict ? 1 : 0) | (derivesReadings() ? 2 : 0);
     }
 
 

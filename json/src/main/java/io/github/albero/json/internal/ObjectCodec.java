@@ -42,6 +42,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private Member<T, B>[] byIndex = new Member[0];
     private long required;
     private Canon.Shared<T> shared;
+    private Canon.ByBytes<T> byBytes;
 
     ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
         super(type, what);
@@ -231,6 +232,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      */
     void share(int slots, ToIntFunction<? super T> hash) {
         this.shared = new Canon.Shared<>(slots, hash);
+        this.byBytes = new Canon.ByBytes<>(slots);
     }
 
     /**
@@ -324,6 +326,33 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw in.expected("expected.object", what());
         }
+        byte[] bytes = byBytes != null && in.sharing ? in.bytes : null;
+        if (bytes != null) {
+            // an object met recently is found by its bytes: skipped, not read again
+            int from = in.contentStart() - 1;
+            if (from >= 0 && bytes[from] == '{') {
+                int context = in.context();
+                int h = Canon.objectHash(bytes, from) * 31 + context;
+                T found = byBytes.find(bytes, from, h, context);
+                if (found != null) {
+                    p.skipChildren();
+                    return found;
+                }
+                int to = Canon.objectEnd(bytes, from);
+                T value = readMembers(in);
+                if (to >= 0) {
+                    byBytes.keep(bytes, from, to, h, context, value);
+                }
+                return value;
+            }
+        }
+        T value = readMembers(in);
+        return shared == null || !in.sharing ? value : shared.of(value);
+    }
+
+    /** {@return the object, read member by member; the parser is on its opening brace} */
+    private T readMembers(In in) {
+        JsonParser p = in.p;
         B b = start.get();
         long seen = 0;
         int ix;
@@ -349,8 +378,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             throw in.failAt(in.pointer(), Errors.say("missing", Errors.quote(m.name), what()), null);
         }
         try {
-            T value = finish.apply(in, b);
-            return shared == null || !in.sharing ? value : shared.of(value);
+            return finish.apply(in, b);
         } catch (InvalidValueException e) {
             throw in.translate(e, in.pointer());
         }

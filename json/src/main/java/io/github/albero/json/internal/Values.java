@@ -82,6 +82,28 @@ final class Values {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw in.expected("expected", Errors.say("what.string"));
         }
+        byte[] bytes = in.sharing ? in.bytes : null;
+        if (bytes != null) {
+            // a text met recently is found by its bytes, before Jackson decodes it
+            int from = in.contentStart();
+            long scan = from > 0 && bytes[from - 1] == '"' ? Canon.scanString(bytes, from) : -1;
+            if (scan >= 0) {
+                int to = (int) (scan >>> 32);
+                int h = (int) scan;
+                String s = Canon.find(bytes, from, to, h);
+                if (s == null) {
+                    s = decoded(in, false);
+                    Canon.keep(bytes, from, to, h, s);
+                }
+                return s;
+            }
+        }
+        return decoded(in, in.sharing);
+    }
+
+    /** {@return the current string, decoded by Jackson and checked; shared by its characters when asked} */
+    private static String decoded(In in, boolean sharing) {
+        JsonParser p = in.p;
         char[] chars;
         int offset;
         int length;
@@ -93,8 +115,8 @@ final class Values {
             throw in.decoding(e);
         }
         // a text met recently is shared, and was checked when first met: only a new one is checked
-        int h = in.sharing ? Canon.hash(chars, offset, length) : 0;
-        String shared = in.sharing ? Canon.find(chars, offset, length, h) : null;
+        int h = sharing ? Canon.hash(chars, offset, length) : 0;
+        String shared = sharing ? Canon.find(chars, offset, length, h) : null;
         if (shared != null) {
             return shared;
         }
@@ -108,7 +130,7 @@ final class Values {
                 }
             }
         }
-        return in.sharing ? Canon.keep(chars, offset, length, h) : new String(chars, offset, length);
+        return sharing ? Canon.keep(chars, offset, length, h) : new String(chars, offset, length);
     }
 
     /** An exact number, bounded in magnitude and scale before any arithmetic. */
