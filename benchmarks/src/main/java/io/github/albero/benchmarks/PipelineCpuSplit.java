@@ -46,6 +46,10 @@ public final class PipelineCpuSplit {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        if (threads < 1 || rounds < 4) {
+            throw new IllegalArgumentException("threads must be at least 1 and rounds at least 4 (two warm-up, one of each"
+                    + " reader); got " + threads + " threads, " + rounds + " rounds");
+        }
         Path file = NationalDataset.file(NationalDataset.defaultDirectory(), indicators);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
@@ -94,9 +98,10 @@ public final class PipelineCpuSplit {
             long serial = threads == 1 ? 0 : caller;
             double share = (double) serial / (serial + pipelineCpu);
             double amdahl = 1 / (share + (1 - share) / 2);
-            System.out.printf(Locale.ROOT, "%5d %-10s %6.2f  %12.2f  %14.2f  %11.2f  %12.3f  %14.2f%s%n", round + 1,
+            System.out.printf(Locale.ROOT, "%5d %-10s %6.2f  %12.2f  %14.2f  %11.2f  %12s  %14s%s%n", round + 1,
                     sharing ? "sharing" : "unshared", s.nanos() / 1e9, serial / 1e9, pipelineCpu / 1e9,
-                    (process - serial - pipelineCpu) / 1e9, share, amdahl, round < 2 ? "  (warm-up)" : "");
+                    (process - serial - pipelineCpu) / 1e9, threads == 1 ? "-" : String.format(Locale.ROOT, "%.3f", share),
+                    threads == 1 ? "-" : String.format(Locale.ROOT, "%.2f", amdahl), round < 2 ? "  (warm-up)" : "");
             if (round >= 2) {
                 double[] sum = sums[sharing ? 0 : 1];
                 sum[0] += s.nanos() / 1e9;
@@ -106,15 +111,15 @@ public final class PipelineCpuSplit {
                 best[sharing ? 0 : 1] = Math.min(best[sharing ? 0 : 1], process / 1e9);
             }
         }
+        // measured rounds: sharing on the odd ones from the third, unshared on the even ones
+        double[] n = {(rounds - 1) / 2, (rounds - 2) / 2};
         for (int k = 0; k < 2; k++) {
-            double n = Math.max(1, (rounds - 2 + (k == 0 ? 1 : 0)) / 2);
             double[] m = sums[k];
             double share = m[1] / (m[1] + m[2]);
-            System.out.printf(Locale.ROOT, "mean %-10s wall %.2f s, caller CPU %.2f s, pipeline CPU %.2f s, other %.2f s,"
-                    + " serial share %.3f, Amdahl 2 cores %.2fx%n", k == 0 ? "sharing" : "unshared", m[0] / n, m[1] / n,
-                    m[2] / n, m[3] / n, share, 1 / (share + (1 - share) / 2));
+            System.out.printf(Locale.ROOT, "mean %-10s wall %.2f s, caller CPU %.2f s, pipeline CPU %.2f s, other %.2f s%s%n",
+                    k == 0 ? "sharing" : "unshared", m[0] / n[k], m[1] / n[k], m[2] / n[k], m[3] / n[k], threads == 1 ? ""
+                    : String.format(Locale.ROOT, ", serial share %.3f, Amdahl 2 cores %.2fx", share, 1 / (share + (1 - share) / 2)));
         }
-        double[] n = {Math.max(1, (rounds - 1) / 2), Math.max(1, (rounds - 2) / 2)};
         System.out.printf(Locale.ROOT, "process CPU unshared / sharing: ratio of means %.2f, of best rounds %.2f (%.2f / %.2f s)%n",
                 (sums[1][1] + sums[1][2] + sums[1][3]) / n[1] / ((sums[0][1] + sums[0][2] + sums[0][3]) / n[0]),
                 best[1] / best[0], best[1], best[0]);

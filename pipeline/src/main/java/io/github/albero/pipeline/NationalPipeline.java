@@ -73,7 +73,7 @@ public final class NationalPipeline {
     /**
      * {@return a pipeline on one thread, strict reading without sharing values across reports,
      * kinds of administration from their names}; a report is dropped once summarised, so
-     * sharing would save no memory and costs CPU (a quarter of the pipeline's, measured in
+     * sharing would save no memory and costs CPU (10–25 % of the process's, measured in
      * RESULTS.md)
      */
     public static NationalPipeline create() {
