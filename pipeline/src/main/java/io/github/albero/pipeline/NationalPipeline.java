@@ -36,9 +36,10 @@ import java.util.stream.Stream;
  * validates each, computes its achievement and budget variance for its reference year, writes
  * one CSV row per report as soon as it is done, and returns national aggregates per mission
  * and per kind of administration. Memory is bounded whatever the file's size: a line is read,
- * analysed and dropped, and at most a few lines per thread are in flight. A line that is not a
- * valid document is reported (its row says where and why) and skipped. Immutable and
- * thread-safe.
+ * analysed and dropped, and at most four lines per thread are in flight. On several threads the
+ * caller's thread only splits the file into lines and writes the rows, in file order; the
+ * threads read and analyse the lines. A line that is not a valid document is reported (its row
+ * says where and why) and skipped. Immutable and thread-safe.
  *
  * <pre>{@code
  * import io.github.albero.pipeline.*;
