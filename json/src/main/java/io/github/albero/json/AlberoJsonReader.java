@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -236,6 +237,21 @@ public final class AlberoJsonReader {
      * @return one entry per non-blank line, in order
      */
     public Stream<PlanLine> readEachLine(InputStream in) {
+        return splitLines(in).map(Supplier::get);
+    }
+
+    /**
+     * Splits a stream of JSON Lines into its non-blank lines without reading them, lazily: each
+     * entry holds one line's number and bytes and reads it when asked, on whichever thread asks,
+     * giving what {@link #readEachLine(InputStream)} gives for that line. One thread can thus
+     * split a file while several read its lines. A line over the length limit is not kept: its
+     * entry gives its error. Closing the returned stream closes {@code in}; a failure of
+     * {@code in} itself is an {@link UncheckedIOException}.
+     *
+     * @param in a UTF-8 stream of JSON Lines
+     * @return one entry per non-blank line, in order
+     */
+    public Stream<Supplier<PlanLine>> splitLines(InputStream in) {
         Objects.requireNonNull(in, "in");
         return StreamSupport.stream(new LineSpliterator(in), false).onClose(() -> {
             try {
@@ -262,7 +278,7 @@ public final class AlberoJsonReader {
         }
     }
 
-    private final class LineSpliterator extends Spliterators.AbstractSpliterator<PlanLine> {
+    private final class LineSpliterator extends Spliterators.AbstractSpliterator<Supplier<PlanLine>> {
         private final InputStream in;
         private final byte[] chunk = new byte[1 << 16];
         private int pos;
@@ -277,7 +293,7 @@ public final class AlberoJsonReader {
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super PlanLine> action) {
+        public boolean tryAdvance(Consumer<? super Supplier<PlanLine>> action) {
             try {
                 while (true) {
                     int length = nextLine();
@@ -286,11 +302,16 @@ public final class AlberoJsonReader {
                     }
                     if (length == -2) {
                         AlberoJsonException e = new AlberoJsonException("", Errors.say("lineTooLong", tooLong, MAX), lineNumber, -1, null);
-                        action.accept(PlanLine.failed(lineNumber, tooLong, e));
+                        PlanLine failed = PlanLine.failed(lineNumber, tooLong, e);
+                        Supplier<PlanLine> given = () -> failed;
+                        action.accept(given);
                         return true;
                     }
                     if (!isBlank(length)) {
-                        action.accept(readLine(lineNumber, Arrays.copyOf(buffer, length)));
+                        long number = lineNumber;
+                        byte[] line = Arrays.copyOf(buffer, length);
+                        Supplier<PlanLine> read = () -> readLine(number, line);
+                        action.accept(read);
                         return true;
                     }
                 }

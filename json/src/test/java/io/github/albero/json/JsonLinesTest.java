@@ -13,9 +13,14 @@ import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,5 +113,41 @@ class JsonLinesTest {
         }
         writer.join();
         assertEquals(n, count);
+    }
+
+    @Test
+    void splitLinesReadOnOtherThreadsInAnyOrderGiveWhatReadEachLineGives() throws Exception {
+        String good = AlberoJson.write(SamplePlans.full());
+        String bad = AlberoJson.write(SamplePlans.minimal()).replace("\"plan\"", "\"nope\"");
+        String tooLong = "x".repeat((int) AlberoJson.MAX_DOCUMENT_LENGTH + 1);
+        byte[] file = String.join("\n", good, bad, " ", tooLong, good, "{").getBytes(StandardCharsets.UTF_8);
+        List<PlanLine> expected;
+        try (Stream<PlanLine> lines = AlberoJson.strict().readEachLine(new ByteArrayInputStream(file))) {
+            expected = lines.collect(Collectors.toList());
+        }
+        List<Supplier<PlanLine>> split;
+        try (Stream<Supplier<PlanLine>> lines = AlberoJson.strict().splitLines(new ByteArrayInputStream(file))) {
+            split = lines.collect(Collectors.toList());
+        }
+        assertEquals(5, split.size());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<PlanLine>> read = new ArrayList<>();
+            for (int i = split.size() - 1; i >= 0; i--) {
+                read.add(0, pool.submit(split.get(i)::get));
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                PlanLine e = expected.get(i);
+                PlanLine a = read.get(i).get();
+                assertEquals(e.line(), a.line());
+                assertEquals(e.bytes(), a.bytes());
+                assertEquals(e.plan(), a.plan());
+                assertEquals(e.error().map(AlberoJsonException::getMessage), a.error().map(AlberoJsonException::getMessage));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(1L, 2L, 4L, 5L, 6L), expected.stream().map(PlanLine::line).collect(Collectors.toList()));
+        assertTrue(expected.get(2).error().get().problem().contains("the line is " + tooLong.length() + " bytes"));
     }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,9 +36,10 @@ import java.util.stream.Stream;
  * validates each, computes its achievement and budget variance for its reference year, writes
  * one CSV row per report as soon as it is done, and returns national aggregates per mission
  * and per kind of administration. Memory is bounded whatever the file's size: a line is read,
- * analysed and dropped, and at most a few lines per thread are in flight. A line that is not a
- * valid document is reported (its row says where and why) and skipped. Immutable and
- * thread-safe.
+ * analysed and dropped, and at most four lines per thread are in flight. On several threads the
+ * caller's thread only splits the file into lines and writes the rows, in file order; the
+ * threads read and analyse the lines. A line that is not a valid document is reported (its row
+ * says where and why) and skipped. Immutable and thread-safe.
  *
  * <pre>{@code
  * import io.github.albero.pipeline.*;
@@ -69,21 +71,37 @@ public final class NationalPipeline {
         this.reader = reader;
     }
 
-    /** {@return a pipeline on one thread, strict reading, kinds of administration from their names} */
+    /**
+     * {@return a pipeline on one thread, strict reading without sharing values across reports,
+     * kinds of administration from their names}; a report is dropped once summarised, so
+     * sharing would save no memory and costs CPU (10–25 % of the process's, measured in
+     * RESULTS.md)
+     */
     public static NationalPipeline create() {
-        return new NationalPipeline(1, NationalPipeline::kindOfAdministration, AlberoJson.strict());
+        return new NationalPipeline(1, NationalPipeline::kindOfAdministration, AlberoJson.strict().withoutSharing());
     }
 
     /**
      * {@return a pipeline like this one on that many threads}
      *
-     * @param count how many threads analyse reports (the file is read by the caller's thread)
+     * @param count how many threads read and analyse reports; with more than one, the caller's
+     *     thread only splits the file into lines and writes the rows
      */
     public NationalPipeline threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads: must be at least 1 (got " + count + ")");
         }
         return new NationalPipeline(count, kindOf, reader);
+    }
+
+    /**
+     * {@return a pipeline like this one reading the lines with that reader}, e.g.
+     * {@code AlberoJson.lenient()} to accept members the format does not define
+     *
+     * @param lines how to read each line
+     */
+    public NationalPipeline reader(AlberoJsonReader lines) {
+        return new NationalPipeline(threads, kindOf, Objects.requireNonNull(lines, "lines"));
     }
 
     /**
@@ -146,10 +164,13 @@ public final class NationalPipeline {
     }
 
     /**
-     * Runs the pipeline on streams.
+     * Runs the pipeline on streams. On one thread the caller's thread does everything; on
+     * {@code n} threads it only splits the file into lines and writes the rows, while the
+     * {@code n} threads read, validate and analyse the lines.
      *
      * @param jsonLines the national file, UTF-8 JSON Lines; read to its end, left open
-     * @param summaryCsv where to write the CSV header and one row per non-blank line, in file order; flushed, left open
+     * @param summaryCsv where to write the CSV header and one row per non-blank line, in file order
+     *     whatever the threads; flushed, left open
      * @return the national aggregates
      */
     public NationalSummary run(InputStream jsonLines, OutputStream summaryCsv) {
@@ -164,11 +185,10 @@ public final class NationalPipeline {
                 public void close() {
                 }
             };
-            try (Stream<PlanLine> lines = reader.readEachLine(unclosed)) {
+            try (Stream<Supplier<PlanLine>> lines = reader.splitLines(unclosed)) {
                 if (threads == 1) {
-                    for (Iterator<PlanLine> it = lines.iterator(); it.hasNext(); ) {
-                        PlanLine l = it.next();
-                        record(summarise(l), l.bytes(), totals, csv);
+                    for (Iterator<Supplier<PlanLine>> it = lines.iterator(); it.hasNext(); ) {
+                        record(row(it.next()), totals, csv);
                     }
                 } else {
                     parallel(lines.iterator(), totals, csv);
@@ -181,52 +201,63 @@ public final class NationalPipeline {
         return totals.build(System.nanoTime() - start, threads);
     }
 
-    private void record(ReportSummary s, long bytes, NationalSummary.Builder totals, Writer csv) throws IOException {
-        csv.write(s.csv());
-        csv.write('\n');
-        totals.add(s, bytes);
+    /** A line's summary and its CSV row, made on the thread that read the line. */
+    private record Row(ReportSummary summary, String csv, long bytes) {
     }
 
-    // lines are read in order by this thread, analysed by the pool, written back in order;
-    // the queue of pending results bounds the memory to a few reports per thread
-    private void parallel(Iterator<PlanLine> lines, NationalSummary.Builder totals, Writer csv) throws IOException {
+    private Row row(Supplier<PlanLine> split) {
+        PlanLine line = split.get();
+        try {
+            ReportSummary s = summarise(line);
+            return new Row(s, s.csv(), line.bytes());
+        } catch (RuntimeException e) {
+            // a defect of the analysis, not of the line: stop, saying where
+            throw new IllegalStateException("line " + line.line() + ": the analysis of this report failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void record(Row row, NationalSummary.Builder totals, Writer csv) throws IOException {
+        csv.write(row.csv());
+        csv.write('\n');
+        totals.add(row.summary(), row.bytes());
+    }
+
+    // lines are split in order by this thread, read and analysed by the pool, written back in
+    // order; the queue of pending lines bounds the memory to a few reports per thread
+    private void parallel(Iterator<Supplier<PlanLine>> lines, NationalSummary.Builder totals, Writer csv) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "albero-pipeline");
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<Future<ReportSummary>> pending = new ArrayBlockingQueue<>(4 * threads);
-        long[] sizes = new long[4 * threads];
-        long submitted = 0;
-        long written = 0;
+        BlockingQueue<Future<Row>> pending = new ArrayBlockingQueue<>(4 * threads);
         try {
             while (lines.hasNext()) {
-                PlanLine l = lines.next();
+                Supplier<PlanLine> line = lines.next();
                 if (pending.remainingCapacity() == 0) {
-                    record(take(pending), sizes[(int) (written++ % sizes.length)], totals, csv);
+                    record(take(pending), totals, csv);
                 }
-                sizes[(int) (submitted++ % sizes.length)] = l.bytes();
-                pending.add(pool.submit(() -> summarise(l)));
+                pending.add(pool.submit(() -> row(line)));
             }
             while (!pending.isEmpty()) {
-                record(take(pending), sizes[(int) (written++ % sizes.length)], totals, csv);
+                record(take(pending), totals, csv);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static ReportSummary take(BlockingQueue<Future<ReportSummary>> pending) {
+    private static Row take(BlockingQueue<Future<Row>> pending) {
         try {
             return pending.remove().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted while waiting for a report's analysis", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();
             }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
     }
 

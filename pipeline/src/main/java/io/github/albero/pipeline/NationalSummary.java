@@ -52,13 +52,8 @@ public final class NationalSummary {
             }
             all.add(s.indicators(), s.achievement(), s.variance());
             byKind.computeIfAbsent(s.kind().get(), Aggregate::new).add(s.indicators(), s.achievement(), s.variance());
-            for (int i = 0; i < s.missions().size(); i++) {
-                ReportSummary.MissionFigures m = s.missions().get(i);
-                io.github.albero.model.Mission mission = s.plan().get().missions().get(i);
-                // a strategic area holds its objectives directly
-                int indicators = (int) java.util.stream.Stream.concat(mission.objectives().stream(),
-                        mission.programs().stream().flatMap(p -> p.objectives().stream())).mapToLong(o -> o.allIndicators().count()).sum();
-                byMission.computeIfAbsent(m.code(), Aggregate::new).add(indicators, m.achievement(), m.variance());
+            for (ReportSummary.MissionFigures m : s.missions()) {
+                byMission.computeIfAbsent(m.code(), Aggregate::new).add(m.indicators(), m.achievement(), m.variance());
             }
         }
 

@@ -4,6 +4,7 @@ import io.github.albero.achievement.AchievementNode;
 import io.github.albero.achievement.AchievementReport;
 import io.github.albero.json.AlberoJsonException;
 import io.github.albero.measure.Percentage;
+import io.github.albero.model.Mission;
 import io.github.albero.model.Plan;
 import io.github.albero.model.ResourceLine;
 import io.github.albero.money.Money;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The figures of one report of a national file (<i>sintesi di una relazione</i>): who, which
@@ -38,13 +40,20 @@ public final class ReportSummary {
     /** One mission's figures within a report. */
     public static final class MissionFigures {
         private final String code;
+        private final int indicators;
         private final Optional<Percentage> achievement;
         private final Optional<ResourceVariance> variance;
 
-        MissionFigures(String code, Optional<Percentage> achievement, Optional<ResourceVariance> variance) {
+        MissionFigures(String code, int indicators, Optional<Percentage> achievement, Optional<ResourceVariance> variance) {
             this.code = code;
+            this.indicators = indicators;
             this.achievement = achievement;
             this.variance = variance;
+        }
+
+        /** {@return the number of the mission's indicators, in its programs' objectives and its own} */
+        public int indicators() {
+            return indicators;
         }
 
         /** {@return the mission's code, e.g. {@code "011"}} */
@@ -92,10 +101,14 @@ public final class ReportSummary {
         List<MissionFigures> missions = new ArrayList<>();
         List<AchievementNode> a = achievement.root().children();
         for (int i = 0; i < plan.missions().size(); i++) {
-            String code = plan.missions().get(i).code().value();
+            Mission mission = plan.missions().get(i);
+            String code = mission.code().value();
+            // a strategic area holds its objectives directly
+            int indicators = (int) Stream.concat(mission.objectives().stream(),
+                    mission.programs().stream().flatMap(p -> p.objectives().stream())).mapToLong(o -> o.allIndicators().count()).sum();
             Optional<Percentage> score = i < a.size() ? a.get(i).score() : Optional.empty();
             Optional<ResourceVariance> v = variance.find(code).flatMap(VarianceNode::variance);
-            missions.add(new MissionFigures(code, score, v));
+            missions.add(new MissionFigures(code, indicators, score, v));
         }
         return new ReportSummary(line, plan, kind, validation.errors().size(), validation.warnings().size(),
                 achievement.root().score(), variance.root().variance(), Collections.unmodifiableList(missions), null);

@@ -1,6 +1,7 @@
 package io.github.albero.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.albero.achievement.AchievementCalculator;
@@ -13,6 +14,7 @@ import io.github.albero.model.ResourceLine;
 import io.github.albero.money.Money;
 import io.github.albero.testkit.PlanGenerator;
 import io.github.albero.validation.PlanValidator;
+import io.github.albero.validation.ValidationReport;
 import io.github.albero.variance.ResourceVariance;
 import io.github.albero.variance.VarianceCalculator;
 import io.github.albero.variance.VarianceReport;
@@ -94,16 +96,20 @@ class NationalPipelineTest {
             int year = plan.referenceYear();
             AchievementReport a = AchievementCalculator.defaults().evaluate(plan, year);
             VarianceReport v = VarianceCalculator.againstBudget().evaluate(plan, year);
-            int errors = PlanValidator.create().validate(plan).errors().size();
+            ValidationReport validation = PlanValidator.create().validate(plan);
+            int errors = validation.errors().size();
             Optional<ResourceVariance> rv = v.root().variance();
             String expected = (errors > 0 ? "invalid" : "valid") + "," + plan.administration().name() + ",id-" + i + ","
-                    + NationalPipeline.kindOfAdministration(plan) + "," + year + "," + plan.indicators().size() + "," + errors;
+                    + NationalPipeline.kindOfAdministration(plan) + "," + year + "," + plan.indicators().size() + "," + errors
+                    + "," + validation.warnings().size() + ",";
             String actual = rows.get(row);
             assertTrue(actual.contains(expected), actual + " vs " + expected);
             String score = a.root().score().map(p -> p.points().toPlainString()).orElse("");
-            String costs = rv.map(x -> x.line(ResourceLine.COSTS).budget().amount().toPlainString() + ","
-                    + x.line(ResourceLine.COSTS).actual().amount().toPlainString()).orElse(",");
-            assertTrue(actual.contains("," + score + "," + costs + ","), actual + " vs score " + score + ", costs " + costs);
+            String money = rv.map(x -> x.line(ResourceLine.COSTS).budget().amount().toPlainString() + ","
+                    + x.line(ResourceLine.COSTS).actual().amount().toPlainString() + ","
+                    + x.line(ResourceLine.INVESTMENTS).budget().amount().toPlainString() + ","
+                    + x.line(ResourceLine.INVESTMENTS).actual().amount().toPlainString()).orElse(",,,");
+            assertTrue(actual.endsWith("," + score + "," + money + ","), actual + " vs score " + score + ", money " + money);
             all.add(plan.indicators().size(), a.root().score(), rv);
             kinds.computeIfAbsent(NationalPipeline.kindOfAdministration(plan), Aggregate::new)
                     .add(plan.indicators().size(), a.root().score(), rv);
@@ -144,5 +150,60 @@ class NationalPipelineTest {
         Plan plan = plans().get(1);
         assertEquals("cameraDiCommercio", NationalPipeline.kindOfAdministration(plan));
         assertEquals(Money.ZERO, new Aggregate("x").budgetCosts());
+    }
+
+    @Test
+    void aBrokenOrOverlongLineGetsARowSayingWhereAndWhyAndTheNextLinesAreStillAnalysed() {
+        List<Plan> plans = plans().subList(0, 3);
+        String good = AlberoJson.write(plans.get(0));
+        String overlong = "x".repeat((int) AlberoJson.MAX_DOCUMENT_LENGTH + 1);
+        byte[] file = String.join("\n", good, "{\"formatVersion\": \"1.0\", \"kind\":", overlong,
+                AlberoJson.write(plans.get(1)), AlberoJson.write(plans.get(2))).getBytes(StandardCharsets.UTF_8);
+        String first = null;
+        for (int threads : new int[] {1, 2}) {
+            ByteArrayOutputStream rows = new ByteArrayOutputStream();
+            NationalSummary s = NationalPipeline.create().threads(threads).run(new ByteArrayInputStream(file), rows);
+            List<String> lines = rows.toString(StandardCharsets.UTF_8).lines().toList();
+            assertEquals(6, lines.size(), lines.toString());
+            assertTrue(lines.get(2).startsWith("2,unreadable,") && lines.get(2).contains("(line 2, column"), lines.get(2));
+            assertTrue(lines.get(3).startsWith("3,unreadable,") && lines.get(3).contains("the line is "
+                    + overlong.length() + " bytes") && lines.get(3).contains("(line 3)"), lines.get(3));
+            assertTrue(lines.get(4).startsWith("4,") && lines.get(5).startsWith("5,"), lines.toString());
+            assertEquals(2, s.unreadable());
+            assertEquals(3, s.all().reports());
+            String csv = String.join("\n", lines);
+            if (first == null) {
+                first = csv;
+            } else {
+                assertEquals(first, csv, "rows on " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void aFailingAnalysisStopsTheRunNamingTheLineOnOneAndOnTwoThreads() {
+        byte[] file = file(plans());
+        for (int threads : new int[] {1, 2}) {
+            NationalPipeline failing = NationalPipeline.create().threads(threads).kindOf(p -> {
+                if (p.administration().name().endsWith(" 3")) {
+                    throw new IllegalArgumentException("no register entry for " + p.administration().name());
+                }
+                return "comune";
+            });
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> failing.run(new ByteArrayInputStream(file), new ByteArrayOutputStream()));
+            assertEquals("line 4: the analysis of this report failed: no register entry for Università degli Studi di Pavia 3",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void rowsAreTheSameWhicheverReaderSharingIsUsed() {
+        byte[] file = file(plans());
+        ByteArrayOutputStream shared = new ByteArrayOutputStream();
+        ByteArrayOutputStream unshared = new ByteArrayOutputStream();
+        NationalPipeline.create().threads(2).reader(AlberoJson.strict()).run(new ByteArrayInputStream(file), shared);
+        NationalPipeline.create().threads(2).reader(AlberoJson.strict().withoutSharing()).run(new ByteArrayInputStream(file), unshared);
+        assertEquals(shared.toString(StandardCharsets.UTF_8), unshared.toString(StandardCharsets.UTF_8));
     }
 }
