@@ -116,9 +116,14 @@ public final class Vocabulary {
     }
 
     private static boolean mentionsScale(String text) {
-        for (int i = 0, last = text.length() - 5; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == 's' || c == 'S') && text.regionMatches(true, i, "scala", 0, 5)) {
+        // from one "s" or "S" to the next (indexOf is the JDK's fast search), not character by character
+        return mentionsScale(text, 's') || mentionsScale(text, 'S');
+    }
+
+    private static boolean mentionsScale(String text, char s) {
+        int last = text.length() - 5;
+        for (int i = text.indexOf(s); i >= 0 && i <= last; i = text.indexOf(s, i + 1)) {
+            if (text.regionMatches(true, i, "scala", 0, 5)) {
                 return true;
             }
         }

@@ -57,20 +57,26 @@ public @interface CompleteIndicator {
             if (i == null) {
                 return true;
             }
+            if (i.type().isPresent() && i.unit().isPresent() && i.algorithm().isPresent() && i.dataSource().isPresent()
+                    && i.baseline().isPresent()) {
+                return true;
+            }
+            // the name as messages show it, made once for the indicator's findings
+            String name = Tree.name(i);
             Emitter e = Emitter.of(context);
-            missing(e, i, i.type(), "type");
-            missing(e, i, i.unit(), "unit");
-            missing(e, i, i.algorithm(), "algorithm");
-            missing(e, i, i.dataSource(), "dataSource");
+            missing(e, name, i.type(), "type");
+            missing(e, name, i.unit(), "unit");
+            missing(e, name, i.algorithm(), "algorithm");
+            missing(e, name, i.dataSource(), "dataSource");
             if (i.baseline().isEmpty()) {
-                e.report(RuleCode.INDICATOR_BASELINE_MISSING, Rel.field("baseline"), null, "name", Tree.name(i));
+                e.report(RuleCode.INDICATOR_BASELINE_MISSING, Rel.field("baseline"), null, "name", name);
             }
             return e.valid();
         }
 
-        private static void missing(Emitter e, Indicator i, Optional<?> value, String field) {
+        private static void missing(Emitter e, String name, Optional<?> value, String field) {
             if (value.isEmpty()) {
-                e.report(RuleCode.INDICATOR_FIELD_MISSING, Rel.field(field), null, "name", Tree.name(i), "field", Terms.of("field", field));
+                e.report(RuleCode.INDICATOR_FIELD_MISSING, Rel.field(field), null, "name", name, "field", Terms.of("field", field));
             }
         }
     }

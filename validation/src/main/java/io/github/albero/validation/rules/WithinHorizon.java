@@ -5,6 +5,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.LocatedIndicator;
 import io.github.albero.model.Plan;
+import io.github.albero.model.Result;
 import io.github.albero.period.YearRange;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -17,6 +18,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Map;
 
 /**
  * Targets (ALB-TIM-001), results (ALB-TIM-002) and resources (ALB-TIM-006) lie within the plan's horizon.
@@ -64,18 +66,19 @@ public @interface WithinHorizon {
             }
             YearRange horizon = plan.horizon();
             Emitter e = Emitter.of(context);
+            // plain loops: this runs for every indicator, and a place is made only for a finding
             for (LocatedIndicator li : Walk.indicators(plan)) {
-                Rel at = Rel.of(li.path());
-                li.indicator().targets().forEach((year, t) -> {
+                for (Integer year : li.indicator().targets().keySet()) {
                     if (!horizon.contains(year)) {
-                        e.report(RuleCode.TARGET_OUTSIDE_HORIZON, at.atYear("targets", year), year, "horizon", horizon);
+                        e.report(RuleCode.TARGET_OUTSIDE_HORIZON, Rel.of(li.path()).atYear("targets", year), year, "horizon", horizon);
                     }
-                });
-                li.indicator().results().forEach((year, r) -> {
-                    if (year < horizon.first() && !r.isNothingReported()) {
-                        e.report(RuleCode.RESULT_BEFORE_HORIZON, at.atYear("results", year), year, "horizon", horizon);
+                }
+                for (Map.Entry<Integer, Result> r : li.indicator().results().entrySet()) {
+                    int year = r.getKey();
+                    if (year < horizon.first() && !r.getValue().isNothingReported()) {
+                        e.report(RuleCode.RESULT_BEFORE_HORIZON, Rel.of(li.path()).atYear("results", year), year, "horizon", horizon);
                     }
-                });
+                }
             }
             Tree.objectives(plan, (path, o) -> o.resources().ifPresent(r -> r.years().keySet().forEach(year -> {
                 if (!horizon.contains(year)) {
