@@ -140,9 +140,14 @@ class MethodJsonTest {
 
     @Test
     void aContradictoryOrImpossibleMethodIsRefusedOnItsMember() {
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"decimals\":7}")));
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"rounding\":\"unnecessary\"}")));
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"scoreScale\":{}}")));
+        String[][] cases = {{"{\"decimals\":7}", "/method/decimals"}, {"{\"rounding\":\"unnecessary\"}", "/method/rounding"},
+            {"{\"capped\":false,\"cap\":90}", "/method/cap"}, {"{\"minimumThreshold\":1001}", "/method/minimumThreshold"},
+            {"{\"partiallyAchieved\":37.125}", "/method/partiallyAchieved"}, {"{\"scoreScale\":{}}", "/method/scoreScale"}};
+        for (String[] c : cases) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod(c[0])), c[0]);
+            assertEquals(c[1], e.pointer(), e.getMessage());
+            assertTrue(e.line() > 0 && e.column() > 0, e.getMessage());
+        }
         assertFalse(SchemaTest.validate(withMethod("{\"scoreScale\":{}}")).isEmpty());
         assertFalse(SchemaTest.validate(withMethod("{\"rollup\":\"median\"}")).isEmpty());
     }
