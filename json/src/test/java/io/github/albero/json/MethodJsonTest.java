@@ -103,6 +103,17 @@ class MethodJsonTest {
     }
 
     @Test
+    void aBandTableAndAMethodAreMappedOnTheirOwnByTheModule() {
+        tools.jackson.databind.json.JsonMapper m = AlberoJson.mapper();
+        BandTable table = BandTable.of(Band.above("oltre", Percentage.of(100)), Band.any("altro").withScore(BigDecimal.ONE));
+        String json = m.writeValueAsString(table);
+        assertEquals("[{\"label\":\"oltre\",\"lower\":100,\"lowerInclusive\":false},{\"label\":\"altro\",\"score\":1}]", json);
+        assertEquals(table, m.readValue(json, BandTable.class));
+        AchievementPolicy method = AchievementPolicy.builder().bands(table).capped(false).build();
+        assertEquals(method, m.readValue(m.writeValueAsString(method), AchievementPolicy.class));
+    }
+
+    @Test
     void generatedMethodsWithGeneratedBandTablesRoundTripByteForByte() {
         Plan base = AlberoJson.read(withMethod("{}"));
         qt().withExamples(300).forAll(AlberoGens.of(Generators.methods())).checkAssert(m -> {
