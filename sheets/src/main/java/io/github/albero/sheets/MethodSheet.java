@@ -318,7 +318,7 @@ final class MethodSheet {
                     "points a deadline met late loses per day late, 0 to 100 (none: late scores 0)", PERCENT,
                     AchievementPolicy::lateDeadlineDecline, checked(AchievementPolicy.Builder::lateDeadlineDecline)),
             Column.optional(BANDS_FIELD, "Bands",
-                    "the band table giving each score its status, one band per line, tried in order: label [from%; to%) punteggio score, e.g. raggiunto [90%; +∞), parzialmente raggiunto [70%; 90%), non raggiunto (−∞; 70%) (those three)",
+                    "the band table giving each score its status, one band per line, tried in order: label [from%; to%) punteggio score, e.g. ottimo [95%; +∞) punteggio 4, buono [80%; 95%), da migliorare (−∞; 80%) (achieved [90%; +∞), partially achieved [70%; 90%), not achieved (−∞; 70%))",
                     BANDS, p -> Optional.of(p.bands()), AchievementPolicy.Builder::bands));
 
     static final Template.SheetDef SHEET = new Template.SheetDef("Metodo", "Method", false,
