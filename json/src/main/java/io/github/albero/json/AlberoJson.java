@@ -295,7 +295,7 @@ public final class AlberoJson {
      * @throws UncheckedIOException naming the file when it or its folder cannot be written
      */
     public static void write(Plan plan, Path file) {
-        toFile(plan, file, false);
+        toFile(plan, file, COMPACT);
     }
 
     /**
@@ -307,10 +307,10 @@ public final class AlberoJson {
      * @throws UncheckedIOException naming the file when it or its folder cannot be written
      */
     public static void writePretty(Plan plan, Path file) {
-        toFile(plan, file, true);
+        toFile(plan, file, PRETTY);
     }
 
-    private static void toFile(Plan plan, Path file, boolean pretty) {
+    private static void toFile(Plan plan, Path file, ObjectWriter writer) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(file, "file");
         try {
@@ -323,11 +323,7 @@ public final class AlberoJson {
             throw new UncheckedIOException("cannot create the folder of " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            if (pretty) {
-                writePretty(plan, out);
-            } else {
-                write(plan, out);
-            }
+            run(() -> writer.writeValue(out, plan));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import io.github.albero.json.internal.In;
 import io.github.albero.model.Plan;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
@@ -144,12 +145,8 @@ public final class AlberoJsonReader {
         try {
             byte[] all = in.readNBytes((int) MAX + 1);
             if (all.length > MAX) {
-                long size = all.length;
-                byte[] rest = new byte[1 << 16];
-                for (int n; (n = in.read(rest)) >= 0; ) {
-                    size += n;
-                }
-                throw tooLong(size);
+                // the rest is only counted, for the message's real size
+                throw tooLong(all.length + in.transferTo(OutputStream.nullOutputStream()));
             }
             return read(all);
         } catch (IOException e) {

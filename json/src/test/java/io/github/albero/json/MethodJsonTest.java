@@ -103,6 +103,17 @@ class MethodJsonTest {
     }
 
     @Test
+    void aBandTableAndAMethodAreMappedOnTheirOwnByTheModule() {
+        tools.jackson.databind.json.JsonMapper m = AlberoJson.mapper();
+        BandTable table = BandTable.of(Band.above("oltre", Percentage.of(100)), Band.any("altro").withScore(BigDecimal.ONE));
+        String json = m.writeValueAsString(table);
+        assertEquals("[{\"label\":\"oltre\",\"lower\":100,\"lowerInclusive\":false},{\"label\":\"altro\",\"score\":1}]", json);
+        assertEquals(table, m.readValue(json, BandTable.class));
+        AchievementPolicy method = AchievementPolicy.builder().bands(table).capped(false).build();
+        assertEquals(method, m.readValue(m.writeValueAsString(method), AchievementPolicy.class));
+    }
+
+    @Test
     void generatedMethodsWithGeneratedBandTablesRoundTripByteForByte() {
         Plan base = AlberoJson.read(withMethod("{}"));
         qt().withExamples(300).forAll(AlberoGens.of(Generators.methods())).checkAssert(m -> {
@@ -140,9 +151,14 @@ class MethodJsonTest {
 
     @Test
     void aContradictoryOrImpossibleMethodIsRefusedOnItsMember() {
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"decimals\":7}")));
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"rounding\":\"unnecessary\"}")));
-        assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod("{\"scoreScale\":{}}")));
+        String[][] cases = {{"{\"decimals\":7}", "/method/decimals"}, {"{\"rounding\":\"unnecessary\"}", "/method/rounding"},
+            {"{\"capped\":false,\"cap\":90}", "/method/cap"}, {"{\"minimumThreshold\":1001}", "/method/minimumThreshold"},
+            {"{\"partiallyAchieved\":37.125}", "/method/partiallyAchieved"}, {"{\"scoreScale\":{}}", "/method/scoreScale"}};
+        for (String[] c : cases) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(withMethod(c[0])), c[0]);
+            assertEquals(c[1], e.pointer(), e.getMessage());
+            assertTrue(e.line() > 0 && e.column() > 0, e.getMessage());
+        }
         assertFalse(SchemaTest.validate(withMethod("{\"scoreScale\":{}}")).isEmpty());
         assertFalse(SchemaTest.validate(withMethod("{\"rollup\":\"median\"}")).isEmpty());
     }

@@ -1,5 +1,6 @@
 package io.github.albero.sheets;
 
+import io.github.albero.InvalidValueException;
 import io.github.albero.achievement.AchievementPolicy;
 import io.github.albero.achievement.Band;
 import io.github.albero.achievement.BandTable;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -252,23 +254,22 @@ final class MethodSheet {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-    // ---- range checks: stated here, so that the message names the cell and the bounds ------------
-
-    private static Percentage within(Percentage p, String min, String max) {
-        BigDecimal points = p.points();
-        if (points.compareTo(new BigDecimal(min)) < 0 || points.compareTo(new BigDecimal(max)) > 0 || points.scale() > AchievementPolicy.SCALE) {
-            throw new CellProblem(SheetRule.METHOD_OUT_OF_RANGE, Map.of("min", min.replace('.', ',') + "%", "max", max.replace('.', ',') + "%",
-                    "decimals", String.valueOf(AchievementPolicy.SCALE)));
-        }
-        return p;
-    }
-
-    private static int decimals(int d) {
-        if (d < 0 || d > AchievementPolicy.MAX_SCALE) {
-            throw new CellProblem(SheetRule.METHOD_OUT_OF_RANGE, Map.of("min", "0", "max", String.valueOf(AchievementPolicy.MAX_SCALE),
-                    "decimals", "0"));
-        }
-        return d;
+    /**
+     * {@return the choice's setter, checking the value first by the core's own rule on a builder of
+     * its own} A value the policy refuses is reported at its cell, in the core's words, and every bad
+     * choice of the sheet is reported, not only the first.
+     */
+    private static <V> BiConsumer<AchievementPolicy.Builder, V> checked(BiConsumer<AchievementPolicy.Builder, V> set) {
+        return (b, v) -> {
+            try {
+                AchievementPolicy.Builder alone = AchievementPolicy.builder();
+                set.accept(alone, v);
+                alone.build();
+            } catch (InvalidValueException e) {
+                throw new CellProblem(SheetRule.METHOD_OUT_OF_RANGE, Map.of("problem", e.message()));
+            }
+            set.accept(b, v);
+        };
     }
 
     private static final AchievementPolicy DEFAULTS = AchievementPolicy.defaults();
@@ -281,13 +282,13 @@ final class MethodSheet {
     static final List<Column<AchievementPolicy, AchievementPolicy.Builder>> FIELDS = List.of(
             Column.optional("Tetto", "Cap", "the highest score of an indicator, 100 to 1000 (100); nessuno/none: no cap at all (nessuno (120): manual overrides still bounded by 120)", CAP,
                     p -> Optional.of(new Cap(p.isCapped(), p.cap())),
-                    (b, v) -> b.capped(v.capped()).cap(v.bound() == null ? DEFAULTS.cap() : within(v.bound(), "100", "1000"))),
+                    checked((b, v) -> b.capped(v.capped()).cap(v.bound() == null ? DEFAULTS.cap() : v.bound()))),
             Column.optional("Formula", "Formula", "rapporto (the default) or rispetto al valore di partenza (baseline-aware)", FORMULA,
                     p -> Optional.of(p.formula()), AchievementPolicy.Builder::formula),
             Column.optional("Parziale realizzazione", "Partially achieved", "what a partially achieved milestone counts, 0 to 100 (50)",
-                    PERCENT, p -> Optional.of(p.partiallyAchieved()), (b, v) -> b.partiallyAchieved(within(v, "0", "100"))),
+                    PERCENT, p -> Optional.of(p.partiallyAchieved()), checked(AchievementPolicy.Builder::partiallyAchieved)),
             Column.optional("Rinviato", "Postponed", "what a postponed milestone counts, 0 to 100 (0)", PERCENT,
-                    p -> Optional.of(p.postponed()), (b, v) -> b.postponed(within(v, "0", "100"))),
+                    p -> Optional.of(p.postponed()), checked(AchievementPolicy.Builder::postponed)),
             Column.optional("Nulla da segnalare", "Nothing reported",
                     "a result of nothing reported: escluso (the default; siblings' weights renormalised) or conta zero", TREATMENT,
                     p -> Optional.of(p.nothingReported()), AchievementPolicy.Builder::nothingReported),
@@ -298,7 +299,7 @@ final class MethodSheet {
             Column.optional("Aggregazione", "Rollup", "media ponderata (the default), media semplice or figlio peggiore", ROLLUP,
                     p -> Optional.of(p.rollup()), AchievementPolicy.Builder::rollup),
             Column.optional("Decimali", "Decimals", "decimals of every score, 0 to 6 (2)", Kind.INTEGER, p -> Optional.of(p.scale()),
-                    (b, v) -> b.scale(decimals(v))),
+                    checked(AchievementPolicy.Builder::scale)),
             Column.optional("Arrotondamento", "Rounding",
                     "metà al pari (half even, the default), metà per eccesso (half up, a spreadsheet's ROUND), metà per difetto, lontano da zero, verso zero, per eccesso or per difetto",
                     ROUNDING, p -> Optional.of(p.rounding()), AchievementPolicy.Builder::rounding),
@@ -306,18 +307,18 @@ final class MethodSheet {
                     "sì: parents from their children's exact values, only displayed rounded (no: from the rounded scores, the default)",
                     Kind.YES_NO, p -> Optional.of(p.rollsUpExactValues()), AchievementPolicy.Builder::rollupFromExactValues),
             Column.optional("Soglia minima", "Minimum threshold", "an achievement ratio below it scores 0, 0 to 1000 (none)", PERCENT,
-                    AchievementPolicy::minimumThreshold, (b, v) -> b.minimumThreshold(within(v, "0", "1000"))),
+                    AchievementPolicy::minimumThreshold, checked(AchievementPolicy.Builder::minimumThreshold)),
             Column.optional(STEPS_FIELD, "Score steps",
                     "a step score scale, one step per line: achievement from → score, e.g. 0% → 0%, 50% → 50%, 100% → 100% (none)", STEPS,
                     p -> p.scoreScale().filter(s -> !s.isLinear()), AchievementPolicy.Builder::scoreScale),
             Column.optional(LINEAR_FIELD, "Linear scale from",
                     "or a linear score scale: the ratio that scores 0, 0 to 99,99; the target scores 100 (none)", PERCENT,
-                    p -> p.scoreScale().flatMap(ScoreScale::floor), (b, v) -> b.scoreScale(ScoreScale.linear(within(v, "0", "99.99")))),
+                    p -> p.scoreScale().flatMap(ScoreScale::floor), checked((b, v) -> b.scoreScale(ScoreScale.linear(v)))),
             Column.optional("Calo per giorno di ritardo", "Late deadline decline",
                     "points a deadline met late loses per day late, 0 to 100 (none: late scores 0)", PERCENT,
-                    AchievementPolicy::lateDeadlineDecline, (b, v) -> b.lateDeadlineDecline(within(v, "0", "100"))),
+                    AchievementPolicy::lateDeadlineDecline, checked(AchievementPolicy.Builder::lateDeadlineDecline)),
             Column.optional(BANDS_FIELD, "Bands",
-                    "the band table giving each score its status, one band per line, tried in order: label [from%; to%) punteggio score, e.g. raggiunto [90%; +∞), parzialmente raggiunto [70%; 90%), non raggiunto (−∞; 70%) (those three)",
+                    "the band table giving each score its status, one band per line, tried in order: label [from%; to%) punteggio score, e.g. ottimo [95%; +∞) punteggio 4, buono [80%; 95%), da migliorare (−∞; 80%) (achieved [90%; +∞), partially achieved [70%; 90%), not achieved (−∞; 70%))",
                     BANDS, p -> Optional.of(p.bands()), AchievementPolicy.Builder::bands));
 
     static final Template.SheetDef SHEET = new Template.SheetDef("Metodo", "Method", false,

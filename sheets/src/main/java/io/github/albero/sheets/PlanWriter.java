@@ -70,8 +70,9 @@ final class PlanWriter {
      * Shapes the template cannot hold, which writing would lose or change: a monitoring year
      * without any period (the Monitoraggio sheet has one row per period), a public-value
      * objective whose code is also a strategic objective's (the Indicatori sheet could not tell
-     * whose indicator is whose), and two breakdowns of one result by the same dimension. Refused,
-     * naming each place, rather than written wrongly.
+     * whose indicator is whose), two breakdowns of one result by the same dimension, and a band
+     * label over two lines (the Metodo sheet has one band per line). Refused, naming each place,
+     * rather than written wrongly.
      */
     private static void refuseUncarried(Plan plan) {
         List<SheetProblem> problems = new ArrayList<>();

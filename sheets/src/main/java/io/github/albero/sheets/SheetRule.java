@@ -76,7 +76,7 @@ public enum SheetRule {
     YEAR_OR_PERIOD("SHT-VAL-014"),
     /** A breakdown part with both a value and a numerator/denominator, or with neither. */
     VALUE_OR_PARTS("SHT-VAL-015"),
-    /** A choice of the measurement method (Metodo sheet) outside its bounds, or with too many decimals. */
+    /** A choice of the measurement method (Metodo sheet) that the policy refuses: outside its bounds, too many decimals (the core's rule, in the core's words). */
     METHOD_OUT_OF_RANGE("SHT-VAL-016"),
     /** A score scale's steps that are not "achievement from → score" lines, from 0 and ascending. */
     BAD_SCORE_STEPS("SHT-VAL-017"),

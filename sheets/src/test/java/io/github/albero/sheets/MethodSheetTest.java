@@ -167,4 +167,19 @@ class MethodSheetTest {
         assertTrue(p.render(Locale.ENGLISH).startsWith("Metodo"), p.render(Locale.ENGLISH));
         assertTrue(p.render(Locale.ITALIAN).contains("il modello non può contenere method.bands"), p.render(Locale.ITALIAN));
     }
+
+    @Test
+    void everyChoiceThePolicyRefusesIsReportedAtItsOwnCellInTheCoresWords() {
+        Book book = Book.base().sheet("Metodo", Book.row("Campo", "Valore"), Book.row("Tetto", 90), Book.row("Decimali", 7),
+                Book.row("Scala lineare da", 100));
+        SheetImport result = AlberoSheets.strict().check(book.xlsx(tmp, "rifiutate"));
+        List<SheetProblem> errors = result.report().errors();
+        assertEquals(List.of("Metodo!B2", "Metodo!B3", "Metodo!B4"), errors.stream().map(SheetProblem::location).toList(),
+                result.report().render(Locale.ENGLISH));
+        assertTrue(errors.stream().allMatch(p -> p.rule() == SheetRule.METHOD_OUT_OF_RANGE), result.report().render(Locale.ENGLISH));
+        String english = errors.get(0).render(Locale.ENGLISH);
+        String italian = errors.get(0).render(Locale.ITALIAN);
+        assertTrue(english.contains("is not a choice the measurement method allows") && english.contains("1000"), english);
+        assertTrue(italian.contains("non è una scelta ammessa dal metodo di misurazione") && italian.contains("1000"), italian);
+    }
 }

@@ -623,7 +623,7 @@ public final class Format {
      * {@link AchievementPolicy#defaults()} are written; a member left out keeps the default.
      */
     public static final ObjectCodec<AchievementPolicy, AchievementPolicy.Builder> METHOD = object(AchievementPolicy.class,
-            AchievementPolicy::builder, AchievementPolicy.Builder::build)
+            AchievementPolicy::builder, Format::method)
             // an uncapped method keeps its cap value: it still bounds manual overrides
             .optional("capped", Values.BOOLEAN, AchievementPolicy.Builder::capped, stated(AchievementPolicy::isCapped))
             .optional("cap", PERCENTAGE, AchievementPolicy.Builder::cap, stated(AchievementPolicy::cap))
@@ -643,6 +643,15 @@ public final class Format {
             .optional("missingResult", enumeration(Treatment.class), AchievementPolicy.Builder::missingResult, stated(AchievementPolicy::missingResult))
             .optional("outsideRange", enumeration(RangeRule.class), AchievementPolicy.Builder::outsideRange, stated(AchievementPolicy::outsideRange))
             .optional("bands", BANDS, AchievementPolicy.Builder::bands, stated(AchievementPolicy::bands));
+
+    private static AchievementPolicy method(AchievementPolicy.Builder b) {
+        try {
+            return b.build();
+        } catch (InvalidValueException e) {
+            // the core's "scale" is the format's "decimals": the rule is located on the member the document has
+            throw "scale".equals(e.path().toString()) ? new InvalidValueException("decimals", e.value(), e.message()) : e;
+        }
+    }
 
     /** A whole plan or report: the document. */
     public static final ObjectCodec<Plan, Plan.Builder> PLAN = object(Plan.class, Plan::builder,
