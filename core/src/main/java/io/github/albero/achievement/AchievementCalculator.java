@@ -309,6 +309,7 @@ public final class AchievementCalculator {
     private AchievementNode strategic(Run run, StrategicObjective o, NodePath path) {
         List<Indicator> own = o.indicators();
         List<OperationalObjective> operational = o.operationalObjectives();
+        run.lookUp(o);
         AchievementNode[] children = new AchievementNode[own.size() + operational.size()];
         for (int i = 0; i < own.size(); i++) {
             children[i] = run.indicator(own.get(i), path, i);
@@ -384,7 +385,49 @@ public final class AchievementCalculator {
 
         /** {@return the node of the indicator {@code index} below {@code base}} */
         AchievementNode indicator(Indicator indicator, NodePath base, int index) {
+            if (looked < lookedUp && indicators[looked] == indicator) {
+                looked++;
+                return indicator(indicator, base, index, targets[looked - 1], results[looked - 1]);
+            }
             return indicator(indicator, base, index, indicator.targets().get(boxedYear), indicator.results().get(boxedYear));
+        }
+
+        // the year's targets and results of a strategic objective's indicators, looked up before any is scored
+        private Indicator[] indicators = new Indicator[16];
+        private Target[] targets = new Target[16];
+        private Result[] results = new Result[16];
+        private int lookedUp;
+        private int looked;
+
+        /**
+         * Looks up the year's target and result of every indicator of the objective (its own, then
+         * its operational objectives') before any is scored: the look-ups are independent, so the
+         * processor overlaps their cache misses (a plan not read recently is not in the cache).
+         */
+        void lookUp(StrategicObjective o) {
+            lookedUp = 0;
+            looked = 0;
+            add(o.indicators());
+            List<OperationalObjective> operational = o.operationalObjectives();
+            for (int j = 0; j < operational.size(); j++) {
+                add(operational.get(j).indicators());
+            }
+        }
+
+        private void add(List<Indicator> list) {
+            int n = list.size();
+            if (lookedUp + n > indicators.length) {
+                int size = Math.max(2 * indicators.length, lookedUp + n);
+                indicators = java.util.Arrays.copyOf(indicators, size);
+                targets = java.util.Arrays.copyOf(targets, size);
+                results = java.util.Arrays.copyOf(results, size);
+            }
+            for (int i = 0; i < n; i++) {
+                Indicator x = list.get(i);
+                indicators[lookedUp] = x;
+                targets[lookedUp] = x.targets().get(boxedYear);
+                results[lookedUp++] = x.results().get(boxedYear);
+            }
         }
 
         AchievementNode indicator(Indicator indicator, NodePath base, int index, Target target, Result result) {

@@ -827,25 +827,10 @@ public final class Explanation {
     private static final Percentage HUNDRED_PERCENT = Percentage.of(100);
     private static final PolicyChoice[] NO_POLICIES = {};
 
-    // the scores of two decimals from 0.01% to 100%, made once each when first met: most scores are
-    // such, and making a percentage checks and strips its value twice; racy but safe (final fields)
-    private static final Percentage[] HUNDREDTHS = new Percentage[10_001];
-
-    /** {@return the percentage of those points; 0% and the scores of two decimals up to 100% are one instance each} */
+    /** {@return the percentage of those points; 0% and 100%, most scores, are one instance each} */
     static Percentage percentage(BigDecimal points) {
-        int sign = points.signum();
-        if (sign == 0) {
+        if (points.signum() == 0) {
             return ZERO_PERCENT;
-        }
-        if (sign > 0 && points.scale() == 2 && points.compareTo(HUNDRED) <= 0) {
-            // exact: a value of at most 5 digits survives the trip through a double
-            int h = (int) Math.round(points.doubleValue() * 100);
-            Percentage p = HUNDREDTHS[h];
-            if (p == null) {
-                p = Percentage.of(points);
-                HUNDREDTHS[h] = p;
-            }
-            return p;
         }
         return points.compareTo(HUNDRED) == 0 ? HUNDRED_PERCENT : Percentage.of(points);
     }
