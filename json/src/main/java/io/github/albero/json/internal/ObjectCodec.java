@@ -330,19 +330,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (bytes != null) {
             // an object met recently is found by its bytes: skipped, not read again
             int from = in.contentStart() - 1;
-            if (from >= 0 && bytes[from] == '{') {
+            int to = from >= 0 && bytes[from] == '{' ? Canon.objectEnd(bytes, from) : -1;
+            if (to >= 0) {
                 int context = in.context();
-                int h = Canon.objectHash(bytes, from) * 31 + context;
-                T found = byBytes.find(bytes, from, h, context);
+                int h = Canon.objectHash(bytes, from, to) * 31 + context;
+                T found = byBytes.find(bytes, from, to, h, context);
                 if (found != null) {
                     p.skipChildren();
                     return found;
                 }
-                int to = Canon.objectEnd(bytes, from);
-                T value = readMembers(in);
-                if (to >= 0) {
-                    byBytes.keep(bytes, from, to, h, context, value);
-                }
+                // met for the first time in these bytes: an equal value read before is still kept once
+                T value = shared.of(readMembers(in));
+                byBytes.keep(bytes, from, to, h, context, value);
                 return value;
             }
         }
