@@ -50,6 +50,9 @@ class SharingTest {
             for (int i = 0; i < 2; i++) {
                 AlberoJsonException e = org.junit.jupiter.api.Assertions.assertThrows(AlberoJsonException.class, () -> reader.read(bad));
                 assertEquals("/title", e.pointer());
+                // and as bytes, where an escaped text is shared by its raw bytes
+                e = assertThrows(AlberoJsonException.class, () -> reader.read(bytes(bad)));
+                assertEquals("/title", e.pointer());
             }
         }
     }

@@ -121,8 +121,6 @@ final class Canon {
     private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
-    /** Bytes of an object hashed to find it: up to its first closing brace, at most this many. */
-    private static final int OBJECT_PREFIX = 64;
 
     private static int finish(long h, int length) {
         long x = (h ^ length) * MIX;
@@ -183,38 +181,23 @@ final class Canon {
     }
 
     /**
-     * {@return the hash by which an object is found: of its bytes up to its first closing brace,
-     * at most {@value #OBJECT_PREFIX}} Those bytes are the object's own whatever follows it, and
-     * finding them needs no scan of the whole object: a candidate is then compared in full.
+     * {@return the hash of an object's bytes, eight at a time}
      *
      * @param b the document
-     * @param from the object's opening brace
+     * @param from its opening brace
+     * @param to after its closing brace
      */
-    static int objectHash(byte[] b, int from) {
-        int limit = Math.min(b.length, from + OBJECT_PREFIX);
+    static int objectHash(byte[] b, int from, int to) {
         long h = 0;
         int i = from;
-        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
-            long v = (long) LONGS.get(b, i);
-            long x = v ^ ('}' * ONES);
-            long found = (x - ONES) & ~x & HIGHS;
-            if (found != 0) {
-                int k = (Long.numberOfTrailingZeros(found) >>> 3) + 1;
-                return finish((h ^ (k == Long.BYTES ? v : low(v, k))) * MIX, i + k - from);
-            }
-            h = (h ^ v) * MIX;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            h = (h ^ (long) LONGS.get(b, i)) * MIX;
         }
-        // near the end of the document: the same grouping, byte by byte
         long w = 0;
-        int k = 0;
-        while (i < limit) {
-            byte c = b[i++];
-            w |= (c & 0xFFL) << (k++ << 3);
-            if (c == '}') {
-                break;
-            }
+        for (int k = 0; i < to; i++, k++) {
+            w |= (b[i] & 0xFFL) << (k << 3);
         }
-        return finish(k == 0 ? h : (h ^ w) * MIX, i - from);
+        return finish((h ^ w) * MIX, to - from);
     }
 
     /**
@@ -228,21 +211,43 @@ final class Canon {
     static int objectEnd(byte[] b, int from) {
         int limit = Math.min(b.length, from + MAX_SHARED_OBJECT);
         int depth = 0;
-        for (int i = from; i < limit; i++) {
-            byte c = b[i];
+        int i = from;
+        while (i < limit) {
+            byte c = b[i++];
             if (c == '"') {
-                for (i++; i < limit && b[i] != '"'; i++) {
-                    if (b[i] == '\\') {
-                        i++;
-                    }
-                }
+                i = afterString(b, i, limit);
             } else if (c == '{' || c == '[') {
                 depth++;
             } else if ((c == '}' || c == ']') && --depth == 0) {
-                return i + 1;
+                return i;
             }
         }
         return -1;
+    }
+
+    /** {@return the index after a string's closing quote, or {@code limit} when it is not closed before} */
+    private static int afterString(byte[] b, int i, int limit) {
+        while (i < limit) {
+            if (i + Long.BYTES <= limit) {
+                long v = (long) LONGS.get(b, i);
+                long q = v ^ ('"' * ONES);
+                long s = v ^ ('\\' * ONES);
+                long found = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
+                if (found == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(found) >>> 3;
+            }
+            byte c = b[i++];
+            if (c == '"') {
+                return i;
+            }
+            if (c == '\\') {
+                i++;
+            }
+        }
+        return limit;
     }
 
     /**
@@ -311,18 +316,15 @@ final class Canon {
          *
          * @param b the document
          * @param from the object's opening brace
+         * @param to after its closing brace
          * @param h its {@link #objectHash}
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
         @SuppressWarnings("unchecked")
-        V find(byte[] b, int from, int h, int context) {
+        V find(byte[] b, int from, int to, int h, int context) {
             Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
-            if (e == null || e.hash != h || e.context != context) {
-                return null;
-            }
-            // the kept bytes are a whole object: equal bytes here are that object, to its closing brace
-            int to = from + e.bytes.length;
-            return to <= b.length && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to) ? (V) e.value : null;
+            return e != null && e.hash == h && e.context == context && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to)
+                    ? (V) e.value : null;
         }
 
         /** Keeps the value read from these bytes in that context. */

@@ -105,10 +105,10 @@ public final class Format {
 
     private static final Canon.Values<Unit> UNITS = new Canon.Values<>(512, Unit::of);
     private static final Canon.Values<IndicatorType> TYPES = new Canon.Values<>(512, IndicatorType::of);
-    // a text's reading is a function of the text alone, and target and result texts repeat
-    // across indicators and plans: each is read once, and equal texts share their reading
-    private static final Canon.Values<Optional<TargetReading>> READ_TARGETS = new Canon.Values<>(1 << 14, TextReader::readTarget);
-    private static final Canon.Values<Optional<ResultReading>> READ_RESULTS = new Canon.Values<>(1 << 14, TextReader::readResult);
+    // a text's reading is a function of the text alone: core's reader remembers recent ones (one
+    // bounded table for the whole library), so equal texts share their reading
+    private static final Function<String, Optional<TargetReading>> READ_TARGETS = TextReader::readTarget;
+    private static final Function<String, Optional<ResultReading>> READ_RESULTS = TextReader::readResult;
 
     /** Money: a number with at most two decimals, always written with two. */
     public static final Codec<Money> MONEY = Values.number(Money.class,
@@ -339,16 +339,16 @@ public final class Format {
      */
     private static <T, D, R> ObjectCodec<T, TextDraft<D>> textAndReading(ObjectCodec<T, TextDraft<D>> c, BiConsumer<D, String> text,
             Function<T, String> getText, Codec<R> reading, BiConsumer<D, Optional<R>> setReading, Function<T, Optional<R>> getReading,
-            Canon.Values<Optional<R>> fromText) {
+            Function<String, Optional<R>> fromText) {
         return c.required("text", Values.TEXT, (d, t) -> {
             d.text = t;
             text.accept(d.b, t);
         }, getText).nullable("reading", reading, (d, r) -> {
             d.readingGiven = true;
             setReading.accept(d.b, Optional.of(r));
-        }, d -> d.readingGiven = true, getReading, t -> fromText.of(getText.apply(t)).isPresent()).before((in, d) -> {
+        }, d -> d.readingGiven = true, getReading, t -> fromText.apply(getText.apply(t)).isPresent()).before((in, d) -> {
             if (!d.readingGiven && in.derivesReadings()) {
-                setReading.accept(d.b, fromText.of(d.text));
+                setReading.accept(d.b, fromText.apply(d.text));
             }
         });
     }

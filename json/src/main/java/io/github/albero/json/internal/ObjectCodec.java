@@ -88,6 +88,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         final String name;
         final SerializedString serialized;
         final Codec<Object> codec;
+        final boolean isText;
         final Shape shape;
         final BiConsumer<B, Object> set;
         final Function<T, ?> get;
@@ -101,6 +102,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             this.name = name;
             this.serialized = new SerializedString(name);
             this.codec = (Codec<Object>) codec;
+            this.isText = codec == Values.TEXT;
             this.shape = shape;
             this.set = (BiConsumer<B, Object>) set;
             this.get = get;
@@ -114,7 +116,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
                         throw in.expected("expected", Errors.say("what.array"));
                     }
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        set.accept(b, codec.read(in));
+                        set.accept(b, value(in));
                     }
                     return;
                 case YEARS:
@@ -125,11 +127,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
                         setNull.accept(b);
                         return;
                     }
-                    set.accept(b, codec.read(in));
+                    set.accept(b, value(in));
                     return;
                 default:
-                    set.accept(b, codec.read(in));
+                    set.accept(b, value(in));
             }
+        }
+
+        /** {@return the value read} Texts, the most common values, are read by a direct call. */
+        private Object value(In in) {
+            return isText ? Values.text(in) : codec.read(in);
         }
 
         void write(Out out, T t) {
@@ -330,19 +337,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (bytes != null) {
             // an object met recently is found by its bytes: skipped, not read again
             int from = in.contentStart() - 1;
-            if (from >= 0 && bytes[from] == '{') {
+            int to = from >= 0 && bytes[from] == '{' ? Canon.objectEnd(bytes, from) : -1;
+            if (to >= 0) {
                 int context = in.context();
-                int h = Canon.objectHash(bytes, from) * 31 + context;
-                T found = byBytes.find(bytes, from, h, context);
+                int h = Canon.objectHash(bytes, from, to) * 31 + context;
+                T found = byBytes.find(bytes, from, to, h, context);
                 if (found != null) {
                     p.skipChildren();
                     return found;
                 }
-                int to = Canon.objectEnd(bytes, from);
-                T value = readMembers(in);
-                if (to >= 0) {
-                    byBytes.keep(bytes, from, to, h, context, value);
-                }
+                // met for the first time in these bytes: an equal value read before is still kept once
+                T value = shared.of(readMembers(in));
+                byBytes.keep(bytes, from, to, h, context, value);
                 return value;
             }
         }
