@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * s.byMission().get("011").meanAchievement();
  * }</pre>
  *
- * <p>From a shell: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar
+ * <p>From a shell: {@code java -Xmx256m -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar
  * io.github.albero.pipeline.NationalPipeline national.jsonl summary.csv aggregates.csv [threads]}.
  */
 public final class NationalPipeline {
