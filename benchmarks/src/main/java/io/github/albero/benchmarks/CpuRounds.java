@@ -1,6 +1,8 @@
 package io.github.albero.benchmarks;
 
 import io.github.albero.json.AlberoJson;
+import io.github.albero.model.Plan;
+import io.github.albero.validation.PlanValidator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -11,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * Rounds of thread-CPU measurement shared by the ratio harnesses ({@link CpuTimeRatios},
- * {@link JsonCpuRatios}): one thread alternates the measures round after round, with
+ * {@link JsonCpuRatios}, {@link ValidationCpuRatios}): one thread alternates the measures round after round, with
  * {@code ThreadMXBean} around each, and keeps each measure's mean and best round after the warm-up.
  */
 final class CpuRounds {
@@ -27,6 +29,23 @@ final class CpuRounds {
         this.best = best;
         this.checksum = checksum;
         this.measuredRounds = measuredRounds;
+    }
+
+    /** {@return the measures named in the third argument ({@code read,validate}), or every measure when it is absent} */
+    static Predicate<String> selected(String[] args) {
+        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : null;
+        return name -> only == null || only.contains(name.split(" ")[0]);
+    }
+
+    /** {@return the measure that validates every plan with the whole rulebook} */
+    static LongSupplier validate(PlanValidator validator, Plan[] plans) {
+        return () -> {
+            long n = 0;
+            for (Plan p : plans) {
+                n += validator.validate(p).findings().size();
+            }
+            return n;
+        };
     }
 
     /** {@return the measure that reads every document with Albero's default reader} */

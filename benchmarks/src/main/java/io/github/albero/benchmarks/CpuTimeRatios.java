@@ -30,7 +30,6 @@ public final class CpuTimeRatios {
     public static void main(String[] args) {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 13;
-        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : null;
         byte[][] documents = NationalDataset.documents(indicators);
         Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
         PlanValidator validator = PlanValidator.create();
@@ -40,13 +39,7 @@ public final class CpuTimeRatios {
         LongSupplier[] work = {
             CpuRounds.read(documents),
             CpuRounds.readTree(documents),
-            () -> {
-                long n = 0;
-                for (Plan p : plans) {
-                    n += validator.validate(p).findings().size();
-                }
-                return n;
-            },
+            CpuRounds.validate(validator, plans),
             () -> {
                 long n = 0;
                 for (Plan p : plans) {
@@ -56,7 +49,7 @@ public final class CpuTimeRatios {
                 return n;
             }
         };
-        CpuRounds measured = CpuRounds.run(names, work, rounds, name -> only == null || only.contains(name.split(" ")[0]));
+        CpuRounds measured = CpuRounds.run(names, work, rounds, CpuRounds.selected(args));
         measured.ratio("read / readTree exact", 0, 1);
         measured.ratio("validate / read", 2, 0);
         measured.ratio("analyse / read", 3, 0);

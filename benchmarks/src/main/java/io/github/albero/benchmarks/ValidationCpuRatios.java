@@ -57,11 +57,10 @@ public final class ValidationCpuRatios {
     public static void main(String[] args) {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 13;
-        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : null;
         byte[][] documents = NationalDataset.documents(indicators);
         Plan[] plans = Arrays.stream(documents).map(AlberoJson::read).toArray(Plan[]::new);
         PlanValidator validator = PlanValidator.create();
-        java.util.function.Predicate<String> selected = name -> only == null || only.contains(name.split(" ")[0]);
+        java.util.function.Predicate<String> selected = CpuRounds.selected(args);
         if (selected.test("validateFresh")) {
             // the tags must change nothing but the texts' novelty (checked apart from the rounds: a run of
             // the dataset alone is left with none of these texts in the readers' table)
@@ -82,9 +81,9 @@ public final class ValidationCpuRatios {
         LongSupplier[] work = {
             CpuRounds.read(documents),
             CpuRounds.readTree(documents),
-            () -> validate(validator, plans),
+            CpuRounds.validate(validator, plans),
             () -> CpuRounds.read(freshDocuments[0]).getAsLong(),
-            () -> validate(validator, freshPlans[0])
+            () -> CpuRounds.validate(validator, freshPlans[0]).getAsLong()
         };
         CpuRounds measured = CpuRounds.run(names, work, rounds, selected, round -> {
             if (selected.test("readFresh")) {
@@ -100,14 +99,6 @@ public final class ValidationCpuRatios {
         measured.ratio("validateFresh / readFresh", 4, 3);
         measured.ratio("validateFresh / read", 4, 0);
         measured.footer(indicators);
-    }
-
-    private static long validate(PlanValidator validator, Plan[] plans) {
-        long n = 0;
-        for (Plan p : plans) {
-            n += validator.validate(p).findings().size();
-        }
-        return n;
     }
 
     /** {@return the plan with a never-used tag after each target's and result's text, readings kept} */

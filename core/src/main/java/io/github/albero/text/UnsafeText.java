@@ -50,37 +50,16 @@ public final class UnsafeText {
      * @return the char index of its first unsafe character, empty when there is none
      */
     public static OptionalInt firstUnsafe(CharSequence text) {
-        if (text instanceof String s) {
-            return firstUnsafe(s);
-        }
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            // printable ASCII first: validation runs this on every text of a national dataset
-            if (c >= 0x20 && c < 0x7F) {
-                continue;
-            }
-            // a well-formed surrogate pair is a supplementary code point, never unsafe
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            if (isUnsafe(c)) {
-                return OptionalInt.of(i);
-            }
-        }
-        return OptionalInt.empty();
-    }
-
-    // the same scan on a String: a direct call per character rather than through the interface
-    private static OptionalInt firstUnsafe(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        // one scan on a String (a String's toString() is itself): a direct call per character, not through the interface
+        String s = text.toString();
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
             // printable ASCII, one unsigned comparison: validation runs this on every text of a national dataset
             if ((char) (c - 0x20) < 0x5F) {
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            // a well-formed surrogate pair is a supplementary code point, never unsafe
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
                 continue;
             }

@@ -79,50 +79,44 @@ public final class ResourceVariance {
      * @param variances some variances
      */
     public static Optional<ResourceVariance> sum(Iterable<ResourceVariance> variances) {
-        ResourceVariance first = null;
-        // the six sums are added as plain amounts and made money once: no statement per partial sum
-        BigDecimal[] sums = null;
+        Sum sum = new Sum();
         for (ResourceVariance v : variances) {
-            if (first == null) {
-                first = v;
-                continue;
-            }
-            if (sums == null) {
-                sums = amounts(first);
-            }
-            add(sums, v);
+            sum.add(v);
         }
-        if (first == null) {
-            return Optional.empty();
-        }
-        if (sums == null) {
-            return Optional.of(new ResourceVariance(first.budget, first.actual));
-        }
-        return Optional.of(new ResourceVariance(statement(sums, 0), statement(sums, LINES.length)));
+        return Optional.ofNullable(sum.result());
     }
 
     /** {@return the exact sum of the nodes' variances, or null when none has one} */
     static ResourceVariance sumOf(List<VarianceNode> nodes) {
-        ResourceVariance first = null;
-        BigDecimal[] sums = null;
+        Sum sum = new Sum();
         for (int i = 0, n = nodes.size(); i < n; i++) {
             ResourceVariance v = nodes.get(i).varianceOrNull();
-            if (v == null) {
-                continue;
+            if (v != null) {
+                sum.add(v);
             }
+        }
+        return sum.result();
+    }
+
+    /** A running exact sum: the six lines added as plain amounts and made money once, no statement per partial sum. */
+    private static final class Sum {
+        private ResourceVariance first;
+        private BigDecimal[] sums;
+
+        void add(ResourceVariance v) {
             if (first == null) {
                 first = v;
-                continue;
+                return;
             }
             if (sums == null) {
                 sums = amounts(first);
             }
-            add(sums, v);
+            ResourceVariance.add(sums, v);
         }
-        if (sums == null) {
-            return first;
+
+        ResourceVariance result() {
+            return sums == null ? first : new ResourceVariance(statement(sums, 0), statement(sums, LINES.length));
         }
-        return new ResourceVariance(statement(sums, 0), statement(sums, LINES.length));
     }
 
     private static void add(BigDecimal[] sums, ResourceVariance v) {
