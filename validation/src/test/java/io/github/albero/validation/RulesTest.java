@@ -220,6 +220,22 @@ class RulesTest {
         assertClean(report());
     }
 
+    @Test
+    void flagsYearsOnEitherSideOfTheHorizonWhateverLiesBetween() {
+        // the rules look inside a map only when its first or last year is outside: both ends must be seen
+        Plan targets = mapIndicator(report(), i -> withTarget(withTarget(i, 2015, Target.parse("almeno 1 evento")), 2019, Target.parse("almeno 3 eventi")));
+        assertEquals(List.of(INDICATOR + ".targets[2015]", INDICATOR + ".targets[2019]"), paths(RuleCode.TARGET_OUTSIDE_HORIZON, targets));
+        Resources r = Resources.builder().putYears(2015, YearResources.builder().budget(costs(5000)).build())
+                .putYears(2017, YearResources.builder().budget(costs(5000)).actual(costs(4000)).build()).build();
+        assertEquals(List.of(OBJECTIVE + ".resources[2015]"), paths(RuleCode.RESOURCES_OUTSIDE_HORIZON, mapObjective(report(), o -> o.withResources(r))));
+        Plan results = mapIndicator(report(), i -> withResult(withResult(i, 2016, Result.parse("n. 1")), 2018, Result.parse("n. 3")));
+        assertEquals(List.of(INDICATOR + ".results[2018]"), paths(RuleCode.RESULT_AFTER_REFERENCE_YEAR, results));
+    }
+
+    private static List<String> paths(RuleCode code, Plan plan) {
+        return VALIDATOR.validate(plan).withCode(code).stream().map(f -> f.path().toString()).collect(java.util.stream.Collectors.toList());
+    }
+
     // --- consistency
 
     @Test

@@ -5,6 +5,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.albero.model.LocatedIndicator;
 import io.github.albero.model.Plan;
+import io.github.albero.model.Result;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
 import io.github.albero.validation.internal.Rel;
@@ -16,6 +17,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.SortedMap;
 
 /**
  * No result is given for a year after the reference year (ALB-TIM-003).
@@ -59,7 +61,12 @@ public @interface NoFutureResults {
             }
             Emitter e = Emitter.of(context);
             for (LocatedIndicator li : Walk.indicators(plan)) {
-                li.indicator().results().forEach((year, r) -> {
+                SortedMap<Integer, Result> results = li.indicator().results();
+                // the years are in natural order: when the last is not after the reference year, none is
+                if (results.isEmpty() || results.lastKey() <= plan.referenceYear()) {
+                    continue;
+                }
+                results.forEach((year, r) -> {
                     if (year > plan.referenceYear() && !r.isNothingReported()) {
                         e.report(RuleCode.RESULT_AFTER_REFERENCE_YEAR, Rel.of(li.path()).atYear("results", year), r.text(),
                                 "year", year, "referenceYear", plan.referenceYear());

@@ -19,6 +19,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Targets (ALB-TIM-001), results (ALB-TIM-002) and resources (ALB-TIM-006) lie within the plan's horizon.
@@ -66,25 +67,37 @@ public @interface WithinHorizon {
             }
             YearRange horizon = plan.horizon();
             Emitter e = Emitter.of(context);
-            // plain loops: this runs for every indicator, and a place is made only for a finding
+            // plain loops: this runs for every indicator, and a place is made only for a finding; the years are in
+            // natural order, so the first and the last tell whether any lies outside: most maps are not iterated
             for (LocatedIndicator li : Walk.indicators(plan)) {
-                for (Integer year : li.indicator().targets().keySet()) {
-                    if (!horizon.contains(year)) {
-                        e.report(RuleCode.TARGET_OUTSIDE_HORIZON, Rel.of(li.path()).atYear("targets", year), year, "horizon", horizon);
+                SortedMap<Integer, io.github.albero.model.Target> targets = li.indicator().targets();
+                if (!targets.isEmpty() && !(horizon.contains(targets.firstKey()) && horizon.contains(targets.lastKey()))) {
+                    for (Integer year : targets.keySet()) {
+                        if (!horizon.contains(year)) {
+                            e.report(RuleCode.TARGET_OUTSIDE_HORIZON, Rel.of(li.path()).atYear("targets", year), year, "horizon", horizon);
+                        }
                     }
                 }
-                for (Map.Entry<Integer, Result> r : li.indicator().results().entrySet()) {
-                    int year = r.getKey();
-                    if (year < horizon.first() && !r.getValue().isNothingReported()) {
-                        e.report(RuleCode.RESULT_BEFORE_HORIZON, Rel.of(li.path()).atYear("results", year), year, "horizon", horizon);
+                SortedMap<Integer, Result> results = li.indicator().results();
+                if (!results.isEmpty() && results.firstKey() < horizon.first()) {
+                    for (Map.Entry<Integer, Result> r : results.entrySet()) {
+                        int year = r.getKey();
+                        if (year < horizon.first() && !r.getValue().isNothingReported()) {
+                            e.report(RuleCode.RESULT_BEFORE_HORIZON, Rel.of(li.path()).atYear("results", year), year, "horizon", horizon);
+                        }
                     }
                 }
             }
-            Tree.objectives(plan, (path, o) -> o.resources().ifPresent(r -> r.years().keySet().forEach(year -> {
-                if (!horizon.contains(year)) {
-                    e.report(RuleCode.RESOURCES_OUTSIDE_HORIZON, Rel.of(path).atYear("resources", year), year, "horizon", horizon);
+            Tree.objectives(plan, (path, o) -> o.resources().ifPresent(r -> {
+                SortedMap<Integer, ?> years = r.years();
+                if (!years.isEmpty() && !(horizon.contains(years.firstKey()) && horizon.contains(years.lastKey()))) {
+                    years.keySet().forEach(year -> {
+                        if (!horizon.contains(year)) {
+                            e.report(RuleCode.RESOURCES_OUTSIDE_HORIZON, Rel.of(path).atYear("resources", year), year, "horizon", horizon);
+                        }
+                    });
                 }
-            })));
+            }));
             return e.valid();
         }
     }
