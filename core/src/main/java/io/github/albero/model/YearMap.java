@@ -1,6 +1,7 @@
 package io.github.albero.model;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.period.YearRange;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.AbstractCollection;
@@ -47,6 +48,14 @@ import java.util.function.Predicate;
 public final class YearMap<V> implements SortedMap<Integer, V> {
     private static final Object[] NONE = {};
     private static final YearMap<?> EMPTY = new YearMap<>(0, null, NONE);
+    // the boxed years of the model's range, made once: the boxing views and forEach hand them out without allocating
+    private static final Integer[] BOXED = new Integer[YearRange.MAX_YEAR - YearRange.MIN_YEAR + 1];
+
+    static {
+        for (int i = 0; i < BOXED.length; i++) {
+            BOXED[i] = YearRange.MIN_YEAR + i;
+        }
+    }
 
     // when years is null the years are consecutive: values[i] is the value of the year first + i
     private final int first;
@@ -249,6 +258,11 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
         return years == null ? first + i : years[i];
     }
 
+    private static Integer boxed(int year) {
+        int i = year - YearRange.MIN_YEAR;
+        return i >= 0 && i < BOXED.length ? BOXED[i] : Integer.valueOf(year);
+    }
+
     private int indexOf(int year) {
         if (years == null) {
             int i = year - first;
@@ -330,7 +344,7 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
     public void forEach(BiConsumer<? super Integer, ? super V> action) {
         Objects.requireNonNull(action);
         for (int i = 0; i < values.length; i++) {
-            action.accept(yearAt(i), (V) values[i]);
+            action.accept(boxed(yearAt(i)), (V) values[i]);
         }
     }
 
@@ -359,12 +373,12 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
 
     @Override
     public Integer firstKey() {
-        return firstYear();
+        return boxed(firstYear());
     }
 
     @Override
     public Integer lastKey() {
-        return lastYear();
+        return boxed(lastYear());
     }
 
     // the views are made when asked for and not kept: a model holds thousands of these maps
@@ -376,7 +390,7 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
                 return new At<>() {
                     @Override
                     Integer at(int i) {
-                        return yearAt(i);
+                        return boxed(yearAt(i));
                     }
                 };
             }
@@ -423,7 +437,7 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
                     @Override
                     @SuppressWarnings("unchecked")
                     Map.Entry<Integer, V> at(int i) {
-                        return new AbstractMap.SimpleImmutableEntry<>(yearAt(i), (V) values[i]);
+                        return new AbstractMap.SimpleImmutableEntry<>(boxed(yearAt(i)), (V) values[i]);
                     }
                 };
             }

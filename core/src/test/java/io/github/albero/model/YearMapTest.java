@@ -198,6 +198,21 @@ class YearMapTest {
     }
 
     @Test
+    void handsOutTheSameYearObjectsEveryTimeSoThatVisitingAMapAllocatesNoYear() {
+        YearMap<String> m = YearMap.<String>builder().put(2017, "a").put(2019, "b").put(2999, "c").build();
+        List<Integer> seen = new ArrayList<>();
+        m.forEach((y, v) -> seen.add(y));
+        List<Integer> again = new ArrayList<>(m.keySet());
+        for (int i = 0; i < seen.size(); i++) {
+            assertSame(seen.get(i), again.get(i));
+            assertSame(seen.get(i), new ArrayList<>(m.entrySet()).get(i).getKey());
+        }
+        assertSame(m.firstKey(), seen.get(0));
+        assertSame(m.lastKey(), seen.get(2));
+        assertEquals(3000, YearMap.of(3000, "x").firstKey());
+    }
+
+    @Test
     void anIteratorPastTheLastEntrySaysSo() {
         Iterator<Integer> it = YearMap.of(2017, "a").keySet().iterator();
         assertEquals(2017, it.next());
