@@ -4,10 +4,11 @@ import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.measure.Weight;
 import io.github.albero.period.YearRange;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -72,12 +73,16 @@ abstract class AbstractIndicator implements Node {
     public abstract Optional<Weight> weight();
 
     /** {@return the targets by year} */
-    @Value.NaturalOrder
-    public abstract SortedMap<Integer, Target> targets();
+    @Value.Default
+    public YearMap<Target> targets() {
+        return YearMap.of();
+    }
 
     /** {@return the results by year} */
-    @Value.NaturalOrder
-    public abstract SortedMap<Integer, Result> results();
+    @Value.Default
+    public YearMap<Result> results() {
+        return YearMap.of();
+    }
 
     /** {@return editorial notes (e.g. on how the document was transcribed)} */
     public abstract List<String> notes();
@@ -86,8 +91,10 @@ abstract class AbstractIndicator implements Node {
     public abstract Optional<RatioDefinition> ratio();
 
     /** {@return the monitoring by period within a year (<i>monitoraggio infrannuale</i>), by year} */
-    @Value.NaturalOrder
-    public abstract SortedMap<Integer, Monitoring> monitoring();
+    @Value.Default
+    public YearMap<Monitoring> monitoring() {
+        return YearMap.of();
+    }
 
     /** {@return how the periods make the year; when not given, the latest period's value ({@link PeriodAggregation#LAST})} */
     public abstract Optional<PeriodAggregation> periodAggregation();
@@ -146,12 +153,8 @@ abstract class AbstractIndicator implements Node {
         if (t.equals(target(year)) && r.equals(result(year))) {
             return (Indicator) this;
         }
-        Indicator.Builder b = Indicator.builder().from(this);
-        java.util.TreeMap<Integer, Target> targets = new java.util.TreeMap<>(targets());
-        java.util.TreeMap<Integer, Result> results = new java.util.TreeMap<>(results());
-        t.ifPresentOrElse(x -> targets.put(year, x), () -> targets.remove(year));
-        r.ifPresentOrElse(x -> results.put(year, x), () -> results.remove(year));
-        return b.targets(targets).results(results).build();
+        return Indicator.builder().from(this).targets(YearMap.replacing(targets(), year, t.orElse(null)))
+                .results(YearMap.replacing(results(), year, r.orElse(null))).build();
     }
 
     /**
@@ -189,8 +192,7 @@ abstract class AbstractIndicator implements Node {
         checkYears("targets", targets());
         checkYears("results", results());
         Texts.requireTexts("notes", notes());
-        // forEach, not entrySet(): the unmodifiable map would keep the entry-set views it creates
-        monitoring().forEach((year, m) -> {
+        monitoring().forEachYear((year, m) -> {
             YearRange.checkYear("monitoring", year);
             if (m.year() != year) {
                 throw new InvalidValueException(NodePath.root().year("monitoring", year).member("year"), m.year(), Problems.of("yearFiledUnder"));
@@ -201,7 +203,7 @@ abstract class AbstractIndicator implements Node {
                 periods.get(i).result().ifPresent(r -> checkParts(NodePath.root().year("monitoring", year).member("periods", index).member("result"), r));
             }
         });
-        results().forEach((y, r) -> checkParts(NodePath.root().year("results", y), r));
+        results().forEachYear((y, r) -> checkParts(NodePath.root().year("results", y), r));
     }
 
     private void checkParts(NodePath where, Result r) {
@@ -220,6 +222,202 @@ abstract class AbstractIndicator implements Node {
         }
     }
 
+    /**
+     * Copies this indicator with other targets.
+     *
+     * @param entries the targets by year; no null key or value
+     * @return the copy
+     */
+    public final Indicator withTargets(Map<Integer, ? extends Target> entries) {
+        return ((Indicator) this).withTargets(YearMap.copyOf(entries, "targets"));
+    }
+
+    /**
+     * Copies this indicator with other results.
+     *
+     * @param entries the results by year; no null key or value
+     * @return the copy
+     */
+    public final Indicator withResults(Map<Integer, ? extends Result> entries) {
+        return ((Indicator) this).withResults(YearMap.copyOf(entries, "results"));
+    }
+
+    /**
+     * Copies this indicator with other monitoring.
+     *
+     * @param entries the monitoring by year; no null key or value
+     * @return the copy
+     */
+    public final Indicator withMonitoring(Map<Integer, ? extends Monitoring> entries) {
+        return ((Indicator) this).withMonitoring(YearMap.copyOf(entries, "monitoring"));
+    }
+
+    /**
+     * The part of {@link Indicator.Builder} that fills the year maps without a sorted copy: each
+     * method reads the map set so far and sets a new one (a year map has a few years).
+     */
+    public abstract static class Builder {
+        private static final VarHandle TARGETS = YearMap.field(Indicator.Builder.class, "targets");
+        private static final VarHandle RESULTS = YearMap.field(Indicator.Builder.class, "results");
+        private static final VarHandle MONITORING = YearMap.field(Indicator.Builder.class, "monitoring");
+
+        /** Made by {@link Indicator#builder()} only. */
+        Builder() {
+        }
+
+        /**
+         * Sets the targets by year, replacing any set before.
+         *
+         * @param targets a year map
+         * @return this builder
+         */
+        public abstract Indicator.Builder targets(YearMap<Target> targets);
+
+        /**
+         * Sets the results by year, replacing any set before.
+         *
+         * @param results a year map
+         * @return this builder
+         */
+        public abstract Indicator.Builder results(YearMap<Result> results);
+
+        /**
+         * Sets the monitoring by year, replacing any set before.
+         *
+         * @param monitoring a year map
+         * @return this builder
+         */
+        public abstract Indicator.Builder monitoring(YearMap<Monitoring> monitoring);
+
+        @SuppressWarnings("unchecked")
+        private static <V> YearMap<V> read(VarHandle field, Builder b) {
+            return (YearMap<V>) field.get(b);
+        }
+
+        /**
+         * Puts the target of a year, replacing any put before for that year.
+         *
+         * @param year the year
+         * @param target its target; not null
+         * @return this builder
+         */
+        public final Indicator.Builder putTargets(int year, Target target) {
+            return targets(YearMap.with(read(TARGETS, this), year, target, "targets"));
+        }
+
+        /**
+         * Puts the target of a year, replacing any put before for that year.
+         *
+         * @param entry the year and its target; not null
+         * @return this builder
+         */
+        public final Indicator.Builder putTargets(Map.Entry<Integer, ? extends Target> entry) {
+            return putTargets(YearMap.key(entry, "targets"), entry.getValue());
+        }
+
+        /**
+         * Puts the targets of every year of a map, replacing any put before for those years.
+         *
+         * @param entries the targets by year; no null key or value
+         * @return this builder
+         */
+        public final Indicator.Builder putAllTargets(Map<Integer, ? extends Target> entries) {
+            return targets(YearMap.withAll(read(TARGETS, this), entries, "targets"));
+        }
+
+        /**
+         * Sets the targets by year, replacing any set before.
+         *
+         * @param entries the targets by year; no null key or value
+         * @return this builder
+         */
+        public final Indicator.Builder targets(Map<Integer, ? extends Target> entries) {
+            return targets(YearMap.copyOf(entries, "targets"));
+        }
+
+        /**
+         * Puts the result of a year, replacing any put before for that year.
+         *
+         * @param year the year
+         * @param result its result; not null
+         * @return this builder
+         */
+        public final Indicator.Builder putResults(int year, Result result) {
+            return results(YearMap.with(read(RESULTS, this), year, result, "results"));
+        }
+
+        /**
+         * Puts the result of a year, replacing any put before for that year.
+         *
+         * @param entry the year and its result; not null
+         * @return this builder
+         */
+        public final Indicator.Builder putResults(Map.Entry<Integer, ? extends Result> entry) {
+            return putResults(YearMap.key(entry, "results"), entry.getValue());
+        }
+
+        /**
+         * Puts the results of every year of a map, replacing any put before for those years.
+         *
+         * @param entries the results by year; no null key or value
+         * @return this builder
+         */
+        public final Indicator.Builder putAllResults(Map<Integer, ? extends Result> entries) {
+            return results(YearMap.withAll(read(RESULTS, this), entries, "results"));
+        }
+
+        /**
+         * Sets the results by year, replacing any set before.
+         *
+         * @param entries the results by year; no null key or value
+         * @return this builder
+         */
+        public final Indicator.Builder results(Map<Integer, ? extends Result> entries) {
+            return results(YearMap.copyOf(entries, "results"));
+        }
+
+        /**
+         * Puts the monitoring of a year, replacing any put before for that year.
+         *
+         * @param year the year
+         * @param monitoring its monitoring; not null
+         * @return this builder
+         */
+        public final Indicator.Builder putMonitoring(int year, Monitoring monitoring) {
+            return monitoring(YearMap.with(read(MONITORING, this), year, monitoring, "monitoring"));
+        }
+
+        /**
+         * Puts the monitoring of a year, replacing any put before for that year.
+         *
+         * @param entry the year and its monitoring; not null
+         * @return this builder
+         */
+        public final Indicator.Builder putMonitoring(Map.Entry<Integer, ? extends Monitoring> entry) {
+            return putMonitoring(YearMap.key(entry, "monitoring"), entry.getValue());
+        }
+
+        /**
+         * Puts the monitoring of every year of a map, replacing any put before for those years.
+         *
+         * @param entries the monitoring by year; no null key or value
+         * @return this builder
+         */
+        public final Indicator.Builder putAllMonitoring(Map<Integer, ? extends Monitoring> entries) {
+            return monitoring(YearMap.withAll(read(MONITORING, this), entries, "monitoring"));
+        }
+
+        /**
+         * Sets the monitoring by year, replacing any set before.
+         *
+         * @param entries the monitoring by year; no null key or value
+         * @return this builder
+         */
+        public final Indicator.Builder monitoring(Map<Integer, ? extends Monitoring> entries) {
+            return monitoring(YearMap.copyOf(entries, "monitoring"));
+        }
+    }
+
     /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
@@ -227,9 +425,9 @@ abstract class AbstractIndicator implements Node {
                 + ", targets " + targets().keySet() + ", results " + results().keySet() + "]";
     }
 
-    static void checkYears(String field, SortedMap<Integer, ?> years) {
+    static void checkYears(String field, YearMap<?> years) {
         // the path is built only for the exception
-        if (!years.isEmpty() && (outside(years.firstKey()) || outside(years.lastKey()))) {
+        if (!years.isEmpty() && (outside(years.firstYear()) || outside(years.lastYear()))) {
             checkYears(NodePath.of(field), years);
         }
     }
@@ -238,10 +436,10 @@ abstract class AbstractIndicator implements Node {
         return year < YearRange.MIN_YEAR || year > YearRange.MAX_YEAR;
     }
 
-    static void checkYears(NodePath field, SortedMap<Integer, ?> years) {
+    static void checkYears(NodePath field, YearMap<?> years) {
         if (!years.isEmpty()) {
-            Texts.checkYear(field, years.firstKey());
-            Texts.checkYear(field, years.lastKey());
+            Texts.checkYear(field, years.firstYear());
+            Texts.checkYear(field, years.lastYear());
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.albero.model;
 
-import io.github.albero.period.YearRange;
+import java.lang.invoke.VarHandle;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +22,86 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractResources {
     /** {@return the resources by year, in year order} */
-    @Value.NaturalOrder
-    public abstract SortedMap<Integer, YearResources> years();
+    @Value.Default
+    public YearMap<YearResources> years() {
+        return YearMap.of();
+    }
+
+    /**
+     * Copies these resources with other years.
+     *
+     * @param entries the resources by year; no null key or value
+     * @return the copy
+     */
+    public final Resources withYears(Map<Integer, ? extends YearResources> entries) {
+        return ((Resources) this).withYears(YearMap.copyOf(entries, "years"));
+    }
+
+    /**
+     * The part of {@link Resources.Builder} that fills the year map without a sorted copy: each
+     * method reads the map set so far and sets a new one (a year map has a few years).
+     */
+    public abstract static class Builder {
+        private static final VarHandle YEARS = YearMap.field(Resources.Builder.class, "years");
+
+        /** Made by {@link Resources#builder()} only. */
+        Builder() {
+        }
+
+        /**
+         * Sets the resources by year, replacing any set before.
+         *
+         * @param years a year map
+         * @return this builder
+         */
+        public abstract Resources.Builder years(YearMap<YearResources> years);
+
+        @SuppressWarnings("unchecked")
+        private YearMap<YearResources> years() {
+            return (YearMap<YearResources>) YEARS.get(this);
+        }
+
+        /**
+         * Puts one year's resources, replacing any put before for that year.
+         *
+         * @param year the year
+         * @param resources its resources; not null
+         * @return this builder
+         */
+        public final Resources.Builder putYears(int year, YearResources resources) {
+            return years(YearMap.with(years(), year, resources, "years"));
+        }
+
+        /**
+         * Puts one year's resources, replacing any put before for that year.
+         *
+         * @param entry the year and its resources; not null
+         * @return this builder
+         */
+        public final Resources.Builder putYears(Map.Entry<Integer, ? extends YearResources> entry) {
+            return putYears(YearMap.key(entry, "years"), entry.getValue());
+        }
+
+        /**
+         * Puts the resources of every year of a map, replacing any put before for those years.
+         *
+         * @param entries the resources by year; no null key or value
+         * @return this builder
+         */
+        public final Resources.Builder putAllYears(Map<Integer, ? extends YearResources> entries) {
+            return years(YearMap.withAll(years(), entries, "years"));
+        }
+
+        /**
+         * Sets the resources by year, replacing any set before.
+         *
+         * @param entries the resources by year; no null key or value
+         * @return this builder
+         */
+        public final Resources.Builder years(Map<Integer, ? extends YearResources> entries) {
+            return years(YearMap.copyOf(entries, "years"));
+        }
+    }
 
     /**
      * {@return resources for that single year}

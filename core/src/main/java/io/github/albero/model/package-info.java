@@ -23,7 +23,9 @@
         jdkOnly = true,
         throwForInvalidImmutableState = InvalidValueException.class,
         throwForNullPointer = InvalidValueException.class,
-        defaults = @Value.Immutable(copy = true))
+        defaults = @Value.Immutable(copy = true),
+        // every default is a constant or an empty year map: no initialisation shim (a volatile field and an object per build)
+        unsafeDefaultAndDerived = true)
 package io.github.albero.model;
 
 import io.github.albero.InvalidValueException;

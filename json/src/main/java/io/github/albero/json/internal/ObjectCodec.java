@@ -1,6 +1,7 @@
 package io.github.albero.json.internal;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.model.YearMap;
 import io.github.albero.period.YearRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
                     }
                     return;
                 case YEARS:
-                    SortedMap<Integer, ?> years = (SortedMap<Integer, ?>) v;
+                    YearMap<?> years = (YearMap<?>) v;
                     if (!years.isEmpty()) {
                         out.g.writeName(serialized);
                         writeYears(out, years, codec);
@@ -318,12 +319,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     @SuppressWarnings("unchecked")
-    static void writeYears(Out out, SortedMap<Integer, ?> values, Codec<?> codec) {
+    static void writeYears(Out out, YearMap<?> values, Codec<?> codec) {
         out.g.writeStartObject();
-        for (Map.Entry<Integer, ?> e : values.entrySet()) {
-            out.g.writeName(Format.yearName(e.getKey()));
-            out.value((Codec<Object>) codec, e.getValue());
-        }
+        // year by year without boxing: a year map's entry set makes an entry and a year object each
+        values.forEachYear((year, value) -> {
+            out.g.writeName(Format.yearName(year));
+            out.value((Codec<Object>) codec, value);
+        });
         out.g.writeEndObject();
     }
 
