@@ -59,6 +59,23 @@ class VocabularyTest {
     }
 
     @Test
+    void theOnePassNormalisationLowerCasesEveryCharacterAsTheJdkDoesTheSpecialOnesIncluded() {
+        // capitals of every script the JDK lower-cases alone, the dotted capital I and the capital sigma
+        // (which it lower-cases by context), surrogates paired and lone, and spaces strip() alone removes
+        String alphabet = "AZaz ÀÉÌÒÙàéßÄÖΩΣσİIı\uD835\uDC00\uD801\uDC00\uDC00\u2003\u2028\u001C\u00A0\t’“1%≥";
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
+                .checkAssert(indices -> {
+                    StringBuilder sb = new StringBuilder();
+                    indices.forEach(i -> sb.append(alphabet.charAt(i)));
+                    String text = sb.toString();
+                    String expected = spaces.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(java.util.Locale.ITALIAN);
+                    assertEquals(expected, Vocabulary.normalize(text), "\"" + text + "\"");
+                    assertEquals(expected, Vocabulary.normalizeByParts(text), "\"" + text + "\"");
+                });
+    }
+
+    @Test
     void aTextWithoutScaleOrBracketsIsLeftAsItIsAndOneWithThemLosesThem() {
         String plain = "almeno 3 eventi";
         assertTrue(plain == Vocabulary.withoutScale(plain));
