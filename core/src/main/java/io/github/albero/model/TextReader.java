@@ -393,7 +393,8 @@ public final class TextReader {
             return Optional.of(ResultReading.nothingReported());
         }
         try {
-            if (s.endsWith("%")) {
+            // a text that Percentage.parse would refuse is known without the exception it throws
+            if (s.endsWith("%") && numberCharsOnly(s, 0, s.length() - 1)) {
                 try {
                     return Optional.of(ResultReading.percentage(Percentage.parse(s)));
                 } catch (InvalidValueException notAPercentage) {
@@ -486,7 +487,7 @@ public final class TextReader {
         if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || Numbers.isSign(t.charAt(0)) || t.startsWith("n.") || t.startsWith("nr"))) {
             return Optional.empty();
         }
-        if (NUMERIC_DATE.matcher(t).find()) {
+        if (!mayBeQuantity(t) || NUMERIC_DATE.matcher(t).find()) {
             return Optional.empty();
         }
         try {
@@ -499,6 +500,50 @@ public final class TextReader {
         } catch (InvalidValueException notAQuantity) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * False for a text that {@link Quantity#parse} certainly refuses, known without the exception
+     * it throws: a count ("n. 3 …") whose figure is followed by anything but a number's characters,
+     * or a figure followed by more than one run of white space (a number and at most one word).
+     */
+    private static boolean mayBeQuantity(String t) {
+        char last = t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            // the patterns' $ also matches before a final line terminator: left to Quantity.parse
+            return true;
+        }
+        int digit = 0;
+        while (digit < t.length() && !isDigit(t.charAt(digit))) {
+            digit++;
+        }
+        if (digit == t.length()) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (first == 'n' || first == 'N') {
+            // COUNT_PREFIX: the figure after "n."/"nr" goes whole to Numbers.parse
+            return numberCharsOnly(t, digit, t.length());
+        }
+        // NUMBER_UNIT: digits, then white space and a unit or one word; no other white space after the figure
+        int runs = 0;
+        for (int i = digit + 1; i < t.length(); i++) {
+            if (isRegexSpace(t.charAt(i)) && !isRegexSpace(t.charAt(i - 1)) && ++runs > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every character in [from, to) may belong to a number as Numbers.parse reads it: digits, marks, signs, spaces. */
+    private static boolean numberCharsOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(isDigit(c) || c == '.' || c == ',' || Numbers.isSign(c) || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnitWord(Unit u) {
