@@ -112,8 +112,6 @@ public final class TextReader {
     private static final Pattern MAINTAIN = Pattern.compile(
             "^(?:mantenimento|mantenere|conferma|confermare)\\s+(?:del|dello|dei|il|lo)\\s+(?:valore|livello|dato|standard|risultato|risultati)"
                     + "\\s*(?:raggiunt[oi]\\s+)?(?:del|dell['’]|nel|nell['’]|al|relativ[oi] al)?\\s*(?:(?:anno|esercizio)\\s+)?(?:(\\d{4})|(precedente))\\b.*");
-    private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w])\\d+(?:[.,]\\d+)*(?![\\w])");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     // "riduzione dei costi": a direction without a figure is neither a milestone nor a value
     private static final Pattern DIRECTION = Pattern.compile(
             "^(riduzione|ridurre|incremento|incrementare|aumento|aumentare|contenimento|contenere|miglioramento|diminuzione|mantenimento del valore)\\b.*");
@@ -671,14 +669,55 @@ public final class TextReader {
         return false;
     }
 
-    private static boolean hasNumberOtherThanYears(String s) {
-        Matcher m = ANY_NUMBER.matcher(s);
-        while (m.find()) {
-            if (!YEAR.matcher(m.group()).matches()) {
+    /**
+     * Whether a text holds a number that is not a year: a match of
+     * {@code (?<![\w])\d+(?:[.,]\d+)*(?![\w])} other than {@code (19|20)\d\d}, searched as
+     * {@code Matcher.find} would, written out (TextReaderTest holds it to the pattern).
+     */
+    static boolean hasNumberOtherThanYears(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(s.charAt(i)) || i > 0 && isWordChar(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            // greedy digits and groups of [.,] and digits
+            int k = digitsEnd(s, i);
+            int lastMark = -1;
+            while (k + 1 < n && (s.charAt(k) == '.' || s.charAt(k) == ',') && isDigit(s.charAt(k + 1))) {
+                lastMark = k;
+                k = digitsEnd(s, k + 1);
+            }
+            int end;
+            if (k == n || !isWordChar(s.charAt(k))) {
+                end = k;
+            } else if (lastMark >= 0) {
+                // backtracking gives up the last group: then a mark, not a word character, follows
+                end = lastMark;
+            } else {
+                i++;
+                continue;
+            }
+            boolean year = end - i == 4 && (s.startsWith("19", i) || s.startsWith("20", i)) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3));
+            if (!year) {
                 return true;
             }
+            i = end;
         }
         return false;
+    }
+
+    private static int digitsEnd(String s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A character of the regular expressions' {@code \w}: an ASCII letter or digit, or an underscore. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**

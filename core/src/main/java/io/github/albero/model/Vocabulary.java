@@ -80,11 +80,13 @@ public final class Vocabulary {
      * @return the scale, or empty when the text declares none (or a scale whose ends are reversed)
      */
     public static Optional<RatingScale> ratingScale(String text) {
-        if (!mentionsScale(text)) {
+        int at = scaleWordAt(text);
+        if (at < 0) {
             return Optional.empty();
         }
+        // a match starts with the word: none before its first occurrence
         Matcher m = SCALE.matcher(text);
-        while (m.find()) {
+        for (boolean found = m.find(at); found; found = m.find()) {
             BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
             BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
             if (low.compareTo(high) < 0) {
@@ -116,18 +118,28 @@ public final class Vocabulary {
     }
 
     private static boolean mentionsScale(String text) {
-        // from one "s" or "S" to the next (indexOf is the JDK's fast search), not character by character
-        return mentionsScale(text, 's') || mentionsScale(text, 'S');
+        return scaleWordAt(text) >= 0;
     }
 
-    private static boolean mentionsScale(String text, char s) {
+    /**
+     * Where the word "scala" first occurs in a text, in any case; -1 if nowhere. SCALE matches only
+     * from such a place (it begins with the word, ASCII case ignored), so it is searched from there.
+     */
+    private static int scaleWordAt(String text) {
+        // from one "s" or "S" to the next (indexOf is the JDK's fast search), not character by character
+        int lower = scaleWordAt(text, 's');
+        int upper = scaleWordAt(text, 'S');
+        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    }
+
+    private static int scaleWordAt(String text, char s) {
         int last = text.length() - 5;
         for (int i = text.indexOf(s); i >= 0 && i <= last; i = text.indexOf(s, i + 1)) {
             if (text.regionMatches(true, i, "scala", 0, 5)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -139,8 +151,22 @@ public final class Vocabulary {
      */
     static String withoutScale(String text) {
         // no scale without the word, no empty brackets without a bracket
-        String t = mentionsScale(text) ? SCALE.matcher(text).replaceAll(" ") : text;
+        int at = scaleWordAt(text);
+        String t = at < 0 ? text : withoutScaleFrom(text, at);
         return hasEmptyBrackets(t) ? EMPTY_BRACKETS.matcher(t).replaceAll(" ") : t;
+    }
+
+    /** {@code SCALE.matcher(text).replaceAll(" ")}, its first match searched from {@code at}, where the word first occurs. */
+    private static String withoutScaleFrom(String text, int at) {
+        Matcher m = SCALE.matcher(text);
+        if (!m.find(at)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        do {
+            m.appendReplacement(sb, " ");
+        } while (m.find());
+        return m.appendTail(sb).toString();
     }
 
     /** Whether EMPTY_BRACKETS has something to replace: a "(" followed, after \s characters only, by ")". */
