@@ -135,7 +135,9 @@ public final class Vocabulary {
     private static int scaleWordAt(String text, char s) {
         int last = text.length() - 5;
         for (int i = text.indexOf(s); i >= 0 && i <= last; i = text.indexOf(s, i + 1)) {
-            if (text.regionMatches(true, i, "scala", 0, 5)) {
+            // "cala" in either case: what regionMatches(true, …) accepts for these letters, which have no other case forms
+            if ((text.charAt(i + 1) | 0x20) == 'c' && (text.charAt(i + 2) | 0x20) == 'a' && (text.charAt(i + 3) | 0x20) == 'l'
+                    && (text.charAt(i + 4) | 0x20) == 'a') {
                 return i;
             }
         }

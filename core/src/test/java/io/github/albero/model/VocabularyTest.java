@@ -76,6 +76,29 @@ class VocabularyTest {
     }
 
     @Test
+    void theScaleIsFoundAndRemovedWhereverItsWordIsInWhateverCase() {
+        // the pattern as Vocabulary writes it, searched from the start: what the search from the word "scala" must give
+        java.util.regex.Pattern scale = java.util.regex.Pattern.compile(
+                "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"scala", "SCALA", "Scala", "sCaLa", "\u017Fcala", "scal", "s", "cala", " ", "da ", "1", "5", " a ", "-", "(", ")", "x"};
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 10)).checkAssert(picks -> {
+            StringBuilder sb = new StringBuilder();
+            picks.forEach(p -> sb.append(pieces[p]));
+            String text = sb.toString();
+            java.util.regex.Matcher m = scale.matcher(text);
+            Optional<Vocabulary.RatingScale> expected = Optional.empty();
+            while (expected.isEmpty() && m.find()) {
+                java.math.BigDecimal low = new java.math.BigDecimal(m.group(1).replace(',', '.'));
+                java.math.BigDecimal high = new java.math.BigDecimal(m.group(2).replace(',', '.'));
+                expected = low.compareTo(high) < 0 ? Optional.of(new Vocabulary.RatingScale(low, high)) : Optional.empty();
+            }
+            assertEquals(expected, Vocabulary.ratingScale(text), "\"" + text + "\"");
+            assertEquals(scale.matcher(text).replaceAll(" ").replaceAll("\\(\\s*\\)", " "), Vocabulary.withoutScale(text), "\"" + text + "\"");
+        });
+    }
+
+    @Test
     void aTextWithoutScaleOrBracketsIsLeftAsItIsAndOneWithThemLosesThem() {
         String plain = "almeno 3 eventi";
         assertTrue(plain == Vocabulary.withoutScale(plain));
