@@ -50,7 +50,10 @@ public final class Numbers {
             s = stripSpaces(s.substring(1));
         }
         String canonical;
-        if (ITALIAN.matcher(s).matches() && (s.indexOf(',') >= 0 || !PLAIN.matcher(s).matches() || groupsOfThree(s))) {
+        if (allDigits(s)) {
+            // what the branches below give for digits alone (ITALIAN needs a dot or comma, PLAIN matches), without them
+            canonical = s;
+        } else if (ITALIAN.matcher(s).matches() && (s.indexOf(',') >= 0 || !PLAIN.matcher(s).matches() || groupsOfThree(s))) {
             canonical = s.replace(".", "").replace(',', '.');
         } else if (PLAIN.matcher(s).matches()) {
             canonical = s;
@@ -59,6 +62,15 @@ public final class Numbers {
         }
         BigDecimal value = new BigDecimal(canonical);
         return check(field, negative ? value.negate() : value, maxScale);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     // "1.234" is Italian grouping; "2.9" and "4.59" are decimals

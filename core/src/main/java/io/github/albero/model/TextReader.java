@@ -112,8 +112,6 @@ public final class TextReader {
     private static final Pattern MAINTAIN = Pattern.compile(
             "^(?:mantenimento|mantenere|conferma|confermare)\\s+(?:del|dello|dei|il|lo)\\s+(?:valore|livello|dato|standard|risultato|risultati)"
                     + "\\s*(?:raggiunt[oi]\\s+)?(?:del|dell['’]|nel|nell['’]|al|relativ[oi] al)?\\s*(?:(?:anno|esercizio)\\s+)?(?:(\\d{4})|(precedente))\\b.*");
-    private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w])\\d+(?:[.,]\\d+)*(?![\\w])");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     // "riduzione dei costi": a direction without a figure is neither a milestone nor a value
     private static final Pattern DIRECTION = Pattern.compile(
             "^(riduzione|ridurre|incremento|incrementare|aumento|aumentare|contenimento|contenere|miglioramento|diminuzione|mantenimento del valore)\\b.*");
@@ -153,11 +151,15 @@ public final class TextReader {
     private static final String[] CHANGE_WORDS = {"incremen", "aument", "crescita", "miglioramento", "riduzione", "ridurre", "diminu",
         "decremento", "contrazione"};
     private static final String[] DIRECTION_WORDS = {"rid", "incremen", "aument", "conten", "miglioramento", "diminuzione", "mantenimento"};
-    private static final String[] BETWEEN_WORDS = {"tra", "fra"};
-    private static final String[] AT_LEAST_WORDS = {"almeno", "inferiore", "meno d", "superiore", "maggiore", "oltre", "più di", "minimo",
-        "≥", ">"};
-    private static final String[] AT_MOST_WORDS = {"superiore", "massimo", "oltre", "inferiore", "minore", "più di", "meno di", "≤", "<"};
-    private static final String[] EQUALS_WORDS = {"=", "pari a", "uguale a"};
+    // every alternative of these patterns holds one of its words at most `lead` characters after where it
+    // starts ("non inferiore a": "inferiore" 4 after; "pari o superiore a": "superiore" 7 after; "=>": ">" 1 after)
+    private static final Search BETWEEN_SEARCH = new Search(BETWEEN, 0, "tra", "fra");
+    private static final Search AT_LEAST_SEARCH = new Search(AT_LEAST, 7, "almeno", "inferiore", "meno d", "superiore", "maggiore", "oltre",
+            "più di", "minimo", "≥", ">");
+    private static final Search AT_MOST_SEARCH = new Search(AT_MOST, 7, "superiore", "massimo", "oltre", "inferiore", "minore", "più di",
+            "meno di", "≤", "<");
+    private static final Search EQUALS_SEARCH = new Search(EQUALS, 0, "=", "pari a", "uguale a");
+    private static final Search WITHIN_SEARCH = new Search(WITHIN, 0, "entro");
     private static final String[] NUMBER_WORD_COMPARISONS = {"almeno", "minimo", "meno di", "inferiore a", "massimo", "più di", "oltre",
         "pari a", "uguale a"};
     private static final String[] NUMBER_WORD_STARTS = {"un", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"};
@@ -176,8 +178,14 @@ public final class TextReader {
         return text == null ? Optional.empty() : TARGETS.of(text);
     }
 
-    /** Reads a target's text without the table of recent readings. */
+    /** Reads a target's text without the table of recent readings: a common form at once, any other by the grammar. */
     static Optional<TargetReading> readTargetAfresh(String text) {
+        Optional<TargetReading> common = CommonForms.target(text);
+        return common != null ? common : readTargetByGrammar(text);
+    }
+
+    /** Reads a target's text by the general grammar alone (what {@link CommonForms} must agree with). */
+    static Optional<TargetReading> readTargetByGrammar(String text) {
         String s = Vocabulary.normalize(text);
         if (s.isEmpty() || Vocabulary.isPlaceholder(s)) {
             return Optional.empty();
@@ -222,14 +230,17 @@ public final class TextReader {
             return Optional.of(TargetReading.deadline(date.get()).inferred());
         }
         Matcher m;
-        if (containsAny(body, DEADLINE_WORDS)) {
+        // a deadline ends with its date's last digit (and perhaps a full stop)
+        if (endsLikeADate(body) && containsAny(body, DEADLINE_WORDS)) {
             m = DEADLINE.matcher(body);
             if (m.matches()) {
                 Optional<LocalDate> d = date(m.group(1));
                 return d.map(TargetReading::deadline);
             }
         }
-        if (body.startsWith("manten") || body.startsWith("conferm")) {
+        // maintaining and changing both name their base: a year, or "precedente"
+        boolean base = hasDigit(body) || body.contains("precedente");
+        if (base && (body.startsWith("manten") || body.startsWith("conferm"))) {
             m = MAINTAIN.matcher(body);
             if (m.matches()) {
                 return Optional.of(TargetReading.relative(TargetOperator.MAINTAIN, null, m.group(1) == null ? null : Integer.valueOf(m.group(1))));
@@ -238,7 +249,7 @@ public final class TextReader {
         // the change must be what the text asks for, at its start or after a colon, not a remark in brackets
         // (without a colon only the start can match: no scan of a long text at every position)
         boolean colon = body.indexOf(':') >= 0;
-        if (colon ? containsAny(body, CHANGE_WORDS) : startsWithAny(body, CHANGE_WORDS)) {
+        if (base && (colon ? containsAny(body, CHANGE_WORDS) : startsWithAny(body, CHANGE_WORDS))) {
             m = CHANGE.matcher(body);
             if (colon ? m.find() : m.lookingAt()) {
                 return change(m);
@@ -252,29 +263,29 @@ public final class TextReader {
         if (!hasDigit(body)) {
             return isDirection(body) ? Optional.empty() : Optional.of(TargetReading.milestone());
         }
-        m = containsAny(body, BETWEEN_WORDS) ? BETWEEN.matcher(body) : null;
-        if (m != null && m.find()) {
+        m = BETWEEN_SEARCH.first(body);
+        if (m != null) {
             Unit unit = unit(m.group(3), score);
             BigDecimal low = number(m.group(1));
             BigDecimal high = number(m.group(2));
             return high.compareTo(low) >= 0 ? Optional.of(TargetReading.between(low, high, unit)) : Optional.empty();
         }
-        m = containsAny(body, AT_LEAST_WORDS) ? AT_LEAST.matcher(body) : null;
-        if (m != null && m.find()) {
+        m = AT_LEAST_SEARCH.first(body);
+        if (m != null) {
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
-            return secondBound(AT_LEAST, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
+            return secondBound(AT_LEAST_SEARCH, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
         }
-        m = containsAny(body, AT_MOST_WORDS) ? AT_MOST.matcher(body) : null;
-        if (m != null && m.find()) {
+        m = AT_MOST_SEARCH.first(body);
+        if (m != null) {
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
-            return secondBound(AT_MOST, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
+            return secondBound(AT_MOST_SEARCH, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
         }
-        m = containsAny(body, EQUALS_WORDS) ? EQUALS.matcher(body) : null;
-        if (m != null && m.find()) {
+        m = EQUALS_SEARCH.first(body);
+        if (m != null) {
             return Optional.of(TargetReading.exactly(Quantity.of(number(m.group(1)), unit(m.group(2), score))));
         }
-        m = body.contains("entro") ? WITHIN.matcher(body) : null;
-        if (m != null && m.find()) {
+        m = WITHIN_SEARCH.first(body);
+        if (m != null) {
             return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), Unit.of(m.group(2)))));
         }
         if (!hasNumberOtherThanYears(body) && !isDirection(body)) {
@@ -288,12 +299,12 @@ public final class TextReader {
      * ("almeno 70 amministrazioni … e almeno 600 soggetti"): two targets in one text, which no one
      * reading holds. A remark in brackets ("di cui almeno 1 …") and a repeated equal bound do not count.
      */
-    private static boolean secondBound(Pattern kind, Matcher found, String body, Quantity first, boolean score) {
+    private static boolean secondBound(Search kind, Matcher found, String body, Quantity first, boolean score) {
         // without brackets the text is searched as it was: go on from the first bound rather than find it again
         boolean brackets = body.indexOf('(') >= 0;
-        Matcher m = brackets ? kind.matcher(BRACKETED.matcher(body).replaceAll(" ")) : found;
+        String text = brackets ? BRACKETED.matcher(body).replaceAll(" ") : body;
         int bounds = brackets ? 0 : 1;
-        while (m.find()) {
+        for (Matcher m = brackets ? kind.first(text) : kind.next(found, text); m != null; m = kind.next(m, text)) {
             Quantity q = Quantity.of(number(m.group(1)), unit(m.group(2), score));
             if (++bounds > 1 && (q.value().compareTo(first.value()) != 0 || !q.unit().equals(first.unit()))) {
                 return true;
@@ -364,8 +375,14 @@ public final class TextReader {
         return text == null ? Optional.empty() : RESULTS.of(text);
     }
 
-    /** Reads a result's text without the table of recent readings. */
+    /** Reads a result's text without the table of recent readings: a common form at once, any other by the grammar. */
     static Optional<ResultReading> readResultAfresh(String text) {
+        Optional<ResultReading> common = CommonForms.result(text);
+        return common != null ? common : readResultByGrammar(text);
+    }
+
+    /** Reads a result's text by the general grammar alone (what {@link CommonForms} must agree with). */
+    static Optional<ResultReading> readResultByGrammar(String text) {
         String s = Vocabulary.normalize(text);
         if (s.isEmpty()) {
             return Optional.empty();
@@ -374,7 +391,8 @@ public final class TextReader {
             return Optional.of(ResultReading.nothingReported());
         }
         try {
-            if (s.endsWith("%")) {
+            // a text that Percentage.parse would refuse is known without the exception it throws
+            if (s.endsWith("%") && numberCharsOnly(s, 0, s.length() - 1)) {
                 try {
                     return Optional.of(ResultReading.percentage(Percentage.parse(s)));
                 } catch (InvalidValueException notAPercentage) {
@@ -467,7 +485,7 @@ public final class TextReader {
         if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || Numbers.isSign(t.charAt(0)) || t.startsWith("n.") || t.startsWith("nr"))) {
             return Optional.empty();
         }
-        if (NUMERIC_DATE.matcher(t).find()) {
+        if (!mayBeQuantity(t) || NUMERIC_DATE.matcher(t).find()) {
             return Optional.empty();
         }
         try {
@@ -480,6 +498,50 @@ public final class TextReader {
         } catch (InvalidValueException notAQuantity) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * False for a text that {@link Quantity#parse} certainly refuses, known without the exception
+     * it throws: a count ("n. 3 …") whose figure is followed by anything but a number's characters,
+     * or a figure followed by more than one run of white space (a number and at most one word).
+     */
+    private static boolean mayBeQuantity(String t) {
+        char last = t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            // the patterns' $ also matches before a final line terminator: left to Quantity.parse
+            return true;
+        }
+        int digit = 0;
+        while (digit < t.length() && !isDigit(t.charAt(digit))) {
+            digit++;
+        }
+        if (digit == t.length()) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (first == 'n' || first == 'N') {
+            // COUNT_PREFIX: the figure after "n."/"nr" goes whole to Numbers.parse
+            return numberCharsOnly(t, digit, t.length());
+        }
+        // NUMBER_UNIT: digits, then white space and a unit or one word; no other white space after the figure
+        int runs = 0;
+        for (int i = digit + 1; i < t.length(); i++) {
+            if (isRegexSpace(t.charAt(i)) && !isRegexSpace(t.charAt(i - 1)) && ++runs > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every character in [from, to) may belong to a number as Numbers.parse reads it: digits, marks, signs, spaces. */
+    private static boolean numberCharsOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(isDigit(c) || c == '.' || c == ',' || Numbers.isSign(c) || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnitWord(Unit u) {
@@ -577,6 +639,26 @@ public final class TextReader {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * Whether a text may end as DEADLINE requires, with a date and perhaps a full stop: its last
+     * character (before one full stop) is a digit, or it ends in a line terminator, where {@code $}
+     * also matches before it (left to the pattern).
+     */
+    private static boolean endsLikeADate(String s) {
+        int end = s.length();
+        if (end == 0) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return true;
+        }
+        if (last == '.') {
+            end--;
+        }
+        return end > 0 && isDigit(s.charAt(end - 1));
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -587,13 +669,116 @@ public final class TextReader {
         return false;
     }
 
-    private static boolean hasNumberOtherThanYears(String s) {
-        Matcher m = ANY_NUMBER.matcher(s);
-        while (m.find()) {
-            if (!YEAR.matcher(m.group()).matches()) {
+    /**
+     * Whether a text holds a number that is not a year: a match of
+     * {@code (?<![\w])\d+(?:[.,]\d+)*(?![\w])} other than {@code (19|20)\d\d}, searched as
+     * {@code Matcher.find} would, written out (TextReaderTest holds it to the pattern).
+     */
+    static boolean hasNumberOtherThanYears(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(s.charAt(i)) || i > 0 && isWordChar(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            // greedy digits and groups of [.,] and digits
+            int k = digitsEnd(s, i);
+            int lastMark = -1;
+            while (k + 1 < n && (s.charAt(k) == '.' || s.charAt(k) == ',') && isDigit(s.charAt(k + 1))) {
+                lastMark = k;
+                k = digitsEnd(s, k + 1);
+            }
+            int end;
+            if (k == n || !isWordChar(s.charAt(k))) {
+                end = k;
+            } else if (lastMark >= 0) {
+                // backtracking gives up the last group: then a mark, not a word character, follows
+                end = lastMark;
+            } else {
+                i++;
+                continue;
+            }
+            boolean year = end - i == 4 && (s.startsWith("19", i) || s.startsWith("20", i)) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3));
+            if (!year) {
                 return true;
             }
+            i = end;
         }
         return false;
+    }
+
+    private static int digitsEnd(String s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A character of the regular expressions' {@code \w}: an ASCII letter or digit, or an underscore. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * A pattern searched only where it can match: each of its alternatives holds one of
+     * {@code words} at most {@code lead} characters after its start, so a match can start only
+     * within {@code lead} characters before one of those words; trying those positions in order
+     * finds what {@link Matcher#find()} finds, without trying every position of a long text. A
+     * text without any of the words is not scanned at all.
+     */
+    private static final class Search {
+        private final Pattern pattern;
+        private final int lead;
+        private final String[] words;
+
+        Search(Pattern pattern, int lead, String... words) {
+            this.pattern = pattern;
+            this.lead = lead;
+            this.words = words;
+        }
+
+        /** The first match in the text, or null. */
+        Matcher first(String text) {
+            return next(null, text);
+        }
+
+        /**
+         * The match after the one {@code m} holds (the first when {@code m} is null), or null: the
+         * leftmost match, as {@code find()} gives it, tried only at the positions from which one of
+         * the words lies within {@code lead} characters.
+         */
+        Matcher next(Matcher m, String text) {
+            int n = text.length();
+            Matcher found = m;
+            for (int p = m == null ? 0 : m.end(); p < n; ) {
+                int word = firstWord(text, p);
+                if (word < 0) {
+                    return null;
+                }
+                if (found == null) {
+                    // transparent bounds: look-behinds and \b see the text before the position tried
+                    found = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                for (int q = Math.max(p, word - lead); q <= word; q++) {
+                    if (found.region(q, n).lookingAt()) {
+                        return found;
+                    }
+                }
+                p = word + 1;
+            }
+            return null;
+        }
+
+        private int firstWord(String text, int from) {
+            int first = -1;
+            for (String w : words) {
+                int i = text.indexOf(w, from);
+                if (i >= 0 && (first < 0 || i < first)) {
+                    first = i;
+                }
+            }
+            return first;
+        }
     }
 }

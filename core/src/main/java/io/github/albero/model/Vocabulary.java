@@ -80,11 +80,13 @@ public final class Vocabulary {
      * @return the scale, or empty when the text declares none (or a scale whose ends are reversed)
      */
     public static Optional<RatingScale> ratingScale(String text) {
-        if (!mentionsScale(text)) {
+        int at = scaleWordAt(text);
+        if (at < 0) {
             return Optional.empty();
         }
+        // a match starts with the word: none before its first occurrence
         Matcher m = SCALE.matcher(text);
-        while (m.find()) {
+        for (boolean found = m.find(at); found; found = m.find()) {
             BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
             BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
             if (low.compareTo(high) < 0) {
@@ -116,18 +118,30 @@ public final class Vocabulary {
     }
 
     private static boolean mentionsScale(String text) {
-        // from one "s" or "S" to the next (indexOf is the JDK's fast search), not character by character
-        return mentionsScale(text, 's') || mentionsScale(text, 'S');
+        return scaleWordAt(text) >= 0;
     }
 
-    private static boolean mentionsScale(String text, char s) {
+    /**
+     * Where the word "scala" first occurs in a text, in any case; -1 if nowhere. SCALE matches only
+     * from such a place (it begins with the word, ASCII case ignored), so it is searched from there.
+     */
+    private static int scaleWordAt(String text) {
+        // from one "s" or "S" to the next (indexOf is the JDK's fast search), not character by character
+        int lower = scaleWordAt(text, 's');
+        int upper = scaleWordAt(text, 'S');
+        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    }
+
+    private static int scaleWordAt(String text, char s) {
         int last = text.length() - 5;
         for (int i = text.indexOf(s); i >= 0 && i <= last; i = text.indexOf(s, i + 1)) {
-            if (text.regionMatches(true, i, "scala", 0, 5)) {
-                return true;
+            // "cala" in either case: what regionMatches(true, …) accepts for these letters, which have no other case forms
+            if ((text.charAt(i + 1) | 0x20) == 'c' && (text.charAt(i + 2) | 0x20) == 'a' && (text.charAt(i + 3) | 0x20) == 'l'
+                    && (text.charAt(i + 4) | 0x20) == 'a') {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -139,8 +153,36 @@ public final class Vocabulary {
      */
     static String withoutScale(String text) {
         // no scale without the word, no empty brackets without a bracket
-        String t = mentionsScale(text) ? SCALE.matcher(text).replaceAll(" ") : text;
-        return t.indexOf('(') < 0 ? t : EMPTY_BRACKETS.matcher(t).replaceAll(" ");
+        int at = scaleWordAt(text);
+        String t = at < 0 ? text : withoutScaleFrom(text, at);
+        return hasEmptyBrackets(t) ? EMPTY_BRACKETS.matcher(t).replaceAll(" ") : t;
+    }
+
+    /** {@code SCALE.matcher(text).replaceAll(" ")}, its first match searched from {@code at}, where the word first occurs. */
+    private static String withoutScaleFrom(String text, int at) {
+        Matcher m = SCALE.matcher(text);
+        if (!m.find(at)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        do {
+            m.appendReplacement(sb, " ");
+        } while (m.find());
+        return m.appendTail(sb).toString();
+    }
+
+    /** Whether EMPTY_BRACKETS has something to replace: a "(" followed, after \s characters only, by ")". */
+    private static boolean hasEmptyBrackets(String t) {
+        for (int i = t.indexOf('('); i >= 0; i = t.indexOf('(', i + 1)) {
+            int k = i + 1;
+            while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) >= '\t' && t.charAt(k) <= '\r')) {
+                k++;
+            }
+            if (k < t.length() && t.charAt(k) == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -298,6 +340,77 @@ public final class Vocabulary {
      * which it equals ({@code VocabularyTest}), because every text read goes through it.
      */
     static String normalize(String text) {
+        // one pass: runs of spaces become one space, and each character is lower-cased on the way (what
+        // String.toLowerCase does for every character but these: it gives "i̇" for U+0130, a final sigma
+        // by context for U+03A3, and reads surrogate pairs whole, so a text holding one goes the long way)
+        int n = text.length();
+        char[] out = null;
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char lower;
+            if (c < 0x80) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else {
+                int lc = Character.toLowerCase((int) c);
+                if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c) || lc > Character.MAX_VALUE) {
+                    return normalizeByParts(text);
+                }
+                lower = (char) lc;
+            }
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < n && isSpace(text.charAt(end))) {
+                    end++;
+                }
+                // a single plain space stays as it is: no copy of the text unless something changes
+                if (out == null && (c != ' ' || end > i + 1)) {
+                    out = copyOf(text, i);
+                }
+                if (out != null) {
+                    out[len] = ' ';
+                }
+                len++;
+                i = end - 1;
+                continue;
+            }
+            if (out == null && lower != c) {
+                out = copyOf(text, i);
+            }
+            if (out != null) {
+                out[len] = lower;
+            }
+            len++;
+        }
+        // strip() after the spaces are merged: it also removes white space that \s does not know (U+2028, U+001C...)
+        int from = 0;
+        int to = len;
+        if (out == null) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return from == 0 && to == n ? text : text.substring(from, to);
+        }
+        while (from < to && Character.isWhitespace(out[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(out[to - 1])) {
+            to--;
+        }
+        return new String(out, from, to - from);
+    }
+
+    private static char[] copyOf(String text, int upTo) {
+        char[] out = new char[text.length()];
+        text.getChars(0, upTo, out, 0);
+        return out;
+    }
+
+    /** The definition {@link #normalize} writes out: spaces merged, stripped, then lower-cased by the JDK. */
+    static String normalizeByParts(String text) {
         int n = text.length();
         StringBuilder sb = null;
         for (int i = 0; i < n; i++) {
@@ -312,7 +425,6 @@ public final class Vocabulary {
             while (end < n && isSpace(text.charAt(end))) {
                 end++;
             }
-            // a single plain space stays as it is: no copy of the text unless something changes
             if (sb == null && (c != ' ' || end > i + 1)) {
                 sb = new StringBuilder(n).append(text, 0, i);
             }
@@ -325,7 +437,7 @@ public final class Vocabulary {
     }
 
     /** A character of Java's {@code \s} ({@code [ \t\n\x0B\f\r]}) or a no-break space. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c >= '\t' && c <= '\r';
     }
 

@@ -1,6 +1,9 @@
 package io.github.albero.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +11,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextReaderTest {
+    @org.junit.jupiter.api.Test
+    void theWrittenOutSearchForNumbersOtherThanYearsAgreesWithItsPattern() {
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("(?<![\\w])\\d+(?:[.,]\\d+)*(?![\\w])");
+        java.util.regex.Pattern year = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+        // digits that make years and not, marks, word characters and others, in runs of every length
+        String[] pieces = {"0", "1", "2", "9", "19", "20", "2016", "1999", "2100", ".", ",", "a", "Z", "_", " ", "-", "/", "é", "%"};
+        qt().withExamples(20_000).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 9)).checkAssert(picks -> {
+            StringBuilder sb = new StringBuilder();
+            picks.forEach(p -> sb.append(pieces[p]));
+            String text = sb.toString();
+            java.util.regex.Matcher m = number.matcher(text);
+            boolean expected = false;
+            while (!expected && m.find()) {
+                expected = !year.matcher(m.group()).matches();
+            }
+            assertEquals(expected, TextReader.hasNumberOtherThanYears(text), "\"" + text + "\"");
+        });
+    }
+
     @ParameterizedTest(name = "target \"{0}\" reads as {1}")
     @CsvSource(delimiter = '|', value = {
         "report|milestone",

@@ -59,6 +59,46 @@ class VocabularyTest {
     }
 
     @Test
+    void theOnePassNormalisationLowerCasesEveryCharacterAsTheJdkDoesTheSpecialOnesIncluded() {
+        // capitals of every script the JDK lower-cases alone, the dotted capital I and the capital sigma
+        // (which it lower-cases by context), surrogates paired and lone, and spaces strip() alone removes
+        String alphabet = "AZaz ÀÉÌÒÙàéßÄÖΩΣσİIı\uD835\uDC00\uD801\uDC00\uDC00\u2003\u2028\u001C\u00A0\t’“1%≥";
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
+                .checkAssert(indices -> {
+                    StringBuilder sb = new StringBuilder();
+                    indices.forEach(i -> sb.append(alphabet.charAt(i)));
+                    String text = sb.toString();
+                    String expected = spaces.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(java.util.Locale.ITALIAN);
+                    assertEquals(expected, Vocabulary.normalize(text), "\"" + text + "\"");
+                    assertEquals(expected, Vocabulary.normalizeByParts(text), "\"" + text + "\"");
+                });
+    }
+
+    @Test
+    void theScaleIsFoundAndRemovedWhereverItsWordIsInWhateverCase() {
+        // the pattern as Vocabulary writes it, searched from the start: what the search from the word "scala" must give
+        java.util.regex.Pattern scale = java.util.regex.Pattern.compile(
+                "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"scala", "SCALA", "Scala", "sCaLa", "\u017Fcala", "scal", "s", "cala", " ", "da ", "1", "5", " a ", "-", "(", ")", "x"};
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 10)).checkAssert(picks -> {
+            StringBuilder sb = new StringBuilder();
+            picks.forEach(p -> sb.append(pieces[p]));
+            String text = sb.toString();
+            java.util.regex.Matcher m = scale.matcher(text);
+            Optional<Vocabulary.RatingScale> expected = Optional.empty();
+            while (expected.isEmpty() && m.find()) {
+                java.math.BigDecimal low = new java.math.BigDecimal(m.group(1).replace(',', '.'));
+                java.math.BigDecimal high = new java.math.BigDecimal(m.group(2).replace(',', '.'));
+                expected = low.compareTo(high) < 0 ? Optional.of(new Vocabulary.RatingScale(low, high)) : Optional.empty();
+            }
+            assertEquals(expected, Vocabulary.ratingScale(text), "\"" + text + "\"");
+            assertEquals(scale.matcher(text).replaceAll(" ").replaceAll("\\(\\s*\\)", " "), Vocabulary.withoutScale(text), "\"" + text + "\"");
+        });
+    }
+
+    @Test
     void aTextWithoutScaleOrBracketsIsLeftAsItIsAndOneWithThemLosesThem() {
         String plain = "almeno 3 eventi";
         assertTrue(plain == Vocabulary.withoutScale(plain));

@@ -374,6 +374,18 @@ class RulesTest {
     }
 
     @Test
+    void reportsAnUnsafeTextAtEveryPlaceThatSharesItAndStillScansTextsThatOnlyLookLikeASafeOne() {
+        // readers share equal texts: one instance in several places of the plan, safe or not
+        String unsafe = new String("Rilevazione dell\u2019ufficio \u202Ecompetente");
+        String safe = new String("Rilevazione dell\u2019ufficio competente, anno");
+        String lookalike = new String("Rilevazione dell\u2019ufficio competente\u0007 anno");
+        Plan plan = withIndicators(indicator().withDataSource(safe), indicator().withDataSource(unsafe).withAlgorithm(safe),
+                indicator().withDataSource(unsafe).withMeasures(lookalike), indicator().withDataSource(safe).withMeasures(safe));
+        assertEquals(List.of(OBJECTIVE + ".indicators[1].dataSource", OBJECTIVE + ".indicators[2].dataSource",
+                OBJECTIVE + ".indicators[2].measures"), paths(RuleCode.UNSAFE_CHARACTERS, plan));
+    }
+
+    @Test
     void findsOperationalIndicatorsByIndex() {
         OperationalObjective op = OperationalObjective.builder().title("Azione 1").addIndicators(indicator().withUnit(Optional.empty())).build();
         Plan plan = mapObjective(report(), o -> o.withOperationalObjectives(List.of(op)).withDeclaredIndicatorCount(2));
