@@ -741,7 +741,9 @@ public final class Explanation {
         }
 
         Builder year(int y) {
-            this.year = y;
+            if (keeps) {
+                this.year = y;
+            }
             return this;
         }
 

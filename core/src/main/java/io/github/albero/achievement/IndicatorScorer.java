@@ -93,7 +93,8 @@ final class IndicatorScorer {
         }
         Optional<TargetReading> reading = target.reading();
         if (reading.isEmpty()) {
-            if (target.isPlaceholder()) {
+            // placeholder or unreadable, the target is not measurable: only an explanation says which
+            if (out.keepsParts() && target.isPlaceholder()) {
                 return notMeasurable(out, Reason.PLACEHOLDER_TARGET).year(year).quoted(target.text().strip());
             }
             return notMeasurable(out, Reason.UNREADABLE_TARGET).quoted(target.text());
