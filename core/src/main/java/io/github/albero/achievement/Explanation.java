@@ -617,6 +617,11 @@ public final class Explanation {
         /** {@return this builder emptied, for an explanation with that rule} */
         Builder begin(Rule r) {
             rule = r;
+            if (!keeps) {
+                // a score-only builder is read for its score alone
+                score = null;
+                return this;
+            }
             reason = null;
             attempted = null;
             if (inputCount > 0) {
@@ -736,7 +741,9 @@ public final class Explanation {
         }
 
         Builder year(int y) {
-            this.year = y;
+            if (keeps) {
+                this.year = y;
+            }
             return this;
         }
 
@@ -828,6 +835,14 @@ public final class Explanation {
     private static final PolicyChoice[] NO_POLICIES = {};
 
     /** {@return the percentage of those points; 0% and 100%, most scores, are one instance each} */
+    /** {@return {@link #percentage(BigDecimal)} of {@code unscaled × 10^−scale}} */
+    static Percentage percentage(long unscaled, int scale) {
+        if (unscaled == 0) {
+            return ZERO_PERCENT;
+        }
+        return unscaled == 100 * Longs.power(scale) ? HUNDRED_PERCENT : Percentage.of(BigDecimal.valueOf(unscaled, scale));
+    }
+
     static Percentage percentage(BigDecimal points) {
         if (points.signum() == 0) {
             return ZERO_PERCENT;

@@ -46,6 +46,12 @@ final class IndicatorScorer {
     private final BigDecimal capBound;
     private static final BigDecimal HALF_EXACT_UNIT = BigDecimal.valueOf(5, EXACT_SCALE + 1);
     private static final BigDecimal ZERO_BOUND = HALF_EXACT_UNIT.negate();
+    // the score of a ratio in longs (see ratioScore): whether the policy allows it, the cap's digits and
+    // decimals, and the bound below which a denominator lets longs decide the cap and the floor exactly
+    private final boolean longRatios;
+    private final long capUnscaled;
+    private final int capScale;
+    private final long denominatorLimit;
 
     IndicatorScorer(AchievementPolicy policy) {
         this.policy = policy;
@@ -54,6 +60,11 @@ final class IndicatorScorer {
         this.rounding = policy.scale() != AchievementPolicy.SCALE || policy.rounding() != AchievementPolicy.ROUNDING
                 ? PolicyChoice.rounding(policy.scale(), policy.rounding()) : null;
         this.capBound = policy.isCapped() ? policy.cap().points().add(HALF_EXACT_UNIT) : null;
+        this.capScale = policy.isCapped() ? policy.cap().points().scale() : 0;
+        this.capUnscaled = policy.isCapped() ? Longs.unscaled(policy.cap().points()) : 0;
+        this.longRatios = policy.rounding() == RoundingMode.HALF_EVEN && policy.minimumThreshold().isEmpty()
+                && policy.scoreScale().isEmpty() && capUnscaled != Longs.NONE && capScale >= 0 && policy.scale() + capScale <= 12;
+        this.denominatorLimit = longRatios ? Longs.power(12 - policy.scale() - capScale) : 0;
     }
 
     /** {@return the explanation of the indicator's score that year, which carries the score or says why there is none} */
@@ -82,7 +93,8 @@ final class IndicatorScorer {
         }
         Optional<TargetReading> reading = target.reading();
         if (reading.isEmpty()) {
-            if (target.isPlaceholder()) {
+            // placeholder or unreadable, the target is not measurable: only an explanation says which
+            if (out.keepsParts() && target.isPlaceholder()) {
                 return notMeasurable(out, Reason.PLACEHOLDER_TARGET).year(year).quoted(target.text().strip());
             }
             return notMeasurable(out, Reason.UNREADABLE_TARGET).quoted(target.text());
@@ -355,6 +367,13 @@ final class IndicatorScorer {
      * fraction itself, and the exact value is divided out only when it is asked for.
      */
     private Explanation.Builder clamp(Explanation.Builder e, BigDecimal n, BigDecimal d) {
+        if (!e.keepsParts() && longRatios) {
+            // numbers first: the score alone, in longs when they decide it exactly
+            Percentage score = ratioScore(n, d);
+            if (score != null) {
+                return e.score(score);
+            }
+        }
         BigDecimal numerator = n.multiply(HUNDRED);
         if (policy.minimumThreshold().isPresent() || policy.scoreScale().isPresent()) {
             return rules(e, ratio(n, d), numerator.divide(d, EXACT_SCALE, RoundingMode.HALF_EVEN));
@@ -380,6 +399,48 @@ final class IndicatorScorer {
             e.exact(numerator, d);
         }
         return e.score(capped ? policy.cap().points() : raised ? BigDecimal.ZERO : shown);
+    }
+
+    /**
+     * {@return the score {@link #clamp} gives the ratio n / d (d not 0) under a policy without threshold
+     * or score scale, rounded half-even: computed in longs; null when they cannot decide it exactly}
+     * With {@code N / D = n / d × 100 × 10^scale} and {@code D < 10^(12 − scale − cap's decimals)}, a
+     * ratio above the cap exceeds it by at least {@code 1 / (D × 10^(scale + cap's decimals))}, more than
+     * half a unit of the exact scale ({@code 5e-13}), and a negative one lies below {@code −5e-13}: the
+     * comparisons {@link #clamp} makes on the exact value are then comparisons of N / D itself.
+     */
+    Percentage ratioScore(BigDecimal n, BigDecimal d) {
+        long nu = Longs.unscaled(n);
+        long du = Longs.unscaled(d);
+        int s = policy.scale();
+        int k = d.scale() - n.scale() + 2 + s;
+        long num = k >= 0 ? Longs.times10(nu, k) : nu;
+        long den = k >= 0 ? du : Longs.times10(du, -k);
+        if (num == Longs.NONE || den == Longs.NONE || den == 0) {
+            return null;
+        }
+        if (den < 0) {
+            num = -num;
+            den = -den;
+        }
+        if (den >= denominatorLimit) {
+            return null;
+        }
+        if (policy.isCapped()) {
+            // the cap × 10^scale is capUnscaled × 10^(scale − capScale)
+            long left = s >= capScale ? num : Longs.times10(num, capScale - s);
+            long right = s >= capScale ? Longs.times(Longs.times10(capUnscaled, s - capScale), den) : Longs.times(capUnscaled, den);
+            if (left == Longs.NONE || right == Longs.NONE) {
+                return null;
+            }
+            if (left > right) {
+                return policy.cap();
+            }
+        }
+        if (num < 0) {
+            return Percentage.ZERO;
+        }
+        return Explanation.percentage(Longs.divideHalfEven(num, den), s);
     }
 
     /** {@return true when n / d &gt; bound, d not 0, without dividing} */

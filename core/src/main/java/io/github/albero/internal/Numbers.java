@@ -116,6 +116,11 @@ public final class Numbers {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        // already normal (no decimals, or a last decimal other than 0): most values, kept without a copy
+        int scale = value.scale();
+        if (scale == 0 || scale > 0 && value.precision() <= 18 && value.scaleByPowerOfTen(scale).longValue() % 10 != 0) {
+            return value;
+        }
         BigDecimal s = value.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
