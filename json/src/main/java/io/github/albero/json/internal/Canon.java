@@ -202,8 +202,8 @@ final class Canon {
 
     /**
      * {@return where an object ends (after its closing brace), or -1 when it is longer than
-     * {@value #MAX_SHARED_OBJECT} bytes or not closed} The bytes are not checked: only bytes
-     * equal to an object read before in full are ever used.
+     * {@value #MAX_SHARED_OBJECT} bytes, spans lines or is not closed} The bytes are not checked:
+     * only bytes equal to an object read before in full are ever used.
      *
      * @param b the document
      * @param from its opening brace
@@ -216,6 +216,10 @@ final class Canon {
             byte c = b[i++];
             if (c == '"') {
                 i = afterString(b, i, limit);
+            } else if ((c & 0xE0) == 0) {
+                // a control character, outside strings only white space: a line break would
+                // leave the parser's line count behind when the object is jumped over
+                return -1;
             } else if (c == '{' || c == '[') {
                 depth++;
             } else if ((c == '}' || c == ']') && --depth == 0) {
@@ -273,7 +277,7 @@ final class Canon {
      * @param s the string, decoded and checked
      */
     static void keep(byte[] b, int from, int to, int h, String s) {
-        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, s);
+        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, 1, s);
     }
 
     private static int slot(int h, int length) {
@@ -281,17 +285,22 @@ final class Canon {
         return (h ^ (h >>> 13)) & mask;
     }
 
-    /** Bytes of a document and the value they gave; immutable, so published safely by a plain store. */
-    private static final class Bytes {
+    /**
+     * Bytes of a document, the value they gave and how many tokens they hold; immutable, so
+     * published safely by a plain store.
+     */
+    static final class Bytes {
         final byte[] bytes;
         final int hash;
         final int context;
+        final int tokens;
         final Object value;
 
-        Bytes(byte[] bytes, int hash, int context, Object value) {
+        Bytes(byte[] bytes, int hash, int context, int tokens, Object value) {
             this.bytes = bytes;
             this.hash = hash;
             this.context = context;
+            this.tokens = tokens;
             this.value = value;
         }
     }
@@ -312,7 +321,7 @@ final class Canon {
         }
 
         /**
-         * {@return the value read before from equal bytes in the same context, or null}
+         * {@return the entry of the value read before from equal bytes in the same context, or null}
          *
          * @param b the document
          * @param from the object's opening brace
@@ -320,16 +329,15 @@ final class Canon {
          * @param h its {@link #objectHash}
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
-        @SuppressWarnings("unchecked")
-        V find(byte[] b, int from, int to, int h, int context) {
+        Bytes find(byte[] b, int from, int to, int h, int context) {
             Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
             return e != null && e.hash == h && e.context == context && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to)
-                    ? (V) e.value : null;
+                    ? e : null;
         }
 
-        /** Keeps the value read from these bytes in that context. */
-        void keep(byte[] b, int from, int to, int h, int context, V value) {
-            table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, value);
+        /** Keeps the value read from these bytes, of so many tokens, in that context. */
+        void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
+            table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
         }
     }
 

@@ -341,14 +341,17 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             if (to >= 0) {
                 int context = in.context();
                 int h = Canon.objectHash(bytes, from, to) * 31 + context;
-                T found = byBytes.find(bytes, from, to, h, context);
+                Canon.Bytes found = byBytes.find(bytes, from, to, h, context);
                 if (found != null) {
-                    p.skipChildren();
-                    return found;
+                    in.jumpObject(to, found.tokens);
+                    @SuppressWarnings("unchecked")
+                    T value = (T) found.value;
+                    return value;
                 }
                 // met for the first time in these bytes: an equal value read before is still kept once
+                long tokens = p.currentTokenCount();
                 T value = shared.of(readMembers(in));
-                byBytes.keep(bytes, from, to, h, context, value);
+                byBytes.keep(bytes, from, to, h, context, (int) (p.currentTokenCount() - tokens), value);
                 return value;
             }
         }

@@ -94,6 +94,8 @@ final class Values {
                 if (s == null) {
                     s = decoded(in, false);
                     Canon.keep(bytes, from, to, h, s);
+                } else {
+                    in.jumpString(to);
                 }
                 return s;
             }
