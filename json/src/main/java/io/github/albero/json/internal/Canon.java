@@ -113,8 +113,6 @@ final class Canon {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    /** Longest text shared by its bytes, in bytes; the first {@value #MAX_SHARED_LENGTH} in the main table. */
-    static final int MAX_LONG_SHARED_BYTES = MAX_LONG_SHARED_LENGTH;
     /** Longest object shared by its bytes, in bytes. */
     static final int MAX_SHARED_OBJECT = 512;
     private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
@@ -122,72 +120,14 @@ final class Canon {
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
-    private static int finish(long h, int length) {
-        long x = (h ^ length) * MIX;
-        x ^= x >>> 29;
-        return (int) (x ^ (x >>> 32));
-    }
-
-    /** {@return the low {@code n} bytes of a word read little-endian, 0 < n < 8} */
-    private static long low(long v, int n) {
-        return v & ((1L << (n << 3)) - 1);
-    }
-
     /**
-     * {@return a string's end and hash in one pass: its closing quote's index in the high half,
-     * the hash of its content in the low half; or -1 when it holds an escape, is longer than
-     * {@value #MAX_LONG_SHARED_BYTES} bytes or is cut short} Only a string without escapes is
-     * shared by its bytes, because its bytes alone give its text. Eight bytes at a time: a
-     * quote or backslash is found in a word by the usual bit trick, exact for the lowest byte.
+     * {@return the hash of bytes of a document, eight at a time}
      *
      * @param b the document
-     * @param from the first byte of the string's content, after its opening quote
+     * @param from the first byte
+     * @param to after the last
      */
-    static long scanString(byte[] b, int from) {
-        int limit = Math.min(b.length, from + MAX_LONG_SHARED_BYTES + 1);
-        long h = 0;
-        int i = from;
-        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
-            long v = (long) LONGS.get(b, i);
-            long q = v ^ ('"' * ONES);
-            long s = v ^ ('\\' * ONES);
-            long found = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
-            if (found != 0) {
-                int k = Long.numberOfTrailingZeros(found) >>> 3;
-                if (b[i + k] != '"') {
-                    return -1;
-                }
-                return string(i + k, k == 0 ? h : (h ^ low(v, k)) * MIX, i + k - from);
-            }
-            h = (h ^ v) * MIX;
-        }
-        // near the end of the document: the same grouping, byte by byte
-        long w = 0;
-        for (int k = 0; i < limit; i++, k++) {
-            byte c = b[i];
-            if (c == '"') {
-                return string(i, k == 0 ? h : (h ^ w) * MIX, i - from);
-            }
-            if (c == '\\') {
-                return -1;
-            }
-            w |= (c & 0xFFL) << (k << 3);
-        }
-        return -1;
-    }
-
-    private static long string(int end, long h, int length) {
-        return (long) end << 32 | (finish(h, length) & 0xFFFFFFFFL);
-    }
-
-    /**
-     * {@return the hash of an object's bytes, eight at a time}
-     *
-     * @param b the document
-     * @param from its opening brace
-     * @param to after its closing brace
-     */
-    static int objectHash(byte[] b, int from, int to) {
+    static int hash(byte[] b, int from, int to) {
         long h = 0;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
@@ -197,7 +137,9 @@ final class Canon {
         for (int k = 0; i < to; i++, k++) {
             w |= (b[i] & 0xFFL) << (k << 3);
         }
-        return finish((h ^ w) * MIX, to - from);
+        long x = (h ^ w ^ (to - from)) * MIX;
+        x ^= x >>> 29;
+        return (int) (x ^ (x >>> 32));
     }
 
     /**
@@ -215,7 +157,10 @@ final class Canon {
         while (i < limit) {
             byte c = b[i++];
             if (c == '"') {
-                i = afterString(b, i, limit);
+                i = stringEnd(b, i, limit) + 1;
+                if (i == 0) {
+                    return -1;
+                }
             } else if ((c & 0xE0) == 0) {
                 // a control character, outside strings only white space: a line break would
                 // leave the parser's line count behind when the object is jumped over
@@ -229,8 +174,16 @@ final class Canon {
         return -1;
     }
 
-    /** {@return the index after a string's closing quote, or {@code limit} when it is not closed before} */
-    private static int afterString(byte[] b, int i, int limit) {
+    /**
+     * {@return the index of a string's closing quote, or -1 when it is not closed before
+     * {@code limit}} Eight bytes at a time: a quote or backslash is found in a word by the
+     * usual bit trick, exact for the lowest such byte.
+     *
+     * @param b the document
+     * @param i the first byte of the string's content, after its opening quote
+     * @param limit where to give up
+     */
+    static int stringEnd(byte[] b, int i, int limit) {
         while (i < limit) {
             if (i + Long.BYTES <= limit) {
                 long v = (long) LONGS.get(b, i);
@@ -245,13 +198,13 @@ final class Canon {
             }
             byte c = b[i++];
             if (c == '"') {
-                return i;
+                return i - 1;
             }
             if (c == '\\') {
                 i++;
             }
         }
-        return limit;
+        return -1;
     }
 
     /**
@@ -260,7 +213,7 @@ final class Canon {
      * @param b the document
      * @param from the first byte of the string's content
      * @param to its closing quote
-     * @param h its hash, from {@link #scanString}
+     * @param h its {@link #hash}
      */
     static String find(byte[] b, int from, int to, int h) {
         Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
@@ -326,7 +279,7 @@ final class Canon {
          * @param b the document
          * @param from the object's opening brace
          * @param to after its closing brace
-         * @param h its {@link #objectHash}
+         * @param h its {@link #hash}
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
         Bytes find(byte[] b, int from, int to, int h, int context) {

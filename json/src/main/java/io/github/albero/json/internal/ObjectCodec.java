@@ -340,7 +340,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             int to = from >= 0 && bytes[from] == '{' ? Canon.objectEnd(bytes, from) : -1;
             if (to >= 0) {
                 int context = in.context();
-                int h = Canon.objectHash(bytes, from, to) * 31 + context;
+                int h = Canon.hash(bytes, from, to) * 31 + context;
                 Canon.Bytes found = byBytes.find(bytes, from, to, h, context);
                 if (found != null) {
                     in.jumpObject(to, found.tokens);

@@ -86,10 +86,10 @@ final class Values {
         if (bytes != null) {
             // a text met recently is found by its bytes, before Jackson decodes it
             int from = in.contentStart();
-            long scan = from > 0 && bytes[from - 1] == '"' ? Canon.scanString(bytes, from) : -1;
-            if (scan >= 0) {
-                int to = (int) (scan >>> 32);
-                int h = (int) scan;
+            int to = from > 0 && bytes[from - 1] == '"'
+                    ? Canon.stringEnd(bytes, from, Math.min(bytes.length, from + Canon.MAX_LONG_SHARED_LENGTH + 1)) : -1;
+            if (to >= 0) {
+                int h = Canon.hash(bytes, from, to);
                 String s = Canon.find(bytes, from, to, h);
                 if (s == null) {
                     s = decoded(in, false);
