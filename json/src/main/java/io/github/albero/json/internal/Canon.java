@@ -25,8 +25,8 @@ final class Canon {
     static final int MAX_LONG_SHARED_LENGTH = 4096;
     private static final int SLOTS = 1 << 14;
     private static final int LONG_SLOTS = 1 << 9;
-    private static final Text[] TEXTS = new Text[SLOTS];
-    private static final Text[] LONG_TEXTS = new Text[LONG_SLOTS];
+    private static final Values<String> TEXTS = new Values<>(SLOTS, s -> s);
+    private static final Values<String> LONG_TEXTS = new Values<>(LONG_SLOTS, s -> s);
     static final int FIRST_YEAR = io.github.albero.period.YearRange.MIN_YEAR;
     static final int LAST_YEAR = io.github.albero.period.YearRange.MAX_YEAR;
     private static final Integer[] YEARS = new Integer[LAST_YEAR - FIRST_YEAR + 1];
@@ -41,68 +41,13 @@ final class Canon {
     }
 
     /**
-     * {@return a hash of a text for the sharing table, over every character} Four independent
-     * lanes let the processor overlap the multiplications that {@code String.hashCode} chains
-     * one after the other.
+     * {@return the shared string equal to this one, kept for sharing when not met recently}
      *
-     * @param chars a buffer
-     * @param offset where the text starts
-     * @param length its length
+     * @param s a text decoded from a string or a reader
      */
-    static int hash(char[] chars, int offset, int length) {
-        int h0 = length;
-        int h1 = 0;
-        int h2 = 0;
-        int h3 = 0;
-        int i = offset;
-        int end = offset + length;
-        for (; i + 3 < end; i += 4) {
-            h0 = 31 * h0 + chars[i];
-            h1 = 31 * h1 + chars[i + 1];
-            h2 = 31 * h2 + chars[i + 2];
-            h3 = 31 * h3 + chars[i + 3];
-        }
-        for (; i < end; i++) {
-            h0 = 31 * h0 + chars[i];
-        }
-        return ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
-    }
-
-    /**
-     * {@return the shared string equal to the text, or null when it was not met recently}
-     *
-     * @param chars a buffer
-     * @param offset where the text starts
-     * @param length its length
-     * @param h its {@link #hash}
-     */
-    static String find(char[] chars, int offset, int length, int h) {
-        if (length > MAX_LONG_SHARED_LENGTH) {
-            return null;
-        }
-        Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
-        Text t = table[(h ^ (h >>> 13)) & (table.length - 1)];
-        if (t != null && t.hash == h && Arrays.equals(t.chars, 0, t.chars.length, chars, offset, offset + length)) {
-            return t.string;
-        }
-        return null;
-    }
-
-    /**
-     * {@return a new string of the text, kept for sharing when short enough}
-     *
-     * @param chars a buffer
-     * @param offset where the text starts
-     * @param length its length
-     * @param h its {@link #hash}
-     */
-    static String keep(char[] chars, int offset, int length, int h) {
-        String s = new String(chars, offset, length);
-        if (length <= MAX_LONG_SHARED_LENGTH) {
-            Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
-            table[(h ^ (h >>> 13)) & (table.length - 1)] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
-        }
-        return s;
+    static String text(String s) {
+        int n = s.length();
+        return n > MAX_LONG_SHARED_LENGTH ? s : (n > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS).of(s);
     }
 
     // ------------------------------------------------------------------ by bytes
@@ -291,19 +236,6 @@ final class Canon {
         /** Keeps the value read from these bytes, of so many tokens, in that context. */
         void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
             table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
-        }
-    }
-
-    /** A shared text with its characters, compared without decoding the string. */
-    private static final class Text {
-        final String string;
-        final char[] chars;
-        final int hash;
-
-        Text(String string, char[] chars, int hash) {
-            this.string = string;
-            this.chars = chars;
-            this.hash = hash;
         }
     }
 
