@@ -60,6 +60,8 @@ final class Canon {
     private static final long HIGHS = 0x8080808080808080L;
     /** Longest object shared by its bytes, in bytes. */
     static final int MAX_SHARED_OBJECT = 512;
+    /** How many of an object's first bytes find it. */
+    static final int PREFIX = 64;
     private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
     private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
 
@@ -201,12 +203,21 @@ final class Canon {
             this.tokens = tokens;
             this.value = value;
         }
+
+        /** {@return true when these bytes, of that hash and context, are in the document from {@code from}} */
+        boolean isAt(byte[] b, int from, int h, int context) {
+            int to = from + bytes.length;
+            return hash == h && this.context == context && to <= b.length && Arrays.equals(bytes, 0, bytes.length, b, from, to);
+        }
     }
 
     /**
      * A bounded table of immutable values by the bytes of the objects they were read from: of
      * objects with equal bytes read in the same context, the first value is kept and returned
-     * for the others without reading them again.
+     * for the others without reading them again. An object is looked for by the hash of its
+     * first {@value #PREFIX} bytes (running past the end of a shorter one), in two slots, so that
+     * a hit costs one comparison and no search for the object's end; two objects that begin
+     * alike both stay.
      *
      * @param <V> the values' type
      */
@@ -223,20 +234,34 @@ final class Canon {
          *
          * @param b the document
          * @param from the object's opening brace
-         * @param to after its closing brace
-         * @param h its {@link #hash}
+         * @param h its {@link #prefixHash}
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
-        Bytes find(byte[] b, int from, int to, int h, int context) {
-            Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
-            return e != null && e.hash == h && e.context == context && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to)
-                    ? e : null;
+        Bytes find(byte[] b, int from, int h, int context) {
+            int slot = (h ^ (h >>> 16)) & (table.length - 2);
+            Bytes e = table[slot];
+            if (e == null || !e.isAt(b, from, h, context)) {
+                e = table[slot + 1];
+            }
+            return e != null && e.isAt(b, from, h, context) ? e : null;
         }
 
-        /** Keeps the value read from these bytes, of so many tokens, in that context. */
+        /** Keeps the value read from these bytes, of so many tokens, in that context; the slot's last newcomer moves to its second place. */
         void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
-            table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
+            int slot = (h ^ (h >>> 16)) & (table.length - 2);
+            table[slot + 1] = table[slot];
+            table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
         }
+    }
+
+    /**
+     * {@return the hash of an object's first {@value #PREFIX} bytes, or of the document's bytes from it when fewer are left}
+     *
+     * @param b the document
+     * @param from its opening brace
+     */
+    static int prefixHash(byte[] b, int from) {
+        return hash(b, from, Math.min(b.length, from + PREFIX));
     }
 
     /**
