@@ -1,6 +1,7 @@
 package io.github.albero.json;
 
 import io.github.albero.json.internal.Format;
+import io.github.albero.json.internal.Jumping;
 import io.github.albero.model.Plan;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -98,10 +99,9 @@ public final class AlberoJson {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxNameLength(MAX_NAME_LENGTH)
                 .build();
-        JsonFactory factory = JsonFactory.builder()
+        JsonFactory factory = new Jumping.Factory(JsonFactory.builder()
                 .streamReadConstraints(read)
-                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-                .build();
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()));
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")

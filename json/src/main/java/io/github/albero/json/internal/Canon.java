@@ -25,8 +25,8 @@ final class Canon {
     static final int MAX_LONG_SHARED_LENGTH = 4096;
     private static final int SLOTS = 1 << 14;
     private static final int LONG_SLOTS = 1 << 9;
-    private static final Text[] TEXTS = new Text[SLOTS];
-    private static final Text[] LONG_TEXTS = new Text[LONG_SLOTS];
+    private static final Values<String> TEXTS = new Values<>(SLOTS, s -> s);
+    private static final Values<String> LONG_TEXTS = new Values<>(LONG_SLOTS, s -> s);
     static final int FIRST_YEAR = io.github.albero.period.YearRange.MIN_YEAR;
     static final int LAST_YEAR = io.github.albero.period.YearRange.MAX_YEAR;
     private static final Integer[] YEARS = new Integer[LAST_YEAR - FIRST_YEAR + 1];
@@ -41,68 +41,13 @@ final class Canon {
     }
 
     /**
-     * {@return a hash of a text for the sharing table, over every character} Four independent
-     * lanes let the processor overlap the multiplications that {@code String.hashCode} chains
-     * one after the other.
+     * {@return the shared string equal to this one, kept for sharing when not met recently}
      *
-     * @param chars a buffer
-     * @param offset where the text starts
-     * @param length its length
+     * @param s a text decoded from a string or a reader
      */
-    static int hash(char[] chars, int offset, int length) {
-        int h0 = length;
-        int h1 = 0;
-        int h2 = 0;
-        int h3 = 0;
-        int i = offset;
-        int end = offset + length;
-        for (; i + 3 < end; i += 4) {
-            h0 = 31 * h0 + chars[i];
-            h1 = 31 * h1 + chars[i + 1];
-            h2 = 31 * h2 + chars[i + 2];
-            h3 = 31 * h3 + chars[i + 3];
-        }
-        for (; i < end; i++) {
-            h0 = 31 * h0 + chars[i];
-        }
-        return ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
-    }
-
-    /**
-     * {@return the shared string equal to the text, or null when it was not met recently}
-     *
-     * @param chars a buffer
-     * @param offset where the text starts
-     * @param length its length
-     * @param h its {@link #hash}
-     */
-    static String find(char[] chars, int offset, int length, int h) {
-        if (length > MAX_LONG_SHARED_LENGTH) {
-            return null;
-        }
-        Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
-        Text t = table[(h ^ (h >>> 13)) & (table.length - 1)];
-        if (t != null && t.hash == h && Arrays.equals(t.chars, 0, t.chars.length, chars, offset, offset + length)) {
-            return t.string;
-        }
-        return null;
-    }
-
-    /**
-     * {@return a new string of the text, kept for sharing when short enough}
-     *
-     * @param chars a buffer
-     * @param offset where the text starts
-     * @param length its length
-     * @param h its {@link #hash}
-     */
-    static String keep(char[] chars, int offset, int length, int h) {
-        String s = new String(chars, offset, length);
-        if (length <= MAX_LONG_SHARED_LENGTH) {
-            Text[] table = length > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS;
-            table[(h ^ (h >>> 13)) & (table.length - 1)] = new Text(s, Arrays.copyOfRange(chars, offset, offset + length), h);
-        }
-        return s;
+    static String text(String s) {
+        int n = s.length();
+        return n > MAX_LONG_SHARED_LENGTH ? s : (n > MAX_SHARED_LENGTH ? LONG_TEXTS : TEXTS).of(s);
     }
 
     // ------------------------------------------------------------------ by bytes
@@ -113,81 +58,23 @@ final class Canon {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    /** Longest text shared by its bytes, in bytes; the first {@value #MAX_SHARED_LENGTH} in the main table. */
-    static final int MAX_LONG_SHARED_BYTES = MAX_LONG_SHARED_LENGTH;
     /** Longest object shared by its bytes, in bytes. */
     static final int MAX_SHARED_OBJECT = 512;
+    /** How many of an object's first bytes find it. */
+    static final int PREFIX = 64;
     private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
     private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
-    private static int finish(long h, int length) {
-        long x = (h ^ length) * MIX;
-        x ^= x >>> 29;
-        return (int) (x ^ (x >>> 32));
-    }
-
-    /** {@return the low {@code n} bytes of a word read little-endian, 0 < n < 8} */
-    private static long low(long v, int n) {
-        return v & ((1L << (n << 3)) - 1);
-    }
-
     /**
-     * {@return a string's end and hash in one pass: its closing quote's index in the high half,
-     * the hash of its content in the low half; or -1 when it holds an escape, is longer than
-     * {@value #MAX_LONG_SHARED_BYTES} bytes or is cut short} Only a string without escapes is
-     * shared by its bytes, because its bytes alone give its text. Eight bytes at a time: a
-     * quote or backslash is found in a word by the usual bit trick, exact for the lowest byte.
+     * {@return the hash of bytes of a document, eight at a time}
      *
      * @param b the document
-     * @param from the first byte of the string's content, after its opening quote
+     * @param from the first byte
+     * @param to after the last
      */
-    static long scanString(byte[] b, int from) {
-        int limit = Math.min(b.length, from + MAX_LONG_SHARED_BYTES + 1);
-        long h = 0;
-        int i = from;
-        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
-            long v = (long) LONGS.get(b, i);
-            long q = v ^ ('"' * ONES);
-            long s = v ^ ('\\' * ONES);
-            long found = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
-            if (found != 0) {
-                int k = Long.numberOfTrailingZeros(found) >>> 3;
-                if (b[i + k] != '"') {
-                    return -1;
-                }
-                return string(i + k, k == 0 ? h : (h ^ low(v, k)) * MIX, i + k - from);
-            }
-            h = (h ^ v) * MIX;
-        }
-        // near the end of the document: the same grouping, byte by byte
-        long w = 0;
-        for (int k = 0; i < limit; i++, k++) {
-            byte c = b[i];
-            if (c == '"') {
-                return string(i, k == 0 ? h : (h ^ w) * MIX, i - from);
-            }
-            if (c == '\\') {
-                return -1;
-            }
-            w |= (c & 0xFFL) << (k << 3);
-        }
-        return -1;
-    }
-
-    private static long string(int end, long h, int length) {
-        return (long) end << 32 | (finish(h, length) & 0xFFFFFFFFL);
-    }
-
-    /**
-     * {@return the hash of an object's bytes, eight at a time}
-     *
-     * @param b the document
-     * @param from its opening brace
-     * @param to after its closing brace
-     */
-    static int objectHash(byte[] b, int from, int to) {
+    static int hash(byte[] b, int from, int to) {
         long h = 0;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
@@ -197,13 +84,15 @@ final class Canon {
         for (int k = 0; i < to; i++, k++) {
             w |= (b[i] & 0xFFL) << (k << 3);
         }
-        return finish((h ^ w) * MIX, to - from);
+        long x = (h ^ w ^ (to - from)) * MIX;
+        x ^= x >>> 29;
+        return (int) (x ^ (x >>> 32));
     }
 
     /**
      * {@return where an object ends (after its closing brace), or -1 when it is longer than
-     * {@value #MAX_SHARED_OBJECT} bytes or not closed} The bytes are not checked: only bytes
-     * equal to an object read before in full are ever used.
+     * {@value #MAX_SHARED_OBJECT} bytes, spans lines or is not closed} The bytes are not checked:
+     * only bytes equal to an object read before in full are ever used.
      *
      * @param b the document
      * @param from its opening brace
@@ -215,7 +104,14 @@ final class Canon {
         while (i < limit) {
             byte c = b[i++];
             if (c == '"') {
-                i = afterString(b, i, limit);
+                i = stringEnd(b, i, limit) + 1;
+                if (i == 0) {
+                    return -1;
+                }
+            } else if ((c & 0xE0) == 0) {
+                // a control character, outside strings only white space: a line break would
+                // leave the parser's line count behind when the object is jumped over
+                return -1;
             } else if (c == '{' || c == '[') {
                 depth++;
             } else if ((c == '}' || c == ']') && --depth == 0) {
@@ -225,8 +121,16 @@ final class Canon {
         return -1;
     }
 
-    /** {@return the index after a string's closing quote, or {@code limit} when it is not closed before} */
-    private static int afterString(byte[] b, int i, int limit) {
+    /**
+     * {@return the index of a string's closing quote, or -1 when it is not closed before
+     * {@code limit}} Eight bytes at a time: a quote or backslash is found in a word by the
+     * usual bit trick, exact for the lowest such byte.
+     *
+     * @param b the document
+     * @param i the first byte of the string's content, after its opening quote
+     * @param limit where to give up
+     */
+    static int stringEnd(byte[] b, int i, int limit) {
         while (i < limit) {
             if (i + Long.BYTES <= limit) {
                 long v = (long) LONGS.get(b, i);
@@ -241,13 +145,13 @@ final class Canon {
             }
             byte c = b[i++];
             if (c == '"') {
-                return i;
+                return i - 1;
             }
             if (c == '\\') {
                 i++;
             }
         }
-        return limit;
+        return -1;
     }
 
     /**
@@ -256,7 +160,7 @@ final class Canon {
      * @param b the document
      * @param from the first byte of the string's content
      * @param to its closing quote
-     * @param h its hash, from {@link #scanString}
+     * @param h its {@link #hash}
      */
     static String find(byte[] b, int from, int to, int h) {
         Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
@@ -273,7 +177,7 @@ final class Canon {
      * @param s the string, decoded and checked
      */
     static void keep(byte[] b, int from, int to, int h, String s) {
-        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, s);
+        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, 1, s);
     }
 
     private static int slot(int h, int length) {
@@ -281,25 +185,39 @@ final class Canon {
         return (h ^ (h >>> 13)) & mask;
     }
 
-    /** Bytes of a document and the value they gave; immutable, so published safely by a plain store. */
-    private static final class Bytes {
+    /**
+     * Bytes of a document, the value they gave and how many tokens they hold; immutable, so
+     * published safely by a plain store.
+     */
+    static final class Bytes {
         final byte[] bytes;
         final int hash;
         final int context;
+        final int tokens;
         final Object value;
 
-        Bytes(byte[] bytes, int hash, int context, Object value) {
+        Bytes(byte[] bytes, int hash, int context, int tokens, Object value) {
             this.bytes = bytes;
             this.hash = hash;
             this.context = context;
+            this.tokens = tokens;
             this.value = value;
+        }
+
+        /** {@return true when these bytes, of that hash and context, are in the document from {@code from}} */
+        boolean isAt(byte[] b, int from, int h, int context) {
+            int to = from + bytes.length;
+            return hash == h && this.context == context && to <= b.length && Arrays.equals(bytes, 0, bytes.length, b, from, to);
         }
     }
 
     /**
      * A bounded table of immutable values by the bytes of the objects they were read from: of
      * objects with equal bytes read in the same context, the first value is kept and returned
-     * for the others without reading them again.
+     * for the others without reading them again. An object is looked for by the hash of its
+     * first {@value #PREFIX} bytes (running past the end of a shorter one), in two slots, so that
+     * a hit costs one comparison and no search for the object's end; two objects that begin
+     * alike both stay.
      *
      * @param <V> the values' type
      */
@@ -312,38 +230,38 @@ final class Canon {
         }
 
         /**
-         * {@return the value read before from equal bytes in the same context, or null}
+         * {@return the entry of the value read before from equal bytes in the same context, or null}
          *
          * @param b the document
          * @param from the object's opening brace
-         * @param to after its closing brace
-         * @param h its {@link #objectHash}
+         * @param h its {@link #prefixHash}
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
-        @SuppressWarnings("unchecked")
-        V find(byte[] b, int from, int to, int h, int context) {
-            Bytes e = table[(h ^ (h >>> 16)) & (table.length - 1)];
-            return e != null && e.hash == h && e.context == context && Arrays.equals(e.bytes, 0, e.bytes.length, b, from, to)
-                    ? (V) e.value : null;
+        Bytes find(byte[] b, int from, int h, int context) {
+            int slot = (h ^ (h >>> 16)) & (table.length - 2);
+            Bytes e = table[slot];
+            if (e == null || !e.isAt(b, from, h, context)) {
+                e = table[slot + 1];
+            }
+            return e != null && e.isAt(b, from, h, context) ? e : null;
         }
 
-        /** Keeps the value read from these bytes in that context. */
-        void keep(byte[] b, int from, int to, int h, int context, V value) {
-            table[(h ^ (h >>> 16)) & (table.length - 1)] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, value);
+        /** Keeps the value read from these bytes, of so many tokens, in that context; the slot's last newcomer moves to its second place. */
+        void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
+            int slot = (h ^ (h >>> 16)) & (table.length - 2);
+            table[slot + 1] = table[slot];
+            table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
         }
     }
 
-    /** A shared text with its characters, compared without decoding the string. */
-    private static final class Text {
-        final String string;
-        final char[] chars;
-        final int hash;
-
-        Text(String string, char[] chars, int hash) {
-            this.string = string;
-            this.chars = chars;
-            this.hash = hash;
-        }
+    /**
+     * {@return the hash of an object's first {@value #PREFIX} bytes, or of the document's bytes from it when fewer are left}
+     *
+     * @param b the document
+     * @param from its opening brace
+     */
+    static int prefixHash(byte[] b, int from) {
+        return hash(b, from, Math.min(b.length, from + PREFIX));
     }
 
     /**

@@ -7,7 +7,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.base.ParserBase;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
@@ -33,7 +32,7 @@ public final class In {
      * are then shared by their bytes ({@link Canon}), before they are decoded.
      */
     final byte[] bytes;
-    private final ParserBase base;
+    private final Jumping jumping;
 
     /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
     public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
@@ -52,9 +51,9 @@ public final class In {
         this.source = source;
         this.ctxt = ctxt;
         this.caller = caller;
-        // Jackson's byte parser over the whole array reports where each token starts in it
-        this.base = ctxt == null && source instanceof byte[] && p instanceof ParserBase ? (ParserBase) p : null;
-        this.bytes = base == null ? null : (byte[]) source;
+        // the byte parser over the whole array reports where each token starts in it, and jumps
+        this.jumping = ctxt == null && source instanceof byte[] && p instanceof Jumping ? (Jumping) p : null;
+        this.bytes = jumping == null ? null : (byte[]) source;
     }
 
     /**
@@ -63,7 +62,17 @@ public final class In {
      * byte before it.
      */
     int contentStart() {
-        return (int) base.getTokenCharacterOffset();
+        return (int) jumping.getTokenCharacterOffset();
+    }
+
+    /** Jumps over the current string, whose closing quote is at {@code quote} in {@link #bytes}. */
+    void jumpString(int quote) {
+        jumping.jumpString(quote);
+    }
+
+    /** Jumps over the current object, which ends before {@code end} in {@link #bytes} and has {@code tokens} tokens. */
+    void jumpObject(int end, int tokens) {
+        jumping.jumpObject(end, tokens);
     }
 
     /** {@return what a value read here depends on besides its bytes: the mode and whether readings are derived} */

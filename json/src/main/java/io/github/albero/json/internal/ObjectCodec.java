@@ -337,20 +337,24 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         byte[] bytes = byBytes != null && in.sharing ? in.bytes : null;
         if (bytes != null) {
-            // an object met recently is found by its bytes: skipped, not read again
+            // an object met recently is found by its bytes: jumped over, not read again
             int from = in.contentStart() - 1;
-            int to = from >= 0 && bytes[from] == '{' ? Canon.objectEnd(bytes, from) : -1;
+            boolean located = from >= 0 && bytes[from] == '{';
+            int context = in.context();
+            int h = located ? Canon.prefixHash(bytes, from) * 31 + context : 0;
+            Canon.Bytes found = located ? byBytes.find(bytes, from, h, context) : null;
+            if (found != null) {
+                in.jumpObject(from + found.bytes.length, found.tokens);
+                @SuppressWarnings("unchecked")
+                T value = (T) found.value;
+                return value;
+            }
+            int to = located ? Canon.objectEnd(bytes, from) : -1;
             if (to >= 0) {
-                int context = in.context();
-                int h = Canon.objectHash(bytes, from, to) * 31 + context;
-                T found = byBytes.find(bytes, from, to, h, context);
-                if (found != null) {
-                    p.skipChildren();
-                    return found;
-                }
                 // met for the first time in these bytes: an equal value read before is still kept once
+                long tokens = p.currentTokenCount();
                 T value = shared.of(readMembers(in));
-                byBytes.keep(bytes, from, to, h, context, value);
+                byBytes.keep(bytes, from, to, h, context, (int) (p.currentTokenCount() - tokens), value);
                 return value;
             }
         }

@@ -86,14 +86,16 @@ final class Values {
         if (bytes != null) {
             // a text met recently is found by its bytes, before Jackson decodes it
             int from = in.contentStart();
-            long scan = from > 0 && bytes[from - 1] == '"' ? Canon.scanString(bytes, from) : -1;
-            if (scan >= 0) {
-                int to = (int) (scan >>> 32);
-                int h = (int) scan;
+            int to = from > 0 && bytes[from - 1] == '"'
+                    ? Canon.stringEnd(bytes, from, Math.min(bytes.length, from + Canon.MAX_LONG_SHARED_LENGTH + 1)) : -1;
+            if (to >= 0) {
+                int h = Canon.hash(bytes, from, to);
                 String s = Canon.find(bytes, from, to, h);
                 if (s == null) {
                     s = decoded(in, false);
                     Canon.keep(bytes, from, to, h, s);
+                } else {
+                    in.jumpString(to);
                 }
                 return s;
             }
@@ -101,7 +103,7 @@ final class Values {
         return decoded(in, in.sharing);
     }
 
-    /** {@return the current string, decoded by Jackson and checked; shared by its characters when asked} */
+    /** {@return the current string, decoded by Jackson and checked; shared when asked} */
     private static String decoded(In in, boolean sharing) {
         JsonParser p = in.p;
         char[] chars;
@@ -114,12 +116,6 @@ final class Values {
         } catch (tools.jackson.core.JacksonException e) {
             throw in.decoding(e);
         }
-        // a text met recently is shared, and was checked when first met: only a new one is checked
-        int h = sharing ? Canon.hash(chars, offset, length) : 0;
-        String shared = sharing ? Canon.find(chars, offset, length, h) : null;
-        if (shared != null) {
-            return shared;
-        }
         for (int i = offset, end = offset + length; i < end; i++) {
             char c = chars[i];
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
@@ -130,7 +126,8 @@ final class Values {
                 }
             }
         }
-        return sharing ? Canon.keep(chars, offset, length, h) : new String(chars, offset, length);
+        String s = new String(chars, offset, length);
+        return sharing ? Canon.text(s) : s;
     }
 
     /** An exact number, bounded in magnitude and scale before any arithmetic. */
