@@ -295,7 +295,9 @@ final class Injections {
         int year = after ? Draw.between(r, h.last() + 1, Math.min(YearRange.MAX_YEAR, h.last() + 3))
                 : Draw.between(r, Math.max(YearRange.MIN_YEAR, h.first() - 3), h.first() - 1);
         return onIndicator(plan, r, i -> {
-            Indicator moved = i.withTargets(put(i.targets(), year, Draw.pick(r, new ArrayList<>(i.targets().values()))));
+            // the copy leaves its revisions behind: dated in the original year, they would break ALB-TIM-007 too
+            Target copy = Draw.pick(r, new ArrayList<>(i.targets().values())).withRevisions(List.of());
+            Indicator moved = i.withTargets(put(i.targets(), year, copy));
             // a baseline year at or after the new first target would break ALB-TIM-004 too: drop the year, keep the value
             return moved.withBaseline(i.baseline().map(b -> b.year().filter(y -> y >= year).isPresent() ? b.withYear(Optional.empty()) : b));
         }, i -> !i.targets().isEmpty());

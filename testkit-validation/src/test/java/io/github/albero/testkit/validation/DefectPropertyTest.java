@@ -87,6 +87,13 @@ class DefectPropertyTest {
     }
 
     @Test
+    void aTargetMovedBeforeTheHorizonLeavesItsRevisionsBehind() {
+        // seed 10870 copies a target revised in 2999 to 2995, before the horizon 2997-2999 (found by the property above)
+        ValidationReport r = VALIDATOR.validate(Generators.plansWith(Defect.TARGET_OUTSIDE_HORIZON).generate(10870L));
+        assertEquals(Set.of(RuleCode.TARGET_OUTSIDE_HORIZON), r.codes(), () -> r.toString());
+    }
+
+    @Test
     void defectsStayAloneInLargePlansToo() {
         for (Defect defect : Defect.all()) {
             for (Plan broken : Generators.plansWith(defect, Size.large()).sample(11L, 3)) {
