@@ -85,6 +85,11 @@ class YearMapsInTheModelTest {
         assertEquals("targets", assertThrows(InvalidValueException.class, () -> named().putTargets(1899, target(0)).build()).field());
         assertEquals("results", assertThrows(InvalidValueException.class, () -> named().putResults(2017, Result.parse("1"))
                 .putResults(3000, Result.parse("2")).build()).field());
+        Indicator.Builder withTargets = named().putTargets(2017, target(0));
+        assertEquals("targets", assertThrows(InvalidValueException.class, () -> withTargets.putAllTargets(null)).field());
+        assertEquals("results", assertThrows(InvalidValueException.class, () -> named().putAllResults(null)).field());
+        assertEquals("monitoring", assertThrows(InvalidValueException.class, () -> named().build().withMonitoring((Map<Integer, Monitoring>) null)).field());
+        assertEquals("targets entry", assertThrows(InvalidValueException.class, () -> named().putTargets((Map.Entry<Integer, Target>) null)).field());
         YearResources y = YearResources.builder().budget(ResourceAmounts.ZERO).build();
         assertEquals("resources.years", assertThrows(InvalidValueException.class, () -> Resources.builder().putYears(17, y).build()).field());
     }
