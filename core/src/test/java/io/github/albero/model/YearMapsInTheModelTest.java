@@ -95,6 +95,17 @@ class YearMapsInTheModelTest {
     }
 
     @Test
+    void aRatioResultWithoutTheIndicatorsRatioIsLocatedInTheResultsAndInTheMonitoringPeriods() {
+        Result parts = Result.ofParts(io.github.albero.measure.Ratio.of(15, 100), RatioScale.PERCENT);
+        assertEquals("results[2023].parts", assertThrows(InvalidValueException.class,
+                () -> named().putResults(2022, Result.parse("10%")).putResults(2023, parts).build()).field());
+        Monitoring m = Monitoring.builder().year(2023).addPeriods(PeriodResult.of(io.github.albero.period.MonitoringPeriod.half(2023, 1), Result.parse("1%")))
+                .addPeriods(PeriodResult.of(io.github.albero.period.MonitoringPeriod.half(2023, 2), parts)).build();
+        assertEquals("monitoring[2023].periods[1].result.parts", assertThrows(InvalidValueException.class,
+                () -> named().putMonitoring(2023, m).build()).field());
+    }
+
+    @Test
     void resourcesPutYearByYearEqualThoseGivenAMap() {
         YearResources a = YearResources.builder().budget(ResourceAmounts.of(Money.ZERO, Money.parse("5.000,00"), Money.ZERO)).build();
         YearResources b = YearResources.builder().actual(ResourceAmounts.ZERO).build();
