@@ -200,10 +200,15 @@ abstract class AbstractIndicator implements Node {
             List<PeriodResult> periods = m.periods();
             for (int i = 0; i < periods.size(); i++) {
                 int index = i;
-                periods.get(i).result().ifPresent(r -> checkParts(NodePath.root().year("monitoring", year).member("periods", index).member("result"), r));
+                periods.get(i).result().filter(r -> r.parts().isPresent()).ifPresent(r -> checkParts(NodePath.root().year("monitoring", year).member("periods", index).member("result"), r));
             }
         });
-        results().forEachYear((y, r) -> checkParts(NodePath.root().year("results", y), r));
+        // the path is made only for a result with parts, the rare case
+        results().forEachYear((y, r) -> {
+            if (r.parts().isPresent()) {
+                checkParts(NodePath.root().year("results", y), r);
+            }
+        });
     }
 
     private void checkParts(NodePath where, Result r) {

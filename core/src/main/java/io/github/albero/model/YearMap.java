@@ -740,6 +740,9 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
          * @return this builder
          */
         public Builder<V> putAll(Map<Integer, ? extends V> map) {
+            if (map == null) {
+                throw new InvalidValueException(attribute.isEmpty() ? "map" : attribute);
+            }
             if (map instanceof YearMap<?> y) {
                 @SuppressWarnings("unchecked")
                 YearMap<? extends V> ym = (YearMap<? extends V>) y;

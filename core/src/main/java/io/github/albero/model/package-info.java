@@ -25,7 +25,9 @@
         throwForNullPointer = InvalidValueException.class,
         defaults = @Value.Immutable(copy = true),
         // every default is a constant or an empty year map: no initialisation shim (a volatile field and an object per build)
-        unsafeDefaultAndDerived = true)
+        unsafeDefaultAndDerived = true,
+        // a builder's lists are made on the first element: most are never filled (notes, stakeholders, staff …)
+        deferCollectionAllocation = true)
 package io.github.albero.model;
 
 import io.github.albero.InvalidValueException;

@@ -85,8 +85,24 @@ class YearMapsInTheModelTest {
         assertEquals("targets", assertThrows(InvalidValueException.class, () -> named().putTargets(1899, target(0)).build()).field());
         assertEquals("results", assertThrows(InvalidValueException.class, () -> named().putResults(2017, Result.parse("1"))
                 .putResults(3000, Result.parse("2")).build()).field());
+        Indicator.Builder withTargets = named().putTargets(2017, target(0));
+        assertEquals("targets", assertThrows(InvalidValueException.class, () -> withTargets.putAllTargets(null)).field());
+        assertEquals("results", assertThrows(InvalidValueException.class, () -> named().putAllResults(null)).field());
+        assertEquals("monitoring", assertThrows(InvalidValueException.class, () -> named().build().withMonitoring((Map<Integer, Monitoring>) null)).field());
+        assertEquals("targets entry", assertThrows(InvalidValueException.class, () -> named().putTargets((Map.Entry<Integer, Target>) null)).field());
         YearResources y = YearResources.builder().budget(ResourceAmounts.ZERO).build();
         assertEquals("resources.years", assertThrows(InvalidValueException.class, () -> Resources.builder().putYears(17, y).build()).field());
+    }
+
+    @Test
+    void aRatioResultWithoutTheIndicatorsRatioIsLocatedInTheResultsAndInTheMonitoringPeriods() {
+        Result parts = Result.ofParts(io.github.albero.measure.Ratio.of(15, 100), RatioScale.PERCENT);
+        assertEquals("results[2023].parts", assertThrows(InvalidValueException.class,
+                () -> named().putResults(2022, Result.parse("10%")).putResults(2023, parts).build()).field());
+        Monitoring m = Monitoring.builder().year(2023).addPeriods(PeriodResult.of(io.github.albero.period.MonitoringPeriod.half(2023, 1), Result.parse("1%")))
+                .addPeriods(PeriodResult.of(io.github.albero.period.MonitoringPeriod.half(2023, 2), parts)).build();
+        assertEquals("monitoring[2023].periods[1].result.parts", assertThrows(InvalidValueException.class,
+                () -> named().putMonitoring(2023, m).build()).field());
     }
 
     @Test
