@@ -70,10 +70,8 @@ final class IndicatorScorer {
 
     /** {@return the explanation of the indicator's score that year, which carries the score or says why there is none} */
     Explanation score(Indicator indicator, int year) {
-        // one boxed year for both look-ups
-        Integer y = year;
         Explanation.Builder out = Explanation.builder();
-        return explain(out, indicator, year, indicator.targets().get(y), indicator.results().get(y)).build();
+        return explain(out, indicator, year, indicator.targets().get(year), indicator.results().get(year)).build();
     }
 
     /**
