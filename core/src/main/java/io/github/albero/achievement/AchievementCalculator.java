@@ -363,7 +363,6 @@ public final class AchievementCalculator {
         final Set<Object> used = new HashSet<>();
         final boolean overrides;
         final boolean yearEnd;
-        final Integer boxedYear;
         final Explainer explainer;
         final boolean anyOverride;
         // one score-only builder for every indicator of this evaluation (a run is not shared between threads)
@@ -377,7 +376,6 @@ public final class AchievementCalculator {
             this.year = year;
             this.day = day;
             this.overrides = overrides;
-            this.boxedYear = year;
             this.explainer = new Explainer(policy, scorer, year);
             this.anyOverride = overrides && !(byPath.isEmpty() && byCode.isEmpty());
             this.yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && day.getYear() == year;
@@ -389,7 +387,7 @@ public final class AchievementCalculator {
                 looked++;
                 return indicator(indicator, base, index, targets[looked - 1], results[looked - 1]);
             }
-            return indicator(indicator, base, index, indicator.targets().get(boxedYear), indicator.results().get(boxedYear));
+            return indicator(indicator, base, index, indicator.targets().get(year), indicator.results().get(year));
         }
 
         // the year's targets and results of a strategic objective's indicators, looked up before any is scored
@@ -425,8 +423,8 @@ public final class AchievementCalculator {
             for (int i = 0; i < n; i++) {
                 Indicator x = list.get(i);
                 indicators[lookedUp] = x;
-                targets[lookedUp] = x.targets().get(boxedYear);
-                results[lookedUp++] = x.results().get(boxedYear);
+                targets[lookedUp] = x.targets().get(year);
+                results[lookedUp++] = x.results().get(year);
             }
         }
 
@@ -471,8 +469,7 @@ public final class AchievementCalculator {
             }
             if (target == null || result == null) {
                 // a monitoring period may give the target or derive the result
-                Map<Integer, ?> monitoring = indicator.monitoring();
-                if (!monitoring.isEmpty() && monitoring.containsKey(boxedYear)) {
+                if (indicator.monitoring().containsKey(year)) {
                     return false;
                 }
             }

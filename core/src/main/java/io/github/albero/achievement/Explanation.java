@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Longs;
 import io.github.albero.internal.Problems;
 import io.github.albero.model.TargetInForce;
 import io.github.albero.model.TargetRevision;

@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Longs;
 import io.github.albero.achievement.Explanation.PolicyChoice;
 import io.github.albero.achievement.Explanation.PolicyKind;
 import io.github.albero.achievement.Explanation.Reason;
@@ -69,10 +70,8 @@ final class IndicatorScorer {
 
     /** {@return the explanation of the indicator's score that year, which carries the score or says why there is none} */
     Explanation score(Indicator indicator, int year) {
-        // one boxed year for both look-ups
-        Integer y = year;
         Explanation.Builder out = Explanation.builder();
-        return explain(out, indicator, year, indicator.targets().get(y), indicator.results().get(y)).build();
+        return explain(out, indicator, year, indicator.targets().get(year), indicator.results().get(year)).build();
     }
 
     /**

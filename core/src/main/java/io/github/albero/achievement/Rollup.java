@@ -1,5 +1,6 @@
 package io.github.albero.achievement;
 
+import io.github.albero.internal.Longs;
 import io.github.albero.achievement.Explanation.PolicyChoice;
 import io.github.albero.achievement.Explanation.PolicyKind;
 import io.github.albero.achievement.Explanation.Reason;

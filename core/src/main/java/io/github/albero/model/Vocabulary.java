@@ -200,7 +200,8 @@ public final class Vocabulary {
         if (target.isPresent() && result.isPresent()) {
             return target.get().isCompatibleWith(result.get());
         }
-        return target.map(Vocabulary::isPureNumber).orElse(true) && result.map(Vocabulary::isPureNumber).orElse(true);
+        // without lambdas: the scorer asks this for nearly every indicator
+        return (target.isEmpty() || isPureNumber(target.get())) && (result.isEmpty() || isPureNumber(result.get()));
     }
 
     /**

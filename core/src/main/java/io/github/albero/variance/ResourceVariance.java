@@ -2,6 +2,7 @@ package io.github.albero.variance;
 
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Longs;
 import io.github.albero.model.ResourceAmounts;
 import io.github.albero.money.Money;
 import java.math.BigDecimal;
@@ -99,8 +100,10 @@ public final class ResourceVariance {
     }
 
     /** A running exact sum: the six lines added as plain amounts and made money once, no statement per partial sum. */
+    /** A running sum of variances: in cents while they fit in a {@code long} (almost always), in {@code BigDecimal} beyond. */
     private static final class Sum {
         private ResourceVariance first;
+        private long[] cents;
         private BigDecimal[] sums;
 
         void add(ResourceVariance v) {
@@ -108,15 +111,48 @@ public final class ResourceVariance {
                 first = v;
                 return;
             }
-            if (sums == null) {
-                sums = amounts(first);
+            if (cents == null && sums == null) {
+                cents = new long[2 * LINES.length];
+                if (!addCents(cents, first)) {
+                    cents = null;
+                    sums = amounts(first);
+                }
             }
-            ResourceVariance.add(sums, v);
+            if (cents != null && !addCents(cents, v)) {
+                sums = amounts(cents);
+                cents = null;
+            }
+            if (sums != null) {
+                ResourceVariance.add(sums, v);
+            }
         }
 
         ResourceVariance result() {
+            if (cents != null) {
+                return new ResourceVariance(statement(cents, 0), statement(cents, LINES.length));
+            }
             return sums == null ? first : new ResourceVariance(statement(sums, 0), statement(sums, LINES.length));
         }
+    }
+
+    /** Adds the variance's amounts in cents; false, the sums left as they were, when a sum would not fit. */
+    private static boolean addCents(long[] cents, ResourceVariance v) {
+        for (ResourceLine line : LINES) {
+            if (Longs.plus(cents[line.ordinal()], cents(v.budget.amount(line))) == Longs.NONE
+                    || Longs.plus(cents[LINES.length + line.ordinal()], cents(v.actual.amount(line))) == Longs.NONE) {
+                return false;
+            }
+        }
+        for (ResourceLine line : LINES) {
+            cents[line.ordinal()] += cents(v.budget.amount(line));
+            cents[LINES.length + line.ordinal()] += cents(v.actual.amount(line));
+        }
+        return true;
+    }
+
+    /** {@return an amount in cents (its scale is always 2), or {@link Longs#NONE} beyond a {@code long}} */
+    private static long cents(Money m) {
+        return Longs.unscaled(m.amount());
     }
 
     private static void add(BigDecimal[] sums, ResourceVariance v) {
@@ -133,6 +169,20 @@ public final class ResourceVariance {
             a[LINES.length + line.ordinal()] = v.actual.amount(line).amount();
         }
         return a;
+    }
+
+    private static BigDecimal[] amounts(long[] cents) {
+        BigDecimal[] a = new BigDecimal[cents.length];
+        for (int i = 0; i < cents.length; i++) {
+            a[i] = BigDecimal.valueOf(cents[i], 2);
+        }
+        return a;
+    }
+
+    private static ResourceAmounts statement(long[] cents, int from) {
+        return ResourceAmounts.of(Money.of(BigDecimal.valueOf(cents[from + ResourceLine.REVENUES.ordinal()], 2)),
+                Money.of(BigDecimal.valueOf(cents[from + ResourceLine.COSTS.ordinal()], 2)),
+                Money.of(BigDecimal.valueOf(cents[from + ResourceLine.INVESTMENTS.ordinal()], 2)));
     }
 
     private static ResourceAmounts statement(BigDecimal[] sums, int from) {

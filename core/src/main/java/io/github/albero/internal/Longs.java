@@ -1,4 +1,4 @@
-package io.github.albero.achievement;
+package io.github.albero.internal;
 
 import java.math.BigDecimal;
 
@@ -6,11 +6,11 @@ import java.math.BigDecimal;
  * Exact decimal arithmetic in {@code long}s for the common case of the calculators' hot paths:
  * small values with few decimals. Every method answers {@link #NONE} when a value does not fit,
  * and the caller then computes with {@link BigDecimal} as before; both give the same figures
- * (checked by {@code LongsTest} against {@code BigDecimal} on generated values).
+ * (checked against {@code BigDecimal} on generated values by the calculators' tests).
  */
-final class Longs {
+public final class Longs {
     /** Not representable here: compute with {@link BigDecimal}. */
-    static final long NONE = Long.MIN_VALUE;
+    public static final long NONE = Long.MIN_VALUE;
 
     private static final long[] POWERS = new long[19];
 
@@ -25,18 +25,18 @@ final class Longs {
     }
 
     /** {@return 10 to the power {@code k}, 0 ≤ k ≤ 18} */
-    static long power(int k) {
+    public static long power(int k) {
         return POWERS[k];
     }
 
     /** {@return the unscaled value of {@code x} (its digits without the decimal point), or {@link #NONE} beyond 18 digits} */
-    static long unscaled(BigDecimal x) {
+    public static long unscaled(BigDecimal x) {
         // precision is cached by the value; scaleByPowerOfTen of a compact value makes no BigInteger
         return x.precision() <= 18 ? x.scaleByPowerOfTen(x.scale()).longValue() : NONE;
     }
 
     /** {@return {@code x × 10^k}, or {@link #NONE} when {@code x} is {@link #NONE} or the product overflows} */
-    static long times10(long x, int k) {
+    public static long times10(long x, int k) {
         if (x == NONE || k < 0) {
             return NONE;
         }
@@ -47,7 +47,7 @@ final class Longs {
     }
 
     /** {@return {@code x × y}, or {@link #NONE} when either is {@link #NONE} or the product overflows} */
-    static long times(long x, long y) {
+    public static long times(long x, long y) {
         if (x == NONE || y == NONE) {
             return NONE;
         }
@@ -57,7 +57,7 @@ final class Longs {
     }
 
     /** {@return {@code x + y}, or {@link #NONE} when either is {@link #NONE} or the sum overflows} */
-    static long plus(long x, long y) {
+    public static long plus(long x, long y) {
         if (x == NONE || y == NONE) {
             return NONE;
         }
@@ -66,7 +66,7 @@ final class Longs {
     }
 
     /** {@return {@code n / d} rounded to an integer half-even, as {@code BigDecimal}'s {@code HALF_EVEN}; {@code d > 0}, {@code n} not {@link #NONE}} */
-    static long divideHalfEven(long n, long d) {
+    public static long divideHalfEven(long n, long d) {
         long q = Math.floorDiv(n, d);
         // 0 ≤ r < d: the quotient lies r/d above q; compare r with d - r, which cannot overflow
         long r = Math.floorMod(n, d);
