@@ -44,15 +44,20 @@ public final class Vocabulary {
         }
         // a placeholder holds only dashes, underscores, dots, ellipses and spaces, or is "n.d."/"n/a":
         // any other character settles it without normalising the text (this runs for every target)
+        boolean marksOnly = true;
+        boolean mark = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (!(c == '_' || c == '-' || c == '.' || c == '/' || c == '\u2026' || (c >= '\u2010' && c <= '\u2014')
-                    || c == '\u2212' || c == '\u00A0' || Character.isWhitespace(c)
+            boolean dash = c == '_' || c == '-' || c == '\u2026' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212';
+            if (!(dash || c == '.' || c == '/' || c == '\u00A0' || Character.isWhitespace(c)
                     || c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 'a' || c == 'A')) {
                 return false;
             }
+            mark |= dash;
+            marksOnly &= dash || c == '.' || c == ' ' || c == '\u00A0' || c >= '\t' && c <= '\r';
         }
-        return matchesPlaceholder(text);
+        // dashes, underscores or ellipses among dots and spaces: the pattern's first form, known without it
+        return marksOnly && mark || matchesPlaceholder(text);
     }
 
     /** The placeholder pattern alone, without the shortcut above (which a test holds to it). */
