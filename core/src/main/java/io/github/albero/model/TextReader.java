@@ -201,8 +201,9 @@ public final class TextReader {
     private static Optional<TargetReading> target(String s) {
         // every pattern below is tried only when the text holds the words or marks it needs (a cheap
         // search), so that a text is not scanned by a dozen regular expressions that cannot match it
-        boolean score = Vocabulary.ratingScale(s).isPresent();
-        String body = withoutTrailing(Vocabulary.withoutScale(s).strip(), TRAILING_STOPS, ".;:").strip();
+        boolean[] scale = new boolean[1];
+        String body = withoutTrailing(Vocabulary.withoutScale(s, scale).strip(), TRAILING_STOPS, ".;:").strip();
+        boolean score = scale[0];
         if (body.contains("baseline") && BASELINE.matcher(body).matches()) {
             return Optional.empty();
         }
