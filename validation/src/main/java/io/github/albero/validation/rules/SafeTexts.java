@@ -9,7 +9,6 @@ import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
-import io.github.albero.model.Result;
 import io.github.albero.text.UnsafeText;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -23,7 +22,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -134,19 +132,20 @@ public @interface SafeTexts {
             if (i.baseline().isPresent() && seen.unsafe(i.baseline().get().text())) {
                 report(e, ip.member("baseline").member("text"), i.baseline().get().text().get());
             }
-            for (Map.Entry<Integer, io.github.albero.model.Target> t : i.targets().entrySet()) {
-                if (seen.unsafe(t.getValue().text())) {
-                    report(e, ip.year("targets", t.getKey()), t.getValue().text());
+            // year by year without an entry per year
+            i.targets().forEachYear((year, t) -> {
+                if (seen.unsafe(t.text())) {
+                    report(e, ip.year("targets", year), t.text());
                 }
-            }
-            for (Map.Entry<Integer, Result> r : i.results().entrySet()) {
-                if (seen.unsafe(r.getValue().text())) {
-                    report(e, ip.year("results", r.getKey()), r.getValue().text());
+            });
+            i.results().forEachYear((year, r) -> {
+                if (seen.unsafe(r.text())) {
+                    report(e, ip.year("results", year), r.text());
                 }
-                if (seen.unsafe(r.getValue().comment())) {
-                    report(e, ip.year("results", r.getKey()).member("comment"), r.getValue().comment().get());
+                if (seen.unsafe(r.comment())) {
+                    report(e, ip.year("results", year).member("comment"), r.comment().get());
                 }
-            }
+            });
             checkAll(e, seen, ip, "notes", i.notes());
         }
 
