@@ -151,15 +151,15 @@ public final class TextReader {
     private static final String[] CHANGE_WORDS = {"incremen", "aument", "crescita", "miglioramento", "riduzione", "ridurre", "diminu",
         "decremento", "contrazione"};
     private static final String[] DIRECTION_WORDS = {"rid", "incremen", "aument", "conten", "miglioramento", "diminuzione", "mantenimento"};
-    // every alternative of these patterns holds one of its words at most `lead` characters after where it
-    // starts ("non inferiore a": "inferiore" 4 after; "pari o superiore a": "superiore" 7 after; "=>": ">" 1 after)
-    private static final Search BETWEEN_SEARCH = new Search(BETWEEN, 0, "tra", "fra");
-    private static final Search AT_LEAST_SEARCH = new Search(AT_LEAST, 7, "almeno", "inferiore", "meno d", "superiore", "maggiore", "oltre",
-            "più di", "minimo", "≥", ">");
-    private static final Search AT_MOST_SEARCH = new Search(AT_MOST, 7, "superiore", "massimo", "oltre", "inferiore", "minore", "più di",
-            "meno di", "≤", "<");
-    private static final Search EQUALS_SEARCH = new Search(EQUALS, 0, "=", "pari a", "uguale a");
-    private static final Search WITHIN_SEARCH = new Search(WITHIN, 0, "entro");
+    // where each alternative of these patterns holds a word of its own: "non inferiore a" holds "inferiore" 4
+    // characters after its start, "pari o superiore a" holds "superiore" 7 after, "=>" holds ">" 1 after
+    private static final Search BETWEEN_SEARCH = new Search(BETWEEN, "tra", 0, "fra", 0);
+    private static final Search AT_LEAST_SEARCH = new Search(AT_LEAST, "almeno", 0, "inferiore", 4, "meno d", 4, "superiore", 7,
+            "superiore", 0, "maggiore", 0, "oltre", 0, "più di", 0, "minimo", 0, "≥", 0, ">", 0, ">", 1);
+    private static final Search AT_MOST_SEARCH = new Search(AT_MOST, "superiore", 4, "massimo", 3, "massimo", 0, "oltre", 4, "inferiore", 7,
+            "inferiore", 0, "minore", 0, "più di", 4, "meno di", 0, "≤", 0, "<", 0, "<", 1);
+    private static final Search EQUALS_SEARCH = new Search(EQUALS, "=", 0, "pari a", 0, "uguale a", 0);
+    private static final Search WITHIN_SEARCH = new Search(WITHIN, "entro", 0);
     private static final String[] NUMBER_WORD_COMPARISONS = {"almeno", "minimo", "meno di", "inferiore a", "massimo", "più di", "oltre",
         "pari a", "uguale a"};
     private static final String[] NUMBER_WORD_STARTS = {"un", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"};
@@ -201,8 +201,9 @@ public final class TextReader {
     private static Optional<TargetReading> target(String s) {
         // every pattern below is tried only when the text holds the words or marks it needs (a cheap
         // search), so that a text is not scanned by a dozen regular expressions that cannot match it
-        boolean score = Vocabulary.ratingScale(s).isPresent();
-        String body = withoutTrailing(Vocabulary.withoutScale(s).strip(), TRAILING_STOPS, ".;:").strip();
+        boolean[] scale = new boolean[1];
+        String body = withoutTrailing(Vocabulary.withoutScale(s, scale).strip(), TRAILING_STOPS, ".;:").strip();
+        boolean score = scale[0];
         if (body.contains("baseline") && BASELINE.matcher(body).matches()) {
             return Optional.empty();
         }
@@ -721,21 +722,30 @@ public final class TextReader {
     }
 
     /**
-     * A pattern searched only where it can match: each of its alternatives holds one of
-     * {@code words} at most {@code lead} characters after its start, so a match can start only
-     * within {@code lead} characters before one of those words; trying those positions in order
-     * finds what {@link Matcher#find()} finds, without trying every position of a long text. A
-     * text without any of the words is not scanned at all.
+     * A pattern searched only where it can match: each of its alternatives holds one of its cue
+     * words at a fixed distance from its start, so a match can start only that far before an
+     * occurrence of the word; trying those positions in order finds what {@link Matcher#find()}
+     * finds, without trying every position of a long text. A text without any of the words is not
+     * scanned at all.
      */
     private static final class Search {
         private final Pattern pattern;
-        private final int lead;
         private final String[] words;
+        private final int[] offsets;
+        private final int lead;
 
-        Search(Pattern pattern, int lead, String... words) {
+        /** @param cues each cue word followed by its distance from the start of its alternatives */
+        Search(Pattern pattern, Object... cues) {
             this.pattern = pattern;
-            this.lead = lead;
-            this.words = words;
+            this.words = new String[cues.length / 2];
+            this.offsets = new int[cues.length / 2];
+            int max = 0;
+            for (int i = 0; i < words.length; i++) {
+                words[i] = (String) cues[2 * i];
+                offsets[i] = (Integer) cues[2 * i + 1];
+                max = Math.max(max, offsets[i]);
+            }
+            this.lead = max;
         }
 
         /** The first match in the text, or null. */
@@ -745,8 +755,8 @@ public final class TextReader {
 
         /**
          * The match after the one {@code m} holds (the first when {@code m} is null), or null: the
-         * leftmost match, as {@code find()} gives it, tried only at the positions from which one of
-         * the words lies within {@code lead} characters.
+         * leftmost match, as {@code find()} gives it, tried only at the positions where a cue word
+         * lies at its distance.
          */
         Matcher next(Matcher m, String text) {
             int n = text.length();
@@ -756,11 +766,15 @@ public final class TextReader {
                 if (word < 0) {
                     return null;
                 }
-                if (found == null) {
-                    // transparent bounds: look-behinds and \b see the text before the position tried
-                    found = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
+                // no match starts in [p, word - lead): its cue word would lie before `word`
                 for (int q = Math.max(p, word - lead); q <= word; q++) {
+                    if (!cued(text, q)) {
+                        continue;
+                    }
+                    if (found == null) {
+                        // transparent bounds: look-behinds and \b see the text before the position tried
+                        found = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
                     if (found.region(q, n).lookingAt()) {
                         return found;
                     }
@@ -768,6 +782,15 @@ public final class TextReader {
                 p = word + 1;
             }
             return null;
+        }
+
+        private boolean cued(String text, int q) {
+            for (int i = 0; i < words.length; i++) {
+                if (text.startsWith(words[i], q + offsets[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int firstWord(String text, int from) {

@@ -24,7 +24,6 @@ public final class Vocabulary {
     private static final Pattern SCALE = Pattern.compile(
             "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
 
     private Vocabulary() {
     }
@@ -44,15 +43,20 @@ public final class Vocabulary {
         }
         // a placeholder holds only dashes, underscores, dots, ellipses and spaces, or is "n.d."/"n/a":
         // any other character settles it without normalising the text (this runs for every target)
+        boolean marksOnly = true;
+        boolean mark = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (!(c == '_' || c == '-' || c == '.' || c == '/' || c == '\u2026' || (c >= '\u2010' && c <= '\u2014')
-                    || c == '\u2212' || c == '\u00A0' || Character.isWhitespace(c)
+            boolean dash = c == '_' || c == '-' || c == '\u2026' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212';
+            if (!(dash || c == '.' || c == '/' || c == '\u00A0' || Character.isWhitespace(c)
                     || c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 'a' || c == 'A')) {
                 return false;
             }
+            mark |= dash;
+            marksOnly &= dash || c == '.' || c == ' ' || c == '\u00A0' || c >= '\t' && c <= '\r';
         }
-        return matchesPlaceholder(text);
+        // dashes, underscores or ellipses among dots and spaces: the pattern's first form, known without it
+        return marksOnly && mark || matchesPlaceholder(text);
     }
 
     /** The placeholder pattern alone, without the shortcut above (which a test holds to it). */
@@ -152,37 +156,60 @@ public final class Vocabulary {
      * @return the text without "(scala da 1 a 5)" and the like
      */
     static String withoutScale(String text) {
-        // no scale without the word, no empty brackets without a bracket
+        return withoutScale(text, null);
+    }
+
+    /**
+     * Removes every rating-scale declaration from a text, and tells on the way whether it
+     * declares a scale: {@link #withoutScale(String)} and {@code ratingScale(text).isPresent()}
+     * in one search.
+     *
+     * @param text a text
+     * @param declares where to say whether the text declares a scale (its first element), or null
+     * @return the text without "(scala da 1 a 5)" and the like
+     */
+    static String withoutScale(String text, boolean[] declares) {
+        // no scale without the word; a match starts with it, so none before its first occurrence
         int at = scaleWordAt(text);
-        String t = at < 0 ? text : withoutScaleFrom(text, at);
-        return hasEmptyBrackets(t) ? EMPTY_BRACKETS.matcher(t).replaceAll(" ") : t;
-    }
-
-    /** {@code SCALE.matcher(text).replaceAll(" ")}, its first match searched from {@code at}, where the word first occurs. */
-    private static String withoutScaleFrom(String text, int at) {
-        Matcher m = SCALE.matcher(text);
-        if (!m.find(at)) {
-            return text;
+        String t = text;
+        Matcher m = at < 0 ? null : SCALE.matcher(text);
+        if (m != null && m.find(at)) {
+            // the matches that replaceAll replaces, which are those ratingScale goes through
+            StringBuilder sb = new StringBuilder(text.length());
+            do {
+                if (declares != null && !declares[0]) {
+                    declares[0] = new BigDecimal(m.group(1).replace(',', '.')).compareTo(new BigDecimal(m.group(2).replace(',', '.'))) < 0;
+                }
+                m.appendReplacement(sb, " ");
+            } while (m.find());
+            t = m.appendTail(sb).toString();
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        do {
-            m.appendReplacement(sb, " ");
-        } while (m.find());
-        return m.appendTail(sb).toString();
+        return withoutEmptyBrackets(t);
     }
 
-    /** Whether EMPTY_BRACKETS has something to replace: a "(" followed, after \s characters only, by ")". */
-    private static boolean hasEmptyBrackets(String t) {
+    /** What {@code t.replaceAll("\\(\\s*\\)", " ")} gives, written out: each "(", white space and ")" becomes one space. */
+    private static String withoutEmptyBrackets(String t) {
+        StringBuilder sb = null;
+        int copied = 0;
         for (int i = t.indexOf('('); i >= 0; i = t.indexOf('(', i + 1)) {
             int k = i + 1;
-            while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) >= '\t' && t.charAt(k) <= '\r')) {
+            while (k < t.length() && isRegexSpace(t.charAt(k))) {
                 k++;
             }
             if (k < t.length() && t.charAt(k) == ')') {
-                return true;
+                if (sb == null) {
+                    sb = new StringBuilder(t.length());
+                }
+                sb.append(t, copied, i).append(' ');
+                copied = k + 1;
+                i = k;
             }
         }
-        return false;
+        return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -81,7 +81,7 @@ class VocabularyTest {
         java.util.regex.Pattern scale = java.util.regex.Pattern.compile(
                 "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
                 java.util.regex.Pattern.CASE_INSENSITIVE);
-        String[] pieces = {"scala", "SCALA", "Scala", "sCaLa", "\u017Fcala", "scal", "s", "cala", " ", "da ", "1", "5", " a ", "-", "(", ")", "x"};
+        String[] pieces = {"scala", "SCALA", "Scala", "sCaLa", "\u017Fcala", "scal", "s", "cala", " ", "\t", "da ", "1", "5", ",5", " a ", "-", "(", ")", "( )", "x"};
         qt().withExamples(5000).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 10)).checkAssert(picks -> {
             StringBuilder sb = new StringBuilder();
             picks.forEach(p -> sb.append(pieces[p]));
@@ -95,6 +95,9 @@ class VocabularyTest {
             }
             assertEquals(expected, Vocabulary.ratingScale(text), "\"" + text + "\"");
             assertEquals(scale.matcher(text).replaceAll(" ").replaceAll("\\(\\s*\\)", " "), Vocabulary.withoutScale(text), "\"" + text + "\"");
+            boolean[] declares = new boolean[1];
+            assertEquals(Vocabulary.withoutScale(text), Vocabulary.withoutScale(text, declares), "\"" + text + "\"");
+            assertEquals(expected.isPresent(), declares[0], "\"" + text + "\"");
         });
     }
 

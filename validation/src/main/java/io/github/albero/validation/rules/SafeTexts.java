@@ -9,7 +9,6 @@ import io.github.albero.model.Mission;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Program;
-import io.github.albero.model.Result;
 import io.github.albero.text.UnsafeText;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -23,7 +22,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,123 +73,101 @@ public @interface SafeTexts {
             }
             // a path is built only for a text that breaks the rule: most texts are safe
             Emitter e = Emitter.of(context);
-            Seen seen = new Seen();
             NodePath root = NodePath.root();
-            if (seen.unsafe(plan.title())) {
+            if (unsafe(plan.title())) {
                 report(e, root.member("title"), plan.title().get());
             }
-            if (seen.unsafe(plan.administration().name())) {
+            if (unsafe(plan.administration().name())) {
                 report(e, root.member("administration").member("name"), plan.administration().name());
             }
-            if (seen.unsafe(plan.administration().identifier())) {
+            if (unsafe(plan.administration().identifier())) {
                 report(e, root.member("administration").member("identifier"), plan.administration().identifier().get());
             }
-            checkAll(e, seen, root, "notes", plan.notes());
+            checkAll(e, root, "notes", plan.notes());
             for (int mi = 0; mi < plan.missions().size(); mi++) {
                 Mission m = plan.missions().get(mi);
                 NodePath mp = root.mission(m.code(), mi);
-                if (seen.unsafe(m.title())) {
+                if (unsafe(m.title())) {
                     report(e, mp.member("title"), m.title());
                 }
-                checkAll(e, seen, mp, "notes", m.notes());
+                checkAll(e, mp, "notes", m.notes());
                 for (int pi = 0; pi < m.programs().size(); pi++) {
                     Program p = m.programs().get(pi);
                     NodePath pp = mp.program(p.code(), pi);
-                    if (seen.unsafe(p.title())) {
+                    if (unsafe(p.title())) {
                         report(e, pp.member("title"), p.title());
                     }
-                    checkAll(e, seen, pp, "notes", p.notes());
+                    checkAll(e, pp, "notes", p.notes());
                 }
             }
             Tree.objectives(plan, (path, o) -> {
-                if (seen.unsafe(o.title())) {
+                if (unsafe(o.title())) {
                     report(e, path.member("title"), o.title());
                 }
-                if (seen.unsafe(o.description())) {
+                if (unsafe(o.description())) {
                     report(e, path.member("description"), o.description().get());
                 }
-                if (seen.unsafe(o.responsibleUnit())) {
+                if (unsafe(o.responsibleUnit())) {
                     report(e, path.member("responsibleUnit"), o.responsibleUnit().get());
                 }
-                checkAll(e, seen, path, "stakeholders", o.stakeholders());
-                checkAll(e, seen, path, "notes", o.notes());
+                checkAll(e, path, "stakeholders", o.stakeholders());
+                checkAll(e, path, "notes", o.notes());
             });
             for (LocatedIndicator li : Walk.indicators(plan)) {
-                indicator(e, seen, li.path(), li.indicator());
+                indicator(e, li.path(), li.indicator());
             }
             return e.valid();
         }
 
-        private static void indicator(Emitter e, Seen seen, NodePath ip, Indicator i) {
-            member(e, seen, ip, "code", i.code());
-            if (seen.unsafe(i.name())) {
+        private static void indicator(Emitter e, NodePath ip, Indicator i) {
+            member(e, ip, "code", i.code());
+            if (unsafe(i.name())) {
                 report(e, ip.member("name"), i.name());
             }
-            member(e, seen, ip, "measures", i.measures());
-            member(e, seen, ip, "unit", i.unit());
-            member(e, seen, ip, "algorithm", i.algorithm());
-            member(e, seen, ip, "dataSource", i.dataSource());
-            if (i.baseline().isPresent() && seen.unsafe(i.baseline().get().text())) {
+            member(e, ip, "measures", i.measures());
+            member(e, ip, "unit", i.unit());
+            member(e, ip, "algorithm", i.algorithm());
+            member(e, ip, "dataSource", i.dataSource());
+            if (i.baseline().isPresent() && unsafe(i.baseline().get().text())) {
                 report(e, ip.member("baseline").member("text"), i.baseline().get().text().get());
             }
-            for (Map.Entry<Integer, io.github.albero.model.Target> t : i.targets().entrySet()) {
-                if (seen.unsafe(t.getValue().text())) {
-                    report(e, ip.year("targets", t.getKey()), t.getValue().text());
+            // year by year without an entry per year
+            i.targets().forEachYear((year, t) -> {
+                if (unsafe(t.text())) {
+                    report(e, ip.year("targets", year), t.text());
                 }
-            }
-            for (Map.Entry<Integer, Result> r : i.results().entrySet()) {
-                if (seen.unsafe(r.getValue().text())) {
-                    report(e, ip.year("results", r.getKey()), r.getValue().text());
+            });
+            i.results().forEachYear((year, r) -> {
+                if (unsafe(r.text())) {
+                    report(e, ip.year("results", year), r.text());
                 }
-                if (seen.unsafe(r.getValue().comment())) {
-                    report(e, ip.year("results", r.getKey()).member("comment"), r.getValue().comment().get());
+                if (unsafe(r.comment())) {
+                    report(e, ip.year("results", year).member("comment"), r.comment().get());
                 }
-            }
-            checkAll(e, seen, ip, "notes", i.notes());
+            });
+            checkAll(e, ip, "notes", i.notes());
         }
 
-        private static void member(Emitter e, Seen seen, NodePath parent, String member, Optional<String> text) {
-            if (seen.unsafe(text)) {
+        private static void member(Emitter e, NodePath parent, String member, Optional<String> text) {
+            if (unsafe(text)) {
                 report(e, parent.member(member), text.get());
             }
         }
 
-        private static void checkAll(Emitter e, Seen seen, NodePath parent, String member, List<String> texts) {
+        private static void checkAll(Emitter e, NodePath parent, String member, List<String> texts) {
             for (int k = 0; k < texts.size(); k++) {
-                if (seen.unsafe(texts.get(k))) {
+                if (unsafe(texts.get(k))) {
                     report(e, parent.member(member, k), texts.get(k));
                 }
             }
         }
 
-        /**
-         * The texts of one plan found safe, by identity: readers share equal texts (a unit, a data
-         * source, a recurring target), and a text met again in the same plan is not scanned again.
-         * Direct-mapped and small; a text it forgets is scanned again, nothing more.
-         */
-        private static final class Seen {
-            // shorter texts cost less to scan than to look up
-            private static final int WORTH_REMEMBERING = 24;
-            private final String[] safe = new String[512];
+        private static boolean unsafe(String text) {
+            return UnsafeText.firstUnsafe(text).isPresent();
+        }
 
-            boolean unsafe(String text) {
-                if (text.length() < WORTH_REMEMBERING) {
-                    return UnsafeText.firstUnsafe(text).isPresent();
-                }
-                int slot = System.identityHashCode(text) & (safe.length - 1);
-                if (safe[slot] == text) {
-                    return false;
-                }
-                if (UnsafeText.firstUnsafe(text).isPresent()) {
-                    return true;
-                }
-                safe[slot] = text;
-                return false;
-            }
-
-            boolean unsafe(Optional<String> text) {
-                return text.isPresent() && unsafe(text.get());
-            }
+        private static boolean unsafe(Optional<String> text) {
+            return text.isPresent() && unsafe(text.get());
         }
 
         private static void report(Emitter e, NodePath path, String s) {

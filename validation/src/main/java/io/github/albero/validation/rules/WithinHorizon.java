@@ -6,6 +6,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import io.github.albero.model.LocatedIndicator;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Result;
+import io.github.albero.model.YearMap;
 import io.github.albero.period.YearRange;
 import io.github.albero.validation.RuleCode;
 import io.github.albero.validation.internal.Emitter;
@@ -18,8 +19,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Targets (ALB-TIM-001), results (ALB-TIM-002) and resources (ALB-TIM-006) lie within the plan's horizon.
@@ -70,28 +69,27 @@ public @interface WithinHorizon {
             // plain loops: this runs for every indicator, and a place is made only for a finding; the years are in
             // natural order, so the first and the last tell whether any lies outside: most maps are not iterated
             for (LocatedIndicator li : Walk.indicators(plan)) {
-                SortedMap<Integer, io.github.albero.model.Target> targets = li.indicator().targets();
-                if (!targets.isEmpty() && !(horizon.contains(targets.firstKey()) && horizon.contains(targets.lastKey()))) {
+                YearMap<io.github.albero.model.Target> targets = li.indicator().targets();
+                if (!targets.isEmpty() && !(horizon.contains(targets.firstYear()) && horizon.contains(targets.lastYear()))) {
                     for (Integer year : targets.keySet()) {
                         if (!horizon.contains(year)) {
                             e.report(RuleCode.TARGET_OUTSIDE_HORIZON, Rel.of(li.path()).atYear("targets", year), year, "horizon", horizon);
                         }
                     }
                 }
-                SortedMap<Integer, Result> results = li.indicator().results();
-                if (!results.isEmpty() && results.firstKey() < horizon.first()) {
-                    for (Map.Entry<Integer, Result> r : results.entrySet()) {
-                        int year = r.getKey();
-                        if (year < horizon.first() && !r.getValue().isNothingReported()) {
+                YearMap<Result> results = li.indicator().results();
+                if (!results.isEmpty() && results.firstYear() < horizon.first()) {
+                    results.forEachYear((year, r) -> {
+                        if (year < horizon.first() && !r.isNothingReported()) {
                             e.report(RuleCode.RESULT_BEFORE_HORIZON, Rel.of(li.path()).atYear("results", year), year, "horizon", horizon);
                         }
-                    }
+                    });
                 }
             }
             Tree.objectives(plan, (path, o) -> o.resources().ifPresent(r -> {
-                SortedMap<Integer, ?> years = r.years();
-                if (!years.isEmpty() && !(horizon.contains(years.firstKey()) && horizon.contains(years.lastKey()))) {
-                    years.keySet().forEach(year -> {
+                YearMap<?> years = r.years();
+                if (!years.isEmpty() && !(horizon.contains(years.firstYear()) && horizon.contains(years.lastYear()))) {
+                    years.forEachYear((year, v) -> {
                         if (!horizon.contains(year)) {
                             e.report(RuleCode.RESOURCES_OUTSIDE_HORIZON, Rel.of(path).atYear("resources", year), year, "horizon", horizon);
                         }
