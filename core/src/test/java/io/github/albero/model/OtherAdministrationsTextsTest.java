@@ -1,0 +1,70 @@
+package io.github.albero.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Target and result texts as other administrations print them, and hostile variants of them:
+ * each either reads as the text says or stays unread, never as a wrong number.
+ */
+class OtherAdministrationsTextsTest {
+    // Sources, as read with the search tool on 2026-11-30:
+    // - Ministero della Giustizia, "Piano degli indicatori - 2023", https://www.giustizia.it/giustizia/en/contentview.page?contentId=ART437677
+    //   (targets "= 45.000", "=120.000", "=90%");
+    // - MAECI, indicator 149.1 on https://performance.gov.it/performance/obiettivo-strategico/4165 ("Percentuale di … richieste
+    //   di riscontro evase entro 20 giorni", target "maggiore o uguale a 90,00%");
+    // - ASP Potenza, "Tabella su outcome-obiettivi-indicatori-target, Piano triennale della performance 2016-2018",
+    //   https://123dok.org/document/y8gx3egw-allegato-obiettivi-incdicatori-triennale-performance-aggiornamento-integrazione-settembre.html
+    //   (targets "> 95%", "= 98,0%", results "99,4%", "98,00%").
+    @ParameterizedTest(name = "target \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "= 45.000|exactly 45000",
+        "=120.000|exactly 120000",
+        "=90%|exactly 90 %",
+        "maggiore o uguale a 90,00%|atLeast 90 %",
+        "> 95%|atLeast 95 %",
+        "= 98,0%|exactly 98 %",
+        // the MAECI indicator's share and time limit written as one target, as many comuni print it: the share is the target
+        "90,00% delle richieste di riscontro evase entro 20 giorni|exactly 90 % (inferred)",
+        "100% delle pratiche evase entro 30 gg|exactly 100 % (inferred)",
+        "95 % delle fatture pagate entro 30 giorni|exactly 95 % (inferred)",
+    })
+    void targetsOfOtherAdministrationsReadAsPrinted(String text, String expected) {
+        assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
+        assertEquals(expected, TextReader.readTarget(text).map(String::valueOf).orElse("unread"));
+    }
+
+    @ParameterizedTest(name = "result \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "99,4%|percentage 99.4%",
+        "98,00%|percentage 98%",
+    })
+    void resultsOfOtherAdministrationsReadAsPrinted(String text, String expected) {
+        assertEquals(expected, TextReader.readResultAfresh(text).map(String::valueOf).orElse("unread"));
+    }
+
+    // Budgets and targets in thousands, millions or billions ("10 k€", "1,2 mln") were read as counts of 10 and 1.2:
+    // a wrong number by a factor of a thousand or a million. Only "9M€"-like euro amounts are scaled; the rest stays unread.
+    @ParameterizedTest(name = "\"{0}\" is not read as a plain count")
+    @CsvSource(delimiter = '|', value = {
+        "10 k€", "1,2 mln", "1,2 mld", "2 mila", "5 milioni di abitanti", "almeno 2 mila iscritti", "≥ 1,5 mln", "25 keur",
+    })
+    void figuresInThousandsOrMillionsAreNeverReadAsPlainCounts(String text) {
+        assertEquals(Optional.empty(), TextReader.readTargetAfresh(text), "target");
+        assertEquals(Optional.empty(), TextReader.readResultAfresh(text), "result");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" still reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "9M€|exactly 9000000 EUR (inferred)",
+        "5 mln di euro|exactly 5000000 EUR (inferred)",
+        "10 km|exactly 10 n (inferred)",
+        "3 milanesi|exactly 3 n (inferred)",
+    })
+    void millionsOfEurosAndOrdinaryNounsKeepTheirReading(String text, String expected) {
+        assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
+    }
+}
