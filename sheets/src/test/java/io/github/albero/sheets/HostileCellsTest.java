@@ -1,0 +1,69 @@
+package io.github.albero.sheets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.albero.model.Plan;
+import io.github.albero.money.Money;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cells as real spreadsheets save them, and as hand-made files can hold them. */
+class HostileCellsTest {
+    @TempDir
+    Path dir;
+
+    private static Plan read(Path file) {
+        return AlberoSheets.read(file);
+    }
+
+    @Test
+    void aFormulasSavedValueIsReadAtTheFifteenDigitsASpreadsheetKeeps() {
+        // =B9*1.22 on a budget of 4 098,36: the spreadsheet shows 5.000,00 and saves the double 5000.0000000000009;
+        // a result computed as =0.1+0.2 shows 0,3 and is saved as 0.30000000000000004
+        Path file = Book.editEntry(Book.base().xlsx(dir, "noise"), "xl/worksheets/sheet5.xml",
+                x -> x.replaceFirst("<c r=\"F2\"[^>]*>.*?</c>", "<c r=\"F2\"><f>B9*1.22</f><v>5000.0000000000009</v></c>"));
+        file = Book.editEntry(file, "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("<c r=\"D2\"[^>]*>.*?</c>", "<c r=\"D2\"><f>0.1+0.2</f><v>0.30000000000000004</v></c>"));
+        Plan p = read(file);
+        assertEquals(Money.parse("5000.00"), p.objective("011-005-001").get().resources().get().budget(2017).get().costs());
+        assertEquals("0,3", p.indicators().get(0).indicator().result(2017).get().text());
+    }
+
+    @Test
+    void aYearComputedByAFormulaWithBinaryNoiseIsStillThatYear() {
+        Path file = Book.editEntry(Book.base().xlsx(dir, "year"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\"><f>A1+2016.0000000000002</f><v>2017.0000000000002</v></c>"));
+        assertEquals("n. 3 eventi", read(file).indicators().get(0).indicator().result(2017).get().text());
+    }
+
+    @Test
+    void aNumberNoSpreadsheetCanHoldIsALocatedErrorNotAnOutOfMemoryError() {
+        // a 1 KB hand-made file: spelled out in full, 1E999999999 would need a billion characters
+        Path file = Book.editEntry(Book.base().xlsx(dir, "huge"), "xl/worksheets/sheet5.xml",
+                x -> x.replaceFirst("<c r=\"F2\"[^>]*>.*?</c>", "<c r=\"F2\"><v>1E999999999</v></c>"));
+        SheetsException e = assertThrows(SheetsException.class, () -> read(file));
+        String message = e.report().render(Locale.ENGLISH);
+        assertTrue(message.contains("Risorse!F2") && message.contains("1E999999999"), message);
+    }
+
+    @Test
+    void aTargetCellHoldingAnExponentBeyondAnySpreadsheetIsKeptAsWritten() {
+        Path file = Book.editEntry(Book.base().xlsx(dir, "exponent"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("<c r=\"C2\"[^>]*>.*?</c>", "<c r=\"C2\"><v>1E-99999999</v></c>"));
+        assertEquals("1E-99999999", read(file).indicators().get(0).indicator().target(2017).get().text());
+    }
+
+    @Test
+    void aDateFormattedCellBeyondTheLastSpreadsheetDateIsReadAsItsNumberNotAnUnreadableWorkbook() {
+        // the workbook was refused whole, with java.time's "Invalid value for NanoOfDay" as its reason
+        Path file = Book.editEntry(Book.base().set("Valori", "D2", LocalDate.of(2017, 6, 30)).xlsx(dir, "date"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("(<c r=\"D2\"[^>]*>)<v>[^<]*</v>", "$1<v>1E300</v>"));
+        String result = read(file).indicators().get(0).indicator().result(2017).get().text();
+        assertEquals("1" + "0".repeat(300), result);
+    }
+}
