@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.albero.model.Indicator;
 import io.github.albero.model.Plan;
+import io.github.albero.model.Target;
+import io.github.albero.testkit.Plans;
 import io.github.albero.money.Money;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +69,27 @@ class HostileCellsTest {
                 x -> x.replaceFirst("(<c r=\"D2\"[^>]*>)<v>[^<]*</v>", "$1<v>1E300</v>"));
         String result = read(file).indicators().get(0).indicator().result(2017).get().text();
         assertEquals("1" + "0".repeat(300), result);
+    }
+
+    @Test
+    void aSpreadsheetErrorSavedInACsvFileIsReportedAsInXlsxNotKeptAsATargetText() {
+        // Excel and LibreOffice save a cell showing #DIV/0! as the text #DIV/0! in CSV; read as a target it was a "text" nobody wrote
+        Path folder = Book.base().set("Valori", "C2", "#DIV/0!").set("Valori", "D3", "Err:502").csv(dir, "errors");
+        SheetsException e = assertThrows(SheetsException.class, () -> read(folder));
+        String message = e.report().render(Locale.ENGLISH);
+        assertTrue(message.contains("Valori!C2") && message.contains("#DIV/0!"), message);
+        assertTrue(message.contains("Valori!D3") && message.contains("Err:502"), message);
+        assertEquals(2, e.report().errors().size(), message);
+    }
+
+    @Test
+    void aTextThatSpellsASpreadsheetErrorRoundTripsThroughCsvAndXlsx() {
+        Plan plan = read(Book.base().xlsx(dir, "plain"));
+        Indicator first = plan.indicators().get(0).indicator();
+        Plan withOdd = Plans.mapIndicators(plan, (path, i) -> i != first ? i : i.withTargets(Map.of(2017, Target.of("#N/A"))));
+        AlberoSheets.writeCsv(withOdd, dir.resolve("odd-csv"));
+        AlberoSheets.write(withOdd, dir.resolve("odd.xlsx"));
+        assertEquals("#N/A", read(dir.resolve("odd-csv")).indicators().get(0).indicator().target(2017).get().text());
+        assertEquals("#N/A", read(dir.resolve("odd.xlsx")).indicators().get(0).indicator().target(2017).get().text());
     }
 }
