@@ -67,4 +67,31 @@ class OtherAdministrationsTextsTest {
     void millionsOfEurosAndOrdinaryNounsKeepTheirReading(String text, String expected) {
         assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
     }
+
+    // ASP Potenza prints "> 95%"; converted from PDF or typed without the symbol, "≥" becomes "> =": the "=" alone was read
+    // as exactly 90 %, an operator the text does not state
+    @ParameterizedTest(name = "target \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "> = 90%|atLeast 90 %",
+        ">  = 95 %|atLeast 95 %",
+        "< = 30 gg|atMost 30 gg",
+        "≥ 1/3|unread",
+        "almeno 1/3 dei comuni|unread",
+        "non superiore a 1 / 4|unread",
+        "= 4/5|unread",
+        "≥ 4 (scala 1-5)|atLeast 4 score",
+    })
+    void comparisonsAreReadWithTheirWholeBoundOrNotAtAll(String text, String expected) {
+        assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
+    }
+
+    // a bound on a value the text does not give is not a milestone: against a result "SI" it scored 100 %
+    @ParameterizedTest(name = "\"{0}\" is not a milestone")
+    @CsvSource(delimiter = '|', value = {
+        "≥ valore 2023", "> valore 2022", "≥ anno precedente", "maggiore del valore 2022", "valore superiore alla media regionale",
+        "<= media nazionale",
+    })
+    void aComparisonWithoutAFigureIsNotAMilestone(String text) {
+        assertEquals(Optional.empty(), TextReader.readTargetAfresh(text));
+    }
 }
