@@ -94,7 +94,7 @@ final class CsvSource implements Source {
                         boolean any = false;
                         for (int c = 0; c < values.length; c++) {
                             String v = values[c];
-                            if (v == null || v.isBlank()) {
+                            if (v == null || Formats.isBlank(v)) {
                                 continue;
                             }
                             if (++cells > limits.maxCells()) {

@@ -16,6 +16,21 @@ final class Formats {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
+    /**
+     * {@return whether a cell's text holds nothing but white space} The no-break spaces (U+00A0,
+     * U+2007, U+202F, pasted from web pages), U+0085 and U+FEFF count, as in core's texts: such a
+     * cell is empty, not a text core would refuse as blank.
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || c == '\uFEFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@return the text, with a leading apostrophe when a spreadsheet could execute it or read it as one of its errors} */
     static String neutralise(String text) {
         if (!text.isEmpty() && (isTrigger(text.charAt(0)) || text.charAt(0) == '\'' || isErrorLiteral(text))) {

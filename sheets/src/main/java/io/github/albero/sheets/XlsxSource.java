@@ -363,7 +363,7 @@ final class XlsxSource implements Source {
                 // reported at every cell that shows it
                 return text(text, sheet, rowNumber, column);
             }
-            c = text.isBlank() ? BLANK : text(text, sheet, rowNumber, column);
+            c = Formats.isBlank(text) ? BLANK : text(text, sheet, rowNumber, column);
             sharedCells[index] = c;
         }
         return c == BLANK ? null : c;
@@ -499,7 +499,7 @@ final class XlsxSource implements Source {
     }
 
     private Cell text(String text, String sheet, int rowNumber, int column) {
-        if (text.isBlank()) {
+        if (Formats.isBlank(text)) {
             return null;
         }
         if (text.length() > limits.maxCellChars()) {

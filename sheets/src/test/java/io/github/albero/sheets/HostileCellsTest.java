@@ -92,4 +92,15 @@ class HostileCellsTest {
         assertEquals("#N/A", read(dir.resolve("odd-csv")).indicators().get(0).indicator().target(2017).get().text());
         assertEquals("#N/A", read(dir.resolve("odd.xlsx")).indicators().get(0).indicator().target(2017).get().text());
     }
+
+    @Test
+    void aCellOfNoBreakSpacesPastedFromAWebPageIsEmptyAsTheTemplateSays() {
+        // core now refuses a text of no-break spaces as blank (ajv and python-jsonschema do): the cell must be empty, not an error
+        Book b = Book.base().set("Valori", "D2", "\u00a0").set("Valori", "E2", "\u00a0\u202f");
+        b.sheets.get("Valori").get(0).add("Commento / Comment");
+        for (Path file : java.util.List.of(b.xlsx(dir, "nbsp"), b.csv(dir, "nbsp"))) {
+            Plan p = read(file);
+            assertEquals(java.util.Optional.empty(), p.indicators().get(0).indicator().result(2017), file.toString());
+        }
+    }
 }
