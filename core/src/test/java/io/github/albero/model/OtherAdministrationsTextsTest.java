@@ -94,4 +94,30 @@ class OtherAdministrationsTextsTest {
     void aComparisonWithoutAFigureIsNotAMilestone(String text) {
         assertEquals(Optional.empty(), TextReader.readTargetAfresh(text));
     }
+
+    // "realizzato all'80%" read as "status achieved" scored 100 instead of 80; "maggiore del 2023" is a bound on 2023's value
+    @ParameterizedTest(name = "result \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "realizzato all'80%|percentage 80%",
+        "Realizzato al 80%|percentage 80%",
+        "attività realizzata all’85%|percentage 85%",
+        "tempo medio di lavorazione delle pratiche 2.3 gg|number 2.3 gg",
+        "Raggiunto|status achieved",
+    })
+    void aShareOfRealisationAfterAnApostropheIsReadAsThatShare(String text, String expected) {
+        assertEquals(expected, TextReader.readResultAfresh(text).map(String::valueOf).orElse("unread"));
+    }
+
+    @ParameterizedTest(name = "target \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "maggiore del 2023|unread",
+        "superiore al 2022|unread",
+        "non inferiore all'anno 2022|unread",
+        "≥ 2.023|atLeast 2023",
+        "almeno 2000 utenti|atLeast 2000 n",
+        "superiore al 95%|atLeast 95 %",
+    })
+    void aComparisonWithAYearAfterAnArticleIsNotABoundOfThatNumber(String text, String expected) {
+        assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
+    }
 }
