@@ -103,4 +103,16 @@ class HostileCellsTest {
             assertEquals(java.util.Optional.empty(), p.indicators().get(0).indicator().result(2017), file.toString());
         }
     }
+
+    @Test
+    void writingIntoAMissingFolderCreatesItAndAFileInTheWayIsNamedWithItsReason() throws Exception {
+        Plan plan = read(Book.base().xlsx(dir, "plain-for-writing"));
+        // write(plan, "uscite/relazione.xlsx") failed with java.nio.file.NoSuchFileException; JSON and CSV create the folder
+        Path xlsx = dir.resolve("uscite/2023/relazione.xlsx");
+        AlberoSheets.write(plan, xlsx);
+        assertEquals(plan, read(xlsx));
+        Path inTheWay = java.nio.file.Files.writeString(dir.resolve("relazione-csv"), "x");
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> AlberoSheets.writeCsv(plan, inTheWay));
+        assertEquals("cannot write " + inTheWay.toAbsolutePath() + ": a file of that name is in the way", e.getMessage());
+    }
 }
