@@ -76,6 +76,9 @@ class OtherAdministrationsTextsTest {
         ">  = 95 %|atLeast 95 %",
         "< = 30 gg|atMost 30 gg",
         "≥ 1/3|unread",
+        "≥ 12/15|unread",
+        "≤ 1,5/3|unread",
+        "almeno 2, preferibilmente di più|atLeast 2",
         "almeno 1/3 dei comuni|unread",
         "non superiore a 1 / 4|unread",
         "= 4/5|unread",
@@ -118,6 +121,28 @@ class OtherAdministrationsTextsTest {
         "superiore al 95%|atLeast 95 %",
     })
     void aComparisonWithAYearAfterAnArticleIsNotABoundOfThatNumber(String text, String expected) {
+        assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
+    }
+
+    // PIAO public-value targets and hostile variants: each read as it says or not at all
+    @ParameterizedTest(name = "target \"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "+2 p.p.|unread",
+        "+ 2 pp|unread",
+        "30 giugno|unread",
+        "≥ 75° percentile|unread",
+        "100% entro 30 gg|exactly 100 % (inferred)",
+        "95 % entro 60 giorni|exactly 95 % (inferred)",
+        "da definire|unread",
+        "TBD|unread",
+        "In corso di definizione|unread",
+        "in linea con la media nazionale|unread",
+        "Mantenimento baseline|unread",
+        "≥ 2 eventi|atLeast 2 n",
+        "report|milestone",
+        "Realizzazione del progetto|milestone",
+    })
+    void publicValueTargetsAreReadAsTheySayOrNotAtAll(String text, String expected) {
         assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
     }
 }
