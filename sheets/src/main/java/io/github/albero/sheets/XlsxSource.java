@@ -173,7 +173,7 @@ final class XlsxSource implements Source {
     }
 
     /** The cell types of SpreadsheetML ({@code t}): shared string, inline string, number, boolean, error, formula string. */
-    private enum Type { SHARED, INLINE, NUMBER, BOOLEAN, ERROR, STRING }
+    private enum Type { SHARED, INLINE, NUMBER, BOOLEAN, ERROR, STRING, DATE }
 
     private static Type type(CharSequence t) {
         // compared in place: read for every cell, it is not turned into a string
@@ -189,7 +189,8 @@ final class XlsxSource implements Source {
         if (same(t, "str")) {
             return Type.STRING;
         }
-        return same(t, "b") ? Type.BOOLEAN : same(t, "e") ? Type.ERROR : null;
+        // "d": a date in ISO 8601 (ECMA-376 18.18.11), which Excel reads and some other writers write
+        return same(t, "b") ? Type.BOOLEAN : same(t, "e") ? Type.ERROR : same(t, "d") ? Type.DATE : null;
     }
 
     private static boolean same(CharSequence a, String b) {
@@ -263,6 +264,8 @@ final class XlsxSource implements Source {
                     return numeric(raw, style);
                 case BOOLEAN:
                     return Cell.bool("1".equals(raw));
+                case DATE:
+                    return isoDate(raw);
                 default:
                     return formula(raw, sheet, rowNumber, column);
             }
@@ -280,6 +283,8 @@ final class XlsxSource implements Source {
                 return Cell.bool(raw.equals("1"));
             case ERROR:
                 return Cell.error(raw);
+            case DATE:
+                return isoDate(raw);
             default:
                 // a formula's string result written without its formula
                 return formula(raw, sheet, rowNumber, column);
@@ -312,6 +317,16 @@ final class XlsxSource implements Source {
             }
         }
         return number(n, raw, style);
+    }
+
+    /** A cell of type "d": "2024-06-30", "2024-06-30T12:00:00" (a zone or fraction ignored); any other text is kept as written. */
+    private static Cell isoDate(String raw) {
+        try {
+            return raw.length() == 10 ? Cell.date(LocalDate.parse(raw).atStartOfDay())
+                    : Cell.date(LocalDateTime.parse(raw.length() > 19 ? raw.substring(0, 19) : raw));
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return Cell.text(raw);
+        }
     }
 
     private static BigDecimal number(String raw) {

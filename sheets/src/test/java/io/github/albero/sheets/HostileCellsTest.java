@@ -115,4 +115,16 @@ class HostileCellsTest {
         java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> AlberoSheets.writeCsv(plan, inTheWay));
         assertEquals("cannot write " + inTheWay.toAbsolutePath() + ": a file of that name is in the way", e.getMessage());
     }
+
+    @Test
+    void aDateCellInIso8601FormIsReadAsADateNotAnUnreadableWorkbook() {
+        // ECMA-376 cell type "d" (written by some tools, read by Excel): the whole workbook was refused ("unknown type d")
+        Path file = Book.editEntry(Book.base().xlsx(dir, "iso-date"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("<c r=\"D2\"[^>]*>.*?</c>", "<c r=\"D2\" t=\"d\"><v>2017-06-30T00:00:00</v></c>")
+                        .replaceFirst("<c r=\"D3\"[^>]*>.*?</c>", "<c r=\"D3\" t=\"d\"><v>30 giugno</v></c>"));
+        Plan p = read(file);
+        assertEquals("30/06/2017", p.indicators().get(0).indicator().result(2017).get().text());
+        assertEquals("date 2017-06-30", p.indicators().get(0).indicator().result(2017).get().reading().get().toString());
+        assertEquals("30 giugno", p.indicators().get(1).indicator().result(2017).get().text());
+    }
 }
