@@ -676,7 +676,8 @@ public final class TextReader {
     private static boolean comparesWithoutFigure(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (c == '≥' || c == '≤' || c == '>' || c == '<' || c == '=') {
+            // (an arrow states a direction, as "riduzione dei costi" does, not a milestone)
+            if (c == '≥' || c == '≤' || c == '>' || c == '<' || c == '=' || c == '↑' || c == '↓') {
                 return true;
             }
         }

@@ -140,9 +140,18 @@ class OtherAdministrationsTextsTest {
         "Mantenimento baseline|unread",
         "≥ 2 eventi|atLeast 2 n",
         "report|milestone",
+        "↑|unread",
+        "/|unread",
+        "//|unread",
         "Realizzazione del progetto|milestone",
     })
     void publicValueTargetsAreReadAsTheySayOrNotAtAll(String text, String expected) {
         assertEquals(expected, TextReader.readTargetAfresh(text).map(String::valueOf).orElse("unread"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" marks a year with nothing to report")
+    @CsvSource(delimiter = '|', value = {"/", "//", " / "})
+    void aSlashAloneIsAPlaceholderAsTablesUseIt(String text) {
+        assertEquals("nothingReported", TextReader.readResultAfresh(text).map(String::valueOf).orElse("unread"));
     }
 }
