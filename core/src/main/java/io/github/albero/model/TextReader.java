@@ -53,7 +53,13 @@ import java.util.regex.Pattern;
  * <li>{@code SI}, {@code ON}, or a text with no number at all ("report", "Realizzazione del
  *     progetto …") → a milestone, unless it only states a direction ("Riduzione dei costi …"),
  *     which has no figure to compare with;</li>
- * <li>anything else (numbers without a recognised comparison) → no reading.</li>
+ * <li>anything else (numbers without a recognised comparison) → no reading; so do a bound that is
+ *     a fraction or a rank ("≥ 1/3", "≥ 75° percentile"), a figure in thousands or millions, in
+ *     percentage points or a day without its year ("10 k€", "1,2 mln", "+2 p.p.", "30 giugno"), a year
+ *     after an article ("maggiore del 2023": that year's value, not given), and a comparison or a
+ *     value named without a figure ("≥ valore 2023", "in linea con la media nazionale", "↑",
+ *     "da definire"), none of which is a milestone. A share followed by a time limit ("100% delle
+ *     pratiche evase entro 30 gg") is that share.</li>
  * </ul>
  *
  * <p>Results:
