@@ -127,4 +127,14 @@ class HostileCellsTest {
         assertEquals("date 2017-06-30", p.indicators().get(0).indicator().result(2017).get().reading().get().toString());
         assertEquals("30 giugno", p.indicators().get(1).indicator().result(2017).get().text());
     }
+
+    @Test
+    void anObjectiveCodeTypedAsANumberWithDecimalsIsReportedNotReadAsItsItalianRendering() {
+        // a comune's objective "1.10" typed in an English-locale sheet is the number 1.1: it was read as the code "1,1"
+        Book b = Book.base().set("Albero", "E1", "Collocazione / Placed under").set("Albero", "B4", 1.1).set("Albero", "E4", "011-005");
+        SheetImport result = AlberoSheets.strict().check(b.xlsx(dir, "code-as-number"));
+        String report = result.report().render(Locale.ENGLISH);
+        assertTrue(report.contains("Albero!B4 (Codice / Code): \"1,1\": a code typed as a number with decimals has lost its form"), report);
+        assertEquals(java.util.Optional.empty(), result.plan());
+    }
 }
