@@ -5,6 +5,7 @@ import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
 import io.github.albero.internal.Numbers;
 import io.github.albero.measure.Percentage;
+import io.github.albero.internal.Strings;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class Band {
     private final BigDecimal score;
 
     private Band(String label, Percentage lower, boolean lowerInclusive, Percentage upper, boolean upperInclusive, BigDecimal score) {
-        if (label == null || label.isBlank()) {
+        if (label == null || Strings.isBlank(label)) {
             throw new InvalidValueException(NodePath.of("band", "label"), label, Problems.of("notBlank"));
         }
         if (lower != null && upper != null) {

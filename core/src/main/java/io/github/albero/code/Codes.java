@@ -2,6 +2,7 @@ package io.github.albero.code;
 
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
 
 final class Codes {
@@ -16,10 +17,10 @@ final class Codes {
         if (code == null) {
             throw new InvalidValueException(field, null, Problems.of("required"));
         }
-        if (code.isBlank()) {
+        if (Strings.isBlank(code)) {
             throw new InvalidValueException(field, code, Problems.of("notBlank"));
         }
-        if (!code.strip().equals(code)) {
+        if (Strings.hasOuterSpace(code)) {
             throw new InvalidValueException(field, code, Problems.of("noOuterSpaces"));
         }
         if (code.length() > MAX_LENGTH || code.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {

@@ -1,6 +1,7 @@
 package io.github.albero.code;
 
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
 import java.io.Serializable;
 
@@ -39,7 +40,7 @@ public final class MissionCode implements Comparable<MissionCode>, Serializable 
      * @return the code
      */
     public static MissionCode parse(String text) {
-        return of(text == null ? null : text.strip());
+        return of(text == null ? null : Strings.strip(text));
     }
 
     /** {@return the code as printed} */

@@ -2,6 +2,7 @@ package io.github.albero.code;
 
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Strings;
 import io.github.albero.model.NodePath;
 import java.io.Serializable;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public final class ObjectiveCode implements Comparable<ObjectiveCode>, Serializa
         if (text == null) {
             throw new InvalidValueException(FIELD, null, Problems.of("required"));
         }
-        String s = text.strip();
+        String s = Strings.strip(text);
         Matcher m = FORM.matcher(s);
         if (m.matches()) {
             return of(MissionCode.of(m.group(1)), ProgramCode.of(m.group(2)), m.group(3));

@@ -96,6 +96,11 @@ final class CommonForms {
             Quantity q = Quantity.of(Numbers.parse("quantity", digits, Quantity.MAX_SCALE), score ? Unit.SCORE : unit);
             return Optional.of(TargetReading.exactly(q).inferred());
         }
+        if (unit == null && digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))
+                && isDigit(digits.charAt(2)) && isDigit(digits.charAt(3))) {
+            // "non inferiore al 2017": a bound that is a year may name a base year, the grammar's to judge
+            return null;
+        }
         // the grammar: a stated bound read by TextReader.number and TextReader.unit
         Quantity bound = Quantity.of(Numbers.parse("reading.value", digits, 6), score ? Unit.SCORE : unit);
         return Optional.of(op == TargetOperator.AT_LEAST ? TargetReading.atLeast(bound) : TargetReading.atMost(bound));

@@ -2,6 +2,7 @@ package io.github.albero.model;
 
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
+import io.github.albero.internal.Strings;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public final class CrossCuttingDimension implements Serializable {
      * @param label the label as written, not blank
      */
     public static CrossCuttingDimension of(String label) {
-        if (label == null || label.isBlank() || label.length() > MAX_LENGTH) {
+        if (label == null || Strings.isBlank(label) || label.length() > MAX_LENGTH) {
             throw new InvalidValueException("dimension", label, Problems.of("lengthNotBlank", MAX_LENGTH));
         }
         return new CrossCuttingDimension(label);

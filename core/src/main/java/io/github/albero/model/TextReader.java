@@ -53,7 +53,13 @@ import java.util.regex.Pattern;
  * <li>{@code SI}, {@code ON}, or a text with no number at all ("report", "Realizzazione del
  *     progetto …") → a milestone, unless it only states a direction ("Riduzione dei costi …"),
  *     which has no figure to compare with;</li>
- * <li>anything else (numbers without a recognised comparison) → no reading.</li>
+ * <li>anything else (numbers without a recognised comparison) → no reading; so do a bound that is
+ *     a fraction or a rank ("≥ 1/3", "≥ 75° percentile"), a figure in thousands or millions, in
+ *     percentage points or a day without its year ("10 k€", "1,2 mln", "+2 p.p.", "30 giugno"), a year
+ *     after an article ("maggiore del 2023": that year's value, not given), and a comparison or a
+ *     value named without a figure ("≥ valore 2023", "in linea con la media nazionale", "↑",
+ *     "da definire"), none of which is a milestone. A share followed by a time limit ("100% delle
+ *     pratiche evase entro 30 gg") is that share.</li>
  * </ul>
  *
  * <p>Results:
@@ -75,18 +81,21 @@ import java.util.regex.Pattern;
  */
 public final class TextReader {
     private static final String NUM = "([+\\-\u2010\u2011\u2013\u2212]?\\s?\\d[\\d.]*(?:,\\d+)?)";
+    // "≥ 1/3", "almeno 4/5": a fraction, whose numerator alone would be a wrong bound; "≥ 75° percentile": a rank, not a value
+    // (the figure must be whole: without "\\d|[.,]\\d" the pattern would back off to "7" of "75°", "1" of "12/5")
+    private static final String NOT_FRACTION = "(?!\\d|[.,]\\d|\\s?/\\s?\\d|\\s?[°º])";
     private static final String UNIT = "\\s*(%|‰|€|gg\\.?|[a-zà-ù]{2,30})?";
     private static final String ARTICLE = "(?:n\\.\\s*|il\\s+|l['’]\\s*|dell['’]\\s*|del\\s+|della\\s+|al\\s+|all['’]\\s*)?";
     private static final Pattern AT_LEAST = Pattern.compile(
             "(?:almeno|non inferiore a(?:l(?:la|lo|l['’])?)?|non meno d(?:i|el(?:la)?)|pari o superiore a(?:l)?|superiore o uguale a(?:l)?"
                     + "|maggiore o uguale a(?:l)?|(?<!non )superiore a(?:l(?:la)?)?|(?<!non )maggiore d(?:i|el)|(?<!non )oltre(?: il)?"
-                    + "|(?<!non )più di|minimo|≥|>\\s?o\\s?=|>=|=>|>)\\s*" + ARTICLE + NUM + UNIT);
+                    + "|(?<!non )più di|minimo|≥|>\\s?o\\s?=|>\\s?=|=>|>)\\s*" + ARTICLE + NUM + NOT_FRACTION + UNIT);
     private static final Pattern AT_MOST = Pattern.compile(
             "(?:non superiore a(?:l(?:la|lo|l['’])?)?|al massimo|massimo|non oltre(?: il)?|pari o inferiore a(?:l)?|inferiore o uguale a(?:l)?"
-                    + "|minore o uguale a(?:l)?|(?<!non )inferiore a(?:l(?:la)?)?|(?<!non )minore d(?:i|el)|non più di|(?<!non )meno di|≤|<\\s?o\\s?=|<=|=<|<)\\s*"
-                    + ARTICLE + NUM + UNIT);
+                    + "|minore o uguale a(?:l)?|(?<!non )inferiore a(?:l(?:la)?)?|(?<!non )minore d(?:i|el)|non più di|(?<!non )meno di|≤|<\\s?o\\s?=|<\\s?=|=<|<)\\s*"
+                    + ARTICLE + NUM + NOT_FRACTION + UNIT);
     private static final Pattern EQUALS = Pattern.compile("(?:(?<![<>≤≥=])=(?![<>=])|(?<!o )pari a(?:l(?:la)?)?|uguale a(?:l(?:la)?)?)\\s*"
-            + ARTICLE + NUM + UNIT);
+            + ARTICLE + NUM + NOT_FRACTION + UNIT);
     private static final Pattern WITHIN = Pattern.compile("entro\\s+(?:i\\s+|il\\s+)?(?:massimo\\s+|max\\.?\\s+)?" + NUM + "\\s*(gg\\.?|giorni|ore|h)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?:tra|fra)\\s+(?:il\\s+|l['’])?" + NUM + "\\s*%?\\s+e\\s+(?:il\\s+|l['’])?" + NUM + UNIT);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4}|\\d{2})(?![\\d/])");
@@ -116,7 +125,8 @@ public final class TextReader {
     private static final Pattern DIRECTION = Pattern.compile(
             "^(riduzione|ridurre|incremento|incrementare|aumento|aumentare|contenimento|contenere|miglioramento|diminuzione|mantenimento del valore)\\b.*");
     // "tempo medio di lavorazione delle pratiche 2.3 gg": words, then one figure with its unit
-    private static final Pattern LABELLED_QUANTITY = Pattern.compile("^[a-zà-ù' ]{3,120}?\\s(\\d[\\d.]*(?:,\\d+)?)\\s*(gg\\.?|giorni|ore|%|‰|€|euro)$");
+    // ("realizzato all'80%": the figure may follow an apostrophe; read as "status achieved" it scored 100)
+    private static final Pattern LABELLED_QUANTITY = Pattern.compile("^[a-zà-ù'’ ]{3,120}?[\\s'’](\\d[\\d.]*(?:,\\d+)?)\\s*(gg\\.?|giorni|ore|%|‰|€|euro)$");
     private static final Pattern LEADING_COUNT = Pattern.compile("^(?:n\\.|nr\\.?)\\s*(\\d[\\d.]*(?:,\\d+)?)\\b.*", Pattern.DOTALL);
     // "+10% sul 2018", "+ 20% rispetto al 2018": a signed change against a base year
     private static final Pattern SIGNED_CHANGE = Pattern.compile(
@@ -140,7 +150,13 @@ public final class TextReader {
             + "|incrementare|aumentare|ridurre|diminuire),?\\s+(?:di|del|dello|della|dell['’])\\s*(?:almeno\\s+|non meno di\\s+|minimo\\s+)?"
             + "(?:altri\\s+|altre\\s+)?[+\\-‐‑–−]?\\s?\\d");
     // "100% dei comuni subentrati in ANPR": a share of a population, then only words
-    private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:dei|delle|degli|del|della|dello)\\s+\\D*$");
+    // "95% delle fatture pagate entro 30 giorni", "100% entro 30 gg": the share is the target, the time limit only says which ones count
+    private static final Pattern SHARE_OF = Pattern.compile("^(\\d[\\d.]*(?:,\\d+)?)\\s*(%|‰)\\s+(?:(?:dei|delle|degli|del|della|dello)\\s+\\D*)?"
+            + "(?:\\bentro\\s+(?:i\\s+|il\\s+)?(?:massimo\\s+|max\\.?\\s+)?\\d+\\s*(?:gg\\.?|giorni|ore|h)\\b\\D*)?$");
+    // "10 k€", "1,2 mln", "2 mila": a figure in thousands, millions or billions, which no reading scales (only "9M€" is read);
+    // "+2 p.p.": percentage points; "30 giugno": a day without its year. None of them is a count of things
+    private static final Pattern MAGNITUDE = Pattern.compile("\\d\\s*(?:k|keur|mila|migliaia|mln|milioni|mld|miliardi|p\\.\\s?p\\.?|pp"
+            + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?![a-zà-ù])");
 
     // one table of the readings of recent texts for every caller (readers, validation): see TextMemo for its bounds
     private static final TextMemo<Optional<TargetReading>> TARGETS = new TextMemo<>(13, 9, TextReader::readTargetAfresh);
@@ -262,7 +278,10 @@ public final class TextReader {
         }
         // the forms below all need a figure (NUM): a text without digits is not scanned for them
         if (!hasDigit(body)) {
-            return isDirection(body) ? Optional.empty() : Optional.of(TargetReading.milestone());
+            return isDirection(body) || comparesWithoutFigure(body) ? Optional.empty() : Optional.of(TargetReading.milestone());
+        }
+        if (statesMagnitude(body)) {
+            return Optional.empty();
         }
         m = BETWEEN_SEARCH.first(body);
         if (m != null) {
@@ -273,11 +292,17 @@ public final class TextReader {
         }
         m = AT_LEAST_SEARCH.first(body);
         if (m != null) {
+            if (namesABaseYear(body, m)) {
+                return Optional.empty();
+            }
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
             return secondBound(AT_LEAST_SEARCH, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atLeast(bound));
         }
         m = AT_MOST_SEARCH.first(body);
         if (m != null) {
+            if (namesABaseYear(body, m)) {
+                return Optional.empty();
+            }
             Quantity bound = Quantity.of(number(m.group(1)), unit(m.group(2), score));
             return secondBound(AT_MOST_SEARCH, m, body, bound, score) ? Optional.empty() : Optional.of(TargetReading.atMost(bound));
         }
@@ -289,7 +314,7 @@ public final class TextReader {
         if (m != null) {
             return Optional.of(TargetReading.atMost(Quantity.of(number(m.group(1)), Unit.of(m.group(2)))));
         }
-        if (!hasNumberOtherThanYears(body) && !isDirection(body)) {
+        if (!hasNumberOtherThanYears(body) && !isDirection(body) && !comparesWithoutFigure(body)) {
             return Optional.of(TargetReading.milestone());
         }
         return Optional.empty();
@@ -486,7 +511,7 @@ public final class TextReader {
         if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || Numbers.isSign(t.charAt(0)) || t.startsWith("n.") || t.startsWith("nr"))) {
             return Optional.empty();
         }
-        if (!mayBeQuantity(t) || NUMERIC_DATE.matcher(t).find()) {
+        if (!mayBeQuantity(t) || NUMERIC_DATE.matcher(t).find() || statesMagnitude(t)) {
             return Optional.empty();
         }
         try {
@@ -630,6 +655,46 @@ public final class TextReader {
             }
         }
         return false;
+    }
+
+    /** Whether a figure is followed by a word of magnitude ("10 k€", "1,2 mln"), percentage points or a month: read as a count it would be a wrong number. */
+    private static boolean statesMagnitude(String s) {
+        return MAGNITUDE.matcher(s).find();
+    }
+
+    /**
+     * Whether a comparison's figure is a year after an article ("maggiore del 2023", "superiore al
+     * 2022"): the value of that year, which the text does not give, not a bound of 2023.
+     */
+    private static boolean namesABaseYear(String body, Matcher m) {
+        String n = m.group(1);
+        if (m.group(2) != null || n.length() != 4 || !(n.startsWith("19") || n.startsWith("20")) || !isDigit(n.charAt(2)) || !isDigit(n.charAt(3))) {
+            return false;
+        }
+        String before = body.substring(m.start(), m.start(1));
+        return before.endsWith("del ") || before.endsWith("al ") || before.endsWith("dell'") || before.endsWith("all'")
+                || before.endsWith("dell’") || before.endsWith("all’");
+    }
+
+    /**
+     * Whether a text compares without a figure to compare with ("≥ valore 2023", "> anno precedente",
+     * "maggiore del valore 2022"): a bound on a value the text does not give, not a milestone.
+     */
+    private static boolean comparesWithoutFigure(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            // (an arrow states a direction, as "riduzione dei costi" does, not a milestone)
+            if (c == '≥' || c == '≤' || c == '>' || c == '<' || c == '=' || c == '↑' || c == '↓') {
+                return true;
+            }
+        }
+        return body.contains("maggiore d") || body.contains("superiore a") || body.contains("inferiore a") || body.contains("minore d")
+                // a value the text names but does not give: "in linea con la media nazionale", "≥ 75° percentile", "valore baseline"
+                || body.contains("media nazionale") || body.contains("media regionale") || body.contains("percentile")
+                || body.contains("quartile") || body.contains("baseline")
+                // no target yet: "da definire", "TBD", "in corso di definizione"
+                || body.startsWith("da defin") || body.startsWith("da determin") || body.startsWith("da rilev") || body.startsWith("da quantific")
+                || body.startsWith("in corso di defin") || body.equals("tbd");
     }
 
     private static boolean isDirection(String body) {

@@ -23,7 +23,7 @@ final class Texts {
 
     static String requireText(String field, String text) {
         // the path is built only for the exception
-        if (text != null && text.length() <= MAX_LENGTH && !text.isBlank()) {
+        if (text != null && text.length() <= MAX_LENGTH && !Strings.isBlank(text)) {
             return text;
         }
         return requireText(NodePath.of(field), text);
@@ -33,7 +33,7 @@ final class Texts {
         if (text == null) {
             throw new InvalidValueException(field, null, Problems.of("required"));
         }
-        if (text.isBlank()) {
+        if (Strings.isBlank(text)) {
             throw new InvalidValueException(field, text, Problems.of("notBlank"));
         }
         if (text.length() > MAX_LENGTH) {

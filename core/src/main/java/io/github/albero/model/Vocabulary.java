@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * <p>All methods are static, pure and thread-safe; none accepts {@code null} unless it says so.
  */
 public final class Vocabulary {
-    // marks only (underscores, dashes, dots), or "n.d."/"n.a." and their slash forms
+    // marks only (underscores, dashes, dots, slashes: "/" is "not applicable" in many tables), or "n.d."/"n.a." and their slash forms
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^[_\\-\u2010\u2011\u2012\u2013\u2014\u2212.\u2026\\s]*[_\\-\u2010\u2011\u2012\u2013\u2014\u2212\u2026][_\\-\u2010\u2011\u2012\u2013\u2014\u2212.\u2026\\s]*$"
+            "^[_\\-\u2010\u2011\u2012\u2013\u2014\u2212.\u2026/\\s]*[_\\-\u2010\u2011\u2012\u2013\u2014\u2212\u2026/][_\\-\u2010\u2011\u2012\u2013\u2014\u2212.\u2026/\\s]*$"
                     + "|^\\.{3,}$|^n\\s?[./]\\s?[da]\\.?$");
     private static final Pattern SCALE = Pattern.compile(
             "scala\\s+(?:di\\s+valutazione\\s+|di\\s+gradimento\\s+|likert\\s+)?(?:da\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(?:a|-|\u2013)\\s*(\\d+(?:[.,]\\d+)?)",
@@ -30,7 +30,7 @@ public final class Vocabulary {
 
     /**
      * Tells whether a text is only a placeholder mark (<i>segnaposto</i>): underscores, dashes or
-     * dots ({@code "_____"}, {@code "‐"}, {@code "....."}), or {@code "n.d."}, {@code "n.a."},
+     * dots or slashes ({@code "_____"}, {@code "‐"}, {@code "....."}, {@code "/"}), or {@code "n.d."}, {@code "n.a."},
      * {@code "n/d"}, {@code "n/a"}. As a target it means the year has no target; as a result,
      * that nothing was reported.
      *

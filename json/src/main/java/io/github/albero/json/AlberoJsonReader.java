@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -200,7 +202,9 @@ public final class AlberoJsonReader {
             }
             return read(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the file and the reason ("no such file"), not the exception's class name: a mistyped name is the common case
+            String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "access denied" : e.getMessage();
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + ": " + why, e);
         }
     }
 

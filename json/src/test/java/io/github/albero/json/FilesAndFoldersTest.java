@@ -35,6 +35,17 @@ class FilesAndFoldersTest {
     }
 
     @Test
+    void aMistypedFileNameIsNamedWithItsReasonNotWithAnExceptionClass(@TempDir Path dir) {
+        // load("relazione-2023.jsn") in JShell said "java.nio.file.NoSuchFileException: …relazione-2023.jsn"
+        Path missing = dir.resolve("relazione-2023.jsn");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> AlberoJson.read(missing));
+        assertEquals("cannot read " + missing.toAbsolutePath() + ": no such file", e.getMessage());
+        UncheckedIOException folder = assertThrows(UncheckedIOException.class, () -> AlberoJson.read(dir));
+        assertTrue(folder.getMessage().startsWith("cannot read " + dir.toAbsolutePath() + ": "), folder.getMessage());
+        assertTrue(!folder.getMessage().contains("Exception"), folder.getMessage());
+    }
+
+    @Test
     void formatMdShipsInTheJarNextToTheSchema() throws IOException {
         try (InputStream in = AlberoJson.class.getResourceAsStream("/io/github/albero/json/FORMAT.md")) {
             assertNotNull(in, "FORMAT.md is not in the jar");

@@ -87,6 +87,10 @@ class IndependentValidatorsTest {
             Files.writeString(valid.resolve(String.format("method-%03d.json", n++)), AlberoJson.write(plan));
         }
         int broken = 0;
+        for (String[] c : SchemaTest.BREAKING_FOR_AJV_AND_PYTHON) {
+            Files.writeString(invalid.resolve(String.format("%02d-%s.json", broken++, c[0].replace(' ', '-'))),
+                    BadInputCatalogueTest.edit(c[1], c[2]));
+        }
         for (String[] c : SchemaTest.BREAKING) {
             Files.writeString(invalid.resolve(String.format("%02d-%s.json", broken++, c[0].replace(' ', '-'))),
                     BadInputCatalogueTest.edit(c[1], c[2]));

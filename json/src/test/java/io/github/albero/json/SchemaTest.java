@@ -59,6 +59,25 @@ class SchemaTest {
             "\"currency\":\"EUR\",\"method\":{\"bands\":[{\"label\":\"tutti\",\"upperInclusive\":true}]}"},
     };
 
+    /**
+     * Edits that break the schema as ajv (ECMAScript) and python-jsonschema read its {@code \\S}
+     * patterns, whose white space includes the no-break spaces; Java's regular expressions (this
+     * test's validator) and Java's {@code String.isBlank} do not count them, and the reader let such
+     * a title through. IndependentValidatorsTest gives them to both validators; the reader is checked here.
+     */
+    static final String[][] BREAKING_FOR_AJV_AND_PYTHON = {
+        {"title of no-break spaces", "\"Relazione 2017\"", "\"\\u00a0\\u202f\""},
+        {"note of a figure space", "\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"notes\":[\"\\u2007\"]"},
+    };
+
+    @TestFactory
+    Stream<DynamicTest> documentsThatAjvAndPythonRejectForWhiteSpaceAreRejectedByTheReaderAtTheirMember() {
+        return Stream.of(BREAKING_FOR_AJV_AND_PYTHON).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(BadInputCatalogueTest.edit(c[1], c[2])));
+            assertTrue(e.getMessage().contains("must not be blank"), e.getMessage());
+        }));
+    }
+
     static List<Error> validate(String json) {
         // parsed with the hardened mapper, so that numbers stay BigDecimal for multipleOf
         JsonNode node = AlberoJson.mapper().readTree(json);

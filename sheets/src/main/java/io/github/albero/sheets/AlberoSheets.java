@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -144,14 +147,30 @@ public final class AlberoSheets {
      * Writes a plan to an XLSX workbook through the template.
      *
      * @param plan the plan
-     * @param file the {@code .xlsx} file, replaced if it exists
+     * @param file the {@code .xlsx} file, replaced if it exists; its folder is created if missing
      */
     public static void write(Plan plan, Path file) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(parentsMade(file)))) {
             writeXlsx(plan, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(file, e);
         }
+    }
+
+    /** {@return the file, its folder created if missing, as {@code writeCsv} and the JSON writer do} */
+    private static Path parentsMade(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return file;
+    }
+
+    /** {@return the file and the reason, as the JSON writer says them, not an exception's class name} */
+    static UncheckedIOException cannotWrite(Path file, IOException e) {
+        String why = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                : e instanceof AccessDeniedException ? "access denied" : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
+        return new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + why, e);
     }
 
     /**
@@ -188,10 +207,10 @@ public final class AlberoSheets {
      * @param file the {@code .xlsx} file, replaced if it exists
      */
     public static void writeFlat(Plan plan, Path file) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file)); XlsxSink sink = new XlsxSink(nonClosing(out))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(parentsMade(file))); XlsxSink sink = new XlsxSink(nonClosing(out))) {
             FlatWriter.write(plan, sink);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(file, e);
         }
     }
 

@@ -31,7 +31,7 @@ final class CsvSink implements Sink {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AlberoSheets.cannotWrite(folder, e);
         }
     }
 
@@ -44,7 +44,7 @@ final class CsvSink implements Sink {
             width = headers.size();
             out.write(headers.toArray(new String[0]));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AlberoSheets.cannotWrite(folder.resolve(CsvSource.fileName(name)), e);
         }
     }
 

@@ -94,7 +94,7 @@ final class CsvSource implements Source {
                         boolean any = false;
                         for (int c = 0; c < values.length; c++) {
                             String v = values[c];
-                            if (v == null || v.isBlank()) {
+                            if (v == null || Formats.isBlank(v)) {
                                 continue;
                             }
                             if (++cells > limits.maxCells()) {
@@ -106,7 +106,8 @@ final class CsvSource implements Source {
                                         Map.of("max", Integer.toString(limits.maxCellChars())));
                                 continue;
                             }
-                            out[c] = Cell.text(Formats.unneutralise(v));
+                            // a spreadsheet saves its errors (#DIV/0!) as their text: reported as in XLSX, not kept as a target's text
+                            out[c] = Formats.isErrorLiteral(v) ? Cell.error(v) : Cell.text(Formats.unneutralise(v));
                             any = true;
                         }
                         if (any) {

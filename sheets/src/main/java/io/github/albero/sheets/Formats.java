@@ -4,7 +4,8 @@ package io.github.albero.sheets;
  * Cell formats and the formula-injection guard. Exported text that starts with a character a
  * spreadsheet would take as the start of a formula ({@code =}, {@code +}, {@code -}, {@code @},
  * tab, carriage return) gets a leading apostrophe, as OWASP recommends for CSV injection; so
- * does text that already starts with an apostrophe, so that reading removes exactly one and
+ * does text that already starts with an apostrophe, and text that spells a spreadsheet error
+ * ({@code #N/A}, which CSV reading reports as an error), so that reading removes exactly one and
  * every text comes back unchanged.
  */
 final class Formats {
@@ -15,9 +16,24 @@ final class Formats {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    /** {@return the text, with a leading apostrophe when a spreadsheet could execute it} */
+    /**
+     * {@return whether a cell's text holds nothing but white space} The no-break spaces (U+00A0,
+     * U+2007, U+202F, pasted from web pages), U+0085 and U+FEFF count, as in core's texts: such a
+     * cell is empty, not a text core would refuse as blank.
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || c == '\uFEFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return the text, with a leading apostrophe when a spreadsheet could execute it or read it as one of its errors} */
     static String neutralise(String text) {
-        if (!text.isEmpty() && (isTrigger(text.charAt(0)) || text.charAt(0) == '\'')) {
+        if (!text.isEmpty() && (isTrigger(text.charAt(0)) || text.charAt(0) == '\'' || isErrorLiteral(text))) {
             return "'" + text;
         }
         return text;
@@ -25,10 +41,31 @@ final class Formats {
 
     /** {@return the text without the apostrophe {@link #neutralise} adds} */
     static String unneutralise(String text) {
-        if (text.length() > 1 && text.charAt(0) == '\'' && (isTrigger(text.charAt(1)) || text.charAt(1) == '\'')) {
+        if (text.length() > 1 && text.charAt(0) == '\''
+                && (isTrigger(text.charAt(1)) || text.charAt(1) == '\'' || isErrorLiteral(text.substring(1)))) {
             return text.substring(1);
         }
         return text;
+    }
+
+    /**
+     * {@return true for a spreadsheet's error as a CSV file saves it: Excel's {@code #DIV/0!},
+     * {@code #N/A}, {@code #VALUE!} …, LibreOffice's {@code Err:502}}
+     */
+    static boolean isErrorLiteral(String text) {
+        if (text.length() < 4 || text.length() > 14) {
+            return false;
+        }
+        if (text.charAt(0) == '#') {
+            switch (text) {
+                case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+                        "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        return text.startsWith("Err:") && text.length() == 7 && text.chars().skip(4).allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** {@return true when a number format shows a date: the built-in date formats, or d, m, y, h, s outside quotes and brackets} */

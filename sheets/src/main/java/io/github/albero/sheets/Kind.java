@@ -74,7 +74,7 @@ abstract class Kind<V> {
         List<String> read(Cell cell) {
             List<String> items = new ArrayList<>();
             for (String line : LINE_BREAK.split(textOf(cell), -1)) {
-                if (!line.isBlank()) {
+                if (!Formats.isBlank(line)) {
                     items.add(line);
                 }
             }

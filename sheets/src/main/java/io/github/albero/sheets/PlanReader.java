@@ -528,6 +528,12 @@ final class PlanReader {
             }
             return null;
         }
+        Cell cell = rows.cell(col);
+        if (cell != null && cell.type == Cell.Type.NUMBER && cell.number.stripTrailingZeros().scale() > 0) {
+            // "1.10" typed in a spreadsheet is the number 1.1: the document's code is lost (and shown "1,1"), not guessed back
+            rows.problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", Messages.CATALOG.message("problem.codeAsNumber", Map.of())));
+            return null;
+        }
         try {
             return parse.parse(text);
         } catch (InvalidValueException e) {

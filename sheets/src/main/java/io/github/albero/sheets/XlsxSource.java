@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -171,7 +173,7 @@ final class XlsxSource implements Source {
     }
 
     /** The cell types of SpreadsheetML ({@code t}): shared string, inline string, number, boolean, error, formula string. */
-    private enum Type { SHARED, INLINE, NUMBER, BOOLEAN, ERROR, STRING }
+    private enum Type { SHARED, INLINE, NUMBER, BOOLEAN, ERROR, STRING, DATE }
 
     private static Type type(CharSequence t) {
         // compared in place: read for every cell, it is not turned into a string
@@ -187,7 +189,8 @@ final class XlsxSource implements Source {
         if (same(t, "str")) {
             return Type.STRING;
         }
-        return same(t, "b") ? Type.BOOLEAN : same(t, "e") ? Type.ERROR : null;
+        // "d": a date in ISO 8601 (ECMA-376 18.18.11), which Excel reads and some other writers write
+        return same(t, "b") ? Type.BOOLEAN : same(t, "e") ? Type.ERROR : same(t, "d") ? Type.DATE : null;
     }
 
     private static boolean same(CharSequence a, String b) {
@@ -258,10 +261,11 @@ final class XlsxSource implements Source {
             }
             switch (type) {
                 case NUMBER:
-                    BigDecimal n = number(raw);
-                    return n == null ? Cell.error(raw) : number(n, raw, style);
+                    return numeric(raw, style);
                 case BOOLEAN:
                     return Cell.bool("1".equals(raw));
+                case DATE:
+                    return isoDate(raw);
                 default:
                     return formula(raw, sheet, rowNumber, column);
             }
@@ -271,8 +275,7 @@ final class XlsxSource implements Source {
         }
         switch (type) {
             case NUMBER:
-                BigDecimal n = number(raw);
-                return n == null ? Cell.error(raw) : number(n, raw, style);
+                return numeric(raw, style);
             case BOOLEAN:
                 if (!raw.equals("0") && !raw.equals("1")) {
                     return Cell.error(raw);
@@ -280,9 +283,49 @@ final class XlsxSource implements Source {
                 return Cell.bool(raw.equals("1"));
             case ERROR:
                 return Cell.error(raw);
+            case DATE:
+                return isoDate(raw);
             default:
                 // a formula's string result written without its formula
                 return formula(raw, sheet, rowNumber, column);
+        }
+    }
+
+    /**
+     * A numeric cell's saved value as the spreadsheet shows it: a spreadsheet computes in binary
+     * floating point and keeps 15 significant digits (Excel's "number precision"), so a formula's
+     * 5000.0000000000009 is 5000 and 0.30000000000000004 is 0.3; a value with more than 6
+     * decimals is read at those 15 digits (a real third decimal, 0.305, stays and is refused
+     * where money allows two). A value beyond what a spreadsheet
+     * can hold (1E999999999: only a hand-made file has it) is kept as written, as text, for the
+     * column to refuse or keep, instead of being spelled out in full.
+     */
+    private Cell numeric(String raw, int style) {
+        BigDecimal n = number(raw);
+        if (n == null) {
+            return Cell.error(raw);
+        }
+        if (n.signum() != 0) {
+            int exponent = n.precision() - n.scale() - 1;
+            if (exponent > 308 || exponent < -324) {
+                return Cell.text(raw);
+            }
+            // Albero writes exact decimals of at most 6 places (money 2, 17 digits at most): only a longer tail is binary noise
+            if (n.precision() > SPREADSHEET_DIGITS.getPrecision() && n.scale() > 6) {
+                n = n.round(SPREADSHEET_DIGITS).stripTrailingZeros();
+                n = n.scale() < 0 ? n.setScale(0) : n;
+            }
+        }
+        return number(n, raw, style);
+    }
+
+    /** A cell of type "d": "2024-06-30", "2024-06-30T12:00:00" (a zone or fraction ignored); any other text is kept as written. */
+    private static Cell isoDate(String raw) {
+        try {
+            return raw.length() == 10 ? Cell.date(LocalDate.parse(raw).atStartOfDay())
+                    : Cell.date(LocalDateTime.parse(raw.length() > 19 ? raw.substring(0, 19) : raw));
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return Cell.text(raw);
         }
     }
 
@@ -325,6 +368,8 @@ final class XlsxSource implements Source {
     // a shared string is converted once, however many cells show it (cells are immutable)
     private Cell[] sharedCells;
     private static final Cell BLANK = Cell.text("");
+    private static final BigDecimal LAST_DATE_SERIAL = BigDecimal.valueOf(2_958_466);
+    private static final MathContext SPREADSHEET_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
 
     private Cell shared(int index, String text, String sheet, int rowNumber, int column) {
         Cell c = sharedCells[index];
@@ -333,7 +378,7 @@ final class XlsxSource implements Source {
                 // reported at every cell that shows it
                 return text(text, sheet, rowNumber, column);
             }
-            c = text.isBlank() ? BLANK : text(text, sheet, rowNumber, column);
+            c = Formats.isBlank(text) ? BLANK : text(text, sheet, rowNumber, column);
             sharedCells[index] = c;
         }
         return c == BLANK ? null : c;
@@ -446,7 +491,8 @@ final class XlsxSource implements Source {
         } catch (NumberFormatException notANumber) {
             // a format id that is not a number names no built-in format
         }
-        if (Formats.isDate(formatId, format)) {
+        // Excel's dates run from serial 0 to 2958465 (31/12/9999); it shows any other value in a date format as ####
+        if (Formats.isDate(formatId, format) && value.signum() >= 0 && value.compareTo(LAST_DATE_SERIAL) < 0) {
             return Cell.date(date(Double.parseDouble(raw)));
         }
         return Cell.number(value, format != null && format.contains("%"));
@@ -468,7 +514,7 @@ final class XlsxSource implements Source {
     }
 
     private Cell text(String text, String sheet, int rowNumber, int column) {
-        if (text.isBlank()) {
+        if (Formats.isBlank(text)) {
             return null;
         }
         if (text.length() > limits.maxCellChars()) {

@@ -93,7 +93,8 @@ class BadInputCatalogueTest {
                 "Proventi correnti / Revenues");
         both("an English-formatted amount among Italian ones", b -> b.set("Risorse", "F3", "4,800.50"), "Risorse!F3",
                 SheetRule.INVALID_VALUE, "Oneri correnti / Costs");
-        xlsx("an amount with float noise from a formula result", b -> b.set("Risorse", "F2", 0.30000000000000004), "Risorse!F2",
+        // a formula's binary noise (0.30000000000000004) is read at a spreadsheet's 15 digits (HostileCellsTest); a real third decimal is refused
+        xlsx("an amount with a third decimal from a formula result", b -> b.set("Risorse", "F2", 0.305), "Risorse!F2",
                 SheetRule.INVALID_VALUE, "Oneri correnti / Costs");
         both("a malformed objective code", b -> b.set("Albero", "B4", "11-5-1"), "Albero!B4", SheetRule.INVALID_VALUE, "Codice / Code");
         both("a malformed program code", b -> b.set("Albero", "B3", "011/005"), "Albero!B3", SheetRule.INVALID_VALUE, "Codice / Code");

@@ -93,7 +93,8 @@ class XmlPartsTest {
                 Book.editEntry(base, INDICATORS, x -> x.replaceFirst("<c r=\"D2\"[^>]*>.*?</c>", "<c r=\"D2\" t=\"s\"><v>99999</v></c>")),
                 Book.editEntry(base, INDICATORS, x -> x.replaceFirst("<c r=\"D2\"[^>]*>.*?</c>",
                         "<c r=\"D2\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c>")),
-                Book.editEntry(base, INDICATORS, x -> x.replaceFirst("<c r=\"D2\"[^>]*>.*?</c>", "<c r=\"D2\" t=\"d\"><v>2017-01-01</v></c>")),
+                // (a cell of type "d" is ISO 29500's date cell, read as a date: HostileCellsTest; an unknown type is still refused)
+                Book.editEntry(base, INDICATORS, x -> x.replaceFirst("<c r=\"D2\"[^>]*>.*?</c>", "<c r=\"D2\" t=\"x\"><v>2017-01-01</v></c>")),
                 replaced(base, INDICATORS, utf8.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16LE)));
         for (Path file : bad) {
             SheetImport result = AlberoSheets.strict().check(file);
