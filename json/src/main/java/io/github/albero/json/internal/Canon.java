@@ -236,7 +236,7 @@ final class Canon {
          *
          * @param b the document
          * @param from the object's opening brace
-         * @param h its {@link #prefixHash}
+         * @param h the hash of its first {@value #PREFIX} bytes (fewer at the document's end)
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
         Bytes find(byte[] b, int from, int h, int context) {
@@ -256,16 +256,6 @@ final class Canon {
             System.arraycopy(table, slot, table, slot + 1, WAYS - 1);
             table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
         }
-    }
-
-    /**
-     * {@return the hash of an object's first {@value #PREFIX} bytes, or of the document's bytes from it when fewer are left}
-     *
-     * @param b the document
-     * @param from its opening brace
-     */
-    static int prefixHash(byte[] b, int from) {
-        return hash(b, from, Math.min(b.length, from + PREFIX));
     }
 
     /**

@@ -341,10 +341,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             int from = in.contentStart() - 1;
             boolean located = from >= 0 && bytes[from] == '{';
             int context = in.context();
-            int h = located ? Canon.prefixHash(bytes, from) * 31 + context : 0;
+            int h = located ? Canon.hash(bytes, from, Math.min(bytes.length, from + Canon.PREFIX)) * 31 + context : 0;
             Canon.Bytes found = located ? byBytes.find(bytes, from, h, context) : null;
             if (found != null) {
-                in.jumpObject(from + found.bytes.length, found.tokens);
+                in.jumping.jumpObject(from + found.bytes.length, found.tokens);
                 @SuppressWarnings("unchecked")
                 T value = (T) found.value;
                 return value;
