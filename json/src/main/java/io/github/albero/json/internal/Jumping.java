@@ -41,22 +41,16 @@ public final class Jumping extends UTF8StreamJsonParser {
         }
     }
 
-    /** Jackson's JSON factory, whose parsers of a UTF-8 byte array (no BOM, no zero byte at the start) jump. */
+    /**
+     * Jackson's JSON factory, whose parsers of a UTF-8 byte array (no BOM, no zero byte at the
+     * start) jump; a copy of it (a mapper rebuilt by a caller) makes Jackson's own parsers.
+     */
     public static final class Factory extends JsonFactory {
         private static final long serialVersionUID = 1L;
 
         /** @param b the settings */
         public Factory(JsonFactoryBuilder b) {
             super(b);
-        }
-
-        private Factory(Factory f) {
-            super(f);
-        }
-
-        @Override
-        public JsonFactory copy() {
-            return new Factory(this);
         }
 
         @Override
