@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.Plan;
 import io.github.albero.model.Target;
+import io.github.albero.testkit.Generators;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,34 @@ class SharingTest {
         for (int i = 0; i < 2; i++) {
             AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(bad));
             assertEquals("/title", e.pointer());
+        }
+    }
+
+    @Test
+    void threadsReadingTheSameDocumentsAtOnceGetThePlansAnUnsharedReadGives() throws Exception {
+        List<byte[]> docs = Generators.wildPlans().sample(7L, 40).stream().map(AlberoJson::writeBytes).toList();
+        List<Plan> expected = docs.stream().map(AlberoJson.strict().withoutSharing()::read).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int shift = t * 7;
+                // each thread in its own order, so that one keeps and shifts a table's slots while another looks there
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 25; round++) {
+                        for (int i = 0; i < docs.size(); i++) {
+                            int k = (i + shift + round) % docs.size();
+                            assertEquals(expected.get(k), AlberoJson.read(docs.get(k)), "document " + k);
+                        }
+                    }
+                    return docs.size();
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertEquals(docs.size(), f.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

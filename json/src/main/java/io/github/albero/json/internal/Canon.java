@@ -62,6 +62,8 @@ final class Canon {
     static final int MAX_SHARED_OBJECT = 512;
     /** How many of an object's first bytes find it. */
     static final int PREFIX = 64;
+    /** How many objects beginning alike are kept side by side. */
+    private static final int WAYS = 4;
     private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
     private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
 
@@ -215,7 +217,7 @@ final class Canon {
      * A bounded table of immutable values by the bytes of the objects they were read from: of
      * objects with equal bytes read in the same context, the first value is kept and returned
      * for the others without reading them again. An object is looked for by the hash of its
-     * first {@value #PREFIX} bytes (running past the end of a shorter one), in two slots, so that
+     * first {@value #PREFIX} bytes (running past the end of a shorter one), in {@value #WAYS} slots, so that
      * a hit costs one comparison and no search for the object's end; two objects that begin
      * alike both stay.
      *
@@ -234,34 +236,26 @@ final class Canon {
          *
          * @param b the document
          * @param from the object's opening brace
-         * @param h its {@link #prefixHash}
+         * @param h the hash of its first {@value #PREFIX} bytes (fewer at the document's end)
          * @param context what else the value depends on (the reader's mode, the document's version)
          */
         Bytes find(byte[] b, int from, int h, int context) {
-            int slot = (h ^ (h >>> 16)) & (table.length - 2);
-            Bytes e = table[slot];
-            if (e == null || !e.isAt(b, from, h, context)) {
-                e = table[slot + 1];
+            int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
+            for (int i = slot; i < slot + WAYS; i++) {
+                Bytes e = table[i];
+                if (e != null && e.isAt(b, from, h, context)) {
+                    return e;
+                }
             }
-            return e != null && e.isAt(b, from, h, context) ? e : null;
+            return null;
         }
 
-        /** Keeps the value read from these bytes, of so many tokens, in that context; the slot's last newcomer moves to its second place. */
+        /** Keeps the value read from these bytes, of so many tokens, in that context, first of its slots (the last one leaves). */
         void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
-            int slot = (h ^ (h >>> 16)) & (table.length - 2);
-            table[slot + 1] = table[slot];
+            int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
+            System.arraycopy(table, slot, table, slot + 1, WAYS - 1);
             table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
         }
-    }
-
-    /**
-     * {@return the hash of an object's first {@value #PREFIX} bytes, or of the document's bytes from it when fewer are left}
-     *
-     * @param b the document
-     * @param from its opening brace
-     */
-    static int prefixHash(byte[] b, int from) {
-        return hash(b, from, Math.min(b.length, from + PREFIX));
     }
 
     /**

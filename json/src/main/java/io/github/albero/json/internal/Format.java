@@ -65,7 +65,6 @@ import io.github.albero.reference.Scheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -231,7 +230,7 @@ public final class Format {
         @Override
         Resources read(In in) {
             Resources.Builder b = Resources.builder();
-            ObjectCodec.readYears(in, b, YEAR_RESOURCES, (Resources.Builder x, Map.Entry<Integer, YearResources> e) -> x.putYears(e), "resources");
+            ObjectCodec.readYears(in, b, YEAR_RESOURCES, Resources.Builder::putYears, "resources");
             try {
                 return b.build();
             } catch (InvalidValueException e) {

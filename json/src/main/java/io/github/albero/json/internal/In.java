@@ -32,7 +32,8 @@ public final class In {
      * are then shared by their bytes ({@link Canon}), before they are decoded.
      */
     final byte[] bytes;
-    private final Jumping jumping;
+    /** The parser, when it can jump over values found by their bytes; else null. */
+    final Jumping jumping;
 
     /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
     public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
@@ -65,15 +66,6 @@ public final class In {
         return (int) jumping.getTokenCharacterOffset();
     }
 
-    /** Jumps over the current string, whose closing quote is at {@code quote} in {@link #bytes}. */
-    void jumpString(int quote) {
-        jumping.jumpString(quote);
-    }
-
-    /** Jumps over the current object, which ends before {@code end} in {@link #bytes} and has {@code tokens} tokens. */
-    void jumpObject(int end, int tokens) {
-        jumping.jumpObject(end, tokens);
-    }
 
     /** {@return what a value read here depends on besides its bytes: the mode and whether readings are derived} */
     int context() {

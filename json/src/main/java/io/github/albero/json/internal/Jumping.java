@@ -8,6 +8,7 @@ import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.UTF8StreamJsonParser;
+import tools.jackson.core.sym.ByteQuadsCanonicalizer;
 
 /**
  * Jackson's parser of a UTF-8 document held in one array, which can jump over a text or an
@@ -15,8 +16,8 @@ import tools.jackson.core.json.UTF8StreamJsonParser;
  * tokenizing it again. Until told to jump it is Jackson's parser. Not exported.
  */
 public final class Jumping extends UTF8StreamJsonParser {
-    private Jumping(ObjectReadContext rc, IOContext io, int features, int formatFeatures, Factory f, byte[] b, int from, int to) {
-        super(rc, io, features, formatFeatures, null, f.symbols(), b, from, to, 0, false);
+    private Jumping(ObjectReadContext rc, IOContext io, int features, int formatFeatures, ByteQuadsCanonicalizer symbols, byte[] b, int from, int to) {
+        super(rc, io, features, formatFeatures, null, symbols, b, from, to, 0, false);
     }
 
     /** Jumps from the current string's opening quote to after its closing quote, at {@code quote}. */
@@ -40,7 +41,10 @@ public final class Jumping extends UTF8StreamJsonParser {
         }
     }
 
-    /** Jackson's JSON factory, whose parsers of a UTF-8 byte array (no BOM, no zero byte at the start) jump. */
+    /**
+     * Jackson's JSON factory, whose parsers of a UTF-8 byte array (no BOM, no zero byte at the
+     * start) jump; a copy of it (a mapper rebuilt by a caller) makes Jackson's own parsers.
+     */
     public static final class Factory extends JsonFactory {
         private static final long serialVersionUID = 1L;
 
@@ -49,21 +53,9 @@ public final class Jumping extends UTF8StreamJsonParser {
             super(b);
         }
 
-        private Factory(Factory f) {
-            super(f);
-        }
-
-        @Override
-        public JsonFactory copy() {
-            return new Factory(this);
-        }
-
-        private tools.jackson.core.sym.ByteQuadsCanonicalizer symbols() {
-            return _byteSymbolCanonicalizer.makeChild(_factoryFeatures);
-        }
-
         @Override
         protected JsonParser _createParser(ObjectReadContext rc, IOContext io, byte[] b, int from, int length) {
+            _checkRangeBoundsForByteArray(b, from, length);
             boolean utf8 = length >= 4 && TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.enabledIn(_factoryFeatures);
             for (int i = 0; utf8 && i < 4; i++) {
                 int c = b[from + i] & 0xFF;
@@ -72,10 +64,9 @@ public final class Jumping extends UTF8StreamJsonParser {
             if (!utf8) {
                 return super._createParser(rc, io, b, from, length);
             }
-            _checkRangeBoundsForByteArray(b, from, length);
             _streamReadConstraints.validateDocumentLength(length);
             return new Jumping(rc, io, rc.getStreamReadFeatures(_streamReadFeatures),
-                    rc.getFormatReadFeatures(_formatReadFeatures), this, b, from, from + length);
+                    rc.getFormatReadFeatures(_formatReadFeatures), _byteSymbolCanonicalizer.makeChild(_factoryFeatures), b, from, from + length);
         }
     }
 }

@@ -5,7 +5,6 @@ import io.github.albero.model.YearMap;
 import io.github.albero.period.YearRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.BiConsumer;
@@ -94,6 +93,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         final BiConsumer<B, Object> set;
         final Function<T, ?> get;
         Consumer<B> setNull;
+        YearPut<B, Object> put;
         Predicate<T> writeNull;
         boolean always;
         long bit;
@@ -121,7 +121,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
                     }
                     return;
                 case YEARS:
-                    readYears(in, b, codec, set, name);
+                    readYears(in, b, codec, put, name);
                     return;
                 case NULLABLE:
                     if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -225,10 +225,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         return add(m, isRequired);
     }
 
-    /** An object keyed by year ({@code "2017": …}), each year put in the builder as an entry. */
-    <V> ObjectCodec<T, B> years(String name, Codec<V> codec, BiConsumer<B, Map.Entry<Integer, V>> put,
-            Function<T, SortedMap<Integer, V>> get) {
-        return add(new Member<>(name, codec, Shape.YEARS, put, get), false);
+    /** An object keyed by year ({@code "2017": …}), each year put in the builder with its year. */
+    @SuppressWarnings("unchecked")
+    <V> ObjectCodec<T, B> years(String name, Codec<V> codec, YearPut<B, V> put, Function<T, SortedMap<Integer, V>> get) {
+        Member<T, B> m = new Member<>(name, codec, Shape.YEARS, null, get);
+        m.put = (YearPut<B, Object>) put;
+        return add(m, false);
     }
 
     /**
@@ -269,15 +271,20 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         return this;
     }
 
-    /** Reads an object keyed by year into the builder, one entry per year; duplicates found by a bit set of years. */
-    @SuppressWarnings("unchecked")
-    static <B> void readYears(In in, B b, Codec<?> codec, BiConsumer<B, ?> put, String what) {
+    /** How a year's value goes into a builder, e.g. {@code Indicator.Builder::putTargets}. */
+    interface YearPut<B, V> {
+        void put(B builder, int year, V value);
+    }
+
+    /** Reads an object keyed by year into the builder; a repeated year found in one word near the first year, else in a bit set of all years. */
+    static <B, V> void readYears(In in, B b, Codec<V> codec, YearPut<B, ? super V> put, String what) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw in.expected("expected.years", what);
         }
-        BiConsumer<B, Map.Entry<Integer, Object>> entries = (BiConsumer<B, Map.Entry<Integer, Object>>) put;
-        long[] seen = null;
+        long near = 0;
+        long[] far = null;
+        int base = Integer.MIN_VALUE;
         String key;
         while ((key = p.nextName()) != null) {
             int y = yearOf(key);
@@ -289,16 +296,22 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             } catch (InvalidValueException e) {
                 throw in.fail(e);
             }
-            if (seen == null) {
-                seen = new long[(Canon.LAST_YEAR - Canon.FIRST_YEAR) / Long.SIZE + 1];
+            base = base == Integer.MIN_VALUE ? y - Long.SIZE / 2 : base;
+            int i = y - base;
+            long before = near;
+            if (i >= 0 && i < Long.SIZE) {
+                near |= 1L << i;
+            } else {
+                far = far == null ? new long[(Canon.LAST_YEAR - Canon.FIRST_YEAR) / Long.SIZE + 1] : far;
+                i = y - Canon.FIRST_YEAR;
+                before = far[i >>> 6];
+                far[i >>> 6] |= 1L << i;
             }
-            int i = y - Canon.FIRST_YEAR;
-            if ((seen[i >>> 6] & (1L << i)) != 0) {
+            if ((before & (1L << i)) != 0) {
                 throw in.duplicate(key);
             }
-            seen[i >>> 6] |= 1L << i;
             p.nextToken();
-            entries.accept(b, Map.entry(Canon.year(y), codec.read(in)));
+            put.put(b, y, codec.read(in));
         }
     }
 
@@ -341,10 +354,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             int from = in.contentStart() - 1;
             boolean located = from >= 0 && bytes[from] == '{';
             int context = in.context();
-            int h = located ? Canon.prefixHash(bytes, from) * 31 + context : 0;
+            int h = located ? Canon.hash(bytes, from, Math.min(bytes.length, from + Canon.PREFIX)) * 31 + context : 0;
             Canon.Bytes found = located ? byBytes.find(bytes, from, h, context) : null;
             if (found != null) {
-                in.jumpObject(from + found.bytes.length, found.tokens);
+                in.jumping.jumpObject(from + found.bytes.length, found.tokens);
                 @SuppressWarnings("unchecked")
                 T value = (T) found.value;
                 return value;

@@ -95,7 +95,7 @@ final class Values {
                     s = decoded(in, false);
                     Canon.keep(bytes, from, to, h, s);
                 } else {
-                    in.jumpString(to);
+                    in.jumping.jumpString(to);
                 }
                 return s;
             }
