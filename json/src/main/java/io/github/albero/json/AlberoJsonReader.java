@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -131,6 +134,7 @@ public final class AlberoJsonReader {
             throw tooLong(json.length);
         }
         checkStart(json, json.length);
+        checkEncoding(json);
         return parse(json);
     }
 
@@ -414,6 +418,61 @@ public final class AlberoJsonReader {
                 throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
             }
         }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Refuses the byte sequences Jackson's UTF-8 decoder lets through although they encode no character: an overlong form
+     * ({@code C0 AF} would read as "/" where other readers refuse it or read U+FFFD), a surrogate, or a code point past
+     * U+10FFFF. Continuation bytes and truncated sequences are Jackson's to report.
+     */
+    private void checkEncoding(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            // eight ASCII bytes at a time: most of a document
+            if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+                continue;
+            }
+            int x = b[i] & 0xFF;
+            if (x >= 0xC0) {
+                int next = i + 1 < n ? b[i + 1] & 0xFF : 0x80;
+                boolean bad = x <= 0xC1 || x >= 0xF5
+                        || (x == 0xE0 && next < 0xA0) || (x == 0xED && next >= 0xA0)
+                        || (x == 0xF0 && next < 0x90) || (x == 0xF4 && next >= 0x90);
+                if (bad) {
+                    throw badEncoding(b, i);
+                }
+            }
+            i++;
+        }
+    }
+
+    private AlberoJsonException badEncoding(byte[] b, int at) {
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < at; k++) {
+            if (b[k] == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        StringBuilder bytes = new StringBuilder();
+        for (int k = at; k < Math.min(b.length, at + 4) && (k == at || (b[k] & 0xC0) == 0x80); k++) {
+            bytes.append(k == at ? "" : " ").append(String.format("%02X", b[k] & 0xFF));
+        }
+        // the member holding the bytes: the last token starting before them (paid only on this error path)
+        String pointer = "";
+        try (JsonParser p = parsers.createParser(b)) {
+            while (p.nextToken() != null && p.currentTokenLocation().getByteOffset() <= at) {
+                pointer = p.streamReadContext().pathAsPointer().toString();
+            }
+        } catch (JacksonException e) {
+            // a syntax error before the bytes: the line and column still say where they are
+        }
+        return new AlberoJsonException(pointer, Errors.say("utf8Form", bytes, at), line, at - lineStart + 1, null);
     }
 
     private Plan parse(Object source) {

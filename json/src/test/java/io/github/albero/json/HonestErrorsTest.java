@@ -113,6 +113,31 @@ class HonestErrorsTest {
     }
 
     @Test
+    void bytesThatEncodeNoCharacterAreRefusedWhereTheyLieNotReadAsAnotherCharacter() {
+        // C0 AF is an overlong "/" (Jackson would decode it; python's json refuses it), ED A0 80 a surrogate, F4 90 80 80 past U+10FFFF
+        String[] around = BadInputCatalogueTest.BASE.split("Relazione", 2);
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
+            byte[] head = (around[0] + "Rel").getBytes(StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream doc = new java.io.ByteArrayOutputStream();
+            doc.writeBytes(head);
+            doc.writeBytes(bad);
+            doc.writeBytes(("azione" + around[1]).getBytes(StandardCharsets.UTF_8));
+            byte[] given = doc.toByteArray();
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(given));
+            assertEquals("/title", e.pointer(), e.getMessage());
+            assertEquals(1, e.line());
+            assertEquals(head.length + 1, e.column());
+            assertTrue(e.problem().startsWith("invalid UTF-8: the bytes " + String.format("%02X", bad[0] & 0xFF)), e.problem());
+            assertTrue(e.render(java.util.Locale.ITALIAN).contains("UTF-8 non valido"), e.render(java.util.Locale.ITALIAN));
+            assertThrows(AlberoJsonException.class, () -> AlberoJson.read(new ByteArrayInputStream(given)));
+        }
+        // the shortest forms of the same characters still read
+        assertEquals(AlberoJson.read(BadInputCatalogueTest.edit("\"Relazione 2017\"", "\"Rel/\u00e9\ud83d\ude00azione 2017\"")).title(),
+                AlberoJson.read(BadInputCatalogueTest.edit("\"Relazione 2017\"", "\"Rel/é😀azione 2017\"").getBytes(StandardCharsets.UTF_8)).title());
+    }
+
+    @Test
     void jsonLinesCarryOnPastABadLineAndSayWhichLineItWas() {
         String good = BadInputCatalogueTest.BASE;
         String bad = BadInputCatalogueTest.edit("\"report\"", "\"nope\"");
