@@ -140,4 +140,13 @@ class HostileCellsTest {
         assertTrue(report.contains("Albero!B5 (Codice / Code): \"2,1\": a code typed as a number with decimals"), report);
         assertEquals(java.util.Optional.empty(), result.plan());
     }
+
+    @Test
+    void aMalformedNumberInANumericCellIsReportedAsWhatItIsNotAsASpreadsheetError() {
+        // the report said "the cell holds the spreadsheet error 2016,0", which no spreadsheet shows
+        Path file = Book.editEntry(Book.base().xlsx(dir, "malformed"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"n\"><v>2017,0</v></c>"));
+        String report = AlberoSheets.strict().check(file).report().render(Locale.ENGLISH);
+        assertTrue(report.contains("Valori!B2 (Anno / Year): \"2017,0\" is not a year"), report);
+    }
 }
