@@ -450,7 +450,7 @@ final class PlanReader {
                     }
                     return;
                 }
-                o.ownCode = rows.get(codeCol, Kind.TEXT, false);
+                o.ownCode = codeAsNumber(rows, codeCol) ? null : rows.get(codeCol, Kind.TEXT, false);
                 o.parent = parent.strip();
                 o.where = rows.sheet + "!" + rows.ref(parentCol);
                 operational.add(o);
@@ -528,10 +528,7 @@ final class PlanReader {
             }
             return null;
         }
-        Cell cell = rows.cell(col);
-        if (cell != null && cell.type == Cell.Type.NUMBER && cell.number.stripTrailingZeros().scale() > 0) {
-            // "1.10" typed in a spreadsheet is the number 1.1: the document's code is lost (and shown "1,1"), not guessed back
-            rows.problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", Messages.CATALOG.message("problem.codeAsNumber", Map.of())));
+        if (codeAsNumber(rows, col)) {
             return null;
         }
         try {
@@ -540,6 +537,16 @@ final class PlanReader {
             rows.problem(col, SheetRule.INVALID_VALUE, rows.cell(col), Map.of("problem", e.message()));
             return null;
         }
+    }
+
+    /** Reports a code typed as a number with decimals: "1.10" typed in a spreadsheet is the number 1.1, the document's code is lost. */
+    private boolean codeAsNumber(SheetRows rows, Column<?, ?> col) {
+        Cell cell = rows.cell(col);
+        if (cell != null && cell.type == Cell.Type.NUMBER && cell.number.stripTrailingZeros().scale() > 0) {
+            rows.problem(col, SheetRule.INVALID_VALUE, cell, Map.of("problem", Messages.CATALOG.message("problem.codeAsNumber", Map.of())));
+            return true;
+        }
+        return false;
     }
 
     private void linkTree() {

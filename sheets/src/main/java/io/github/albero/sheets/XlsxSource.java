@@ -303,7 +303,8 @@ final class XlsxSource implements Source {
     private Cell numeric(String raw, int style) {
         BigDecimal n = number(raw);
         if (n == null) {
-            return Cell.error(raw);
+            // "2016,0", "NaN" in a numeric cell (a hand-made file): kept as written for the column to judge, not called a spreadsheet error
+            return Cell.text(raw);
         }
         if (n.signum() != 0) {
             int exponent = n.precision() - n.scale() - 1;

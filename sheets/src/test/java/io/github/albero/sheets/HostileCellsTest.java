@@ -131,10 +131,22 @@ class HostileCellsTest {
     @Test
     void anObjectiveCodeTypedAsANumberWithDecimalsIsReportedNotReadAsItsItalianRendering() {
         // a comune's objective "1.10" typed in an English-locale sheet is the number 1.1: it was read as the code "1,1"
-        Book b = Book.base().set("Albero", "E1", "Collocazione / Placed under").set("Albero", "B4", 1.1).set("Albero", "E4", "011-005");
+        Book b = Book.base().set("Albero", "E1", "Collocazione / Placed under").set("Albero", "B4", 1.1).set("Albero", "E4", "011-005")
+                .set("Albero", "B5", 2.10);
         SheetImport result = AlberoSheets.strict().check(b.xlsx(dir, "code-as-number"));
         String report = result.report().render(Locale.ENGLISH);
         assertTrue(report.contains("Albero!B4 (Codice / Code): \"1,1\": a code typed as a number with decimals has lost its form"), report);
+        // an operational objective's own code too
+        assertTrue(report.contains("Albero!B5 (Codice / Code): \"2,1\": a code typed as a number with decimals"), report);
         assertEquals(java.util.Optional.empty(), result.plan());
+    }
+
+    @Test
+    void aMalformedNumberInANumericCellIsReportedAsWhatItIsNotAsASpreadsheetError() {
+        // the report said "the cell holds the spreadsheet error 2016,0", which no spreadsheet shows
+        Path file = Book.editEntry(Book.base().xlsx(dir, "malformed"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"n\"><v>2017,0</v></c>"));
+        String report = AlberoSheets.strict().check(file).report().render(Locale.ENGLISH);
+        assertTrue(report.contains("Valori!B2 (Anno / Year): \"2017,0\" is not a year"), report);
     }
 }
