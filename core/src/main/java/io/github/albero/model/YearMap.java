@@ -9,6 +9,7 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.SortedMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A compact sorted map from years to values (<i>valori per anno</i>): what an indicator's
@@ -381,10 +381,11 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
         return boxed(lastYear());
     }
 
-    // the views are made when asked for and not kept: a model holds thousands of these maps
+    // the views are made when asked for and not kept: a model holds thousands of these maps; the JDK's wrappers
+    // throw on every change, even one that would change nothing
     @Override
     public Set<Integer> keySet() {
-        return new ReadOnlySet<>() {
+        return Collections.unmodifiableSet(new AbstractSet<>() {
             @Override
             public Iterator<Integer> iterator() {
                 return new At<>() {
@@ -404,12 +405,12 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
             public boolean contains(Object o) {
                 return containsKey(o);
             }
-        };
+        });
     }
 
     @Override
     public Collection<V> values() {
-        return new ReadOnlyCollection<>() {
+        return Collections.unmodifiableCollection(new AbstractCollection<>() {
             @Override
             public Iterator<V> iterator() {
                 return new At<>() {
@@ -425,12 +426,12 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
             public int size() {
                 return values.length;
             }
-        };
+        });
     }
 
     @Override
     public Set<Map.Entry<Integer, V>> entrySet() {
-        return new ReadOnlySet<>() {
+        return Collections.unmodifiableSet(new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<Integer, V>> iterator() {
                 return new At<>() {
@@ -455,82 +456,7 @@ public final class YearMap<V> implements SortedMap<Integer, V> {
                 int i = indexOf(y);
                 return i >= 0 && values[i].equals(e.getValue());
             }
-        };
-    }
-
-    // the views throw on every change, even one that would change nothing, as the JDK's unmodifiable views do
-    private abstract static class ReadOnlySet<T> extends AbstractSet<T> {
-        @Override
-        public boolean add(T t) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean addAll(Collection<? extends T> c) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean remove(Object o) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean removeAll(Collection<?> c) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean retainAll(Collection<?> c) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean removeIf(Predicate<? super T> filter) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public void clear() {
-            throw unmodifiable();
-        }
-    }
-
-    private abstract static class ReadOnlyCollection<T> extends AbstractCollection<T> {
-        @Override
-        public boolean add(T t) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean addAll(Collection<? extends T> c) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean remove(Object o) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean removeAll(Collection<?> c) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean retainAll(Collection<?> c) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public boolean removeIf(Predicate<? super T> filter) {
-            throw unmodifiable();
-        }
-
-        @Override
-        public void clear() {
-            throw unmodifiable();
-        }
+        });
     }
 
     // an iterator over the entries' indexes that cannot remove
