@@ -37,11 +37,11 @@ class AchievementLawsTest {
     private static final Gen<AchievementPolicy> POLICY = CAP.zip(Generate.enumValues(Formula.class), Generate.enumValues(RangeRule.class),
             (cap, formula, range) -> AchievementPolicy.defaults().withCap(cap).withFormula(formula).withOutsideRange(range));
 
-    private static Result number(BigDecimal v) {
+    static Result number(BigDecimal v) {
         return Result.of(v.toPlainString(), ResultReading.number(Quantity.of(v)));
     }
 
-    private static Target target(int operator, BigDecimal v, BigDecimal w) {
+    static Target target(int operator, BigDecimal v, BigDecimal w) {
         switch (operator) {
             case 0:
                 return Target.of("t", Optional.of(TargetReading.atLeast(Quantity.of(v))));

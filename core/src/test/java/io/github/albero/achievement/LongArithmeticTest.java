@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.albero.measure.Percentage;
-import io.github.albero.measure.Quantity;
 import io.github.albero.measure.Weight;
 import io.github.albero.model.Indicator;
 import io.github.albero.model.NodeKind;
 import io.github.albero.model.NodePath;
 import io.github.albero.model.Polarity;
-import io.github.albero.model.Result;
-import io.github.albero.model.ResultReading;
-import io.github.albero.model.Target;
-import io.github.albero.model.TargetReading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -91,7 +86,7 @@ class LongArithmeticTest {
         qt().withExamples(5_000).forAll(POLICY, Generate.enumValues(Polarity.class).zip(Generate.range(0, 3), (pol, op) -> new Object[] {pol, op}),
                 VALUE.zip(VALUE, VALUE, (a, b, c) -> new BigDecimal[] {a, b, c}), VALUE.toOptionals(50))
                 .checkAssert((policy, shape, values, baseline) -> {
-                    Indicator i = Fixtures.indicator((Polarity) shape[0], target((Integer) shape[1], values[0], values[1]), number(values[2]));
+                    Indicator i = Fixtures.indicator((Polarity) shape[0], AchievementLawsTest.target((Integer) shape[1], values[0], values[1]), AchievementLawsTest.number(values[2]));
                     if (baseline.isPresent()) {
                         i = Fixtures.withBaseline(i, baseline.get().toPlainString());
                     }
@@ -145,22 +140,5 @@ class LongArithmeticTest {
             den = den.add(w);
         }
         return Optional.of(Explanation.percentage(num.divide(den, policy.scale(), policy.rounding())));
-    }
-
-    private static Result number(BigDecimal v) {
-        return Result.of(v.toPlainString(), ResultReading.number(Quantity.of(v)));
-    }
-
-    private static Target target(int operator, BigDecimal v, BigDecimal w) {
-        switch (operator) {
-            case 0:
-                return Target.of("t", Optional.of(TargetReading.atLeast(Quantity.of(v))));
-            case 1:
-                return Target.of("t", Optional.of(TargetReading.atMost(Quantity.of(v))));
-            case 2:
-                return Target.of("t", Optional.of(TargetReading.exactly(Quantity.of(v))));
-            default:
-                return Target.of("t", Optional.of(TargetReading.between(v.min(w), v.max(w), null)));
-        }
     }
 }
