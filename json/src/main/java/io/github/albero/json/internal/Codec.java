@@ -14,13 +14,13 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * How one type of the model is read from and written to the Albero JSON format, and the same
- * as Jackson's serializer and deserializer of that type. The instances are the declaration of
+ * How one type of the model is read from and written to the Albero JSON format: Jackson's
+ * serializer of that type, and its deserializer through {@link Deser}. The instances are the declaration of
  * the format ({@link Format}); they are immutable and thread-safe. Not exported.
  *
  * @param <T> the type
  */
-public abstract class Codec<T> {
+public abstract class Codec<T> extends ValueSerializer<T> {
     private static final AtomicInteger COUNT = new AtomicInteger();
     final Class<T> type;
     final String what;
@@ -68,6 +68,17 @@ public abstract class Codec<T> {
      */
     abstract void write(Out out, T value);
 
+    /** Writes a value with this codec; values inside it go through the mapper's serializers ({@link Out}). */
+    @Override
+    public final void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        write(new Out(g, ctxt), value);
+    }
+
+    @Override
+    public final Class<?> handledType() {
+        return type;
+    }
+
     /**
      * Adds a serializer and a deserializer for every type of the format to a Jackson module.
      *
@@ -80,27 +91,8 @@ public abstract class Codec<T> {
     }
 
     private void addTo(SimpleModule module) {
-        module.addSerializer(type, new Ser<>(this));
+        module.addSerializer(type, this);
         module.addDeserializer(type, new Deser<>(this));
-    }
-
-    /** Writes a value with its codec; values inside it go through the mapper's serializers. */
-    static final class Ser<T> extends ValueSerializer<T> {
-        final Codec<T> codec;
-
-        Ser(Codec<T> codec) {
-            this.codec = codec;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-            codec.write(new Out(g, ctxt), value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return codec.type;
-        }
     }
 
     /** Reads a value with its codec, strict when the mapper fails on unknown properties. */

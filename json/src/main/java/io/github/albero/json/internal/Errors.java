@@ -52,6 +52,10 @@ public final class Errors {
         return MESSAGES.message(key, arguments);
     }
 
+    static boolean has(String key) {
+        return MESSAGES.has(key);
+    }
+
     static long line(TokenStreamLocation loc) {
         return loc == null ? -1 : loc.getLineNr();
     }
@@ -199,14 +203,7 @@ public final class Errors {
     }
 
     /** Where a broken rule lies in the document, and how to say it there. */
-    static final class Where {
-        final String pointer;
-        final Message problem;
-
-        Where(String pointer, Message problem) {
-            this.pointer = pointer;
-            this.problem = problem;
-        }
+    record Where(String pointer, Message problem) {
     }
 
     /**

@@ -64,7 +64,9 @@ import io.github.albero.period.YearRange;
 import io.github.albero.reference.Scheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -143,27 +145,12 @@ public final class Format {
         return c;
     }
 
-    /** The model's enums, by the camelCase names of their constants. */
-    public static final List<Codec<? extends Enum<?>>> ENUMS = List.of(Values.enumeration(PlanKind.class),
-            Values.enumeration(Polarity.class), Values.enumeration(TargetOperator.class), Values.enumeration(ResultKind.class),
-            Values.enumeration(ResultStatus.class), Values.enumeration(ResourceLine.class),
-            Values.enumeration(ResourceBasis.class), Values.enumeration(IndicatorType.Known.class),
-            // ratio indicators, monitoring, breakdowns (1.1)
-            Values.enumeration(RatioScale.class), Values.enumeration(PeriodAggregation.class),
-            Values.enumeration(ReportingStatus.class), Values.enumeration(Completeness.class),
-            Values.enumeration(BreakdownRule.class),
-            // #12 codes and schemes, measurement method
-            Values.enumeration(Scheme.class), Values.enumeration(RollupRule.class), Values.enumeration(RoundingMode.class),
-            Values.enumeration(Formula.class), Values.enumeration(Treatment.class), Values.enumeration(RangeRule.class));
+    // the model's enums, by the camelCase names of their constants: each codec made on its first use below
+    private static final Map<Class<?>, Codec<?>> ENUM_CODECS = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-        for (Codec<? extends Enum<?>> c : ENUMS) {
-            if (c.type == type) {
-                return (Codec<E>) c;
-            }
-        }
-        throw new IllegalArgumentException(type.getName());
+        return (Codec<E>) ENUM_CODECS.computeIfAbsent(type, t -> Values.enumeration(type));
     }
 
     // ------------------------------------------------------------------ objects
@@ -679,6 +666,16 @@ public final class Format {
             // 1.1, #12 measurement method
             METHOD, SCORE_SCALE, SCORE_STEP, BAND,
             PUBLIC_VALUE_OBJECTIVE, CONTRIBUTION);
+
+    static {
+        // the Jackson module maps these too, though no member has them
+        enumeration(ResourceLine.class);
+        enumeration(ResourceBasis.class);
+        enumeration(IndicatorType.Known.class);
+    }
+
+    /** The model's enums: those the members use, and those only the Jackson module maps. */
+    public static final List<Codec<?>> ENUMS = List.copyOf(ENUM_CODECS.values());
 
     /** Every type the Jackson module maps. */
     public static final List<Codec<?>> ALL = all();

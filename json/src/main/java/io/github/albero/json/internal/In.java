@@ -3,6 +3,7 @@ package io.github.albero.json.internal;
 import io.github.albero.InvalidValueException;
 import io.github.albero.json.AlberoJsonException;
 import io.github.albero.text.Message;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -151,7 +152,7 @@ public final class In {
      */
     AlberoJsonException translate(InvalidValueException e, String object) {
         Errors.Where w = Errors.resolve(source, object, e);
-        return failAt(w.pointer, w.problem, e);
+        return failAt(w.pointer(), w.problem(), e);
     }
 
     /**
@@ -167,28 +168,15 @@ public final class In {
     /** {@return a description of the current token, for "expected …, got …"} */
     Message got() {
         JsonToken t = p.currentToken();
-        if (t == null) {
-            return Errors.say("got.end");
+        if (t == JsonToken.VALUE_STRING) {
+            return Errors.say("got.string", Errors.quote(string()));
         }
-        switch (t) {
-            case START_OBJECT:
-                return Errors.say("got.object");
-            case START_ARRAY:
-                return Errors.say("got.array");
-            case VALUE_STRING:
-                return Errors.say("got.string", Errors.quote(string()));
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return Errors.say("got.number", Errors.quote(p.getString()).replace("\"", ""));
-            case VALUE_TRUE:
-                return Errors.say("got.true");
-            case VALUE_FALSE:
-                return Errors.say("got.false");
-            case VALUE_NULL:
-                return Errors.say("got.null");
-            default:
-                return Errors.say("got.token", t.toString());
+        if (t != null && t.isNumeric()) {
+            return Errors.say("got.number", Errors.quote(p.getString()).replace("\"", ""));
         }
+        // got.object, got.array, got.true, got.false, got.null, got.end; any other token by its name
+        String key = "got." + (t == null ? "end" : t.name().replaceFirst("^(START|VALUE)_", "").toLowerCase(Locale.ROOT));
+        return Errors.has(key) ? Errors.say(key) : Errors.say("got.token", t.toString());
     }
 
     /**
