@@ -4,6 +4,7 @@ import io.github.albero.json.internal.Errors;
 import io.github.albero.json.internal.Format;
 import io.github.albero.json.internal.In;
 import io.github.albero.model.Plan;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -288,9 +288,9 @@ public final class AlberoJsonReader {
         private final byte[] chunk = new byte[1 << 16];
         private int pos;
         private int limit;
-        private byte[] buffer = new byte[8192];
-        private long lineNumber;
-        private long tooLong;
+        // the current line's bytes, at most MAX of them
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        private long number;
 
         LineSpliterator(InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -300,64 +300,47 @@ public final class AlberoJsonReader {
         @Override
         public boolean tryAdvance(Consumer<? super Supplier<PlanLine>> action) {
             try {
-                while (true) {
-                    int length = nextLine();
-                    if (length == -1) {
-                        return false;
-                    }
-                    if (length == -2) {
-                        AlberoJsonException e = new AlberoJsonException("", Errors.say("lineTooLong", tooLong, MAX), lineNumber, -1, null);
-                        PlanLine failed = PlanLine.failed(lineNumber, tooLong, e);
-                        Supplier<PlanLine> given = () -> failed;
-                        action.accept(given);
+                while (pos < limit || fill()) {
+                    long n = ++number;
+                    long length = nextLine();
+                    if (length > MAX) {
+                        // not kept: the entry gives the error, and the next line is read as usual
+                        PlanLine failed = PlanLine.failed(n, length,
+                                new AlberoJsonException("", Errors.say("lineTooLong", length, MAX), n, -1, null));
+                        action.accept((Supplier<PlanLine>) () -> failed);
                         return true;
                     }
-                    if (!isBlank(length)) {
-                        long number = lineNumber;
-                        byte[] line = Arrays.copyOf(buffer, length);
-                        Supplier<PlanLine> read = () -> readLine(number, line);
-                        action.accept(read);
+                    byte[] bytes = line.toByteArray();
+                    if (!isBlank(bytes)) {
+                        action.accept((Supplier<PlanLine>) () -> readLine(n, bytes));
                         return true;
                     }
                 }
+                return false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        // reads up to '\n' (which never occurs inside a UTF-8 multi-byte sequence); -1 at the end,
-        // -2 for a line over the limit, skipped to its end, its length in tooLong
-        private int nextLine() throws IOException {
-            if (pos == limit && !fill()) {
-                return -1;
-            }
-            lineNumber++;
+        /** {@return the length of the line read up to its '\n' (never inside a UTF-8 sequence) or the end; its first MAX bytes kept} */
+        private long nextLine() throws IOException {
+            line.reset();
             long length = 0;
-            while (true) {
+            do {
                 int start = pos;
                 while (pos < limit && chunk[pos] != '\n') {
                     pos++;
                 }
-                int n = pos - start;
-                if (length + n <= MAX) {
-                    if (length + n > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(2L * buffer.length, length + n), MAX));
-                    }
-                    System.arraycopy(chunk, start, buffer, (int) length, n);
+                if (length + pos - start <= MAX) {
+                    line.write(chunk, start, pos - start);
                 }
-                length += n;
-                boolean end = pos < limit;
-                if (end) {
-                    pos++; // the '\n'
+                length += pos - start;
+                if (pos < limit) {
+                    pos++;
+                    return length;
                 }
-                if (end || !fill()) {
-                    if (length > MAX) {
-                        tooLong = length;
-                        return -2;
-                    }
-                    return (int) length;
-                }
-            }
+            } while (fill());
+            return length;
         }
 
         private boolean fill() throws IOException {
@@ -370,9 +353,8 @@ public final class AlberoJsonReader {
             return n > 0;
         }
 
-        private boolean isBlank(int length) {
-            for (int i = 0; i < length; i++) {
-                byte b = buffer[i];
+        private static boolean isBlank(byte[] bytes) {
+            for (byte b : bytes) {
                 if (b != ' ' && b != '\t' && b != '\r') {
                     return false;
                 }

@@ -64,6 +64,7 @@ import io.github.albero.period.YearRange;
 import io.github.albero.reference.Scheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,13 +114,8 @@ public final class Format {
 
     /** Money: a number with at most two decimals, always written with two. */
     public static final Codec<Money> MONEY = Values.number(Money.class,
-            Format::money, Money::amount);
+            Money::of, Money::amount);
 
-    private static Money money(BigDecimal v) {
-        Money m = Money.of(v);
-        // resources are mostly zero: keep one zero
-        return m.isZero() ? Money.ZERO : m;
-    }
     /** A weight: a non-negative number. */
     public static final Codec<Weight> WEIGHT = Values.number(Weight.class, Weight::of, Weight::value);
     /** A percentage, in points (100 = 100 %). */
@@ -213,23 +209,8 @@ public final class Format {
             .optional("actual", AMOUNTS, YearResources.Builder::actual, YearResources::actual);
 
     /** Resources: an object keyed by year. */
-    public static final Codec<Resources> RESOURCES = new Codec<>(Resources.class, "Resources") {
-        @Override
-        Resources read(In in) {
-            Resources.Builder b = Resources.builder();
-            ObjectCodec.readYears(in, b, YEAR_RESOURCES, Resources.Builder::putYears, "resources");
-            try {
-                return b.build();
-            } catch (InvalidValueException e) {
-                throw in.translate(e, in.pointer());
-            }
-        }
-
-        @Override
-        void write(Out out, Resources value) {
-            ObjectCodec.writeYears(out, value.years(), YEAR_RESOURCES);
-        }
-    };
+    public static final Codec<Resources> RESOURCES = object(Resources.class, Resources::builder, Resources.Builder::build)
+            .years("resources", YEAR_RESOURCES, Resources.Builder::putYears, Resources::years).bare();
 
     /** The baseline: its text, its value with unit and its year; value and unit are flat members. */
     public static final ObjectCodec<Baseline, Draft> BASELINE = object(Baseline.class, Draft::new,
@@ -383,7 +364,7 @@ public final class Format {
      * One year's monitoring: its periods. The year is the key it is filed under in an indicator's
      * {@code monitoring}; read on its own, the year of its first period.
      */
-    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, () -> new java.util.ArrayList<PeriodResult>(), (List<PeriodResult> periods) -> null)
+    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, () -> new ArrayList<PeriodResult>(), (List<PeriodResult> periods) -> null)
             .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true)
             .finishing((in, periods) -> {
                 String key = in.p.streamReadContext().currentName();
@@ -516,7 +497,7 @@ public final class Format {
 
     /** A score scale being read: its steps, or the floor of a linear scale. */
     static final class ScaleDraft {
-        final java.util.List<ScoreScale.Step> steps = new java.util.ArrayList<>();
+        final List<ScoreScale.Step> steps = new ArrayList<>();
         Percentage floor;
     }
 
@@ -570,32 +551,8 @@ public final class Format {
     }
 
     /** A band table: its bands in the order they are tried, at least one. */
-    public static final Codec<BandTable> BANDS = new Codec<>(BandTable.class, "BandTable") {
-        @Override
-        BandTable read(In in) {
-            if (in.p.currentToken() != tools.jackson.core.JsonToken.START_ARRAY) {
-                throw in.expected("expected", Errors.say("what.array"));
-            }
-            List<Band> bands = new java.util.ArrayList<>();
-            while (in.p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
-                bands.add(BAND.read(in));
-            }
-            try {
-                return BandTable.of(bands);
-            } catch (InvalidValueException e) {
-                throw in.translate(e, in.pointer());
-            }
-        }
-
-        @Override
-        void write(Out out, BandTable value) {
-            out.g.writeStartArray();
-            for (Band b : value.bands()) {
-                out.value(BAND, b);
-            }
-            out.g.writeEndArray();
-        }
-    };
+    public static final Codec<BandTable> BANDS = object(BandTable.class, () -> new ArrayList<Band>(), BandTable::of)
+            .list("bands", BAND, List::add, BandTable::bands, false, true).bare();
 
     private static final AchievementPolicy DEFAULT_METHOD = AchievementPolicy.defaults();
 
@@ -681,7 +638,7 @@ public final class Format {
     public static final List<Codec<?>> ALL = all();
 
     private static List<Codec<?>> all() {
-        java.util.ArrayList<Codec<?>> all = new java.util.ArrayList<>(OBJECTS);
+        ArrayList<Codec<?>> all = new ArrayList<>(OBJECTS);
         all.addAll(List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
                 OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION));
         all.addAll(ENUMS);
