@@ -153,7 +153,7 @@ public final class Format {
 
     private static <T, B> ObjectCodec<T, B> object(Class<T> type, Supplier<B> start, Function<B, T> finish) {
         // what the object is called in messages: "what.<simple name>" in the module's catalog
-        return new ObjectCodec<>(type, type.getSimpleName(), start, finish);
+        return new ObjectCodec<>(type, type.getSimpleName(), start, (in, b) -> finish.apply(b));
     }
 
     /** {@return the getter of a member written only when it is not its default value} */
@@ -364,9 +364,8 @@ public final class Format {
      * One year's monitoring: its periods. The year is the key it is filed under in an indicator's
      * {@code monitoring}; read on its own, the year of its first period.
      */
-    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, () -> new ArrayList<PeriodResult>(), (List<PeriodResult> periods) -> null)
-            .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true)
-            .finishing((in, periods) -> {
+    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = new ObjectCodec<>(Monitoring.class, "Monitoring",
+            ArrayList::new, (In in, List<PeriodResult> periods) -> {
                 String key = in.p.streamReadContext().currentName();
                 boolean filed = key != null && key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9');
                 if (!filed && periods.isEmpty()) {
@@ -374,7 +373,8 @@ public final class Format {
                 }
                 int year = filed ? Integer.parseInt(key) : periods.get(0).period().year();
                 return Monitoring.builder().year(year).addAllPeriods(periods).build();
-            });
+            })
+            .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true);
 
     /** An indicator. */
     public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, Indicator::builder, Indicator.Builder::build)

@@ -115,8 +115,7 @@ public final class In {
      * @param problem what is wrong with the current value
      */
     AlberoJsonException fail(Message problem) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        return new AlberoJsonException(pointer(), problem, Errors.line(loc), Errors.column(loc), null);
+        return at(pointer(), problem, null, null);
     }
 
     /**
@@ -125,8 +124,7 @@ public final class In {
      * @param e a broken rule of a value type
      */
     AlberoJsonException fail(InvalidValueException e) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        return new AlberoJsonException(pointer(), Errors.problem(e), Errors.line(loc), Errors.column(loc), e);
+        return at(pointer(), Errors.problem(e), e, null);
     }
 
     /**
@@ -137,10 +135,11 @@ public final class In {
      * @param cause the cause, or null
      */
     AlberoJsonException failAt(String pointer, Message problem, Throwable cause) {
-        TokenStreamLocation loc = Errors.locate(source, pointer);
-        if (loc == null) {
-            loc = p.currentTokenLocation();
-        }
+        return at(pointer, problem, cause, Errors.locate(source, pointer));
+    }
+
+    private AlberoJsonException at(String pointer, Message problem, Throwable cause, TokenStreamLocation where) {
+        TokenStreamLocation loc = where == null ? p.currentTokenLocation() : where;
         return new AlberoJsonException(pointer, problem, Errors.line(loc), Errors.column(loc), cause);
     }
 
@@ -204,8 +203,7 @@ public final class In {
      * @param e a failure to decode the current value (invalid UTF-8, a limit)
      */
     AlberoJsonException decoding(JacksonException e) {
-        TokenStreamLocation loc = e.getLocation() == null ? p.currentTokenLocation() : e.getLocation();
-        return new AlberoJsonException(pointer(), Errors.describe(e), Errors.line(loc), Errors.column(loc), e);
+        return at(pointer(), Errors.describe(e), e, e.getLocation());
     }
 
     /**

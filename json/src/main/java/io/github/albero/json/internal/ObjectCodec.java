@@ -44,10 +44,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private Canon.Shared<T> shared;
     private Canon.ByBytes<T> byBytes;
 
-    ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
+    ObjectCodec(Class<T> type, String what, Supplier<B> start, BiFunction<In, B, T> finish) {
         super(type, what);
         this.start = start;
-        this.finish = (in, b) -> finish.apply(b);
+        this.finish = finish;
     }
 
     /** {@return the members' names, in writing order} */
@@ -262,17 +262,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     void share(int slots, ToIntFunction<? super T> hash) {
         this.shared = new Canon.Shared<>(slots, hash);
         this.byBytes = new Canon.ByBytes<>(slots);
-    }
-
-    /**
-     * Finishes the value with the reading context at hand (the format version, the reader's options).
-     *
-     * @param finisher builds the value from the builder
-     * @return this
-     */
-    ObjectCodec<T, B> finishing(BiFunction<In, B, T> finisher) {
-        this.finish = finisher;
-        return this;
     }
 
     /**

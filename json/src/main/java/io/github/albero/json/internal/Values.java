@@ -30,7 +30,6 @@ final class Values {
     /** The largest scale a number may have before the model's own, tighter checks. */
     private static final int MAX_READ_SCALE = 64;
     private static final BigDecimal[] SMALL = new BigDecimal[1025];
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern VERSION_FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
     static {
@@ -173,13 +172,14 @@ final class Values {
         }
         String v = in.string();
         try {
-            if (!DAY.matcher(v).matches()) {
-                throw new DateTimeException(v);
+            // ISO's own form, four-digit years only: "+12017-01-01" and "2017-1-1" are refused
+            if (v.length() == 10) {
+                return LocalDate.parse(v);
             }
-            return LocalDate.parse(v);
         } catch (DateTimeException e) {
-            throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
+            // said below
         }
+        throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
     }, (g, v) -> g.writeString(v.toString()));
 
     /** {@code true} or {@code false}. */
