@@ -29,7 +29,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -133,7 +132,7 @@ public final class AlberoJsonReader {
         if (json.length > MAX) {
             throw tooLong(json.length);
         }
-        checkStart(json, json.length);
+        checkStart(json);
         checkEncoding(json);
         return parse(json);
     }
@@ -390,11 +389,11 @@ public final class AlberoJsonReader {
         return new AlberoJsonException("", Errors.say("bom"), 1, 1, null);
     }
 
-    private static void checkStart(byte[] b, int length) {
-        if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+    private static void checkStart(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             throw bom();
         }
-        for (int i = 0; i < Math.min(length, 4); i++) {
+        for (int i = 0; i < Math.min(b.length, 4); i++) {
             int x = b[i] & 0xFF;
             if (x == 0 || (i == 0 && (x == 0xFE || x == 0xFF))) {
                 throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
@@ -460,29 +459,23 @@ public final class AlberoJsonReader {
     private Plan parse(Object source) {
         try (JsonParser p = source instanceof byte[] ? parsers.createParser((byte[]) source)
                 : parsers.createParser((String) source)) {
+            // a whole document in memory: Jackson has no I/O to fail, only the document
             try {
-                return readOne(p, source);
-            } catch (JacksonIOException e) {
-                throw new UncheckedIOException(e.getCause());
+                if (p.nextToken() == null) {
+                    throw new AlberoJsonException("", Errors.say("empty"), 1, 1, null);
+                }
+                Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts, sharing);
+                JsonToken trailing = p.nextToken();
+                if (trailing != null) {
+                    TokenStreamLocation loc = p.currentTokenLocation();
+                    throw new AlberoJsonException("", Errors.say("trailing", trailing.asString() == null ? Errors.say("aValue")
+                            : trailing.asString()), loc.getLineNr(), loc.getColumnNr(), null);
+                }
+                return plan;
             } catch (JacksonException e) {
                 // translated before the parser is closed: its path and token say where it stopped
                 throw Errors.translate(e, p);
             }
         }
-    }
-
-    private Plan readOne(JsonParser p, Object source) {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-            throw new AlberoJsonException("", Errors.say("empty"), 1, 1, null);
-        }
-        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts, sharing);
-        JsonToken trailing = p.nextToken();
-        if (trailing != null) {
-            TokenStreamLocation loc = p.currentTokenLocation();
-            throw new AlberoJsonException("", Errors.say("trailing", trailing.asString() == null ? Errors.say("aValue")
-                    : trailing.asString()), loc.getLineNr(), loc.getColumnNr(), null);
-        }
-        return plan;
     }
 }

@@ -72,6 +72,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -107,10 +108,6 @@ public final class Format {
 
     private static final Canon.Values<Unit> UNITS = new Canon.Values<>(512, Unit::of);
     private static final Canon.Values<IndicatorType> TYPES = new Canon.Values<>(512, IndicatorType::of);
-    // a text's reading is a function of the text alone: core's reader remembers recent ones (one
-    // bounded table for the whole library), so equal texts share their reading
-    private static final Function<String, Optional<TargetReading>> READ_TARGETS = TextReader::readTarget;
-    private static final Function<String, Optional<ResultReading>> READ_RESULTS = TextReader::readResult;
 
     /** Money: a number with at most two decimals, always written with two. */
     public static final Codec<Money> MONEY = Values.number(Money.class,
@@ -302,7 +299,8 @@ public final class Format {
      * The members {@code text} and {@code reading} of a target, a target revision or a result.
      * Without a {@code reading} member (format 1.1) the reading is the text's, as
      * {@code TextReader} gives it; {@code "reading": null} says there is none, and is written
-     * when the model has no reading but its text would give one.
+     * when the model has no reading but its text would give one. A text's reading is a function of
+     * the text alone: core's reader remembers recent ones, so equal texts share their reading.
      */
     private static <T, D, R> ObjectCodec<T, TextDraft<D>> textAndReading(ObjectCodec<T, TextDraft<D>> c, BiConsumer<D, String> text,
             Function<T, String> getText, Codec<R> reading, BiConsumer<D, Optional<R>> setReading, Function<T, Optional<R>> getReading,
@@ -325,14 +323,14 @@ public final class Format {
             object(TargetRevision.class, () -> new TextDraft<>(TargetRevision.builder()), d -> d.b.build())
                     .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date),
             TargetRevision.Builder::text, TargetRevision::text, TARGET_READING, TargetRevision.Builder::reading, TargetRevision::reading,
-            READ_TARGETS)
+            TextReader::readTarget)
             .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
             .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act);
 
     /** A target: its text as written, its reading, and its revisions. */
     public static final ObjectCodec<Target, TextDraft<Target.Builder>> TARGET = textAndReading(
             object(Target.class, () -> new TextDraft<>(Target.builder()), d -> d.b.build()),
-            Target.Builder::text, Target::text, TARGET_READING, Target.Builder::reading, Target::reading, READ_TARGETS)
+            Target.Builder::text, Target::text, TARGET_READING, Target.Builder::reading, Target::reading, TextReader::readTarget)
             .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false);
 
     /** The structured reading of a result. */
@@ -346,7 +344,7 @@ public final class Format {
     /** A result: its text as written, its reading (as a target's), a comment, a ratio's parts and breakdowns. */
     public static final ObjectCodec<Result, TextDraft<Result.Builder>> RESULT = textAndReading(
             object(Result.class, () -> new TextDraft<>(Result.builder()), d -> d.b.build()),
-            Result.Builder::text, Result::text, RESULT_READING, Result.Builder::reading, Result::reading, READ_RESULTS)
+            Result.Builder::text, Result::text, RESULT_READING, Result.Builder::reading, Result::reading, TextReader::readResult)
             .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
             .optional("parts", RATIO, (d, r) -> d.b.parts(r), Result::parts)
             .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false);
@@ -367,12 +365,11 @@ public final class Format {
     public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = new ObjectCodec<>(Monitoring.class, "Monitoring",
             ArrayList::new, (In in, List<PeriodResult> periods) -> {
                 String key = in.p.streamReadContext().currentName();
-                boolean filed = key != null && key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9');
-                if (!filed && periods.isEmpty()) {
+                int filed = key == null ? -1 : ObjectCodec.yearOf(key);
+                if (filed < 0 && periods.isEmpty()) {
                     throw new InvalidValueException("periods", null, Errors.say("monitoring.year"));
                 }
-                int year = filed ? Integer.parseInt(key) : periods.get(0).period().year();
-                return Monitoring.builder().year(year).addAllPeriods(periods).build();
+                return Monitoring.builder().year(filed >= 0 ? filed : periods.get(0).period().year()).addAllPeriods(periods).build();
             })
             .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true);
 
@@ -635,15 +632,9 @@ public final class Format {
     public static final List<Codec<?>> ENUMS = List.copyOf(ENUM_CODECS.values());
 
     /** Every type the Jackson module maps. */
-    public static final List<Codec<?>> ALL = all();
-
-    private static List<Codec<?>> all() {
-        ArrayList<Codec<?>> all = new ArrayList<>(OBJECTS);
-        all.addAll(List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
-                OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION));
-        all.addAll(ENUMS);
-        return List.copyOf(all);
-    }
+    public static final List<Codec<?>> ALL = Stream.of(OBJECTS, List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT,
+            INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE, OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION), ENUMS)
+            .<Codec<?>>flatMap(List::stream).toList();
 
     static {
         // the small values that repeat across indicators and plans are kept once each (#16: heap);

@@ -324,7 +324,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /** {@return the year a member name of four digits gives, or -1} */
-    private static int yearOf(String key) {
+    static int yearOf(String key) {
         if (key.length() != 4) {
             return -1;
         }
