@@ -229,7 +229,7 @@ public final class Errors {
                 node = null;
             }
         }
-        String pointer = object;
+        JsonPointer pointer = JsonPointer.compile(object);
         int i = 0;
         if (node != null) {
             // skip the builder's own prefix ("reading" in "reading.value" thrown by the reading itself)
@@ -238,20 +238,18 @@ public final class Errors {
             }
             for (; i < segments.size(); i++) {
                 NodePath.Segment seg = segments.get(i);
-                String name = seg.name();
-                JsonNode next = node.get(name);
-                if (next == null || next.isMissingNode()) {
+                JsonNode next = node.get(seg.name());
+                if (next == null) {
                     break;
                 }
-                String at = pointer + "/" + escape(name);
-                String key = seg.key();
-                if (key != null) {
-                    String index = index(next, key);
+                JsonPointer at = pointer.appendProperty(seg.name());
+                if (seg.key() != null) {
+                    String index = index(next, seg.key());
                     if (index == null) {
                         break;
                     }
                     next = next.isArray() ? next.get(Integer.parseInt(index)) : next.get(index);
-                    at = at + "/" + escape(index);
+                    at = at.appendProperty(index);
                 }
                 node = next;
                 pointer = at;
@@ -260,13 +258,10 @@ public final class Errors {
             i = segments.size() - 1;
         }
         if (i >= segments.size()) {
-            return new Where(pointer, problem(e));
+            return new Where(pointer.toString(), problem(e));
         }
-        StringBuilder rest = new StringBuilder();
-        for (int j = i; j < segments.size(); j++) {
-            rest.append(j > i ? "." : "").append(segments.get(j));
-        }
-        return new Where(pointer, say("rule.within", rest.toString(), problem(e)));
+        String rest = segments.subList(i, segments.size()).stream().map(Object::toString).collect(Collectors.joining("."));
+        return new Where(pointer.toString(), say("rule.within", rest, problem(e)));
     }
 
     private static String index(JsonNode container, String key) {
@@ -291,9 +286,5 @@ public final class Errors {
             }
         }
         return first >= 0 ? Integer.toString(first) : null;
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }
