@@ -73,16 +73,12 @@ public final class AlberoJson {
     public static final int MAX_NAME_LENGTH = 256;
 
     private static final JsonMapper MAPPER = buildMapper();
-    // trailing content is checked by AlberoJsonReader itself, with a clearer message; a strict
-    // read meets only objects of the format, whose reader finds a repeated member by a bit mask,
-    // so the parser's own duplicate detection (a hash set per object) is not needed there
+    // a reader only makes parsers: trailing content and unknown members are its own to check; a
+    // strict read meets only objects of the format, whose reader finds a repeated member by a bit
+    // mask, so the parser's own duplicate detection (a hash set per object) is for lenient reads
     private static final AlberoJsonReader STRICT =
-            new AlberoJsonReader(MAPPER.readerFor(Plan.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION), true);
-    private static final AlberoJsonReader LENIENT =
-            new AlberoJsonReader(MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), false);
+            new AlberoJsonReader(MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION), true);
+    private static final AlberoJsonReader LENIENT = new AlberoJsonReader(MAPPER.reader(), false);
     private static final ObjectWriter COMPACT = MAPPER.writerFor(Plan.class).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     private static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
 

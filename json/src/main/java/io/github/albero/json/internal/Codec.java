@@ -1,6 +1,5 @@
 package io.github.albero.json.internal;
 
-import io.github.albero.json.AlberoJsonException;
 import io.github.albero.text.Message;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
@@ -15,7 +14,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * How one type of the model is read from and written to the Albero JSON format: Jackson's
- * serializer of that type, and its deserializer through {@link Deser}. The instances are the declaration of
+ * serializer of that type, and the reader behind its deserializer. The instances are the declaration of
  * the format ({@link Format}); they are immutable and thread-safe. Not exported.
  *
  * @param <T> the type
@@ -92,32 +91,22 @@ public abstract class Codec<T> extends ValueSerializer<T> {
 
     private void addTo(SimpleModule module) {
         module.addSerializer(type, this);
-        module.addDeserializer(type, new Deser<>(this));
-    }
-
-    /** Reads a value with its codec, strict when the mapper fails on unknown properties. */
-    static final class Deser<T> extends ValueDeserializer<T> {
-        private final Codec<T> codec;
-
-        Deser(Codec<T> codec) {
-            this.codec = codec;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            try {
-                return codec.read(new In(p, strict, null, ctxt, this));
-            } catch (AlberoJsonException e) {
-                throw e;
-            } catch (JacksonException e) {
-                throw Errors.translate(e, p);
+        // reads a value with this codec, strict when the mapper fails on unknown properties
+        module.addDeserializer(type, new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                try {
+                    return read(new In(p, strict, null, ctxt, this));
+                } catch (JacksonException e) {
+                    throw Errors.translate(e, p);
+                }
             }
-        }
 
-        @Override
-        public Class<?> handledType() {
-            return codec.type;
-        }
+            @Override
+            public Class<?> handledType() {
+                return type;
+            }
+        });
     }
 }
