@@ -5,9 +5,7 @@ import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -243,15 +241,12 @@ final class Values {
      */
     static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
         SerializableString[] names = new SerializableString[type.getEnumConstants().length];
-        Map<String, E> byName = new HashMap<>();
-        List<String> all = new ArrayList<>();
+        Map<String, E> byName = new LinkedHashMap<>();
         for (E e : type.getEnumConstants()) {
-            String name = camelCase(e.name());
-            names[e.ordinal()] = new SerializedString(name);
-            byName.put(name, e);
-            all.add(name);
+            names[e.ordinal()] = new SerializedString(camelCase(e.name()));
+            byName.put(names[e.ordinal()].getValue(), e);
         }
-        String expected = String.join(", ", all);
+        String expected = String.join(", ", byName.keySet());
         return scalar(type, "enum", in -> {
             if (in.p.currentToken() != JsonToken.VALUE_STRING) {
                 throw in.fail(Errors.say("expected.oneOf", expected, in.got()));
