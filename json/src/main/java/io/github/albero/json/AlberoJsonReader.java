@@ -222,12 +222,7 @@ public final class AlberoJsonReader {
      * @return the plans, in order
      */
     public Stream<Plan> readLines(InputStream in) {
-        return readEachLine(in).map(l -> {
-            if (l.error().isPresent()) {
-                throw l.error().get();
-            }
-            return l.plan().get();
-        });
+        return readEachLine(in).map(l -> l.plan().orElseThrow(() -> l.error().get()));
     }
 
     /**
@@ -302,16 +297,11 @@ public final class AlberoJsonReader {
                 while (pos < limit || fill()) {
                     long n = ++number;
                     long length = nextLine();
-                    if (length > MAX) {
-                        // not kept: the entry gives the error, and the next line is read as usual
-                        PlanLine failed = PlanLine.failed(n, length,
-                                new AlberoJsonException("", Errors.say("lineTooLong", length, MAX), n, -1, null));
-                        action.accept((Supplier<PlanLine>) () -> failed);
-                        return true;
-                    }
-                    byte[] bytes = line.toByteArray();
-                    if (!isBlank(bytes)) {
-                        action.accept((Supplier<PlanLine>) () -> readLine(n, bytes));
+                    // a line over the limit is not kept: its entry gives its error, and the next line is read as usual
+                    byte[] bytes = length > MAX ? null : line.toByteArray();
+                    if (bytes == null || !isBlank(bytes)) {
+                        action.accept((Supplier<PlanLine>) () -> bytes != null ? readLine(n, bytes) : PlanLine.failed(n, length,
+                                new AlberoJsonException("", Errors.say("lineTooLong", length, MAX), n, -1, null)));
                         return true;
                     }
                 }
