@@ -121,40 +121,31 @@ public final class Errors {
      * module's exception, located where the parser stopped.
      *
      * @param e the exception
-     * @param p the parser that threw it, or null
+     * @param p the parser that threw it
      * @return the module's exception
      */
     public static AlberoJsonException translate(JacksonException e, JsonParser p) {
         String pointer = "";
-        TokenStreamLocation loc = e.getLocation();
-        if (p != null) {
-            try {
-                JsonPointer where = p.streamReadContext().pathAsPointer();
-                JsonToken t = p.currentToken();
-                // after a complete value the parser still names it: the problem lies in its container
-                boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
-                if (!duplicate && t != null && (t.isScalarValue() || t.isStructEnd()) && !where.toString().isEmpty()) {
-                    where = where.head();
-                }
-                pointer = where.toString();
-            } catch (RuntimeException ignored) {
-                // the pointer is a courtesy; the message still says what happened
+        try {
+            JsonPointer where = p.streamReadContext().pathAsPointer();
+            JsonToken t = p.currentToken();
+            // after a complete value the parser still names it: the problem lies in its container
+            boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
+            if (!duplicate && t != null && (t.isScalarValue() || t.isStructEnd()) && !where.toString().isEmpty()) {
+                where = where.head();
             }
-            if (loc == null || loc == TokenStreamLocation.NA) {
-                loc = p.currentLocation();
-            }
+            pointer = where.toString();
+        } catch (RuntimeException ignored) {
+            // the pointer is a courtesy; the message still says what happened
         }
+        TokenStreamLocation loc = e.getLocation() == null || e.getLocation() == TokenStreamLocation.NA ? p.currentLocation() : e.getLocation();
         return new AlberoJsonException(pointer, describe(e), line(loc), column(loc), e);
     }
 
     static Message describe(JacksonException e) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        int nl = m.indexOf('\n');
-        if (nl >= 0) {
-            m = m.substring(0, nl);
-        }
-        // Jackson's source descriptions say nothing to a person (the source is not included)
-        m = m.replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+        // its first line; Jackson's source descriptions say nothing to a person (the source is not included)
+        m = m.split("\n", 2)[0].replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
                 .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
                 .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
         if (e instanceof StreamConstraintsException) {

@@ -36,8 +36,6 @@ public final class In {
     /** The parser, when it can jump over values found by their bytes; else null. */
     final Jumping jumping;
 
-    /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
-    public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
 
     /**
      * @param p the parser
@@ -100,8 +98,7 @@ public final class In {
      *     (whose writers omitted the reading of texts they could not read)
      */
     boolean derivesReadings() {
-        boolean on = readingsFromTexts && (ctxt == null || !Boolean.FALSE.equals(ctxt.getAttribute(READINGS_FROM_TEXTS)));
-        return on && !"1.0".equals(declaredVersion);
+        return readingsFromTexts && !"1.0".equals(declaredVersion);
     }
 
     /** {@return the JSON pointer of the current value: the parser keeps the path} */
