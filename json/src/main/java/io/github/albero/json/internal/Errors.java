@@ -5,7 +5,6 @@ import io.github.albero.json.AlberoJsonException;
 import io.github.albero.model.NodePath;
 import io.github.albero.text.Catalog;
 import io.github.albero.text.Message;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,9 +102,6 @@ public final class Errors {
         Object[] arguments = m.arguments().stream().map(Errors::jsonSpelling).toArray();
         Map<String, Object> named = new LinkedHashMap<>();
         m.namedArguments().forEach((k, v) -> named.put(k, jsonSpelling(v)));
-        if (Arrays.asList(arguments).equals(m.arguments()) && named.equals(m.namedArguments())) {
-            return m;
-        }
         return named.isEmpty() ? m.catalog().message(m.key(), arguments) : m.catalog().message(m.key(), named);
     }
 
