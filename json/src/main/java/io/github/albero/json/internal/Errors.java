@@ -16,11 +16,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Errors {
     private static final int MAX_SHOWN = 80;
-    // plain, unlimited parsing of a document already accepted once, only to locate an error
-    private static final JsonFactory PLAIN = JsonFactory.builder().build();
+    // plain parsing of a document already accepted once, only to locate an error
     private static final JsonMapper TREE = JsonMapper.builder().build();
 
     /** The module's messages, English and Italian ({@code io/github/albero/json/messages*.properties}). */
@@ -174,8 +171,7 @@ public final class Errors {
         if (source == null) {
             return null;
         }
-        try (JsonParser p = source instanceof byte[] b ? PLAIN.createParser(ObjectReadContext.empty(), b)
-                : PLAIN.createParser(ObjectReadContext.empty(), (String) source)) {
+        try (JsonParser p = source instanceof byte[] b ? TREE.createParser(b) : TREE.createParser((String) source)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()
