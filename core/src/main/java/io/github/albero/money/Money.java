@@ -52,7 +52,8 @@ public final class Money implements Comparable<Money>, Serializable {
      */
     public static Money of(BigDecimal amount) {
         Numbers.check("amount", amount, SCALE);
-        return new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
+        // amounts are mostly zero (resources): one zero is kept
+        return amount.signum() == 0 ? ZERO : new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
     }
 
     /**

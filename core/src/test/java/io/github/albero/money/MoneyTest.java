@@ -51,6 +51,14 @@ class MoneyTest {
     }
 
     @Test
+    void keepsOneZeroWhateverTheScaleOfTheZeroGiven() {
+        // resources are mostly zero: every zero read is the same object (the JSON reader relies on it for heap)
+        assertTrue(Money.of(new BigDecimal("0")) == Money.ZERO);
+        assertTrue(Money.of(new BigDecimal("0.00")) == Money.ZERO);
+        assertTrue(Money.of(new BigDecimal("-0.0")) == Money.ZERO);
+    }
+
+    @Test
     void rejectsAmountsOfAQuadrillionOrMore() {
         assertThrows(InvalidValueException.class, () -> Money.of(new BigDecimal("1E15")));
         assertThrows(InvalidValueException.class, () -> Money.of(new BigDecimal("1E999999999")));

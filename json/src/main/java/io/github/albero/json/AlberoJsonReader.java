@@ -4,6 +4,7 @@ import io.github.albero.json.internal.Errors;
 import io.github.albero.json.internal.Format;
 import io.github.albero.json.internal.In;
 import io.github.albero.model.Plan;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -29,7 +29,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -133,7 +132,7 @@ public final class AlberoJsonReader {
         if (json.length > MAX) {
             throw tooLong(json.length);
         }
-        checkStart(json, json.length);
+        checkStart(json);
         checkEncoding(json);
         return parse(json);
     }
@@ -223,12 +222,7 @@ public final class AlberoJsonReader {
      * @return the plans, in order
      */
     public Stream<Plan> readLines(InputStream in) {
-        return readEachLine(in).map(l -> {
-            if (l.error().isPresent()) {
-                throw l.error().get();
-            }
-            return l.plan().get();
-        });
+        return readEachLine(in).map(l -> l.plan().orElseThrow(() -> l.error().get()));
     }
 
     /**
@@ -288,9 +282,9 @@ public final class AlberoJsonReader {
         private final byte[] chunk = new byte[1 << 16];
         private int pos;
         private int limit;
-        private byte[] buffer = new byte[8192];
-        private long lineNumber;
-        private long tooLong;
+        // the current line's bytes, at most MAX of them
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        private long number;
 
         LineSpliterator(InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -300,64 +294,42 @@ public final class AlberoJsonReader {
         @Override
         public boolean tryAdvance(Consumer<? super Supplier<PlanLine>> action) {
             try {
-                while (true) {
-                    int length = nextLine();
-                    if (length == -1) {
-                        return false;
-                    }
-                    if (length == -2) {
-                        AlberoJsonException e = new AlberoJsonException("", Errors.say("lineTooLong", tooLong, MAX), lineNumber, -1, null);
-                        PlanLine failed = PlanLine.failed(lineNumber, tooLong, e);
-                        Supplier<PlanLine> given = () -> failed;
-                        action.accept(given);
-                        return true;
-                    }
-                    if (!isBlank(length)) {
-                        long number = lineNumber;
-                        byte[] line = Arrays.copyOf(buffer, length);
-                        Supplier<PlanLine> read = () -> readLine(number, line);
-                        action.accept(read);
+                while (pos < limit || fill()) {
+                    long n = ++number;
+                    long length = nextLine();
+                    // a line over the limit is not kept: its entry gives its error, and the next line is read as usual
+                    byte[] bytes = length > MAX ? null : line.toByteArray();
+                    if (bytes == null || !isBlank(bytes)) {
+                        action.accept((Supplier<PlanLine>) () -> bytes != null ? readLine(n, bytes) : PlanLine.failed(n, length,
+                                new AlberoJsonException("", Errors.say("lineTooLong", length, MAX), n, -1, null)));
                         return true;
                     }
                 }
+                return false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        // reads up to '\n' (which never occurs inside a UTF-8 multi-byte sequence); -1 at the end,
-        // -2 for a line over the limit, skipped to its end, its length in tooLong
-        private int nextLine() throws IOException {
-            if (pos == limit && !fill()) {
-                return -1;
-            }
-            lineNumber++;
+        /** {@return the length of the line read up to its '\n' (never inside a UTF-8 sequence) or the end; its first MAX bytes kept} */
+        private long nextLine() throws IOException {
+            line.reset();
             long length = 0;
-            while (true) {
+            do {
                 int start = pos;
                 while (pos < limit && chunk[pos] != '\n') {
                     pos++;
                 }
-                int n = pos - start;
-                if (length + n <= MAX) {
-                    if (length + n > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(2L * buffer.length, length + n), MAX));
-                    }
-                    System.arraycopy(chunk, start, buffer, (int) length, n);
+                if (length + pos - start <= MAX) {
+                    line.write(chunk, start, pos - start);
                 }
-                length += n;
-                boolean end = pos < limit;
-                if (end) {
-                    pos++; // the '\n'
+                length += pos - start;
+                if (pos < limit) {
+                    pos++;
+                    return length;
                 }
-                if (end || !fill()) {
-                    if (length > MAX) {
-                        tooLong = length;
-                        return -2;
-                    }
-                    return (int) length;
-                }
-            }
+            } while (fill());
+            return length;
         }
 
         private boolean fill() throws IOException {
@@ -370,9 +342,8 @@ public final class AlberoJsonReader {
             return n > 0;
         }
 
-        private boolean isBlank(int length) {
-            for (int i = 0; i < length; i++) {
-                byte b = buffer[i];
+        private static boolean isBlank(byte[] bytes) {
+            for (byte b : bytes) {
                 if (b != ' ' && b != '\t' && b != '\r') {
                     return false;
                 }
@@ -408,11 +379,11 @@ public final class AlberoJsonReader {
         return new AlberoJsonException("", Errors.say("bom"), 1, 1, null);
     }
 
-    private static void checkStart(byte[] b, int length) {
-        if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+    private static void checkStart(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             throw bom();
         }
-        for (int i = 0; i < Math.min(length, 4); i++) {
+        for (int i = 0; i < Math.min(b.length, 4); i++) {
             int x = b[i] & 0xFF;
             if (x == 0 || (i == 0 && (x == 0xFE || x == 0xFF))) {
                 throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
@@ -478,29 +449,23 @@ public final class AlberoJsonReader {
     private Plan parse(Object source) {
         try (JsonParser p = source instanceof byte[] ? parsers.createParser((byte[]) source)
                 : parsers.createParser((String) source)) {
+            // a whole document in memory: Jackson has no I/O to fail, only the document
             try {
-                return readOne(p, source);
-            } catch (JacksonIOException e) {
-                throw new UncheckedIOException(e.getCause());
+                if (p.nextToken() == null) {
+                    throw new AlberoJsonException("", Errors.say("empty"), 1, 1, null);
+                }
+                Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts, sharing);
+                JsonToken trailing = p.nextToken();
+                if (trailing != null) {
+                    TokenStreamLocation loc = p.currentTokenLocation();
+                    throw new AlberoJsonException("", Errors.say("trailing", trailing.asString() == null ? Errors.say("aValue")
+                            : trailing.asString()), loc.getLineNr(), loc.getColumnNr(), null);
+                }
+                return plan;
             } catch (JacksonException e) {
                 // translated before the parser is closed: its path and token say where it stopped
                 throw Errors.translate(e, p);
             }
         }
-    }
-
-    private Plan readOne(JsonParser p, Object source) {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-            throw new AlberoJsonException("", Errors.say("empty"), 1, 1, null);
-        }
-        Plan plan = In.read(Format.PLAN, p, strict, source, readingsFromTexts, sharing);
-        JsonToken trailing = p.nextToken();
-        if (trailing != null) {
-            TokenStreamLocation loc = p.currentTokenLocation();
-            throw new AlberoJsonException("", Errors.say("trailing", trailing.asString() == null ? Errors.say("aValue")
-                    : trailing.asString()), loc.getLineNr(), loc.getColumnNr(), null);
-        }
-        return plan;
     }
 }

@@ -2,10 +2,7 @@ package io.github.albero.json;
 
 import io.github.albero.json.internal.Codec;
 import io.github.albero.model.NodePath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
@@ -44,15 +41,7 @@ public final class AlberoModule extends SimpleModule {
 
     /** The module's version, taken from the pom when the jar is built (a filtered resource). */
     private static Version readVersion() {
-        Properties p = new Properties();
-        try (InputStream in = AlberoModule.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("version.properties missing from albero-json: a broken build");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return VersionUtil.parseVersion(p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
+        ResourceBundle pom = ResourceBundle.getBundle("io.github.albero.json.version");
+        return VersionUtil.parseVersion(pom.getString("version"), pom.getString("groupId"), pom.getString("artifactId"));
     }
 }

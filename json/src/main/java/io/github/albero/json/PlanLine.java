@@ -1,7 +1,6 @@
 package io.github.albero.json;
 
 import io.github.albero.model.Plan;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,18 +13,25 @@ import java.util.Optional;
  *         () -> System.err.println("line " + l.line() + ": " + l.error().get().getMessage())));
  * }
  * }</pre>
+ *
+ * @param line the 1-based line number in the file
+ * @param bytes the length of the line in bytes, without its end
+ * @param plan the plan, when the line held a valid one
+ * @param error the error, when the line could not be read
  */
-public final class PlanLine {
-    private final long line;
-    private final long bytes;
-    private final Plan plan;
-    private final AlberoJsonException error;
-
-    private PlanLine(long line, long bytes, Plan plan, AlberoJsonException error) {
-        this.line = line;
-        this.bytes = bytes;
-        this.plan = plan;
-        this.error = error;
+public record PlanLine(long line, long bytes, Optional<Plan> plan, Optional<AlberoJsonException> error) {
+    /**
+     * Checks that the line holds exactly one of a plan and an error.
+     *
+     * @param line the 1-based line number in the file
+     * @param bytes the length of the line in bytes, without its end
+     * @param plan the plan, when the line held a valid one
+     * @param error the error, when the line could not be read
+     */
+    public PlanLine {
+        if (plan == null || error == null || plan.isPresent() == error.isPresent()) {
+            throw new IllegalArgumentException("line " + line + ": a line holds either a plan or an error, not " + plan + " and " + error);
+        }
     }
 
     /**
@@ -36,7 +42,7 @@ public final class PlanLine {
      * @param plan the plan read
      */
     public static PlanLine of(long line, long bytes, Plan plan) {
-        return new PlanLine(line, bytes, Objects.requireNonNull(plan, "plan"), null);
+        return new PlanLine(line, bytes, Optional.ofNullable(plan), Optional.empty());
     }
 
     /**
@@ -47,37 +53,17 @@ public final class PlanLine {
      * @param error why it could not be read; its {@link AlberoJsonException#line()} is {@code line}
      */
     public static PlanLine failed(long line, long bytes, AlberoJsonException error) {
-        return new PlanLine(line, bytes, null, Objects.requireNonNull(error, "error"));
-    }
-
-    /** {@return the 1-based line number in the file} */
-    public long line() {
-        return line;
-    }
-
-    /** {@return the length of the line in bytes, without its end} */
-    public long bytes() {
-        return bytes;
-    }
-
-    /** {@return the plan, when the line held a valid one} */
-    public Optional<Plan> plan() {
-        return Optional.ofNullable(plan);
-    }
-
-    /** {@return the error, when the line could not be read} */
-    public Optional<AlberoJsonException> error() {
-        return Optional.ofNullable(error);
+        return new PlanLine(line, bytes, Optional.empty(), Optional.ofNullable(error));
     }
 
     /** {@return true when the line held a valid plan} */
     public boolean isPlan() {
-        return plan != null;
+        return plan.isPresent();
     }
 
     /** {@return a readable one-line description, for logs and JShell} */
     @Override
     public String toString() {
-        return "line " + line + ": " + (plan != null ? plan.toString() : error.getMessage());
+        return "line " + line + ": " + (plan.isPresent() ? plan.get().toString() : error.get().getMessage());
     }
 }

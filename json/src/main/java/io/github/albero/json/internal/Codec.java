@@ -1,6 +1,5 @@
 package io.github.albero.json.internal;
 
-import io.github.albero.json.AlberoJsonException;
 import io.github.albero.text.Message;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
@@ -14,13 +13,13 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * How one type of the model is read from and written to the Albero JSON format, and the same
- * as Jackson's serializer and deserializer of that type. The instances are the declaration of
+ * How one type of the model is read from and written to the Albero JSON format: Jackson's
+ * serializer of that type, and the reader behind its deserializer. The instances are the declaration of
  * the format ({@link Format}); they are immutable and thread-safe. Not exported.
  *
  * @param <T> the type
  */
-public abstract class Codec<T> {
+public abstract class Codec<T> extends ValueSerializer<T> {
     private static final AtomicInteger COUNT = new AtomicInteger();
     final Class<T> type;
     final String what;
@@ -68,6 +67,17 @@ public abstract class Codec<T> {
      */
     abstract void write(Out out, T value);
 
+    /** Writes a value with this codec; values inside it go through the mapper's serializers ({@link Out}). */
+    @Override
+    public final void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        write(new Out(g, ctxt), value);
+    }
+
+    @Override
+    public final Class<?> handledType() {
+        return type;
+    }
+
     /**
      * Adds a serializer and a deserializer for every type of the format to a Jackson module.
      *
@@ -80,52 +90,23 @@ public abstract class Codec<T> {
     }
 
     private void addTo(SimpleModule module) {
-        module.addSerializer(type, new Ser<>(this));
-        module.addDeserializer(type, new Deser<>(this));
-    }
-
-    /** Writes a value with its codec; values inside it go through the mapper's serializers. */
-    static final class Ser<T> extends ValueSerializer<T> {
-        final Codec<T> codec;
-
-        Ser(Codec<T> codec) {
-            this.codec = codec;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-            codec.write(new Out(g, ctxt), value);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return codec.type;
-        }
-    }
-
-    /** Reads a value with its codec, strict when the mapper fails on unknown properties. */
-    static final class Deser<T> extends ValueDeserializer<T> {
-        private final Codec<T> codec;
-
-        Deser(Codec<T> codec) {
-            this.codec = codec;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            try {
-                return codec.read(new In(p, strict, null, ctxt, this));
-            } catch (AlberoJsonException e) {
-                throw e;
-            } catch (JacksonException e) {
-                throw Errors.translate(e, p);
+        module.addSerializer(type, this);
+        // reads a value with this codec, strict when the mapper fails on unknown properties
+        module.addDeserializer(type, new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                try {
+                    return read(new In(p, strict, null, ctxt, this));
+                } catch (JacksonException e) {
+                    throw Errors.translate(e, p);
+                }
             }
-        }
 
-        @Override
-        public Class<?> handledType() {
-            return codec.type;
-        }
+            @Override
+            public Class<?> handledType() {
+                return type;
+            }
+        });
     }
 }

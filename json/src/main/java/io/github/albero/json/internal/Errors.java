@@ -5,7 +5,6 @@ import io.github.albero.json.AlberoJsonException;
 import io.github.albero.model.NodePath;
 import io.github.albero.text.Catalog;
 import io.github.albero.text.Message;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Errors {
     private static final int MAX_SHOWN = 80;
-    // plain, unlimited parsing of a document already accepted once, only to locate an error
-    private static final JsonFactory PLAIN = JsonFactory.builder().build();
+    // plain parsing of a document already accepted once, only to locate an error
     private static final JsonMapper TREE = JsonMapper.builder().build();
 
     /** The module's messages, English and Italian ({@code io/github/albero/json/messages*.properties}). */
@@ -50,6 +46,10 @@ public final class Errors {
      */
     public static Message say(String key, Object... arguments) {
         return MESSAGES.message(key, arguments);
+    }
+
+    static boolean has(String key) {
+        return MESSAGES.has(key);
     }
 
     static long line(TokenStreamLocation loc) {
@@ -99,9 +99,6 @@ public final class Errors {
         Object[] arguments = m.arguments().stream().map(Errors::jsonSpelling).toArray();
         Map<String, Object> named = new LinkedHashMap<>();
         m.namedArguments().forEach((k, v) -> named.put(k, jsonSpelling(v)));
-        if (Arrays.asList(arguments).equals(m.arguments()) && named.equals(m.namedArguments())) {
-            return m;
-        }
         return named.isEmpty() ? m.catalog().message(m.key(), arguments) : m.catalog().message(m.key(), named);
     }
 
@@ -117,40 +114,31 @@ public final class Errors {
      * module's exception, located where the parser stopped.
      *
      * @param e the exception
-     * @param p the parser that threw it, or null
+     * @param p the parser that threw it
      * @return the module's exception
      */
     public static AlberoJsonException translate(JacksonException e, JsonParser p) {
         String pointer = "";
-        TokenStreamLocation loc = e.getLocation();
-        if (p != null) {
-            try {
-                JsonPointer where = p.streamReadContext().pathAsPointer();
-                JsonToken t = p.currentToken();
-                // after a complete value the parser still names it: the problem lies in its container
-                boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
-                if (!duplicate && t != null && (t.isScalarValue() || t.isStructEnd()) && !where.toString().isEmpty()) {
-                    where = where.head();
-                }
-                pointer = where.toString();
-            } catch (RuntimeException ignored) {
-                // the pointer is a courtesy; the message still says what happened
+        try {
+            JsonPointer where = p.streamReadContext().pathAsPointer();
+            JsonToken t = p.currentToken();
+            // after a complete value the parser still names it: the problem lies in its container
+            boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
+            if (!duplicate && t != null && (t.isScalarValue() || t.isStructEnd()) && !where.toString().isEmpty()) {
+                where = where.head();
             }
-            if (loc == null || loc == TokenStreamLocation.NA) {
-                loc = p.currentLocation();
-            }
+            pointer = where.toString();
+        } catch (RuntimeException ignored) {
+            // the pointer is a courtesy; the message still says what happened
         }
+        TokenStreamLocation loc = e.getLocation() == null || e.getLocation() == TokenStreamLocation.NA ? p.currentLocation() : e.getLocation();
         return new AlberoJsonException(pointer, describe(e), line(loc), column(loc), e);
     }
 
     static Message describe(JacksonException e) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        int nl = m.indexOf('\n');
-        if (nl >= 0) {
-            m = m.substring(0, nl);
-        }
-        // Jackson's source descriptions say nothing to a person (the source is not included)
-        m = m.replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+        // its first line; Jackson's source descriptions say nothing to a person (the source is not included)
+        m = m.split("\n", 2)[0].replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
                 .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
                 .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
         if (e instanceof StreamConstraintsException) {
@@ -183,8 +171,7 @@ public final class Errors {
         if (source == null) {
             return null;
         }
-        try (JsonParser p = source instanceof byte[] b ? PLAIN.createParser(ObjectReadContext.empty(), b)
-                : PLAIN.createParser(ObjectReadContext.empty(), (String) source)) {
+        try (JsonParser p = source instanceof byte[] b ? TREE.createParser(b) : TREE.createParser((String) source)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()
@@ -199,14 +186,7 @@ public final class Errors {
     }
 
     /** Where a broken rule lies in the document, and how to say it there. */
-    static final class Where {
-        final String pointer;
-        final Message problem;
-
-        Where(String pointer, Message problem) {
-            this.pointer = pointer;
-            this.problem = problem;
-        }
+    record Where(String pointer, Message problem) {
     }
 
     /**
@@ -232,7 +212,7 @@ public final class Errors {
                 node = null;
             }
         }
-        String pointer = object;
+        JsonPointer pointer = JsonPointer.compile(object);
         int i = 0;
         if (node != null) {
             // skip the builder's own prefix ("reading" in "reading.value" thrown by the reading itself)
@@ -241,20 +221,18 @@ public final class Errors {
             }
             for (; i < segments.size(); i++) {
                 NodePath.Segment seg = segments.get(i);
-                String name = seg.name();
-                JsonNode next = node.get(name);
-                if (next == null || next.isMissingNode()) {
+                JsonNode next = node.get(seg.name());
+                if (next == null) {
                     break;
                 }
-                String at = pointer + "/" + escape(name);
-                String key = seg.key();
-                if (key != null) {
-                    String index = index(next, key);
+                JsonPointer at = pointer.appendProperty(seg.name());
+                if (seg.key() != null) {
+                    String index = index(next, seg.key());
                     if (index == null) {
                         break;
                     }
                     next = next.isArray() ? next.get(Integer.parseInt(index)) : next.get(index);
-                    at = at + "/" + escape(index);
+                    at = at.appendProperty(index);
                 }
                 node = next;
                 pointer = at;
@@ -263,13 +241,10 @@ public final class Errors {
             i = segments.size() - 1;
         }
         if (i >= segments.size()) {
-            return new Where(pointer, problem(e));
+            return new Where(pointer.toString(), problem(e));
         }
-        StringBuilder rest = new StringBuilder();
-        for (int j = i; j < segments.size(); j++) {
-            rest.append(j > i ? "." : "").append(segments.get(j));
-        }
-        return new Where(pointer, say("rule.within", rest.toString(), problem(e)));
+        String rest = segments.subList(i, segments.size()).stream().map(Object::toString).collect(Collectors.joining("."));
+        return new Where(pointer.toString(), say("rule.within", rest, problem(e)));
     }
 
     private static String index(JsonNode container, String key) {
@@ -294,9 +269,5 @@ public final class Errors {
             }
         }
         return first >= 0 ? Integer.toString(first) : null;
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }

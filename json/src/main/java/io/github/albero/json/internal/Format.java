@@ -64,11 +64,15 @@ import io.github.albero.period.YearRange;
 import io.github.albero.reference.Scheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -104,20 +108,11 @@ public final class Format {
 
     private static final Canon.Values<Unit> UNITS = new Canon.Values<>(512, Unit::of);
     private static final Canon.Values<IndicatorType> TYPES = new Canon.Values<>(512, IndicatorType::of);
-    // a text's reading is a function of the text alone: core's reader remembers recent ones (one
-    // bounded table for the whole library), so equal texts share their reading
-    private static final Function<String, Optional<TargetReading>> READ_TARGETS = TextReader::readTarget;
-    private static final Function<String, Optional<ResultReading>> READ_RESULTS = TextReader::readResult;
 
     /** Money: a number with at most two decimals, always written with two. */
     public static final Codec<Money> MONEY = Values.number(Money.class,
-            Format::money, Money::amount);
+            Money::of, Money::amount);
 
-    private static Money money(BigDecimal v) {
-        Money m = Money.of(v);
-        // resources are mostly zero: keep one zero
-        return m.isZero() ? Money.ZERO : m;
-    }
     /** A weight: a non-negative number. */
     public static final Codec<Weight> WEIGHT = Values.number(Weight.class, Weight::of, Weight::value);
     /** A percentage, in points (100 = 100 %). */
@@ -143,34 +138,19 @@ public final class Format {
         return c;
     }
 
-    /** The model's enums, by the camelCase names of their constants. */
-    public static final List<Codec<? extends Enum<?>>> ENUMS = List.of(Values.enumeration(PlanKind.class),
-            Values.enumeration(Polarity.class), Values.enumeration(TargetOperator.class), Values.enumeration(ResultKind.class),
-            Values.enumeration(ResultStatus.class), Values.enumeration(ResourceLine.class),
-            Values.enumeration(ResourceBasis.class), Values.enumeration(IndicatorType.Known.class),
-            // ratio indicators, monitoring, breakdowns (1.1)
-            Values.enumeration(RatioScale.class), Values.enumeration(PeriodAggregation.class),
-            Values.enumeration(ReportingStatus.class), Values.enumeration(Completeness.class),
-            Values.enumeration(BreakdownRule.class),
-            // #12 codes and schemes, measurement method
-            Values.enumeration(Scheme.class), Values.enumeration(RollupRule.class), Values.enumeration(RoundingMode.class),
-            Values.enumeration(Formula.class), Values.enumeration(Treatment.class), Values.enumeration(RangeRule.class));
+    // the model's enums, by the camelCase names of their constants: each codec made on its first use below
+    private static final Map<Class<?>, Codec<?>> ENUM_CODECS = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-        for (Codec<? extends Enum<?>> c : ENUMS) {
-            if (c.type == type) {
-                return (Codec<E>) c;
-            }
-        }
-        throw new IllegalArgumentException(type.getName());
+        return (Codec<E>) ENUM_CODECS.computeIfAbsent(type, t -> Values.enumeration(type));
     }
 
     // ------------------------------------------------------------------ objects
 
     private static <T, B> ObjectCodec<T, B> object(Class<T> type, Supplier<B> start, Function<B, T> finish) {
         // what the object is called in messages: "what.<simple name>" in the module's catalog
-        return new ObjectCodec<>(type, type.getSimpleName(), start, finish);
+        return new ObjectCodec<>(type, type.getSimpleName(), start, (in, b) -> finish.apply(b));
     }
 
     /** {@return the getter of a member written only when it is not its default value} */
@@ -226,23 +206,8 @@ public final class Format {
             .optional("actual", AMOUNTS, YearResources.Builder::actual, YearResources::actual);
 
     /** Resources: an object keyed by year. */
-    public static final Codec<Resources> RESOURCES = new Codec<>(Resources.class, "Resources") {
-        @Override
-        Resources read(In in) {
-            Resources.Builder b = Resources.builder();
-            ObjectCodec.readYears(in, b, YEAR_RESOURCES, Resources.Builder::putYears, "resources");
-            try {
-                return b.build();
-            } catch (InvalidValueException e) {
-                throw in.translate(e, in.pointer());
-            }
-        }
-
-        @Override
-        void write(Out out, Resources value) {
-            ObjectCodec.writeYears(out, value.years(), YEAR_RESOURCES);
-        }
-    };
+    public static final Codec<Resources> RESOURCES = object(Resources.class, Resources::builder, Resources.Builder::build)
+            .years("resources", YEAR_RESOURCES, Resources.Builder::putYears, Resources::years).bare();
 
     /** The baseline: its text, its value with unit and its year; value and unit are flat members. */
     public static final ObjectCodec<Baseline, Draft> BASELINE = object(Baseline.class, Draft::new,
@@ -334,7 +299,8 @@ public final class Format {
      * The members {@code text} and {@code reading} of a target, a target revision or a result.
      * Without a {@code reading} member (format 1.1) the reading is the text's, as
      * {@code TextReader} gives it; {@code "reading": null} says there is none, and is written
-     * when the model has no reading but its text would give one.
+     * when the model has no reading but its text would give one. A text's reading is a function of
+     * the text alone: core's reader remembers recent ones, so equal texts share their reading.
      */
     private static <T, D, R> ObjectCodec<T, TextDraft<D>> textAndReading(ObjectCodec<T, TextDraft<D>> c, BiConsumer<D, String> text,
             Function<T, String> getText, Codec<R> reading, BiConsumer<D, Optional<R>> setReading, Function<T, Optional<R>> getReading,
@@ -357,14 +323,14 @@ public final class Format {
             object(TargetRevision.class, () -> new TextDraft<>(TargetRevision.builder()), d -> d.b.build())
                     .required("date", Values.DATE, (d, v) -> d.b.date(v), TargetRevision::date),
             TargetRevision.Builder::text, TargetRevision::text, TARGET_READING, TargetRevision.Builder::reading, TargetRevision::reading,
-            READ_TARGETS)
+            TextReader::readTarget)
             .optional("reason", Values.TEXT, (d, v) -> d.b.reason(v), TargetRevision::reason)
             .optional("act", Values.TEXT, (d, v) -> d.b.act(v), TargetRevision::act);
 
     /** A target: its text as written, its reading, and its revisions. */
     public static final ObjectCodec<Target, TextDraft<Target.Builder>> TARGET = textAndReading(
             object(Target.class, () -> new TextDraft<>(Target.builder()), d -> d.b.build()),
-            Target.Builder::text, Target::text, TARGET_READING, Target.Builder::reading, Target::reading, READ_TARGETS)
+            Target.Builder::text, Target::text, TARGET_READING, Target.Builder::reading, Target::reading, TextReader::readTarget)
             .list("revisions", TARGET_REVISION, (d, r) -> d.b.addRevisions(r), Target::revisions, false, false);
 
     /** The structured reading of a result. */
@@ -378,7 +344,7 @@ public final class Format {
     /** A result: its text as written, its reading (as a target's), a comment, a ratio's parts and breakdowns. */
     public static final ObjectCodec<Result, TextDraft<Result.Builder>> RESULT = textAndReading(
             object(Result.class, () -> new TextDraft<>(Result.builder()), d -> d.b.build()),
-            Result.Builder::text, Result::text, RESULT_READING, Result.Builder::reading, Result::reading, READ_RESULTS)
+            Result.Builder::text, Result::text, RESULT_READING, Result.Builder::reading, Result::reading, TextReader::readResult)
             .optional("comment", Values.TEXT, (d, c) -> d.b.comment(c), Result::comment)
             .optional("parts", RATIO, (d, r) -> d.b.parts(r), Result::parts)
             .list("breakdowns", BREAKDOWN, (d, v) -> d.b.addBreakdowns(v), Result::breakdowns, false, false);
@@ -396,17 +362,16 @@ public final class Format {
      * One year's monitoring: its periods. The year is the key it is filed under in an indicator's
      * {@code monitoring}; read on its own, the year of its first period.
      */
-    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = object(Monitoring.class, () -> new java.util.ArrayList<PeriodResult>(), (List<PeriodResult> periods) -> null)
-            .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true)
-            .finishing((in, periods) -> {
+    public static final ObjectCodec<Monitoring, List<PeriodResult>> MONITORING = new ObjectCodec<>(Monitoring.class, "Monitoring",
+            ArrayList::new, (In in, List<PeriodResult> periods) -> {
                 String key = in.p.streamReadContext().currentName();
-                boolean filed = key != null && key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9');
-                if (!filed && periods.isEmpty()) {
+                int filed = key == null ? -1 : ObjectCodec.yearOf(key);
+                if (filed < 0 && periods.isEmpty()) {
                     throw new InvalidValueException("periods", null, Errors.say("monitoring.year"));
                 }
-                int year = filed ? Integer.parseInt(key) : periods.get(0).period().year();
-                return Monitoring.builder().year(year).addAllPeriods(periods).build();
-            });
+                return Monitoring.builder().year(filed >= 0 ? filed : periods.get(0).period().year()).addAllPeriods(periods).build();
+            })
+            .list("periods", PERIOD_RESULT, List::add, Monitoring::periods, true, true);
 
     /** An indicator. */
     public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, Indicator::builder, Indicator.Builder::build)
@@ -529,7 +494,7 @@ public final class Format {
 
     /** A score scale being read: its steps, or the floor of a linear scale. */
     static final class ScaleDraft {
-        final java.util.List<ScoreScale.Step> steps = new java.util.ArrayList<>();
+        final List<ScoreScale.Step> steps = new ArrayList<>();
         Percentage floor;
     }
 
@@ -583,32 +548,8 @@ public final class Format {
     }
 
     /** A band table: its bands in the order they are tried, at least one. */
-    public static final Codec<BandTable> BANDS = new Codec<>(BandTable.class, "BandTable") {
-        @Override
-        BandTable read(In in) {
-            if (in.p.currentToken() != tools.jackson.core.JsonToken.START_ARRAY) {
-                throw in.expected("expected", Errors.say("what.array"));
-            }
-            List<Band> bands = new java.util.ArrayList<>();
-            while (in.p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
-                bands.add(BAND.read(in));
-            }
-            try {
-                return BandTable.of(bands);
-            } catch (InvalidValueException e) {
-                throw in.translate(e, in.pointer());
-            }
-        }
-
-        @Override
-        void write(Out out, BandTable value) {
-            out.g.writeStartArray();
-            for (Band b : value.bands()) {
-                out.value(BAND, b);
-            }
-            out.g.writeEndArray();
-        }
-    };
+    public static final Codec<BandTable> BANDS = object(BandTable.class, () -> new ArrayList<Band>(), BandTable::of)
+            .list("bands", BAND, List::add, BandTable::bands, false, true).bare();
 
     private static final AchievementPolicy DEFAULT_METHOD = AchievementPolicy.defaults();
 
@@ -680,16 +621,20 @@ public final class Format {
             METHOD, SCORE_SCALE, SCORE_STEP, BAND,
             PUBLIC_VALUE_OBJECTIVE, CONTRIBUTION);
 
-    /** Every type the Jackson module maps. */
-    public static final List<Codec<?>> ALL = all();
-
-    private static List<Codec<?>> all() {
-        java.util.ArrayList<Codec<?>> all = new java.util.ArrayList<>(OBJECTS);
-        all.addAll(List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT, INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE,
-                OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION));
-        all.addAll(ENUMS);
-        return List.copyOf(all);
+    static {
+        // the Jackson module maps these too, though no member has them
+        enumeration(ResourceLine.class);
+        enumeration(ResourceBasis.class);
+        enumeration(IndicatorType.Known.class);
     }
+
+    /** The model's enums: those the members use, and those only the Jackson module maps. */
+    public static final List<Codec<?>> ENUMS = List.copyOf(ENUM_CODECS.values());
+
+    /** Every type the Jackson module maps. */
+    public static final List<Codec<?>> ALL = Stream.of(OBJECTS, List.of(RESOURCES, BANDS, MONEY, WEIGHT, PERCENTAGE, UNIT,
+            INDICATOR_TYPE, MISSION_CODE, PROGRAM_CODE, OBJECTIVE_CODE, MONITORING_PERIOD, CROSS_CUTTING_DIMENSION), ENUMS)
+            .<Codec<?>>flatMap(List::stream).toList();
 
     static {
         // the small values that repeat across indicators and plans are kept once each (#16: heap);

@@ -3,6 +3,7 @@ package io.github.albero.json.internal;
 import io.github.albero.InvalidValueException;
 import io.github.albero.json.AlberoJsonException;
 import io.github.albero.text.Message;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -35,8 +36,6 @@ public final class In {
     /** The parser, when it can jump over values found by their bytes; else null. */
     final Jumping jumping;
 
-    /** The Jackson attribute that turns off readings derived from texts: {@code Boolean.FALSE}. */
-    public static final String READINGS_FROM_TEXTS = "io.github.albero.json.readingsFromTexts";
 
     /**
      * @param p the parser
@@ -99,8 +98,7 @@ public final class In {
      *     (whose writers omitted the reading of texts they could not read)
      */
     boolean derivesReadings() {
-        boolean on = readingsFromTexts && (ctxt == null || !Boolean.FALSE.equals(ctxt.getAttribute(READINGS_FROM_TEXTS)));
-        return on && !"1.0".equals(declaredVersion);
+        return readingsFromTexts && !"1.0".equals(declaredVersion);
     }
 
     /** {@return the JSON pointer of the current value: the parser keeps the path} */
@@ -114,8 +112,7 @@ public final class In {
      * @param problem what is wrong with the current value
      */
     AlberoJsonException fail(Message problem) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        return new AlberoJsonException(pointer(), problem, Errors.line(loc), Errors.column(loc), null);
+        return at(pointer(), problem, null, null);
     }
 
     /**
@@ -124,8 +121,7 @@ public final class In {
      * @param e a broken rule of a value type
      */
     AlberoJsonException fail(InvalidValueException e) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        return new AlberoJsonException(pointer(), Errors.problem(e), Errors.line(loc), Errors.column(loc), e);
+        return at(pointer(), Errors.problem(e), e, null);
     }
 
     /**
@@ -136,10 +132,11 @@ public final class In {
      * @param cause the cause, or null
      */
     AlberoJsonException failAt(String pointer, Message problem, Throwable cause) {
-        TokenStreamLocation loc = Errors.locate(source, pointer);
-        if (loc == null) {
-            loc = p.currentTokenLocation();
-        }
+        return at(pointer, problem, cause, Errors.locate(source, pointer));
+    }
+
+    private AlberoJsonException at(String pointer, Message problem, Throwable cause, TokenStreamLocation where) {
+        TokenStreamLocation loc = where == null ? p.currentTokenLocation() : where;
         return new AlberoJsonException(pointer, problem, Errors.line(loc), Errors.column(loc), cause);
     }
 
@@ -151,7 +148,7 @@ public final class In {
      */
     AlberoJsonException translate(InvalidValueException e, String object) {
         Errors.Where w = Errors.resolve(source, object, e);
-        return failAt(w.pointer, w.problem, e);
+        return failAt(w.pointer(), w.problem(), e);
     }
 
     /**
@@ -167,28 +164,15 @@ public final class In {
     /** {@return a description of the current token, for "expected …, got …"} */
     Message got() {
         JsonToken t = p.currentToken();
-        if (t == null) {
-            return Errors.say("got.end");
+        if (t == JsonToken.VALUE_STRING) {
+            return Errors.say("got.string", Errors.quote(string()));
         }
-        switch (t) {
-            case START_OBJECT:
-                return Errors.say("got.object");
-            case START_ARRAY:
-                return Errors.say("got.array");
-            case VALUE_STRING:
-                return Errors.say("got.string", Errors.quote(string()));
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return Errors.say("got.number", Errors.quote(p.getString()).replace("\"", ""));
-            case VALUE_TRUE:
-                return Errors.say("got.true");
-            case VALUE_FALSE:
-                return Errors.say("got.false");
-            case VALUE_NULL:
-                return Errors.say("got.null");
-            default:
-                return Errors.say("got.token", t.toString());
+        if (t != null && t.isNumeric()) {
+            return Errors.say("got.number", Errors.quote(p.getString()).replace("\"", ""));
         }
+        // got.object, got.array, got.true, got.false, got.null, got.end; any other token by its name
+        String key = "got." + (t == null ? "end" : t.name().replaceFirst("^(START|VALUE)_", "").toLowerCase(Locale.ROOT));
+        return Errors.has(key) ? Errors.say(key) : Errors.say("got.token", t.toString());
     }
 
     /**
@@ -216,8 +200,7 @@ public final class In {
      * @param e a failure to decode the current value (invalid UTF-8, a limit)
      */
     AlberoJsonException decoding(JacksonException e) {
-        TokenStreamLocation loc = e.getLocation() == null ? p.currentTokenLocation() : e.getLocation();
-        return new AlberoJsonException(pointer(), Errors.describe(e), Errors.line(loc), Errors.column(loc), e);
+        return at(pointer(), Errors.describe(e), e, e.getLocation());
     }
 
     /**

@@ -44,10 +44,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private Canon.Shared<T> shared;
     private Canon.ByBytes<T> byBytes;
 
-    ObjectCodec(Class<T> type, String what, Supplier<B> start, Function<B, T> finish) {
+    ObjectCodec(Class<T> type, String what, Supplier<B> start, BiFunction<In, B, T> finish) {
         super(type, what);
         this.start = start;
-        this.finish = (in, b) -> finish.apply(b);
+        this.finish = finish;
     }
 
     /** {@return the members' names, in writing order} */
@@ -58,15 +58,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     /** {@return the names of the members that must be present} */
     public List<String> requiredNames() {
         return members.stream().filter(m -> (required & m.bit) != 0).map(m -> m.name).toList();
-    }
-
-    /**
-     * {@return the codec of its value (of its elements, for lists and year maps)}
-     *
-     * @param name a member's name
-     */
-    public Codec<?> codecOf(String name) {
-        return members.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow().codec;
     }
 
     /** How a member holds its value. */
@@ -142,38 +133,41 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
         void write(Out out, T t) {
             Object v = get.apply(t);
-            switch (shape) {
-                case REQUIRED:
-                    out.g.writeName(serialized);
-                    out.value(codec, v);
+            if (shape == Shape.OPTIONAL || shape == Shape.NULLABLE) {
+                Optional<?> o = (Optional<?>) v;
+                if (o.isEmpty() && (shape == Shape.OPTIONAL || !writeNull.test(t))) {
                     return;
-                case LIST:
-                    List<?> values = (List<?>) v;
-                    if (always || !values.isEmpty()) {
-                        out.g.writeName(serialized);
-                        out.g.writeStartArray(values, values.size());
-                        for (int i = 0, n = values.size(); i < n; i++) {
-                            out.value(codec, values.get(i));
-                        }
-                        out.g.writeEndArray();
-                    }
-                    return;
-                case YEARS:
-                    YearMap<?> years = (YearMap<?>) v;
-                    if (!years.isEmpty()) {
-                        out.g.writeName(serialized);
-                        writeYears(out, years, codec);
-                    }
-                    return;
-                default:
-                    Optional<?> o = (Optional<?>) v;
-                    if (o.isPresent()) {
-                        out.g.writeName(serialized);
-                        out.value(codec, o.get());
-                    } else if (shape == Shape.NULLABLE && writeNull.test(t)) {
-                        out.g.writeName(serialized);
-                        out.g.writeNull();
-                    }
+                }
+                v = o.orElse(null);
+            } else if (shape == Shape.LIST && !always && ((List<?>) v).isEmpty() || shape == Shape.YEARS && ((YearMap<?>) v).isEmpty()) {
+                return;
+            }
+            out.g.writeName(serialized);
+            writeValue(out, v);
+        }
+
+        /** Writes the member's value (null for a nullable member's {@code null}) without its name. */
+        @SuppressWarnings("unchecked")
+        void writeValue(Out out, Object v) {
+            if (v == null) {
+                out.g.writeNull();
+            } else if (shape == Shape.LIST) {
+                List<?> values = (List<?>) v;
+                out.g.writeStartArray(values, values.size());
+                for (int i = 0, n = values.size(); i < n; i++) {
+                    out.value(codec, values.get(i));
+                }
+                out.g.writeEndArray();
+            } else if (shape == Shape.YEARS) {
+                out.g.writeStartObject();
+                // year by year without boxing: a year map's entry set makes an entry and a year object each
+                ((YearMap<Object>) v).forEachYear((year, value) -> {
+                    out.g.writeName(Format.yearName(year));
+                    out.value(codec, value);
+                });
+                out.g.writeEndObject();
+            } else {
+                out.value(codec, v);
             }
         }
     }
@@ -234,6 +228,31 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /**
+     * {@return a value type whose JSON form is the value of this object's one member alone: a
+     * band table is the array of its bands, resources the object of its years}
+     */
+    Codec<T> bare() {
+        Member<T, B> m = members.get(0);
+        return new Codec<>(type, what) {
+            @Override
+            T read(In in) {
+                B b = start.get();
+                m.read(in, b);
+                try {
+                    return finish.apply(in, b);
+                } catch (InvalidValueException e) {
+                    throw in.translate(e, in.pointer());
+                }
+            }
+
+            @Override
+            void write(Out out, T value) {
+                m.writeValue(out, m.get.apply(value));
+            }
+        };
+    }
+
+    /**
      * Keeps equal values read recently once (a bounded table), for the small immutable values
      * that repeat across indicators and plans.
      *
@@ -243,17 +262,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     void share(int slots, ToIntFunction<? super T> hash) {
         this.shared = new Canon.Shared<>(slots, hash);
         this.byBytes = new Canon.ByBytes<>(slots);
-    }
-
-    /**
-     * Finishes the value with the reading context at hand (the format version, the reader's options).
-     *
-     * @param finisher builds the value from the builder
-     * @return this
-     */
-    ObjectCodec<T, B> finishing(BiFunction<In, B, T> finisher) {
-        this.finish = finisher;
-        return this;
     }
 
     /**
@@ -277,7 +285,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /** Reads an object keyed by year into the builder; a repeated year found in one word near the first year, else in a bit set of all years. */
-    static <B, V> void readYears(In in, B b, Codec<V> codec, YearPut<B, ? super V> put, String what) {
+    private static <B, V> void readYears(In in, B b, Codec<V> codec, YearPut<B, ? super V> put, String what) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw in.expected("expected.years", what);
@@ -316,7 +324,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /** {@return the year a member name of four digits gives, or -1} */
-    private static int yearOf(String key) {
+    static int yearOf(String key) {
         if (key.length() != 4) {
             return -1;
         }
@@ -329,17 +337,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             y = 10 * y + c - '0';
         }
         return y;
-    }
-
-    @SuppressWarnings("unchecked")
-    static void writeYears(Out out, YearMap<?> values, Codec<?> codec) {
-        out.g.writeStartObject();
-        // year by year without boxing: a year map's entry set makes an entry and a year object each
-        values.forEachYear((year, value) -> {
-            out.g.writeName(Format.yearName(year));
-            out.value((Codec<Object>) codec, value);
-        });
-        out.g.writeEndObject();
     }
 
     @Override

@@ -12,17 +12,14 @@ import tools.jackson.databind.ValueSerializer;
 public final class Out {
     final JsonGenerator g;
     private final SerializationContext ctxt;
-    // by codec id: the mapper's serializer of the codec's type, when it is not the codec's own
-    private final ValueSerializer<Object>[] foreign;
-    // by codec id: 0 not looked up yet, 1 the codec's own, 2 another
-    private final byte[] found;
+    // by codec id: the mapper's serializer of the codec's type, the codec itself unless the caller registered another
+    private final ValueSerializer<Object>[] serializers;
 
     @SuppressWarnings("unchecked")
     Out(JsonGenerator g, SerializationContext ctxt) {
         this.g = g;
         this.ctxt = ctxt;
-        this.foreign = new ValueSerializer[Codec.count()];
-        this.found = new byte[foreign.length];
+        this.serializers = new ValueSerializer[Codec.count()];
     }
 
     /**
@@ -34,17 +31,15 @@ public final class Out {
      * @param <T> the type
      */
     <T> void value(Codec<T> codec, T value) {
-        int id = codec.id;
-        if (found[id] == 0) {
-            ValueSerializer<Object> s = ctxt.findValueSerializer(codec.type);
-            boolean own = s instanceof Codec.Ser && ((Codec.Ser<?>) s).codec == codec;
-            found[id] = (byte) (own ? 1 : 2);
-            foreign[id] = own ? null : s;
+        ValueSerializer<Object> s = serializers[codec.id];
+        if (s == null) {
+            s = ctxt.findValueSerializer(codec.type);
+            serializers[codec.id] = s;
         }
-        if (found[id] == 1) {
+        if (s == codec) {
             codec.write(this, value);
         } else {
-            foreign[id].serialize(value, g, ctxt);
+            s.serialize(value, g, ctxt);
         }
     }
 }

@@ -5,9 +5,7 @@ import io.github.albero.period.YearRange;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -30,7 +28,6 @@ final class Values {
     /** The largest scale a number may have before the model's own, tighter checks. */
     private static final int MAX_READ_SCALE = 64;
     private static final BigDecimal[] SMALL = new BigDecimal[1025];
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern VERSION_FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
     static {
@@ -173,13 +170,14 @@ final class Values {
         }
         String v = in.string();
         try {
-            if (!DAY.matcher(v).matches()) {
-                throw new DateTimeException(v);
+            // ISO's own form, four-digit years only: "+12017-01-01" and "2017-1-1" are refused
+            if (v.length() == 10) {
+                return LocalDate.parse(v);
             }
-            return LocalDate.parse(v);
         } catch (DateTimeException e) {
-            throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
+            // said below
         }
+        throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
     }, (g, v) -> g.writeString(v.toString()));
 
     /** {@code true} or {@code false}. */
@@ -243,15 +241,12 @@ final class Values {
      */
     static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
         SerializableString[] names = new SerializableString[type.getEnumConstants().length];
-        Map<String, E> byName = new HashMap<>();
-        List<String> all = new ArrayList<>();
+        Map<String, E> byName = new LinkedHashMap<>();
         for (E e : type.getEnumConstants()) {
-            String name = camelCase(e.name());
-            names[e.ordinal()] = new SerializedString(name);
-            byName.put(name, e);
-            all.add(name);
+            names[e.ordinal()] = new SerializedString(camelCase(e.name()));
+            byName.put(names[e.ordinal()].getValue(), e);
         }
-        String expected = String.join(", ", all);
+        String expected = String.join(", ", byName.keySet());
         return scalar(type, "enum", in -> {
             if (in.p.currentToken() != JsonToken.VALUE_STRING) {
                 throw in.fail(Errors.say("expected.oneOf", expected, in.got()));
