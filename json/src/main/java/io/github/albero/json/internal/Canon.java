@@ -64,8 +64,11 @@ final class Canon {
     static final int PREFIX = 64;
     /** How many objects beginning alike are kept side by side. */
     private static final int WAYS = 4;
-    private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
-    private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
+    /** Texts by their bytes and closing quote: short ones found by their first bytes, long ones by all. */
+    static final ByBytes<String> BYTE_TEXTS = new ByBytes<>(SLOTS);
+    static final ByBytes<String> LONG_BYTE_TEXTS = new ByBytes<>(LONG_SLOTS);
+    /** The hashes of long texts met lately: most (descriptions, comments) are met once, and kept only when met again. */
+    private static final int[] LONG_SEEN = new int[2 * LONG_SLOTS];
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
@@ -86,7 +89,33 @@ final class Canon {
         for (int k = 0; i < to; i++, k++) {
             w |= (b[i] & 0xFFL) << (k << 3);
         }
-        long x = (h ^ w ^ (to - from)) * MIX;
+        return mix(h ^ w ^ (to - from));
+    }
+
+    /**
+     * {@return the hash of a text's first bytes: up to its first quote when that is among the
+     * first 32 (a short text and its closing quote), else the first 32} No scan for its end.
+     *
+     * @param b the document
+     * @param from the first byte of the string's content
+     */
+    static int prefixHash(byte[] b, int from) {
+        long h = 0;
+        for (int i = from, end = Math.min(b.length - Long.BYTES, from + 3 * Long.BYTES); i <= end; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i);
+            long q = v ^ ('"' * ONES);
+            long quote = (q - ONES) & ~q & HIGHS;
+            if (quote != 0) {
+                // exact for the lowest quote: the bytes up to it, the rest masked off
+                return mix(h ^ v & (quote ^ (quote - 1)));
+            }
+            h = (h ^ v) * MIX;
+        }
+        return mix(h);
+    }
+
+    private static int mix(long h) {
+        long x = h * MIX;
         x ^= x >>> 29;
         return (int) (x ^ (x >>> 32));
     }
@@ -157,34 +186,22 @@ final class Canon {
     }
 
     /**
-     * {@return the shared string of these bytes of a document, or null when they were not met recently}
+     * Keeps a string read from these bytes, with its closing quote, for sharing: a long one only
+     * when met lately.
      *
      * @param b the document
      * @param from the first byte of the string's content
      * @param to its closing quote
-     * @param h its {@link #hash}
-     */
-    static String find(byte[] b, int from, int to, int h) {
-        Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
-        return t != null && t.hash == h && Arrays.equals(t.bytes, 0, t.bytes.length, b, from, to) ? (String) t.value : null;
-    }
-
-    /**
-     * Keeps a string read from these bytes for sharing.
-     *
-     * @param b the document
-     * @param from the first byte of the string's content
-     * @param to its closing quote
-     * @param h the bytes' hash
+     * @param h its {@link #prefixHash}, or for a long one its {@link #hash}
      * @param s the string, decoded and checked
      */
     static void keep(byte[] b, int from, int to, int h, String s) {
-        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, 1, s);
-    }
-
-    private static int slot(int h, int length) {
-        int mask = (length > MAX_SHARED_LENGTH ? LONG_SLOTS : SLOTS) - 1;
-        return (h ^ (h >>> 13)) & mask;
+        int seen = h & (LONG_SEEN.length - 1);
+        if (to - from <= MAX_SHARED_LENGTH || LONG_SEEN[seen] == h) {
+            (to - from <= MAX_SHARED_LENGTH ? BYTE_TEXTS : LONG_BYTE_TEXTS).keep(b, from, to + 1, h, 0, 1, s);
+        } else {
+            LONG_SEEN[seen] = h;
+        }
     }
 
     /**
