@@ -208,25 +208,11 @@ final class Canon {
      * Bytes of a document, the value they gave and how many tokens they hold; immutable, so
      * published safely by a plain store.
      */
-    static final class Bytes {
-        final byte[] bytes;
-        final int hash;
-        final int context;
-        final int tokens;
-        final Object value;
-
-        Bytes(byte[] bytes, int hash, int context, int tokens, Object value) {
-            this.bytes = bytes;
-            this.hash = hash;
-            this.context = context;
-            this.tokens = tokens;
-            this.value = value;
-        }
-
-        /** {@return true when these bytes, of that hash and context, are in the document from {@code from}} */
-        boolean isAt(byte[] b, int from, int h, int context) {
+    record Bytes(byte[] bytes, int context, int tokens, Object value) {
+        /** {@return true when these bytes, read in that context, are in the document from {@code from}} */
+        boolean isAt(byte[] b, int from, int context) {
             int to = from + bytes.length;
-            return hash == h && this.context == context && to <= b.length && Arrays.equals(bytes, 0, bytes.length, b, from, to);
+            return this.context == context && to <= b.length && Arrays.equals(bytes, 0, bytes.length, b, from, to);
         }
     }
 
@@ -242,10 +228,12 @@ final class Canon {
      */
     static final class ByBytes<V> {
         private final Bytes[] table;
+        private final int[] hashes;
 
         /** @param slots a power of two */
         ByBytes(int slots) {
             this.table = new Bytes[Integer.highestOneBit(slots)];
+            this.hashes = new int[table.length];
         }
 
         /**
@@ -259,8 +247,10 @@ final class Canon {
         Bytes find(byte[] b, int from, int h, int context) {
             int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
             for (int i = slot; i < slot + WAYS; i++) {
-                Bytes e = table[i];
-                if (e != null && e.isAt(b, from, h, context)) {
+                // the hashes apart: a slot of another hash is passed over without touching its entry;
+                // a racing reader may pair a hash with another entry, which the comparison refuses
+                Bytes e = hashes[i] == h ? table[i] : null;
+                if (e != null && e.isAt(b, from, context)) {
                     return e;
                 }
             }
@@ -271,7 +261,9 @@ final class Canon {
         void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
             int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
             System.arraycopy(table, slot, table, slot + 1, WAYS - 1);
-            table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
+            System.arraycopy(hashes, slot, hashes, slot + 1, WAYS - 1);
+            table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), context, tokens, value);
+            hashes[slot] = h;
         }
     }
 
@@ -305,7 +297,7 @@ final class Canon {
             int slot = (h ^ (h >>> 16)) & (table.length - 1);
             Entry<V> e = table[slot];
             if (e != null && e.key.equals(key)) {
-                return e.value;
+                return e.value();
             }
             V v = make.apply(key);
             table[slot] = new Entry<>(key, v);
@@ -313,14 +305,7 @@ final class Canon {
         }
     }
 
-    private static final class Entry<V> {
-        final String key;
-        final V value;
-
-        Entry(String key, V value) {
-            this.key = key;
-            this.value = value;
-        }
+    private record Entry<V>(String key, V value) {
     }
 
     /**

@@ -89,7 +89,7 @@ final class Values {
             // it: a short one by its first bytes, a long one by all of them once its end is found
             int h = Canon.prefixHash(bytes, from);
             Canon.Bytes found = Canon.BYTE_TEXTS.find(bytes, from, h, 0);
-            int to = found != null ? from + found.bytes.length - 1
+            int to = found != null ? from + found.bytes().length - 1
                     : Canon.stringEnd(bytes, from, Math.min(bytes.length, from + Canon.MAX_LONG_SHARED_LENGTH + 1));
             if (found == null && to - from > Canon.MAX_SHARED_LENGTH) {
                 h = Canon.hash(bytes, from, to);
@@ -97,7 +97,7 @@ final class Values {
             }
             if (found != null) {
                 in.jumping.jumpString(to);
-                return (String) found.value;
+                return (String) found.value();
             }
             if (to >= 0) {
                 String s = decoded(in, false);
