@@ -114,6 +114,19 @@ final class Canon {
         return mix(h);
     }
 
+    /**
+     * {@return the hash of a long text: its first bytes' hash, its length and its last eight
+     * bytes} Cheap, whatever its length; two texts alike by these are told apart when compared.
+     *
+     * @param prefix its {@link #prefixHash}
+     * @param b the document
+     * @param from the first byte of its content
+     * @param to its closing quote, at least eight bytes after {@code from}
+     */
+    static int longHash(int prefix, byte[] b, int from, int to) {
+        return mix(((long) prefix << 32 | (to - from)) ^ (long) LONGS.get(b, to - Long.BYTES) * MIX);
+    }
+
     private static int mix(long h) {
         long x = h * MIX;
         x ^= x >>> 29;
@@ -192,7 +205,7 @@ final class Canon {
      * @param b the document
      * @param from the first byte of the string's content
      * @param to its closing quote
-     * @param h its {@link #prefixHash}, or for a long one its {@link #hash}
+     * @param h its {@link #prefixHash}, or for a long one its {@link #longHash}
      * @param s the string, decoded and checked
      */
     static void keep(byte[] b, int from, int to, int h, String s) {

@@ -92,7 +92,7 @@ final class Values {
             int to = found != null ? from + found.bytes().length - 1
                     : Canon.stringEnd(bytes, from, Math.min(bytes.length, from + Canon.MAX_LONG_SHARED_LENGTH + 1));
             if (found == null && to - from > Canon.MAX_SHARED_LENGTH) {
-                h = Canon.hash(bytes, from, to);
+                h = Canon.longHash(h, bytes, from, to);
                 found = Canon.LONG_BYTE_TEXTS.find(bytes, from, h, 0);
             }
             if (found != null) {
