@@ -67,11 +67,7 @@ final class Canon {
     /** Texts by their bytes and closing quote: short ones found by their first bytes, long ones by all. */
     static final ByBytes<String> BYTE_TEXTS = new ByBytes<>(SLOTS);
     static final ByBytes<String> LONG_BYTE_TEXTS = new ByBytes<>(LONG_SLOTS);
-    /**
-     * The hashes of texts met lately, short and long apart: a text is kept only when met again before its
-     * mark is overwritten, so that texts met once (objective codes, names, descriptions) do not push out others.
-     */
-    private static final int[] SEEN = new int[SLOTS];
+    /** The hashes of long texts met lately: most (descriptions, comments) are met once, and kept only when met again. */
     private static final int[] LONG_SEEN = new int[2 * LONG_SLOTS];
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
@@ -203,7 +199,8 @@ final class Canon {
     }
 
     /**
-     * Keeps a string read from these bytes, with its closing quote, for sharing when it was met lately.
+     * Keeps a string read from these bytes, with its closing quote, for sharing: a long one only
+     * when met lately.
      *
      * @param b the document
      * @param from the first byte of the string's content
@@ -212,13 +209,11 @@ final class Canon {
      * @param s the string, decoded and checked
      */
     static void keep(byte[] b, int from, int to, int h, String s) {
-        boolean isShort = to - from <= MAX_SHARED_LENGTH;
-        int[] seen = isShort ? SEEN : LONG_SEEN;
-        int at = h & (seen.length - 1);
-        if (seen[at] == h) {
-            (isShort ? BYTE_TEXTS : LONG_BYTE_TEXTS).keep(b, from, to + 1, h, 0, 1, s);
+        int seen = h & (LONG_SEEN.length - 1);
+        if (to - from <= MAX_SHARED_LENGTH || LONG_SEEN[seen] == h) {
+            (to - from <= MAX_SHARED_LENGTH ? BYTE_TEXTS : LONG_BYTE_TEXTS).keep(b, from, to + 1, h, 0, 1, s);
         } else {
-            seen[at] = h;
+            LONG_SEEN[seen] = h;
         }
     }
 
