@@ -23,13 +23,22 @@ final class Codes {
         if (Strings.hasOuterSpace(code)) {
             throw new InvalidValueException(field, code, Problems.of("noOuterSpaces"));
         }
-        if (code.length() > MAX_LENGTH || code.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
+        boolean control = code.length() > MAX_LENGTH;
+        // loops, not streams: every code of every document read passes here
+        for (int i = 0; i < code.length() && !control; i++) {
+            control = code.charAt(i) < ' ' || code.charAt(i) == 0x7f;
+        }
+        if (control) {
             throw new InvalidValueException(field, code, Problems.of("codeLength", MAX_LENGTH));
         }
         return code;
     }
 
     static boolean digits(String code, int length) {
-        return code.length() == length && code.chars().allMatch(c -> c >= '0' && c <= '9');
+        boolean digits = code.length() == length;
+        for (int i = 0; i < length && digits; i++) {
+            digits = code.charAt(i) >= '0' && code.charAt(i) <= '9';
+        }
+        return digits;
     }
 }

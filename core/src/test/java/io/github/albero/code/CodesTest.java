@@ -44,7 +44,7 @@ class CodesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", " 05", "05 ", "a\nb", "0123456789012345678901234567890123456789X"})
+    @ValueSource(strings = {"", "  ", " 05", "05 ", "a\nb", "a\u007fb", "ab\u0007", "0123456789012345678901234567890123456789X"})
     void rejectsBlankMissionAndProgramCodesAndCodesThatAreNotOneShortLine(String text) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> ProgramCode.of(text));
         assertEquals("program.code", e.field());

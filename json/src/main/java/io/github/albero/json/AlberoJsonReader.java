@@ -399,25 +399,28 @@ public final class AlberoJsonReader {
      * U+10FFFF. Continuation bytes and truncated sequences are Jackson's to report.
      */
     private void checkEncoding(byte[] b) {
-        int i = 0;
         int n = b.length;
-        while (i < n) {
-            // eight ASCII bytes at a time: most of a document
-            if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
-                i += 8;
-                continue;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            // only lead bytes (11xxxxxx) are looked at: ASCII and continuation bytes pass eight at a time
+            long v = (long) LONGS.get(b, i);
+            for (long leads = v & (v << 1) & 0x8080808080808080L; leads != 0; leads &= leads - 1) {
+                checkLead(b, i + (Long.numberOfTrailingZeros(leads) >>> 3));
             }
-            int x = b[i] & 0xFF;
-            if (x >= 0xC0) {
-                int next = i + 1 < n ? b[i + 1] & 0xFF : 0x80;
-                boolean bad = x <= 0xC1 || x >= 0xF5
-                        || (x == 0xE0 && next < 0xA0) || (x == 0xED && next >= 0xA0)
-                        || (x == 0xF0 && next < 0x90) || (x == 0xF4 && next >= 0x90);
-                if (bad) {
-                    throw badEncoding(b, i);
-                }
-            }
-            i++;
+        }
+        for (; i < n; i++) {
+            checkLead(b, i);
+        }
+    }
+
+    private void checkLead(byte[] b, int i) {
+        int x = b[i] & 0xFF;
+        int next = i + 1 < b.length ? b[i + 1] & 0xFF : 0x80;
+        boolean bad = x == 0xC0 || x == 0xC1 || x >= 0xF5
+                || (x == 0xE0 && next < 0xA0) || (x == 0xED && next >= 0xA0)
+                || (x == 0xF0 && next < 0x90) || (x == 0xF4 && next >= 0x90);
+        if (bad) {
+            throw badEncoding(b, i);
         }
     }
 

@@ -64,8 +64,11 @@ final class Canon {
     static final int PREFIX = 64;
     /** How many objects beginning alike are kept side by side. */
     private static final int WAYS = 4;
-    private static final Bytes[] BYTE_TEXTS = new Bytes[SLOTS];
-    private static final Bytes[] LONG_BYTE_TEXTS = new Bytes[LONG_SLOTS];
+    /** Texts by their bytes and closing quote: short ones found by their first bytes, long ones by all. */
+    static final ByBytes<String> BYTE_TEXTS = new ByBytes<>(SLOTS);
+    static final ByBytes<String> LONG_BYTE_TEXTS = new ByBytes<>(LONG_SLOTS);
+    /** The hashes of long texts met lately: most (descriptions, comments) are met once, and kept only when met again. */
+    private static final int[] LONG_SEEN = new int[2 * LONG_SLOTS];
 
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
@@ -86,7 +89,46 @@ final class Canon {
         for (int k = 0; i < to; i++, k++) {
             w |= (b[i] & 0xFFL) << (k << 3);
         }
-        long x = (h ^ w ^ (to - from)) * MIX;
+        return mix(h ^ w ^ (to - from));
+    }
+
+    /**
+     * {@return the hash of a text's first bytes: up to its first quote when that is among the
+     * first 32 (a short text and its closing quote), else the first 32} No scan for its end.
+     *
+     * @param b the document
+     * @param from the first byte of the string's content
+     */
+    static int prefixHash(byte[] b, int from) {
+        long h = 0;
+        for (int i = from, end = Math.min(b.length - Long.BYTES, from + 3 * Long.BYTES); i <= end; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i);
+            long q = v ^ ('"' * ONES);
+            long quote = (q - ONES) & ~q & HIGHS;
+            if (quote != 0) {
+                // exact for the lowest quote: the bytes up to it, the rest masked off
+                return mix(h ^ v & (quote ^ (quote - 1)));
+            }
+            h = (h ^ v) * MIX;
+        }
+        return mix(h);
+    }
+
+    /**
+     * {@return the hash of a long text: its first bytes' hash, its length and its last eight
+     * bytes} Cheap, whatever its length; two texts alike by these are told apart when compared.
+     *
+     * @param prefix its {@link #prefixHash}
+     * @param b the document
+     * @param from the first byte of its content
+     * @param to its closing quote, at least eight bytes after {@code from}
+     */
+    static int longHash(int prefix, byte[] b, int from, int to) {
+        return mix(((long) prefix << 32 | (to - from)) ^ (long) LONGS.get(b, to - Long.BYTES) * MIX);
+    }
+
+    private static int mix(long h) {
+        long x = h * MIX;
         x ^= x >>> 29;
         return (int) (x ^ (x >>> 32));
     }
@@ -157,59 +199,33 @@ final class Canon {
     }
 
     /**
-     * {@return the shared string of these bytes of a document, or null when they were not met recently}
+     * Keeps a string read from these bytes, with its closing quote, for sharing: a long one only
+     * when met lately.
      *
      * @param b the document
      * @param from the first byte of the string's content
      * @param to its closing quote
-     * @param h its {@link #hash}
-     */
-    static String find(byte[] b, int from, int to, int h) {
-        Bytes t = (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)];
-        return t != null && t.hash == h && Arrays.equals(t.bytes, 0, t.bytes.length, b, from, to) ? (String) t.value : null;
-    }
-
-    /**
-     * Keeps a string read from these bytes for sharing.
-     *
-     * @param b the document
-     * @param from the first byte of the string's content
-     * @param to its closing quote
-     * @param h the bytes' hash
+     * @param h its {@link #prefixHash}, or for a long one its {@link #longHash}
      * @param s the string, decoded and checked
      */
     static void keep(byte[] b, int from, int to, int h, String s) {
-        (to - from > MAX_SHARED_LENGTH ? LONG_BYTE_TEXTS : BYTE_TEXTS)[slot(h, to - from)] = new Bytes(Arrays.copyOfRange(b, from, to), h, 0, 1, s);
-    }
-
-    private static int slot(int h, int length) {
-        int mask = (length > MAX_SHARED_LENGTH ? LONG_SLOTS : SLOTS) - 1;
-        return (h ^ (h >>> 13)) & mask;
+        int seen = h & (LONG_SEEN.length - 1);
+        if (to - from <= MAX_SHARED_LENGTH || LONG_SEEN[seen] == h) {
+            (to - from <= MAX_SHARED_LENGTH ? BYTE_TEXTS : LONG_BYTE_TEXTS).keep(b, from, to + 1, h, 0, 1, s);
+        } else {
+            LONG_SEEN[seen] = h;
+        }
     }
 
     /**
      * Bytes of a document, the value they gave and how many tokens they hold; immutable, so
      * published safely by a plain store.
      */
-    static final class Bytes {
-        final byte[] bytes;
-        final int hash;
-        final int context;
-        final int tokens;
-        final Object value;
-
-        Bytes(byte[] bytes, int hash, int context, int tokens, Object value) {
-            this.bytes = bytes;
-            this.hash = hash;
-            this.context = context;
-            this.tokens = tokens;
-            this.value = value;
-        }
-
-        /** {@return true when these bytes, of that hash and context, are in the document from {@code from}} */
-        boolean isAt(byte[] b, int from, int h, int context) {
+    record Bytes(byte[] bytes, int context, int tokens, Object value) {
+        /** {@return true when these bytes, read in that context, are in the document from {@code from}} */
+        boolean isAt(byte[] b, int from, int context) {
             int to = from + bytes.length;
-            return hash == h && this.context == context && to <= b.length && Arrays.equals(bytes, 0, bytes.length, b, from, to);
+            return this.context == context && to <= b.length && Arrays.equals(bytes, 0, bytes.length, b, from, to);
         }
     }
 
@@ -225,10 +241,14 @@ final class Canon {
      */
     static final class ByBytes<V> {
         private final Bytes[] table;
+        // each entry's hash and length, then its last eight bytes, apart from it: a slot that differs is
+        // passed over without touching its entry (a cache miss), e.g. of objects or texts that begin alike
+        private final long[] keys;
 
         /** @param slots a power of two */
         ByBytes(int slots) {
             this.table = new Bytes[Integer.highestOneBit(slots)];
+            this.keys = new long[2 * table.length];
         }
 
         /**
@@ -242,8 +262,12 @@ final class Canon {
         Bytes find(byte[] b, int from, int h, int context) {
             int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
             for (int i = slot; i < slot + WAYS; i++) {
-                Bytes e = table[i];
-                if (e != null && e.isAt(b, from, h, context)) {
+                // a racing reader may pair a key with another entry, which the comparison refuses
+                long k = keys[2 * i];
+                int to = from + (int) k;
+                Bytes e = (int) (k >>> 32) == h && to <= b.length && (to - from < Long.BYTES || (long) LONGS.get(b, to - Long.BYTES) == keys[2 * i + 1])
+                        ? table[i] : null;
+                if (e != null && e.isAt(b, from, context)) {
                     return e;
                 }
             }
@@ -254,7 +278,10 @@ final class Canon {
         void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
             int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
             System.arraycopy(table, slot, table, slot + 1, WAYS - 1);
-            table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), h, context, tokens, value);
+            System.arraycopy(keys, 2 * slot, keys, 2 * slot + 2, 2 * (WAYS - 1));
+            table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), context, tokens, value);
+            keys[2 * slot] = (long) h << 32 | (to - from);
+            keys[2 * slot + 1] = to - from < Long.BYTES ? 0 : (long) LONGS.get(b, to - Long.BYTES);
         }
     }
 
@@ -288,7 +315,7 @@ final class Canon {
             int slot = (h ^ (h >>> 16)) & (table.length - 1);
             Entry<V> e = table[slot];
             if (e != null && e.key.equals(key)) {
-                return e.value;
+                return e.value();
             }
             V v = make.apply(key);
             table[slot] = new Entry<>(key, v);
@@ -296,14 +323,7 @@ final class Canon {
         }
     }
 
-    private static final class Entry<V> {
-        final String key;
-        final V value;
-
-        Entry(String key, V value) {
-            this.key = key;
-            this.value = value;
-        }
+    private record Entry<V>(String key, V value) {
     }
 
     /**

@@ -354,9 +354,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             int h = located ? Canon.hash(bytes, from, Math.min(bytes.length, from + Canon.PREFIX)) * 31 + context : 0;
             Canon.Bytes found = located ? byBytes.find(bytes, from, h, context) : null;
             if (found != null) {
-                in.jumping.jumpObject(from + found.bytes.length, found.tokens);
+                in.jumping.jumpObject(from + found.bytes().length, found.tokens());
                 @SuppressWarnings("unchecked")
-                T value = (T) found.value;
+                T value = (T) found.value();
                 return value;
             }
             int to = located ? Canon.objectEnd(bytes, from) : -1;

@@ -80,20 +80,25 @@ final class Values {
             throw in.expected("expected", Errors.say("what.string"));
         }
         byte[] bytes = in.sharing ? in.bytes : null;
-        if (bytes != null) {
-            // a text met recently is found by its bytes, before Jackson decodes it
-            int from = in.contentStart();
-            int to = from > 0 && bytes[from - 1] == '"'
-                    ? Canon.stringEnd(bytes, from, Math.min(bytes.length, from + Canon.MAX_LONG_SHARED_LENGTH + 1)) : -1;
+        int from = bytes == null ? 0 : in.contentStart();
+        if (from > 0 && bytes[from - 1] == '"') {
+            // a text met recently is found by its bytes and closing quote before Jackson decodes
+            // it: a short one by its first bytes, a long one by all of them once its end is found
+            int h = Canon.prefixHash(bytes, from);
+            Canon.Bytes found = Canon.BYTE_TEXTS.find(bytes, from, h, 0);
+            int to = found != null ? from + found.bytes().length - 1
+                    : Canon.stringEnd(bytes, from, Math.min(bytes.length, from + Canon.MAX_LONG_SHARED_LENGTH + 1));
+            if (found == null && to - from > Canon.MAX_SHARED_LENGTH) {
+                h = Canon.longHash(h, bytes, from, to);
+                found = Canon.LONG_BYTE_TEXTS.find(bytes, from, h, 0);
+            }
+            if (found != null) {
+                in.jumping.jumpString(to);
+                return (String) found.value();
+            }
             if (to >= 0) {
-                int h = Canon.hash(bytes, from, to);
-                String s = Canon.find(bytes, from, to, h);
-                if (s == null) {
-                    s = decoded(in, false);
-                    Canon.keep(bytes, from, to, h, s);
-                } else {
-                    in.jumping.jumpString(to);
-                }
+                String s = decoded(in, false);
+                Canon.keep(bytes, from, to, h, s);
                 return s;
             }
         }

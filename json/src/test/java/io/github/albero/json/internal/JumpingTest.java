@@ -41,4 +41,23 @@ class JumpingTest {
         assertEquals(read, readAndCount(true));
         assertEquals(read, readAndCount(true));
     }
+
+    @Test
+    void textsAndObjectsThatBeginAndEndAlikeAreEachReadAsThemselvesWithoutJumpingToAnother() {
+        // same length, same first 64 bytes and same last 8 bytes: only the full comparison tells them apart
+        String name = "Indicatore di prova con un nome abbastanza lungo, variante %s, fine comune";
+        String target = "almeno 2 eventi organizzati nel corso dell'anno di riferimento, variante %s, come da programma";
+        for (int round = 0; round < 3; round++) {
+            for (String v : new String[] {"A", "B", "C", "D", "E", "F"}) {
+                String indicator = INDICATOR.replace("\"Eventi\"", "\"" + String.format(name, v) + "\"")
+                        .replace("\"almeno 2\"", "\"" + String.format(target, v) + "\"");
+                byte[] document = new String(DOCUMENT, StandardCharsets.UTF_8).replace(INDICATOR + "," + INDICATOR, indicator)
+                        .getBytes(StandardCharsets.UTF_8);
+                Plan shared = AlberoJson.read(document);
+                assertEquals(AlberoJson.strict().withoutSharing().read(document), shared);
+                assertEquals(String.format(name, v), shared.indicators().get(0).indicator().name());
+                assertEquals(String.format(target, v), shared.indicators().get(0).indicator().targets().get(2017).text());
+            }
+        }
+    }
 }
