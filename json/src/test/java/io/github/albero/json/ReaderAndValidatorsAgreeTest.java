@@ -54,6 +54,8 @@ class ReaderAndValidatorsAgreeTest {
         READER_ONLY.put("must not precede the first year", "horizon.last against horizon.first");
         READER_ONLY.put("must lie within the horizon", "referenceYear against horizon");
         READER_ONLY.put("lies outside the year", "a monitoring period against its year key");
+        READER_ONLY.put("must start with the", "a code's agreement with its mission's and program's codes");
+        READER_ONLY.put("cannot contribute to itself", "public-value links that form a cycle");
     }
 
     private static final String MARK = "\u0001changed\u0001";
@@ -68,7 +70,10 @@ class ReaderAndValidatorsAgreeTest {
     private static final String[] STRINGS = {"\"\"", "\" \"", "\"\\u00a0\"", "\"\\u0085\"", "\"\\u001c\"", "\"\\ufeff\"",
         "\"\\u2028\"", "\"\\u200b\"", "\"\\u180e\"", "\"\\u3000\"", "\"x\\n\"", "\" x\"", "\"x \"", "\"\\ud800\"",
         "\"\\udc00x\"", "\"" + "a".repeat(41) + "\"", "\"" + "a".repeat(201) + "\"", "5", "null", "true", "\"2017-02-30\"",
-        "\"2017-1-1\"", "\"2016-02-29\"", "\"x\\u0000y\"", "\"a\\tb\"", "\"\\t\"", "\"x\\u007fy\""};
+        "\"2017-1-1\"", "\"2016-02-29\"", "\"x\\u0000y\"", "\"a\\tb\"", "\"\\t\"", "\"x\\u007fy\"",
+        // codes of each scheme in the others' places
+        "\"21\"", "\"50\"", "\"00\"", "\"0201\"", "\"011\"", "\"A\"", "\"011-005-001\"", "\"011-005-01\"", "\"OS1.1\"",
+        "\"1-2-3\"", "\"01-0101-01\"", "\"1.1\"", "\"2.0\""};
     /** Year keys put in place of every year key. */
     private static final String[] YEAR_KEYS = {"17", "02017", "2017 ", " 2017", "1899", "3000", "2017.0", "2017\n", "+2017",
         "1900", "2999", "\uff12\uff10\uff11\uff17"};
@@ -83,10 +88,14 @@ class ReaderAndValidatorsAgreeTest {
         bases.put("base", BadInputCatalogueTest.BASE);
         bases.put("piao", AlberoJson.write(RicherIndicatorsTest.piao()));
         bases.put("example", AlberoJson.write(AlberoJson.read(FormatDocumentTest.completeExample())));
+        bases.put("areas", CodesAndSchemesJsonTest.AREAS);
+        bases.put("local", CodesAndSchemesJsonTest.LOCAL);
         List<Mutant> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> base : bases.entrySet()) {
             JsonNode root = AlberoJson.mapper().readTree(base.getValue());
+            // a member is changed once per classification scheme: the schema's rules for codes differ by scheme
+            String scheme = root.has("scheme") ? root.get("scheme").asString() + " " : "";
             List<List<Object>> paths = new ArrayList<>();
             collect(root, new ArrayList<>(), paths);
             for (int k = 0; k < paths.size(); k++) {
@@ -110,7 +119,7 @@ class ReaderAndValidatorsAgreeTest {
                 }
                 // a third of the values at each place, a different third at the next: every value meets every kind of member
                 for (int v = k % 3; v < values.size(); v += 3) {
-                    if (seen.add(pattern(path) + " := " + values.get(v))) {
+                    if (seen.add(scheme + pattern(path) + " := " + values.get(v))) {
                         JsonNode copy = root.deepCopy();
                         put(copy, path, StringNode.valueOf(MARK));
                         out.add(new Mutant(where + " := " + values.get(v), render(copy).replace(quote(MARK), values.get(v))));
@@ -118,14 +127,14 @@ class ReaderAndValidatorsAgreeTest {
                 }
                 Object last = path.get(path.size() - 1);
                 if (last instanceof String key) {
-                    if (seen.add(pattern(path) + " removed")) {
+                    if (seen.add(scheme + pattern(path) + " removed")) {
                         JsonNode copy = root.deepCopy();
                         ((ObjectNode) at(copy, path.subList(0, path.size() - 1))).remove(key);
                         out.add(new Mutant(where + " removed", render(copy)));
                     }
                     if (key.matches("[0-9]{4}")) {
                         for (String other : YEAR_KEYS) {
-                            if (seen.add(pattern(path) + " key " + other)) {
+                            if (seen.add(scheme + pattern(path) + " key " + other)) {
                                 JsonNode copy = root.deepCopy();
                                 ObjectNode parent = (ObjectNode) at(copy, path.subList(0, path.size() - 1));
                                 parent.set(other, parent.remove(key));
@@ -134,7 +143,7 @@ class ReaderAndValidatorsAgreeTest {
                         }
                     }
                 }
-                if (node.isObject() && seen.add(pattern(path) + " unknown member")) {
+                if (node.isObject() && seen.add(scheme + pattern(path) + " unknown member")) {
                     JsonNode copy = root.deepCopy();
                     ((ObjectNode) at(copy, path)).put("colour", 1);
                     out.add(new Mutant(where + " unknown member", render(copy)));
