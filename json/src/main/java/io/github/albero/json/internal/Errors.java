@@ -264,7 +264,7 @@ public final class Errors {
         } else {
             // no document to walk (a mapper's read): the rule's whole path, without the object's own name,
             // so that an objective's code is not taken for its mission's
-            i = segments.size() > 1 && object.endsWith("/" + escape(segments.get(0).name())) ? 1 : 0;
+            i = segments.size() > 1 && object.endsWith("/" + segments.get(0).name()) ? 1 : 0;
         }
         if (i >= segments.size()) {
             return new Where(pointer, problem(e));
