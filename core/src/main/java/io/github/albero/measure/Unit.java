@@ -2,7 +2,7 @@ package io.github.albero.measure;
 
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
-import io.github.albero.internal.Numbers;
+import io.github.albero.internal.Strings;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +66,8 @@ public final class Unit implements Serializable {
         if (symbol == null) {
             throw new InvalidValueException("unit", null, Problems.of("required"));
         }
-        String s = Numbers.stripSpaces(symbol);
+        // the white space of every JSON Schema validator too: a unit of a lone U+FEFF or U+0085 is blank
+        String s = Strings.strip(symbol);
         if (s.isEmpty() || s.length() > MAX_LENGTH) {
             throw new InvalidValueException("unit", symbol, Problems.of("lengthUpTo", MAX_LENGTH));
         }

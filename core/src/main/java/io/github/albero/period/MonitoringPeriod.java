@@ -124,12 +124,13 @@ public final class MonitoringPeriod implements Comparable<MonitoringPeriod>, Ser
         if (text == null) {
             throw new InvalidValueException("period", null, Problems.of("required"));
         }
-        String[] parts = text.strip().split("/", -1);
+        // exactly the form toString writes: " 2023-01-01/2023-06-30" is not the JSON Schema's form either
+        String[] parts = text.split("/", -1);
         if (parts.length != 2) {
             throw new InvalidValueException("period", text, Problems.of("periodFormat"));
         }
         try {
-            return of(LocalDate.parse(parts[0].strip()), LocalDate.parse(parts[1].strip()));
+            return of(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
         } catch (DateTimeException e) {
             throw new InvalidValueException("period", text, Problems.of("periodFormat"));
         }

@@ -3,7 +3,7 @@ package io.github.albero.period;
 import io.github.albero.internal.Problems;
 import io.github.albero.InvalidValueException;
 import io.github.albero.model.NodePath;
-import io.github.albero.internal.Numbers;
+import io.github.albero.internal.Strings;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public final class Timeframe implements Serializable {
      * @param years the years, or null when the document does not give them
      */
     public static Timeframe of(String label, YearRange years) {
-        if (label == null || Numbers.stripSpaces(label).isEmpty() || label.length() > MAX_LABEL) {
+        if (label == null || Strings.isBlank(label) || label.length() > MAX_LABEL) {
             throw new InvalidValueException(NodePath.of("timeframe", "label"), label, Problems.of("lengthUpTo", MAX_LABEL));
         }
         return new Timeframe(label, years);

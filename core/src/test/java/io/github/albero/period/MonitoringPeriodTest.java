@@ -44,4 +44,14 @@ class MonitoringPeriodTest {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> MonitoringPeriod.parse("30/06/2023"));
         assertTrue(e.getMessage().startsWith("period: expected two ISO days"), e.getMessage());
     }
+
+    @Test
+    void onlyTheFormToStringWritesIsParsedSoThatTheJsonReaderAgreesWithTheSchema() {
+        // the JSON Schema's pattern refuses spaces and line breaks around the days: so must the reader
+        for (String text : new String[] {"2023-01-01/2023-06-30 ", "2023-01-01/2023-06-30\n", " 2023-01-01/2023-06-30",
+            "2023-01-01 / 2023-06-30"}) {
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> MonitoringPeriod.parse(text), text);
+            assertTrue(e.getMessage().startsWith("period: expected two ISO days"), e.getMessage());
+        }
+    }
 }

@@ -121,7 +121,8 @@ public final class AlberoJsonException extends RuntimeException {
      * @param otherLine the 1-based line
      */
     AlberoJsonException onLine(long otherLine) {
-        return new AlberoJsonException(pointer, message(), otherLine, column, this);
+        // past a carriage return inside the line (Jackson's line 2 and on) the column counts from it, not from the line's start
+        return new AlberoJsonException(pointer, message(), otherLine, line > 1 ? -1 : column, this);
     }
 
     /** {@return the 1-based line where the offending node starts, or -1 when unknown} */

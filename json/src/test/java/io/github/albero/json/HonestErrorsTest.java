@@ -162,4 +162,18 @@ class HonestErrorsTest {
         assertEquals(AlberoJson.read(good), lines.get(5).plan().get());
         assertTrue(Arrays.asList(lines.get(0).toString(), lines.get(1).toString()).get(1).startsWith("line 2: kind:"));
     }
+
+    @Test
+    void invisibleCharactersInAValueAreShownByTheirCodeInTheMessage() {
+        // a title of one no-break space, a next-line control, a byte order mark: "got" shows what is there
+        for (String title : List.of("\\u00a0", "\\u0085", "\\ufeff", "\\u2028")) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class,
+                    () -> AlberoJson.read(BadInputCatalogueTest.edit("\"Relazione 2017\"", "\"" + title + "\"")));
+            assertEquals("title: must not be blank, got \"" + title + "\" (line 1, column 48)", e.getMessage());
+        }
+        // a right-to-left override would turn the rest of the message around in a terminal
+        AlberoJsonException rlo = assertThrows(AlberoJsonException.class,
+                () -> AlberoJson.read(BadInputCatalogueTest.edit("\"higherIsBetter\"", "\"higher\\u202eIsBetter\"")));
+        assertTrue(rlo.getMessage().contains("got \"higher\\u202eIsBetter\""), rlo.getMessage());
+    }
 }

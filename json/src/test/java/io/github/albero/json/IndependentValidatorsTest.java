@@ -86,6 +86,9 @@ class IndependentValidatorsTest {
             Plan plan = PlanGenerator.defaults().clean().generate(i).withMethod(Optional.of(methods.get(i)));
             Files.writeString(valid.resolve(String.format("method-%03d.json", n++)), AlberoJson.write(plan));
         }
+        for (String[] c : SchemaTest.VALID_AT_THE_EDGES) {
+            Files.writeString(valid.resolve(String.format("edge-%03d-%s.json", n++, c[0].replace(' ', '-'))), BadInputCatalogueTest.edit(c[1], c[2]));
+        }
         int broken = 0;
         for (String[] c : SchemaTest.BREAKING_FOR_AJV_AND_PYTHON) {
             Files.writeString(invalid.resolve(String.format("%02d-%s.json", broken++, c[0].replace(' ', '-'))),

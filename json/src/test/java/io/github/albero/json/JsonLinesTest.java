@@ -150,4 +150,23 @@ class JsonLinesTest {
         assertEquals(List.of(1L, 2L, 4L, 5L, 6L), expected.stream().map(PlanLine::line).collect(Collectors.toList()));
         assertTrue(expected.get(2).error().get().problem().contains("the line is " + tooLong.length() + " bytes"));
     }
+
+    @Test
+    void aLineHoldingACarriageReturnIsLocatedByItsLineAloneNotByAColumnCountedFromTheReturn() {
+        // a file saved with old Mac line ends (\r alone) is one JSON line: its second document is no column 1
+        String a = AlberoJson.write(SamplePlans.minimal());
+        String text = a + "\r" + a + "\n" + a.replace("\"plan\",", "\"plan\",\r\"title\":5,");
+        List<PlanLine> lines = AlberoJson.readEachLine(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).toList();
+        AlberoJsonException first = lines.get(0).error().orElseThrow();
+        assertEquals("document: unexpected content after the end of the document ({) (line 1)", first.getMessage());
+        AlberoJsonException second = lines.get(1).error().orElseThrow();
+        assertEquals(2, second.line());
+        assertEquals(-1, second.column());
+        assertEquals("/title", second.pointer());
+        // without a carriage return the column stays
+        AlberoJsonException plain = AlberoJson.readEachLine(new ByteArrayInputStream(a.replace("\"plan\",", "\"plan\",\"title\":5,")
+                .getBytes(StandardCharsets.UTF_8))).findFirst().orElseThrow().error().orElseThrow();
+        assertEquals(1, plain.line());
+        assertEquals(46, plain.column());
+    }
 }

@@ -38,7 +38,7 @@ class SchemaTest {
         {"objective code malformed", "\"011-005-001\"", "\"011-5-1\""},
         {"negative money", "\"costs\":5000.00", "\"costs\":-1.00"},
         {"money as a string", "\"costs\":5000.00", "\"costs\":\"5000.00\""},
-        {"money of a quadrillion", "\"costs\":5000.00", "\"costs\":1000000000000000"},
+        {"money above a quadrillion", "\"costs\":5000.00", "\"costs\":1000000000000001"},
         {"missing amount", "\"revenues\":0.00,", ""},
         {"empty year of resources", "{\"budget\":{\"revenues\":0.00,\"costs\":5000.00,\"investments\":0.00}}", "{}"},
         {"year key not a year", "\"targets\":{\"2017\"", "\"targets\":{\"17\""},
@@ -60,22 +60,74 @@ class SchemaTest {
     };
 
     /**
-     * Edits that break the schema as ajv (ECMAScript) and python-jsonschema read its {@code \\S}
-     * patterns, whose white space includes the no-break spaces; Java's regular expressions (this
-     * test's validator) and Java's {@code String.isBlank} do not count them, and the reader let such
-     * a title through. IndependentValidatorsTest gives them to both validators; the reader is checked here.
+     * Edits that break the schema as ajv (ECMAScript) and python-jsonschema read it, and that each
+     * of them once read differently from the reader: white space (ECMAScript counts U+FEFF, Python
+     * U+001C-U+001F and U+0085, Java neither the no-break spaces nor U+0085), a final line break
+     * (Python's {@code $} matches before it), unpaired surrogates (both take them as characters), a
+     * day that no calendar has (python-jsonschema does not assert {@code format} by default).
+     * Java's regular expressions (this test's validator) read some of them differently again;
+     * IndependentValidatorsTest gives them to both validators; the reader is checked here: the
+     * fourth element is what its message says.
      */
     static final String[][] BREAKING_FOR_AJV_AND_PYTHON = {
-        {"title of no-break spaces", "\"Relazione 2017\"", "\"\\u00a0\\u202f\""},
-        {"note of a figure space", "\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"notes\":[\"\\u2007\"]"},
+        {"title of no-break spaces", "\"Relazione 2017\"", "\"\\u00a0\\u202f\"", "must not be blank"},
+        {"note of a figure space", "\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"notes\":[\"\\u2007\"]", "must not be blank"},
+        {"title of a byte order mark", "\"Relazione 2017\"", "\"\\ufeff\"", "must not be blank"},
+        {"title of a next-line control", "\"Relazione 2017\"", "\"\\u0085\"", "must not be blank"},
+        {"title of an information separator", "\"Relazione 2017\"", "\"\\u001c\"", "must not be blank"},
+        {"title of an unpaired surrogate", "\"Relazione 2017\"", "\"Relazione \\ud800\"", "unpaired surrogate \\ud800"},
+        {"mission code with a final line break", "\"code\":\"011\"", "\"code\":\"011\\n\"", "must not begin or end with spaces"},
+        {"objective code with a final line break", "\"011-005-001\"", "\"011-005-001\\n\"", "expected MMM-PPP-NNN"},
+        {"objective code with a delete control", "\"011-005-001\"", "\"OS\\u007f1\"", "at most 40 characters on one line"},
+        {"format version with a final line break", "\"1.0\"", "\"1.0\\n\"", "expected a version"},
+        {"year key with a final line break", "\"targets\":{\"2017\"", "\"targets\":{\"2017\\n\"", "expected a year"},
+        {"unit of a byte order mark", "\"unit\":\"n\"", "\"unit\":\"\\ufeff\"", "1 to 40 characters"},
+        {"unit of a next-line control", "\"unit\":\"n\"", "\"unit\":\"\\u0085\"", "1 to 40 characters"},
+        {"deadline on the 30th of February", "{\"operator\":\"atLeast\",\"value\":2,\"unit\":\"n\"}",
+            "{\"operator\":\"deadline\",\"deadline\":\"2017-02-30\"}", "expected a date"},
+        {"deadline on the 29th of February of a common year", "{\"operator\":\"atLeast\",\"value\":2,\"unit\":\"n\"}",
+            "{\"operator\":\"deadline\",\"deadline\":\"1900-02-29\"}", "expected a date"},
+        {"timeframe label of a byte order mark", "\"weight\":50,", "\"weight\":50,\"timeframe\":{\"label\":\"\\ufeff\"},", "1 to 200 characters"},
     };
 
     @TestFactory
-    Stream<DynamicTest> documentsThatAjvAndPythonRejectForWhiteSpaceAreRejectedByTheReaderAtTheirMember() {
+    Stream<DynamicTest> documentsThatAjvAndPythonRejectAreRejectedByTheReaderAtTheirMember() {
         return Stream.of(BREAKING_FOR_AJV_AND_PYTHON).map(c -> DynamicTest.dynamicTest(c[0], () -> {
             AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(BadInputCatalogueTest.edit(c[1], c[2])));
-            assertTrue(e.getMessage().contains("must not be blank"), e.getMessage());
+            assertTrue(e.getMessage().contains(c[3]), e.getMessage());
         }));
+    }
+
+    /**
+     * Valid documents at the edges where validators computing in binary floating point once
+     * refused them: 999999999999999.99 is 10^15 as a double. IndependentValidatorsTest gives them
+     * to both validators; the reader is checked here.
+     */
+    static final String[][] VALID_AT_THE_EDGES = {
+        {"money a cent below a quadrillion", "\"costs\":5000.00", "\"costs\":999999999999999.99"},
+        {"weight a millionth below a quadrillion", "\"weight\":50", "\"weight\":999999999999999.999999"},
+        {"target value a millionth above minus a quadrillion", "\"value\":2", "\"value\":-999999999999999.999999"},
+        {"deadline on the 29th of February of a leap year", "{\"operator\":\"atLeast\",\"value\":2,\"unit\":\"n\"}",
+            "{\"operator\":\"deadline\",\"deadline\":\"2000-02-29\"}"},
+        {"title with an astral character", "\"Relazione 2017\"", "\"Relazione 2017 \\ud83c\\udf33\""},
+    };
+
+    @TestFactory
+    Stream<DynamicTest> documentsAtTheEdgesOfTheBoundsAreReadAndPassTheSchema() {
+        return Stream.of(VALID_AT_THE_EDGES).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            String json = BadInputCatalogueTest.edit(c[1], c[2]);
+            AlberoJson.read(json);
+            assertEquals(List.of(), validate(json));
+        }));
+    }
+
+    @Test
+    void aQuadrillionItselfIsTheReadersToRefuseNotTheSchemas() {
+        // as a double, 999999999999999.99 is 10^15: the schema's bound must be inclusive, the reader's is exact
+        String json = BadInputCatalogueTest.edit("\"costs\":5000.00", "\"costs\":1000000000000000");
+        assertEquals(List.of(), validate(json));
+        AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(json));
+        assertTrue(e.getMessage().contains("below 10^15"), e.getMessage());
     }
 
     static List<Error> validate(String json) {

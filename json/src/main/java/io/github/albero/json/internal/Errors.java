@@ -62,7 +62,8 @@ public final class Errors {
 
     /**
      * {@return the text quoted for a message, shortened when long; quotes, backslashes, control
-     * characters and unpaired surrogates escaped so that nothing is shown as {@code ?}}
+     * and format characters, spaces other than U+0020 and unpaired surrogates escaped so that
+     * nothing is shown as {@code ?} or not seen at all}
      *
      * @param s a text
      */
@@ -73,7 +74,8 @@ public final class Errors {
             char c = t.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f) {
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c != ' ' && Character.isSpaceChar(c)) {
+                // invisible in a message: U+0085, U+FEFF, a no-break space, a bidi control are shown by their code
                 sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
                 sb.append(c).append(t.charAt(++i));
@@ -238,7 +240,9 @@ public final class Errors {
                 pointer = at;
             }
         } else {
-            i = segments.size() - 1;
+            // no document to walk (a mapper's read): the rule's whole path, without the object's own name,
+            // so that an objective's code is not taken for its mission's
+            i = segments.size() > 1 && object.endsWith("/" + segments.get(0).name()) ? 1 : 0;
         }
         if (i >= segments.size()) {
             return new Where(pointer.toString(), problem(e));
