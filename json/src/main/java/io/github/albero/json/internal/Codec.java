@@ -20,7 +20,8 @@ import tools.jackson.databind.module.SimpleModule;
  * @param <T> the type
  */
 public abstract class Codec<T> extends ValueSerializer<T> {
-    private static final AtomicInteger COUNT = new AtomicInteger();
+    /** How many codecs there are. */
+    static final AtomicInteger COUNT = new AtomicInteger();
     final Class<T> type;
     final String what;
     /** The codec's number, for the write's table of the mapper's serializers ({@link Out}). */
@@ -34,11 +35,6 @@ public abstract class Codec<T> extends ValueSerializer<T> {
     Codec(Class<T> type, String what) {
         this.type = type;
         this.what = what;
-    }
-
-    /** {@return how many codecs there are} */
-    static int count() {
-        return COUNT.get();
     }
 
     /** {@return what a value is called in messages, e.g. "an indicator"} */

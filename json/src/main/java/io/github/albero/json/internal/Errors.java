@@ -48,10 +48,6 @@ public final class Errors {
         return MESSAGES.message(key, arguments);
     }
 
-    static boolean has(String key) {
-        return MESSAGES.has(key);
-    }
-
     static long line(TokenStreamLocation loc) {
         return loc == null ? -1 : loc.getLineNr();
     }

@@ -170,9 +170,8 @@ public final class In {
         if (t != null && t.isNumeric()) {
             return Errors.say("got.number", Errors.quote(p.getString()).replace("\"", ""));
         }
-        // got.object, got.array, got.true, got.false, got.null, got.end; any other token by its name
-        String key = "got." + (t == null ? "end" : t.name().replaceFirst("^(START|VALUE)_", "").toLowerCase(Locale.ROOT));
-        return Errors.has(key) ? Errors.say(key) : Errors.say("got.token", t.toString());
+        // got.object, got.array, got.true, got.false, got.null, got.end_object …, got.end for no token
+        return Errors.say("got." + (t == null ? "end" : t.name().replaceFirst("^(START|VALUE)_", "").toLowerCase(Locale.ROOT)));
     }
 
     /**

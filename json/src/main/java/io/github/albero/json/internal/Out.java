@@ -19,7 +19,7 @@ public final class Out {
     Out(JsonGenerator g, SerializationContext ctxt) {
         this.g = g;
         this.ctxt = ctxt;
-        this.serializers = new ValueSerializer[Codec.count()];
+        this.serializers = new ValueSerializer[Codec.COUNT.get()];
     }
 
     /**
