@@ -375,7 +375,7 @@ public final class Format {
 
     /** An indicator. */
     public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = object(Indicator.class, Indicator::builder, Indicator.Builder::build)
-            .optional("code", Values.CODE, Indicator.Builder::code, Indicator::code)
+            .optional("code", Values.TEXT, Indicator.Builder::code, Indicator::code)
             .required("name", Values.TEXT, Indicator.Builder::name, Indicator::name)
             .optional("measures", Values.TEXT, Indicator.Builder::measures, Indicator::measures)
             .optional("type", INDICATOR_TYPE, Indicator.Builder::type, Indicator::type)

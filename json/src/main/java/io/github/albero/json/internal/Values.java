@@ -75,7 +75,7 @@ final class Values {
     static final Codec<String> TEXT = scalar(String.class, "string", Values::text, JsonGenerator::writeString);
 
     /**
-     * A text seldom met twice (an objective's or an indicator's code, unique to its plan): decoded and checked, never kept
+     * A text seldom met twice (an objective's code, unique to its plan): decoded and checked, never kept
      * for sharing, where it would only push out texts that recur.
      */
     static final Codec<String> CODE = scalar(String.class, "string", in -> text(in, false), JsonGenerator::writeString);
