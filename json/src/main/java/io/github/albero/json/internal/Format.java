@@ -126,7 +126,7 @@ public final class Format {
     /** A program code: as printed; its form is the plan's scheme to check. */
     public static final Codec<ProgramCode> PROGRAM_CODE = Values.text(ProgramCode.class, ProgramCode::of, ProgramCode::value);
     /** A strategic objective's code: MMM-PPP-NNN in its canonical form, or the document's own code as printed. */
-    public static final Codec<ObjectiveCode> OBJECTIVE_CODE = Values.code(ObjectiveCode.class, Format::objectiveCode,
+    public static final Codec<ObjectiveCode> OBJECTIVE_CODE = Values.text(ObjectiveCode.class, Format::objectiveCode,
             ObjectiveCode::toString);
 
     private static ObjectiveCode objectiveCode(String s) {
@@ -432,7 +432,7 @@ public final class Format {
     public static final ObjectCodec<OperationalObjective, OperationalObjective.Builder> OPERATIONAL_OBJECTIVE = objective(
             object(OperationalObjective.class, OperationalObjective::builder,
                     OperationalObjective.Builder::build)
-                    .optional("code", Values.CODE, OperationalObjective.Builder::code, OperationalObjective::code),
+                    .optional("code", Values.TEXT, OperationalObjective.Builder::code, OperationalObjective::code),
             OPERATIONAL_BUILDER)
             .list("notes", Values.TEXT, OperationalObjective.Builder::addNotes, OperationalObjective::notes, false, false);
 

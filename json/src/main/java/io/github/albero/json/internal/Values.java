@@ -74,22 +74,12 @@ final class Values {
     /** A non-blank, well-formed Unicode text; short ones shared through {@link Canon}. */
     static final Codec<String> TEXT = scalar(String.class, "string", Values::text, JsonGenerator::writeString);
 
-    /**
-     * A text seldom met twice (an objective's code, unique to its plan): decoded and checked, never kept
-     * for sharing, where it would only push out texts that recur.
-     */
-    static final Codec<String> CODE = scalar(String.class, "string", in -> text(in, false), JsonGenerator::writeString);
-
     static String text(In in) {
-        return text(in, in.sharing);
-    }
-
-    private static String text(In in, boolean sharing) {
         JsonParser p = in.p;
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw in.expected("expected", Errors.say("what.string"));
         }
-        byte[] bytes = sharing ? in.bytes : null;
+        byte[] bytes = in.sharing ? in.bytes : null;
         int from = bytes == null ? 0 : in.contentStart();
         if (from > 0 && bytes[from - 1] == '"') {
             // a text met recently is found by its bytes and closing quote before Jackson decodes
@@ -112,7 +102,7 @@ final class Values {
                 return s;
             }
         }
-        return decoded(in, sharing);
+        return decoded(in, in.sharing);
     }
 
     /** {@return the current string, decoded by Jackson and checked; shared when asked} */
@@ -245,18 +235,6 @@ final class Values {
      */
     static <T> Codec<T> text(Class<T> type, Function<String, T> make, Function<T, String> text) {
         return scalar(type, "string", in -> make(in, make, text(in)), (g, v) -> g.writeString(text.apply(v)));
-    }
-
-    /**
-     * {@return the codec of a value type written as a text seldom met twice, not kept for sharing}
-     *
-     * @param type the type
-     * @param make its factory from the text
-     * @param text its text, as written
-     * @param <T> the type
-     */
-    static <T> Codec<T> code(Class<T> type, Function<String, T> make, Function<T, String> text) {
-        return scalar(type, "string", in -> make(in, make, text(in, false)), (g, v) -> g.writeString(text.apply(v)));
     }
 
     /**
