@@ -7,7 +7,6 @@ import io.github.albero.model.Plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
@@ -42,6 +41,8 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class AlberoJsonReader {
     private static final long MAX = AlberoJson.MAX_DOCUMENT_LENGTH;
+    /** The most bytes counted past the limit for a message's real size: an endless stream or device is not read forever. */
+    private static final long COUNTED = 1L << 30;
     private final ObjectReader parsers;
     private final boolean strict;
     private final boolean readingsFromTexts;
@@ -151,7 +152,7 @@ public final class AlberoJsonReader {
             byte[] all = in.readNBytes((int) MAX + 1);
             if (all.length > MAX) {
                 // the rest is only counted, for the message's real size
-                throw tooLong(all.length + in.transferTo(OutputStream.nullOutputStream()));
+                throw tooLong(all.length + count(in));
             }
             return read(all);
         } catch (IOException e) {
@@ -173,7 +174,7 @@ public final class AlberoJsonReader {
         long beyond = 0; // UTF-8 bytes read past the limit, only counted
         char[] buffer = new char[1 << 14];
         try {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; beyond <= COUNTED && (n = in.read(buffer)) >= 0; ) {
                 // a character is at least one byte: past MAX characters the document is too long already
                 if (beyond == 0 && sb.length() + n <= MAX) {
                     sb.append(buffer, 0, n);
@@ -203,7 +204,14 @@ public final class AlberoJsonReader {
             if (size > MAX) {
                 throw tooLong(size);
             }
-            return read(Files.readAllBytes(file));
+            // not readAllBytes: a device or a pipe says 0 bytes and may never end (/dev/zero ran out of memory)
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] all = in.readNBytes((int) MAX + 1);
+                if (all.length > MAX) {
+                    throw tooLong(all.length + count(in));
+                }
+                return read(all);
+            }
         } catch (IOException e) {
             // the file and the reason ("no such file"), not the exception's class name: a mistyped name is the common case
             String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "access denied" : e.getMessage();
@@ -285,6 +293,8 @@ public final class AlberoJsonReader {
         // the current line's bytes, at most MAX of them
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
         private long number;
+        // a line went on past COUNTED bytes: its end was not looked for, so no line follows
+        private boolean endless;
 
         LineSpliterator(InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -294,14 +304,15 @@ public final class AlberoJsonReader {
         @Override
         public boolean tryAdvance(Consumer<? super Supplier<PlanLine>> action) {
             try {
-                while (pos < limit || fill()) {
+                while (!endless && (pos < limit || fill())) {
                     long n = ++number;
                     long length = nextLine();
                     // a line over the limit is not kept: its entry gives its error, and the next line is read as usual
                     byte[] bytes = length > MAX ? null : line.toByteArray();
                     if (bytes == null || !isBlank(bytes)) {
                         action.accept((Supplier<PlanLine>) () -> bytes != null ? readLine(n, bytes) : PlanLine.failed(n, length,
-                                new AlberoJsonException("", Errors.say("lineTooLong", length, MAX), n, -1, null)));
+                                new AlberoJsonException("", length > COUNTED ? Errors.say("lineTooLong.endless", COUNTED, MAX)
+                                        : Errors.say("lineTooLong", length, MAX), n, -1, null)));
                         return true;
                     }
                 }
@@ -328,7 +339,8 @@ public final class AlberoJsonReader {
                     pos++;
                     return length;
                 }
-            } while (fill());
+                endless = length > COUNTED;
+            } while (!endless && fill());
             return length;
         }
 
@@ -372,7 +384,18 @@ public final class AlberoJsonReader {
 
     private static AlberoJsonException tooLong(long size) {
         // rejected before parsing: there is no node and no line to point at
-        return new AlberoJsonException("", Errors.say("tooLong", size, MAX), -1, -1, null);
+        return new AlberoJsonException("", size > COUNTED ? Errors.say("tooLong.endless", COUNTED, MAX) : Errors.say("tooLong", size, MAX),
+                -1, -1, null);
+    }
+
+    /** {@return the bytes left in the stream, counted up to just past {@link #COUNTED}} */
+    private static long count(InputStream in) throws IOException {
+        byte[] skip = new byte[1 << 16];
+        long n = 0;
+        for (int r; n <= COUNTED && (r = in.read(skip)) >= 0; ) {
+            n += r;
+        }
+        return n;
     }
 
     private static AlberoJsonException bom() {
