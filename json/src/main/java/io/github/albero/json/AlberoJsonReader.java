@@ -406,11 +406,12 @@ public final class AlberoJsonReader {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             throw bom();
         }
-        for (int i = 0; i < Math.min(b.length, 4); i++) {
-            int x = b[i] & 0xFF;
-            if (x == 0 || (i == 0 && (x == 0xFE || x == 0xFF))) {
-                throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
-            }
+        // a JSON text starts with an ASCII character: UTF-16 puts a zero byte beside it (00 7B, 7B 00), UTF-32 three
+        // zeros before (00 00 00 7B) or after it; zeros alone (a file a crashed writer left) are Jackson's malformed JSON
+        int b0 = b.length > 0 ? b[0] & 0xFF : 1;
+        if (b0 == 0xFE || b0 == 0xFF || b.length >= 2 && (b0 == 0) != (b[1] == 0)
+                || b.length >= 4 && b0 == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
         }
     }
 

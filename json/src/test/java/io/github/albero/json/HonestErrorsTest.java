@@ -176,4 +176,22 @@ class HonestErrorsTest {
                 () -> AlberoJson.read(BadInputCatalogueTest.edit("\"higherIsBetter\"", "\"higher\\u202eIsBetter\"")));
         assertTrue(rlo.getMessage().contains("got \"higher\\u202eIsBetter\""), rlo.getMessage());
     }
+
+    @Test
+    void zeroBytesAreMalformedJsonNotAnotherEncoding() {
+        // a file of zeros is what a writer that crashed after allocating it leaves: it is not UTF-16
+        for (byte[] zeros : List.of(new byte[4096], new byte[1])) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(zeros));
+            assertTrue(e.getMessage().startsWith("document: malformed JSON: Illegal character ((CTRL-CHAR, code 0))"), e.getMessage());
+        }
+        PlanLine nul = AlberoJson.readEachLine(new ByteArrayInputStream(new byte[] {0, '\n'})).findFirst().orElseThrow();
+        assertTrue(nul.error().orElseThrow().getMessage().contains("malformed JSON"), nul.toString());
+        // UTF-16 and UTF-32, either byte order, are still called so
+        String doc = BadInputCatalogueTest.BASE;
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
+                java.nio.charset.Charset.forName("UTF-32BE"), java.nio.charset.Charset.forName("UTF-32LE"))) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(doc.getBytes(cs)));
+            assertEquals("document: the document is not UTF-8 (it looks like UTF-16 or UTF-32) (line 1, column 1)", e.getMessage(), cs.name());
+        }
+    }
 }
