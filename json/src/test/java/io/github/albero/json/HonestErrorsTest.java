@@ -92,6 +92,17 @@ class HonestErrorsTest {
             assertEquals(-1, e.column());
             assertEquals("document: " + e.problem(), e.getMessage());
         }
+        // the mapper streams: it says the limit is passed, with no member or place in the document to blame
+        String notes = "{\"formatVersion\":\"1.0\",\"notes\":[" + ("\"" + "y".repeat(999_000) + "\",").repeat(34) + "\"z\"]}";
+        for (Function<String, Object> mapped : List.<Function<String, Object>>of(j -> AlberoJson.mapper().readValue(j, Plan.class),
+                j -> AlberoJson.mapper().readValue(new StringReader(j), Plan.class))) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> mapped.apply(notes));
+            assertTrue(e.problem().startsWith("exceeds a limit of the reader: Document length ("), e.problem());
+            assertTrue(e.problem().endsWith("exceeds the maximum allowed (" + AlberoJson.MAX_DOCUMENT_LENGTH + ")"), e.problem());
+            assertEquals("", e.pointer());
+            assertEquals(-1, e.line());
+            assertEquals(-1, e.column());
+        }
         // just under the limit every overload reads as far as the document's own problems
         String under = "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(100) + "\"}";
         for (Function<AlberoJsonReader, Plan> read : List.<Function<AlberoJsonReader, Plan>>of(r -> r.read(under),
