@@ -134,8 +134,36 @@ public final class AlberoJsonReader {
             throw tooLong(json.length);
         }
         checkStart(json);
-        checkEncoding(json);
-        return parse(json);
+        try {
+            checkEncoding(json);
+            return parse(json);
+        } catch (AlberoJsonException e) {
+            throw inCharacters(e, json);
+        }
+    }
+
+    /**
+     * {@return the error with its column in characters (UTF-16 units), as {@link #read(String)} counts it: Jackson's byte
+     * parser counts bytes, so an error after "Competitività" on its line was one column further in a file than in a string}
+     */
+    private static AlberoJsonException inCharacters(AlberoJsonException e, byte[] b) {
+        if (e.line() < 1 || e.column() < 1) {
+            return e;
+        }
+        int start = 0; // the line's first byte; lines end at \n, \r\n or \r, as Jackson counts them
+        for (long line = 1; line < e.line() && start < b.length; start++) {
+            if (b[start] == '\n' || b[start] == '\r' && (start + 1 == b.length || b[start + 1] != '\n')) {
+                line++;
+            }
+        }
+        long column = 1;
+        for (int i = start, end = (int) Math.min(b.length, start + e.column() - 1); i < end; i++) {
+            int x = b[i] & 0xFF;
+            if ((x & 0xC0) != 0x80) {
+                column += x >= 0xF0 ? 2 : 1; // a character starts here; four bytes make a surrogate pair
+            }
+        }
+        return column == e.column() ? e : new AlberoJsonException(e.pointer(), e.message(), e.line(), column, e.getCause());
     }
 
     /**
