@@ -14,6 +14,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -184,7 +185,7 @@ public final class AlberoJsonReader {
             }
             return read(all);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ioFailure("cannot read the stream", e);
         }
     }
 
@@ -211,7 +212,7 @@ public final class AlberoJsonReader {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ioFailure("cannot read the stream", e);
         }
         if (beyond > 0) {
             throw tooLong(utf8Length(sb, beyond));
@@ -227,6 +228,7 @@ public final class AlberoJsonReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Plan read(Path file) {
+        Objects.requireNonNull(file, "file");
         try {
             long size = Files.size(file);
             if (size > MAX) {
@@ -241,9 +243,7 @@ public final class AlberoJsonReader {
                 return read(all);
             }
         } catch (IOException e) {
-            // the file and the reason ("no such file"), not the exception's class name: a mistyped name is the common case
-            String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "access denied" : e.getMessage();
-            throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + ": " + why, e);
+            throw ioFailure("cannot read " + file.toAbsolutePath(), e);
         }
     }
 
@@ -292,7 +292,7 @@ public final class AlberoJsonReader {
             try {
                 in.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw ioFailure("cannot close the stream", e);
             }
         });
     }
@@ -346,7 +346,7 @@ public final class AlberoJsonReader {
                 }
                 return false;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw ioFailure("cannot read the stream", e);
             }
         }
 
@@ -390,6 +390,20 @@ public final class AlberoJsonReader {
             }
             return true;
         }
+    }
+
+    /**
+     * {@return the failure of a caller's file or stream, with its reason and no exception class name ("cannot read
+     * /abs/x.jsn: no such file", "cannot read the stream: connection reset"): a mistyped name is the common case}
+     *
+     * @param what what could not be done
+     * @param e why
+     */
+    static UncheckedIOException ioFailure(String what, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "access denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new UncheckedIOException(what + ": " + why, e);
     }
 
     private static long utf8Length(CharSequence s, long from) {

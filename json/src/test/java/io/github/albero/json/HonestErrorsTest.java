@@ -205,4 +205,31 @@ class HonestErrorsTest {
             assertEquals("document: the document is not UTF-8 (it looks like UTF-16 or UTF-32) (line 1, column 1)", e.getMessage(), cs.name());
         }
     }
+
+    @Test
+    void aFailingStreamFileOrFolderIsSaidWithItsReasonAndNoExceptionClassName(@TempDir Path dir) throws IOException {
+        UncheckedIOException read = assertThrows(UncheckedIOException.class, () -> AlberoJson.read(failingAfter(BASE.length / 2)));
+        assertEquals("cannot read the stream: connection reset", read.getMessage());
+        UncheckedIOException lines = assertThrows(UncheckedIOException.class,
+                () -> AlberoJson.readEachLine(failingAfter(BASE.length / 2)).toList());
+        assertEquals("cannot read the stream: connection reset", lines.getMessage());
+        Plan plan = AlberoJson.read(BASE);
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("no space left on device");
+            }
+        };
+        assertEquals("cannot write the stream: no space left on device",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.write(plan, full)).getMessage());
+        assertEquals("cannot write the stream: no space left on device",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.writeLines(Stream.of(plan), full)).getMessage());
+        // a folder where a file is meant: its path once, and the reason
+        Path folder = Files.createDirectories(dir.resolve("relazione.json"));
+        assertEquals("cannot write " + folder.toAbsolutePath() + ": Is a directory",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.write(plan, folder)).getMessage());
+        assertEquals("cannot read " + folder.toAbsolutePath() + ": Is a directory",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.read(folder)).getMessage());
+        assertEquals("file", assertThrows(NullPointerException.class, () -> AlberoJson.read((Path) null)).getMessage());
+    }
 }
