@@ -307,12 +307,15 @@ public final class AlberoJson {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw AlberoJsonReader.ioFailure("cannot create the folder of " + file.toAbsolutePath(), e);
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             run(() -> writer.writeValue(out, plan));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw AlberoJsonReader.ioFailure("cannot write " + file.toAbsolutePath(), e);
+        } catch (UncheckedIOException e) {
+            // failed while writing (a full disk): the file, not "the stream"
+            throw AlberoJsonReader.ioFailure("cannot write " + file.toAbsolutePath(), e.getCause());
         }
     }
 
@@ -346,9 +349,9 @@ public final class AlberoJson {
             }
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AlberoJsonReader.ioFailure("cannot write the stream", e);
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            throw AlberoJsonReader.ioFailure("cannot write the stream", e.getCause());
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
         }
@@ -359,7 +362,7 @@ public final class AlberoJson {
         try {
             return action.get();
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            throw AlberoJsonReader.ioFailure("cannot write the stream", e.getCause());
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the plan: " + e.getOriginalMessage(), e);
         }

@@ -7,7 +7,6 @@ import io.github.albero.model.Plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
@@ -15,6 +14,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,6 +42,8 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class AlberoJsonReader {
     private static final long MAX = AlberoJson.MAX_DOCUMENT_LENGTH;
+    /** The most bytes counted past the limit for a message's real size: an endless stream or device is not read forever. */
+    private static final long COUNTED = 1L << 30;
     private final ObjectReader parsers;
     private final boolean strict;
     private final boolean readingsFromTexts;
@@ -133,8 +135,36 @@ public final class AlberoJsonReader {
             throw tooLong(json.length);
         }
         checkStart(json);
-        checkEncoding(json);
-        return parse(json);
+        try {
+            checkEncoding(json);
+            return parse(json);
+        } catch (AlberoJsonException e) {
+            throw inCharacters(e, json);
+        }
+    }
+
+    /**
+     * {@return the error with its column in characters (UTF-16 units), as {@link #read(String)} counts it: Jackson's byte
+     * parser counts bytes, so an error after "Competitività" on its line was one column further in a file than in a string}
+     */
+    private static AlberoJsonException inCharacters(AlberoJsonException e, byte[] b) {
+        if (e.line() < 1 || e.column() < 1) {
+            return e;
+        }
+        int start = 0; // the line's first byte; lines end at \n, \r\n or \r, as Jackson counts them
+        for (long line = 1; line < e.line() && start < b.length; start++) {
+            if (b[start] == '\n' || b[start] == '\r' && (start + 1 == b.length || b[start + 1] != '\n')) {
+                line++;
+            }
+        }
+        long column = 1;
+        for (int i = start, end = (int) Math.min(b.length, start + e.column() - 1); i < end; i++) {
+            int x = b[i] & 0xFF;
+            if ((x & 0xC0) != 0x80) {
+                column += x >= 0xF0 ? 2 : 1; // a character starts here; four bytes make a surrogate pair
+            }
+        }
+        return column == e.column() ? e : new AlberoJsonException(e.pointer(), e.message(), e.line(), column, e.getCause());
     }
 
     /**
@@ -151,11 +181,11 @@ public final class AlberoJsonReader {
             byte[] all = in.readNBytes((int) MAX + 1);
             if (all.length > MAX) {
                 // the rest is only counted, for the message's real size
-                throw tooLong(all.length + in.transferTo(OutputStream.nullOutputStream()));
+                throw tooLong(all.length + count(in));
             }
             return read(all);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ioFailure("cannot read the stream", e);
         }
     }
 
@@ -173,7 +203,7 @@ public final class AlberoJsonReader {
         long beyond = 0; // UTF-8 bytes read past the limit, only counted
         char[] buffer = new char[1 << 14];
         try {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; beyond <= COUNTED && (n = in.read(buffer)) >= 0; ) {
                 // a character is at least one byte: past MAX characters the document is too long already
                 if (beyond == 0 && sb.length() + n <= MAX) {
                     sb.append(buffer, 0, n);
@@ -182,7 +212,7 @@ public final class AlberoJsonReader {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ioFailure("cannot read the stream", e);
         }
         if (beyond > 0) {
             throw tooLong(utf8Length(sb, beyond));
@@ -198,16 +228,22 @@ public final class AlberoJsonReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Plan read(Path file) {
+        Objects.requireNonNull(file, "file");
         try {
             long size = Files.size(file);
             if (size > MAX) {
                 throw tooLong(size);
             }
-            return read(Files.readAllBytes(file));
+            // not readAllBytes: a device or a pipe says 0 bytes and may never end (/dev/zero ran out of memory)
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] all = in.readNBytes((int) MAX + 1);
+                if (all.length > MAX) {
+                    throw tooLong(all.length + count(in));
+                }
+                return read(all);
+            }
         } catch (IOException e) {
-            // the file and the reason ("no such file"), not the exception's class name: a mistyped name is the common case
-            String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "access denied" : e.getMessage();
-            throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + ": " + why, e);
+            throw ioFailure("cannot read " + file.toAbsolutePath(), e);
         }
     }
 
@@ -256,7 +292,7 @@ public final class AlberoJsonReader {
             try {
                 in.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw ioFailure("cannot close the stream", e);
             }
         });
     }
@@ -285,6 +321,8 @@ public final class AlberoJsonReader {
         // the current line's bytes, at most MAX of them
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
         private long number;
+        // a line went on past COUNTED bytes: its end was not looked for, so no line follows
+        private boolean endless;
 
         LineSpliterator(InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -294,20 +332,21 @@ public final class AlberoJsonReader {
         @Override
         public boolean tryAdvance(Consumer<? super Supplier<PlanLine>> action) {
             try {
-                while (pos < limit || fill()) {
+                while (!endless && (pos < limit || fill())) {
                     long n = ++number;
                     long length = nextLine();
                     // a line over the limit is not kept: its entry gives its error, and the next line is read as usual
                     byte[] bytes = length > MAX ? null : line.toByteArray();
                     if (bytes == null || !isBlank(bytes)) {
                         action.accept((Supplier<PlanLine>) () -> bytes != null ? readLine(n, bytes) : PlanLine.failed(n, length,
-                                new AlberoJsonException("", Errors.say("lineTooLong", length, MAX), n, -1, null)));
+                                new AlberoJsonException("", length > COUNTED ? Errors.say("lineTooLong.endless", COUNTED, MAX)
+                                        : Errors.say("lineTooLong", length, MAX), n, -1, null)));
                         return true;
                     }
                 }
                 return false;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw ioFailure("cannot read the stream", e);
             }
         }
 
@@ -328,7 +367,8 @@ public final class AlberoJsonReader {
                     pos++;
                     return length;
                 }
-            } while (fill());
+                endless = length > COUNTED;
+            } while (!endless && fill());
             return length;
         }
 
@@ -352,6 +392,20 @@ public final class AlberoJsonReader {
         }
     }
 
+    /**
+     * {@return the failure of a caller's file or stream, with its reason and no exception class name ("cannot read
+     * /abs/x.jsn: no such file", "cannot read the stream: connection reset"): a mistyped name is the common case}
+     *
+     * @param what what could not be done
+     * @param e why
+     */
+    static UncheckedIOException ioFailure(String what, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "access denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new UncheckedIOException(what + ": " + why, e);
+    }
+
     private static long utf8Length(CharSequence s, long from) {
         long n = from;
         for (int i = 0, len = s.length(); i < len; i++) {
@@ -372,7 +426,18 @@ public final class AlberoJsonReader {
 
     private static AlberoJsonException tooLong(long size) {
         // rejected before parsing: there is no node and no line to point at
-        return new AlberoJsonException("", Errors.say("tooLong", size, MAX), -1, -1, null);
+        return new AlberoJsonException("", size > COUNTED ? Errors.say("tooLong.endless", COUNTED, MAX) : Errors.say("tooLong", size, MAX),
+                -1, -1, null);
+    }
+
+    /** {@return the bytes left in the stream, counted up to just past {@link #COUNTED}} */
+    private static long count(InputStream in) throws IOException {
+        byte[] skip = new byte[1 << 16];
+        long n = 0;
+        for (int r; n <= COUNTED && (r = in.read(skip)) >= 0; ) {
+            n += r;
+        }
+        return n;
     }
 
     private static AlberoJsonException bom() {
@@ -383,11 +448,12 @@ public final class AlberoJsonReader {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             throw bom();
         }
-        for (int i = 0; i < Math.min(b.length, 4); i++) {
-            int x = b[i] & 0xFF;
-            if (x == 0 || (i == 0 && (x == 0xFE || x == 0xFF))) {
-                throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
-            }
+        // a JSON text starts with an ASCII character: UTF-16 puts a zero byte beside it (00 7B, 7B 00), UTF-32 three
+        // zeros before (00 00 00 7B) or after it; zeros alone (a file a crashed writer left) are Jackson's malformed JSON
+        int b0 = b.length > 0 ? b[0] & 0xFF : 1;
+        if (b0 == 0xFE || b0 == 0xFF || b.length >= 2 && (b0 == 0) != (b[1] == 0)
+                || b.length >= 4 && b0 == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            throw new AlberoJsonException("", Errors.say("notUtf8"), 1, 1, null);
         }
     }
 

@@ -92,6 +92,17 @@ class HonestErrorsTest {
             assertEquals(-1, e.column());
             assertEquals("document: " + e.problem(), e.getMessage());
         }
+        // the mapper streams: it says the limit is passed, with no member or place in the document to blame
+        String notes = "{\"formatVersion\":\"1.0\",\"notes\":[" + ("\"" + "y".repeat(999_000) + "\",").repeat(34) + "\"z\"]}";
+        for (Function<String, Object> mapped : List.<Function<String, Object>>of(j -> AlberoJson.mapper().readValue(j, Plan.class),
+                j -> AlberoJson.mapper().readValue(new StringReader(j), Plan.class))) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> mapped.apply(notes));
+            assertTrue(e.problem().startsWith("exceeds a limit of the reader: Document length ("), e.problem());
+            assertTrue(e.problem().endsWith("exceeds the maximum allowed (" + AlberoJson.MAX_DOCUMENT_LENGTH + ")"), e.problem());
+            assertEquals("", e.pointer());
+            assertEquals(-1, e.line());
+            assertEquals(-1, e.column());
+        }
         // just under the limit every overload reads as far as the document's own problems
         String under = "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(100) + "\"}";
         for (Function<AlberoJsonReader, Plan> read : List.<Function<AlberoJsonReader, Plan>>of(r -> r.read(under),
@@ -175,5 +186,50 @@ class HonestErrorsTest {
         AlberoJsonException rlo = assertThrows(AlberoJsonException.class,
                 () -> AlberoJson.read(BadInputCatalogueTest.edit("\"higherIsBetter\"", "\"higher\\u202eIsBetter\"")));
         assertTrue(rlo.getMessage().contains("got \"higher\\u202eIsBetter\""), rlo.getMessage());
+    }
+
+    @Test
+    void zeroBytesAreMalformedJsonNotAnotherEncoding() {
+        // a file of zeros is what a writer that crashed after allocating it leaves: it is not UTF-16
+        for (byte[] zeros : List.of(new byte[4096], new byte[1])) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(zeros));
+            assertTrue(e.getMessage().startsWith("document: malformed JSON: Illegal character ((CTRL-CHAR, code 0))"), e.getMessage());
+        }
+        PlanLine nul = AlberoJson.readEachLine(new ByteArrayInputStream(new byte[] {0, '\n'})).findFirst().orElseThrow();
+        assertTrue(nul.error().orElseThrow().getMessage().contains("malformed JSON"), nul.toString());
+        // UTF-16 and UTF-32, either byte order, are still called so
+        String doc = BadInputCatalogueTest.BASE;
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
+                java.nio.charset.Charset.forName("UTF-32BE"), java.nio.charset.Charset.forName("UTF-32LE"))) {
+            AlberoJsonException e = assertThrows(AlberoJsonException.class, () -> AlberoJson.read(doc.getBytes(cs)));
+            assertEquals("document: the document is not UTF-8 (it looks like UTF-16 or UTF-32) (line 1, column 1)", e.getMessage(), cs.name());
+        }
+    }
+
+    @Test
+    void aFailingStreamFileOrFolderIsSaidWithItsReasonAndNoExceptionClassName(@TempDir Path dir) throws IOException {
+        UncheckedIOException read = assertThrows(UncheckedIOException.class, () -> AlberoJson.read(failingAfter(BASE.length / 2)));
+        assertEquals("cannot read the stream: connection reset", read.getMessage());
+        UncheckedIOException lines = assertThrows(UncheckedIOException.class,
+                () -> AlberoJson.readEachLine(failingAfter(BASE.length / 2)).toList());
+        assertEquals("cannot read the stream: connection reset", lines.getMessage());
+        Plan plan = AlberoJson.read(BASE);
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("no space left on device");
+            }
+        };
+        assertEquals("cannot write the stream: no space left on device",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.write(plan, full)).getMessage());
+        assertEquals("cannot write the stream: no space left on device",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.writeLines(Stream.of(plan), full)).getMessage());
+        // a folder where a file is meant: its path once, and the reason
+        Path folder = Files.createDirectories(dir.resolve("relazione.json"));
+        assertEquals("cannot write " + folder.toAbsolutePath() + ": Is a directory",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.write(plan, folder)).getMessage());
+        assertEquals("cannot read " + folder.toAbsolutePath() + ": Is a directory",
+                assertThrows(UncheckedIOException.class, () -> AlberoJson.read(folder)).getMessage());
+        assertEquals("file", assertThrows(NullPointerException.class, () -> AlberoJson.read((Path) null)).getMessage());
     }
 }

@@ -74,6 +74,9 @@ class IndependentValidatorsTest {
         Files.writeString(valid.resolve("format-example.json"), FormatDocumentTest.completeExample());
         Files.writeString(valid.resolve("base.json"), BadInputCatalogueTest.BASE);
         Files.writeString(valid.resolve("piao-every-1.1-member.json"), AlberoJson.writePretty(RicherIndicatorsTest.piao()));
+        // hand-written documents of the other schemes, texts without readings
+        Files.writeString(valid.resolve("strategic-areas.json"), CodesAndSchemesJsonTest.AREAS);
+        Files.writeString(valid.resolve("local-authority.json"), CodesAndSchemesJsonTest.LOCAL);
         for (Plan plan : PlanGenerator.defaults().clean().sample(20261130, 40)) {
             Files.writeString(valid.resolve(String.format("clean-%03d.json", n++)), AlberoJson.write(plan));
         }
@@ -98,7 +101,7 @@ class IndependentValidatorsTest {
             Files.writeString(invalid.resolve(String.format("%02d-%s.json", broken++, c[0].replace(' ', '-'))),
                     BadInputCatalogueTest.edit(c[1], c[2]));
         }
-        return 5 + n + broken;
+        return 7 + n + broken;
     }
 
     /** Runs a validator and checks its verdict on every document: one "OK"/"WRONG" line each. */

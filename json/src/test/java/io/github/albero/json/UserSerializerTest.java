@@ -39,4 +39,21 @@ class UserSerializerTest {
         JsonMapper plain = JsonMapper.builder().addModule(new AlberoModule()).build();
         assertEquals(AlberoJson.write(plan), plain.writeValueAsString(plan));
     }
+
+    @Test
+    void aMapperThatWritesItsOwnDatesAndTextsOtherwiseStillWritesAPlanInTheFormat() {
+        // a mapper that writes its dates as timestamps and upper-cases its strings: a plan's days and texts are the format's
+        Plan plan = AlberoJson.read(BadInputCatalogueTest.edit("{\"operator\":\"atLeast\",\"value\":2,\"unit\":\"n\"}",
+                "{\"operator\":\"deadline\",\"deadline\":\"2017-06-30\"}"));
+        JsonMapper mine = JsonMapper.builder().findAndAddModules().enable(tools.jackson.databind.cfg.DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addModule(new SimpleModule("mine").addSerializer(String.class, new ValueSerializer<String>() {
+                    @Override
+                    public void serialize(String value, JsonGenerator g, SerializationContext ctxt) {
+                        g.writeString(value.toUpperCase(java.util.Locale.ROOT));
+                    }
+                })).build();
+        assertEquals("[2017,6,30]", mine.writeValueAsString(java.time.LocalDate.of(2017, 6, 30)));
+        assertEquals(AlberoJson.write(plan), mine.writeValueAsString(plan));
+        assertEquals(plan, AlberoJson.read(mine.writeValueAsString(plan)));
+    }
 }

@@ -116,6 +116,9 @@ public final class Errors {
      * @return the module's exception
      */
     public static AlberoJsonException translate(JacksonException e, JsonParser p) {
+        if (tooLong(e)) {
+            return new AlberoJsonException("", describe(e), -1, -1, e);
+        }
         String pointer = "";
         try {
             JsonPointer where = p.streamReadContext().pathAsPointer();
@@ -131,6 +134,11 @@ public final class Errors {
         }
         TokenStreamLocation loc = e.getLocation() == null || e.getLocation() == TokenStreamLocation.NA ? p.currentLocation() : e.getLocation();
         return new AlberoJsonException(pointer, describe(e), line(loc), column(loc), e);
+    }
+
+    /** {@return whether the whole document is too long (a mapper's read stops there): no member is at fault, no place meant} */
+    static boolean tooLong(JacksonException e) {
+        return e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).startsWith("Document length");
     }
 
     static Message describe(JacksonException e) {

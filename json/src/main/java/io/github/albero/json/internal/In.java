@@ -199,6 +199,9 @@ public final class In {
      * @param e a failure to decode the current value (invalid UTF-8, a limit)
      */
     AlberoJsonException decoding(JacksonException e) {
+        if (Errors.tooLong(e)) {
+            return Errors.translate(e, p);
+        }
         return at(pointer(), Errors.describe(e), e, e.getLocation());
     }
 

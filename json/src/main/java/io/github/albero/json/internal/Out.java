@@ -33,7 +33,11 @@ public final class Out {
     <T> void value(Codec<T> codec, T value) {
         ValueSerializer<Object> s = serializers[codec.id];
         if (s == null) {
-            s = ctxt.findValueSerializer(codec.type);
+            // the format's own scalars of JDK types (texts, numbers, days) are written as the format says, whatever the
+            // mapper does with such types elsewhere: its dates as timestamps made a plan's deadline [2017,6,30]
+            @SuppressWarnings("unchecked")
+            ValueSerializer<Object> own = (ValueSerializer<Object>) (ValueSerializer<?>) codec;
+            s = codec.type.getClassLoader() == null ? own : ctxt.findValueSerializer(codec.type);
             serializers[codec.id] = s;
         }
         if (s == codec) {

@@ -183,7 +183,14 @@ final class Values {
             // said below
         }
         throw in.fail(Errors.say("expected.dateForm", Errors.quote(v)));
-    }, (g, v) -> g.writeString(v.toString()));
+    }, (g, v) -> {
+        if (v.getYear() < 0 || v.getYear() > 9999) {
+            // LocalDate writes "+10000-01-01" or "-0005-01-01": a form no reader of the format reads back
+            throw new IllegalArgumentException("cannot write " + g.streamWriteContext().pathAsPointer() + ": the day " + v
+                    + " has no four-digit year (the format holds the days of the years 0000 to 9999)");
+        }
+        g.writeString(v.toString());
+    });
 
     /** {@code true} or {@code false}. */
     static final Codec<Boolean> BOOLEAN = scalar(Boolean.class, "boolean", in -> {
