@@ -84,6 +84,7 @@ public final class Vocabulary {
      * @return the scale, or empty when the text declares none (or a scale whose ends are reversed)
      */
     public static Optional<RatingScale> ratingScale(String text) {
+        Objects.requireNonNull(text, "text");
         int at = scaleWordAt(text);
         if (at < 0) {
             return Optional.empty();
@@ -108,6 +109,7 @@ public final class Vocabulary {
      * @return the scale, or empty
      */
     public static Optional<RatingScale> ratingScale(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         for (Target t : indicator.targets().values()) {
             // most targets never mention a scale: skip the regular expression for them
             if (!mentionsScale(t.text())) {
