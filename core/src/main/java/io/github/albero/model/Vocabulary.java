@@ -85,12 +85,14 @@ public final class Vocabulary {
      */
     public static Optional<RatingScale> ratingScale(String text) {
         Objects.requireNonNull(text, "text");
-        int at = scaleWordAt(text);
+        // "scala da １ a ５": the text as TextReader reads it (the same instance when nothing changes)
+        String t = asciiDigits(text);
+        int at = scaleWordAt(t);
         if (at < 0) {
             return Optional.empty();
         }
         // a match starts with the word: none before its first occurrence
-        Matcher m = SCALE.matcher(text);
+        Matcher m = SCALE.matcher(t);
         for (boolean found = m.find(at); found; found = m.find()) {
             BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
             BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
@@ -124,7 +126,7 @@ public final class Vocabulary {
     }
 
     private static boolean mentionsScale(String text) {
-        return scaleWordAt(text) >= 0;
+        return scaleWordAt(asciiDigits(text)) >= 0;
     }
 
     /**
@@ -437,6 +439,46 @@ public final class Vocabulary {
         char[] out = new char[text.length()];
         text.getChars(0, upTo, out, 0);
         return out;
+    }
+
+    /**
+     * The text with the digits of other scripts as ASCII digits of the same value: fullwidth
+     * ({@code １２０}), Arabic-Indic ({@code ١٢٠}) and every other Unicode decimal digit, with the
+     * marks written with them: the fullwidth forms of ASCII ({@code ％}, {@code ，}) and the Arabic
+     * percent sign, decimal separator and thousands separator ({@code ٪ ٫ ٬} as {@code % , .}).
+     * A figure so written is read as its value, as a reader sees it, not as a text without a
+     * figure. Each digit stands for one digit of the same value, so the reading stays exact.
+     */
+    static String asciiDigits(String text) {
+        int n = text.length();
+        int i = 0;
+        // most texts hold none: no copy then
+        while (i < n && !mayMap(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                sb.append((char) (cp - 0xFEE0));
+            } else if (cp >= 0x066A && cp <= 0x066C) {
+                sb.append(cp == 0x066A ? '%' : cp == 0x066B ? ',' : '.');
+            } else if (cp > 0x7F && Character.isDigit(cp)) {
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean mayMap(char c) {
+        // the first decimal digits beyond ASCII are Arabic-Indic (U+0660); a surrogate may start a supplementary digit
+        return c >= 0x0660 && (c >= 0xFF01 && c <= 0xFF5E || c >= 0x066A && c <= 0x066C || Character.isDigit(c) || Character.isHighSurrogate(c));
     }
 
     /** The definition {@link #normalize} writes out: spaces merged, stripped, then lower-cased by the JDK. */
