@@ -73,6 +73,7 @@ public final class Vocabulary {
      * @return true when nothing was reported
      */
     public static boolean isNothingReported(Result result) {
+        Objects.requireNonNull(result, "result");
         return result.reading().map(r -> r.kind() == ResultKind.NOTHING_REPORTED).orElseGet(() -> isPlaceholder(result.text()));
     }
 
@@ -228,6 +229,8 @@ public final class Vocabulary {
      * @return true when comparable
      */
     public static boolean comparable(Optional<Unit> target, Optional<Unit> result) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(result, "result");
         if (target.isPresent() && result.isPresent()) {
             return target.get().isCompatibleWith(result.get());
         }
@@ -242,6 +245,7 @@ public final class Vocabulary {
      * @return true for the units of a pure number: a count or a score
      */
     public static boolean isPureNumber(Unit unit) {
+        Objects.requireNonNull(unit, "unit");
         return unit.equals(Unit.COUNT) || unit.equals(Unit.SCORE);
     }
 
@@ -257,6 +261,8 @@ public final class Vocabulary {
      * @return true on a stated contradiction
      */
     public static boolean contradicts(Polarity polarity, TargetReading reading) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(reading, "reading");
         if (!reading.operatorStated()) {
             return false;
         }
@@ -284,6 +290,8 @@ public final class Vocabulary {
      * @return the polarity that governs the comparison
      */
     public static Polarity governingPolarity(Polarity polarity, TargetReading reading) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(reading, "reading");
         if (!reading.operatorStated()) {
             return polarity;
         }
@@ -317,6 +325,7 @@ public final class Vocabulary {
      * @return what its text reads, when that contradicts its reading
      */
     public static Optional<TargetReading> textContradicting(Target target) {
+        Objects.requireNonNull(target, "target");
         if (target.reading().isEmpty()) {
             return Optional.empty();
         }
@@ -343,6 +352,7 @@ public final class Vocabulary {
      * @return what its text reads, when that contradicts its reading
      */
     public static Optional<ResultReading> textContradicting(Result result) {
+        Objects.requireNonNull(result, "result");
         if (result.reading().isEmpty() || result.parts().isPresent()) {
             return Optional.empty();
         }
