@@ -5,6 +5,7 @@ import io.github.albero.InvalidValueException;
 import io.github.albero.internal.Numbers;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A percentage, held exactly in percentage points: {@code Percentage.of(100)} is 100 %.
@@ -63,6 +64,7 @@ public final class Percentage implements Comparable<Percentage>, Serializable {
      * @return the percentage
      */
     public static Percentage ofFraction(BigDecimal fraction) {
+        Objects.requireNonNull(fraction, "fraction");
         return of(fraction.movePointRight(2));
     }
 

@@ -100,6 +100,7 @@ public final class Ratio implements Serializable {
      * @return their sum, {@link #ZERO} for none
      */
     public static Ratio sum(Iterable<Ratio> ratios) {
+        Objects.requireNonNull(ratios, "ratios");
         Ratio total = ZERO;
         for (Ratio r : ratios) {
             total = total.plus(r);

@@ -6,6 +6,7 @@ import io.github.albero.internal.Strings;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,7 @@ public final class CrossCuttingDimension implements Serializable {
      * @param known a known dimension
      */
     public static CrossCuttingDimension of(Known known) {
+        Objects.requireNonNull(known, "known");
         return new CrossCuttingDimension(known.key);
     }
 

@@ -104,6 +104,7 @@ public final class NodePath implements Serializable {
      * @return the path
      */
     public static NodePath of(String... members) {
+        Objects.requireNonNull(members, "members");
         NodePath p = ROOT;
         for (String m : members) {
             p = p.member(m);

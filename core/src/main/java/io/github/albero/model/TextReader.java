@@ -202,7 +202,8 @@ public final class TextReader {
 
     /** Reads a target's text by the general grammar alone (what {@link CommonForms} must agree with). */
     static Optional<TargetReading> readTargetByGrammar(String text) {
-        String s = Vocabulary.normalize(text);
+        // "almeno １２０", "١٢٫٥٪": figures in other scripts' digits read as their values, not as texts without a figure
+        String s = Vocabulary.asciiDigits(Vocabulary.normalize(text));
         if (s.isEmpty() || Vocabulary.isPlaceholder(s)) {
             return Optional.empty();
         }
@@ -409,7 +410,8 @@ public final class TextReader {
 
     /** Reads a result's text by the general grammar alone (what {@link CommonForms} must agree with). */
     static Optional<ResultReading> readResultByGrammar(String text) {
-        String s = Vocabulary.normalize(text);
+        // "almeno １２０", "١٢٫٥٪": figures in other scripts' digits read as their values, not as texts without a figure
+        String s = Vocabulary.asciiDigits(Vocabulary.normalize(text));
         if (s.isEmpty()) {
             return Optional.empty();
         }

@@ -73,6 +73,7 @@ public final class Vocabulary {
      * @return true when nothing was reported
      */
     public static boolean isNothingReported(Result result) {
+        Objects.requireNonNull(result, "result");
         return result.reading().map(r -> r.kind() == ResultKind.NOTHING_REPORTED).orElseGet(() -> isPlaceholder(result.text()));
     }
 
@@ -84,12 +85,15 @@ public final class Vocabulary {
      * @return the scale, or empty when the text declares none (or a scale whose ends are reversed)
      */
     public static Optional<RatingScale> ratingScale(String text) {
-        int at = scaleWordAt(text);
+        Objects.requireNonNull(text, "text");
+        // "scala da １ a ５": the text as TextReader reads it (the same instance when nothing changes)
+        String t = asciiDigits(text);
+        int at = scaleWordAt(t);
         if (at < 0) {
             return Optional.empty();
         }
         // a match starts with the word: none before its first occurrence
-        Matcher m = SCALE.matcher(text);
+        Matcher m = SCALE.matcher(t);
         for (boolean found = m.find(at); found; found = m.find()) {
             BigDecimal low = new BigDecimal(m.group(1).replace(',', '.'));
             BigDecimal high = new BigDecimal(m.group(2).replace(',', '.'));
@@ -108,6 +112,7 @@ public final class Vocabulary {
      * @return the scale, or empty
      */
     public static Optional<RatingScale> ratingScale(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         for (Target t : indicator.targets().values()) {
             // most targets never mention a scale: skip the regular expression for them
             if (!mentionsScale(t.text())) {
@@ -122,7 +127,7 @@ public final class Vocabulary {
     }
 
     private static boolean mentionsScale(String text) {
-        return scaleWordAt(text) >= 0;
+        return scaleWordAt(asciiDigits(text)) >= 0;
     }
 
     /**
@@ -224,6 +229,8 @@ public final class Vocabulary {
      * @return true when comparable
      */
     public static boolean comparable(Optional<Unit> target, Optional<Unit> result) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(result, "result");
         if (target.isPresent() && result.isPresent()) {
             return target.get().isCompatibleWith(result.get());
         }
@@ -238,6 +245,7 @@ public final class Vocabulary {
      * @return true for the units of a pure number: a count or a score
      */
     public static boolean isPureNumber(Unit unit) {
+        Objects.requireNonNull(unit, "unit");
         return unit.equals(Unit.COUNT) || unit.equals(Unit.SCORE);
     }
 
@@ -253,6 +261,8 @@ public final class Vocabulary {
      * @return true on a stated contradiction
      */
     public static boolean contradicts(Polarity polarity, TargetReading reading) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(reading, "reading");
         if (!reading.operatorStated()) {
             return false;
         }
@@ -280,6 +290,8 @@ public final class Vocabulary {
      * @return the polarity that governs the comparison
      */
     public static Polarity governingPolarity(Polarity polarity, TargetReading reading) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(reading, "reading");
         if (!reading.operatorStated()) {
             return polarity;
         }
@@ -313,6 +325,7 @@ public final class Vocabulary {
      * @return what its text reads, when that contradicts its reading
      */
     public static Optional<TargetReading> textContradicting(Target target) {
+        Objects.requireNonNull(target, "target");
         if (target.reading().isEmpty()) {
             return Optional.empty();
         }
@@ -339,6 +352,7 @@ public final class Vocabulary {
      * @return what its text reads, when that contradicts its reading
      */
     public static Optional<ResultReading> textContradicting(Result result) {
+        Objects.requireNonNull(result, "result");
         if (result.reading().isEmpty() || result.parts().isPresent()) {
             return Optional.empty();
         }
@@ -435,6 +449,46 @@ public final class Vocabulary {
         char[] out = new char[text.length()];
         text.getChars(0, upTo, out, 0);
         return out;
+    }
+
+    /**
+     * The text with the digits of other scripts as ASCII digits of the same value: fullwidth
+     * ({@code １２０}), Arabic-Indic ({@code ١٢٠}) and every other Unicode decimal digit, with the
+     * marks written with them: the fullwidth forms of ASCII ({@code ％}, {@code ，}) and the Arabic
+     * percent sign, decimal separator and thousands separator ({@code ٪ ٫ ٬} as {@code % , .}).
+     * A figure so written is read as its value, as a reader sees it, not as a text without a
+     * figure. Each digit stands for one digit of the same value, so the reading stays exact.
+     */
+    static String asciiDigits(String text) {
+        int n = text.length();
+        int i = 0;
+        // most texts hold none: no copy then
+        while (i < n && !mayMap(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                sb.append((char) (cp - 0xFEE0));
+            } else if (cp >= 0x066A && cp <= 0x066C) {
+                sb.append(cp == 0x066A ? '%' : cp == 0x066B ? ',' : '.');
+            } else if (cp > 0x7F && Character.isDigit(cp)) {
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean mayMap(char c) {
+        // the first decimal digits beyond ASCII are Arabic-Indic (U+0660); a surrogate may start a supplementary digit
+        return c >= 0x0660 && (c >= 0xFF01 && c <= 0xFF5E || c >= 0x066A && c <= 0x066C || Character.isDigit(c) || Character.isHighSurrogate(c));
     }
 
     /** The definition {@link #normalize} writes out: spaces merged, stripped, then lower-cased by the JDK. */

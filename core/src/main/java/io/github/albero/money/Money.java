@@ -119,6 +119,7 @@ public final class Money implements Comparable<Money>, Serializable {
      * @return their sum
      */
     public static Money sum(Iterable<Money> amounts) {
+        Objects.requireNonNull(amounts, "amounts");
         BigDecimal total = BigDecimal.ZERO;
         for (Money m : amounts) {
             total = total.add(m.amount);

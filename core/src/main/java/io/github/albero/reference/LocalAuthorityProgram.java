@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -184,6 +185,7 @@ public final class LocalAuthorityProgram implements Serializable {
      * @param program a four-digit program code such as {@code 0101}
      */
     public static Optional<LocalAuthorityProgram> of(ProgramCode program) {
+        Objects.requireNonNull(program, "program");
         return Optional.ofNullable(BY_CODE.get(program.value()));
     }
 
@@ -193,6 +195,7 @@ public final class LocalAuthorityProgram implements Serializable {
      * @param mission a two-digit mission code
      */
     public static Optional<String> missionTitle(MissionCode mission) {
+        Objects.requireNonNull(mission, "mission");
         return Optional.ofNullable(MISSION_TITLES.get(mission.value()));
     }
 

@@ -5,6 +5,7 @@ import io.github.albero.code.ProgramCode;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -112,6 +113,7 @@ public enum ReferenceProgram {
      * @return its loose form
      */
     public static String loose(String title) {
+        Objects.requireNonNull(title, "title");
         // the patterns compiled once, not at each call as String.replaceAll would
         return NOT_LETTER_OR_DIGIT.matcher(MARK.matcher(Normalizer.normalize(title.toLowerCase(Locale.ITALIAN), Normalizer.Form.NFD))
                 .replaceAll("")).replaceAll(" ").strip();

@@ -1,6 +1,7 @@
 package io.github.albero.table;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The CSV conventions of a spreadsheet's language (<i>formato CSV</i>). Every field is quoted,
@@ -30,6 +31,7 @@ public enum CsvFormat {
      * @return the format
      */
     public static CsvFormat of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return "it".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
     }
 

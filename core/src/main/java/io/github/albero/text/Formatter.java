@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The one number notation of a language (<i>formattatore</i>): how money, percentages,
@@ -79,6 +80,7 @@ public final class Formatter {
      * @param locale a locale, not null
      */
     public static boolean isItalian(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return "it".equals(locale.getLanguage());
     }
 

@@ -1,5 +1,6 @@
 package io.github.albero.text;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -50,6 +51,7 @@ public final class UnsafeText {
      * @return the char index of its first unsafe character, empty when there is none
      */
     public static OptionalInt firstUnsafe(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         // one scan on a String (a String's toString() is itself): a direct call per character, not through the interface
         String s = text.toString();
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -77,6 +79,7 @@ public final class UnsafeText {
      * @return how many unsafe characters it holds
      */
     public static int count(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         return (int) text.codePoints().filter(UnsafeText::isUnsafe).count();
     }
 
@@ -120,6 +123,7 @@ public final class UnsafeText {
      * @return the same text when it is safe, else a copy with stand-ins
      */
     public static String visible(String text) {
+        Objects.requireNonNull(text, "text");
         if (firstUnsafe(text).isEmpty()) {
             return text;
         }

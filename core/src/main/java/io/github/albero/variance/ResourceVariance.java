@@ -8,6 +8,7 @@ import io.github.albero.money.Money;
 import java.math.BigDecimal;
 import io.github.albero.model.ResourceLine;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,7 @@ public final class ResourceVariance {
      * @param variances some variances
      */
     public static Optional<ResourceVariance> sum(Iterable<ResourceVariance> variances) {
+        Objects.requireNonNull(variances, "variances");
         Sum sum = new Sum();
         for (ResourceVariance v : variances) {
             sum.add(v);

@@ -50,6 +50,35 @@ class TextReaderTest {
         assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("none"));
     }
 
+    @ParameterizedTest(name = "\"{0}\" written in the digits of other scripts reads as in ASCII digits")
+    @ValueSource(strings = {"almeno 120 pratiche", "100%", "≥ 95%", "entro 30 gg", "tra 3 e 5", "non superiore a 3,5 giorni",
+        "realizzazione entro il 31/12/2017", "n. 3 eventi", "+5% rispetto al 2016", "1.250", "non inferiore a 3 (scala da 1 a 5)"})
+    void figuresInFullwidthArabicIndicAndOtherDigitsReadAsTheirValuesNotAsMilestones(String ascii) {
+        Optional<TargetReading> target = TextReader.readTarget(ascii);
+        Optional<ResultReading> result = TextReader.readResult(ascii);
+        // each example holds a figure that its ASCII form reads, as a target or as a result
+        org.junit.jupiter.api.Assertions.assertTrue(target.isPresent() && target.get().operator() != TargetOperator.MILESTONE
+                || result.isPresent(), ascii);
+        // fullwidth, Arabic-Indic, Extended Arabic-Indic (Persian), Devanagari, mathematical bold (outside the BMP)
+        for (int zero : new int[] {0xFF10, 0x0660, 0x06F0, 0x0966, 0x1D7CE}) {
+            StringBuilder sb = new StringBuilder();
+            ascii.codePoints().forEach(c -> sb.appendCodePoint(c >= '0' && c <= '9' ? zero + c - '0' : c));
+            String text = sb.toString();
+            assertEquals(target, TextReader.readTarget(text), text);
+            assertEquals(result, TextReader.readResult(text), text);
+            assertEquals(Vocabulary.ratingScale(ascii), Vocabulary.ratingScale(text), text);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theArabicAndFullwidthMarksWrittenWithSuchDigitsReadAsTheirAsciiForms() {
+        // ٫ is the Arabic decimal separator, ٬ its thousands separator, ٪ its percent sign; ，and ％ fullwidth
+        assertEquals(TextReader.readResult("12,5%"), TextReader.readResult("١٢٫٥٪"));
+        assertEquals(TextReader.readTarget("almeno 1.250 pratiche"), TextReader.readTarget("almeno ١٬٢٥٠ pratiche"));
+        assertEquals(TextReader.readTarget("≥ 12,5%"), TextReader.readTarget("≥ １２，５％"));
+        assertEquals("atLeast 12.5 %", TextReader.readTarget("≥ １２，５％").get().toString());
+    }
+
     @ParameterizedTest(name = "target \"{0}\" has no reading")
     @ValueSource(strings = {"___", "_____", "  ", "tra 5 e 3",
         "Riduzione del costo complessivo del personale del sistema camera nel triennio 2015‐2017"})

@@ -450,7 +450,11 @@ final class PlanReader {
                     }
                     return;
                 }
+                boolean parentAsNumber = codeAsNumber(rows, parentCol);
                 o.ownCode = codeAsNumber(rows, codeCol) ? null : rows.get(codeCol, Kind.TEXT, false);
+                if (parentAsNumber) {
+                    return;
+                }
                 o.parent = parent.strip();
                 o.where = rows.sheet + "!" + rows.ref(parentCol);
                 operational.add(o);
@@ -637,7 +641,8 @@ final class PlanReader {
     private ObjectiveDraft objective(SheetRows rows) {
         Column<?, ?> objCol = rows.def.column(Template.OBJECTIVE);
         String reference = rows.get(objCol, Kind.TEXT, true);
-        if (reference == null) {
+        // "1.10" typed is the number 1.1: named as such, not as a dangling reference "1,1"
+        if (reference == null || codeAsNumber(rows, objCol)) {
             return null;
         }
         List<ObjectiveDraft> found = strategic(reference);
@@ -649,6 +654,9 @@ final class PlanReader {
         String op = rows.get(Template.OPERATIONAL, Kind.TEXT, false);
         if (op == null) {
             return o;
+        }
+        if (codeAsNumber(rows, rows.def.column(Template.OPERATIONAL))) {
+            return null;
         }
         ObjectiveDraft operational = o.operationalByKey.get(op);
         if (operational == null) {
@@ -1097,6 +1105,9 @@ final class PlanReader {
     private void contributionRow(SheetRows rows) {
         String code = rows.get(Template.PUBLIC_VALUE_COL, Kind.TEXT, true);
         String objective = rows.get(Template.OBJECTIVE, Kind.TEXT, true);
+        if (objective != null && codeAsNumber(rows, rows.def.column(Template.OBJECTIVE))) {
+            objective = null;
+        }
         Weight weight = rows.get("Peso", Kind.WEIGHT, false);
         PublicValueDraft v = code == null ? null : publicValue.get(code);
         if (code != null && v == null) {

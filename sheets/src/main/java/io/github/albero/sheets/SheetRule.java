@@ -38,6 +38,8 @@ public enum SheetRule {
     DIMENSION_TOO_LARGE("SHT-SHE-007"),
     /** More problems than the report keeps: the rest are not listed. */
     TOO_MANY_PROBLEMS("SHT-SHE-008"),
+    /** Two cells of a row's markup with the same reference (a hand-made or broken file): which one counts is unknown. */
+    CELL_TWICE("SHT-SHE-009"),
     /** A required column is missing from the header row. */
     COLUMN_MISSING("SHT-COL-001"),
     /** A column whose header the template does not know. */

@@ -140,10 +140,13 @@ final class XlsxSource implements Source {
 
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
+    /** The columns of the current row already met in its markup. */
+    private final java.util.BitSet seen = new java.util.BitSet();
 
     /** Reads the cells of the row whose start tag was just read, up to its end tag. */
     private Cell[] row(XmlPull x, String sheet, int rowNumber) throws IOException {
         Cell[] out = new Cell[0];
+        seen.clear();
         int tracked = 0;
         int event;
         while ((event = x.next()) != XmlPull.EOF && !(event == XmlPull.END && x.is("row"))) {
@@ -151,13 +154,23 @@ final class XlsxSource implements Source {
                 continue;
             }
             CharSequence ref = x.attribute("r");
+            // a cell without reference follows the one before it (C2, then an unreferenced cell, is D2)
             int column = ref == null ? tracked : column(ref);
-            tracked++;
+            tracked = column + 1;
             if (column + 1 > limits.maxColumns()) {
                 throw problems.fatal(SheetRule.TOO_MANY_COLUMNS, sheet, "" + rowNumber, null,
                         Map.of("max", Integer.toString(limits.maxColumns())));
             }
             Cell cell = cell(x, sheet, rowNumber, column);
+            if (seen.get(column)) {
+                // Excel calls such a file corrupt; LibreOffice keeps the last: neither is read, lest a value nobody sees counts
+                problems.error(SheetRule.CELL_TWICE, sheet, Source.columnName(column) + rowNumber, null, null, Map.of());
+                if (column < out.length) {
+                    out[column] = null;
+                }
+                continue;
+            }
+            seen.set(column);
             if (cell == null) {
                 continue;
             }

@@ -149,4 +149,45 @@ class HostileCellsTest {
         String report = AlberoSheets.strict().check(file).report().render(Locale.ENGLISH);
         assertTrue(report.contains("Valori!B2 (Anno / Year): \"2017,0\" is not a year"), report);
     }
+
+    @Test
+    void objectiveReferencesTypedAsNumbersWithDecimalsAreReportedAsSuchNotAsDanglingReferences() {
+        // the tree writes its codes 1.10 as text; the other sheets typed them as numbers, 1.1, which reported "1,1" as undeclared
+        Book b = Book.base().set("Albero", "E1", "Collocazione / Placed under").set("Albero", "B4", "1.10").set("Albero", "E4", "011-005")
+                .set("Albero", "B5", "1.10.2").set("Albero", "C5", 1.1)
+                .set("Indicatori", "B2", 1.1).set("Indicatori", "B3", "1.10").set("Indicatori", "C3", 1.1)
+                .set("Risorse", "A2", 1.1).set("Risorse", "A3", "1.10");
+        SheetImport result = AlberoSheets.strict().check(b.xlsx(dir, "references-as-numbers"));
+        String report = result.report().render(Locale.ENGLISH);
+        for (String cell : java.util.List.of("Albero!C5 (Obiettivo strategico / Strategic objective)", "Indicatori!B2 (Obiettivo / Objective)",
+                "Indicatori!C3 (Obiettivo operativo / Operational objective)", "Risorse!A2 (Obiettivo / Objective)")) {
+            assertTrue(report.contains(cell + ": \"1,1\": a code typed as a number with decimals has lost its form"), cell + " in " + report);
+        }
+        assertTrue(!report.contains("not declared"), report);
+        assertTrue(result.report().render(Locale.ITALIAN).contains("Risorse!A2"), report);
+        assertEquals(java.util.Optional.empty(), result.plan());
+    }
+
+    @Test
+    void twoCellsWithTheSameReferenceInARowAreALocatedErrorNotTheSecondSilentlyWinning() {
+        Path file = Book.editEntry(Book.base().xlsx(dir, "cell-twice"), "xl/worksheets/sheet4.xml",
+                x -> x.replaceFirst("(<c r=\"C2\"[^>]*>.*?</c>)", "$1<c r=\"C2\" t=\"inlineStr\"><is><t>almeno 200 eventi</t></is></c>"));
+        SheetImport result = AlberoSheets.strict().check(file);
+        String english = result.report().render(Locale.ENGLISH);
+        assertTrue(english.contains("Valori!C2") && english.contains("holds this cell twice"), english);
+        String italian = result.report().render(Locale.ITALIAN);
+        assertTrue(italian.contains("Valori!C2") && italian.contains("contiene questa cella due volte"), italian);
+        assertEquals(java.util.Optional.empty(), result.plan());
+    }
+
+    @Test
+    void aCellWithoutReferenceFollowsTheCellBeforeIt() {
+        // ECMA-376: r is optional, the cell is then the next one of its row: after D2 comes E2, even when C2 (empty) was left out;
+        // counted as the fourth cell, the polarity was read into the name's column D
+        Path file = Book.editEntry(Book.base().xlsx(dir, "no-reference"), "xl/worksheets/sheet3.xml",
+                x -> x.replaceFirst("<c r=\"E2\"", "<c"));
+        Indicator first = read(file).indicators().get(0).indicator();
+        assertEquals("Eventi realizzati", first.name());
+        assertEquals(io.github.albero.model.Polarity.HIGHER_IS_BETTER, first.polarity());
+    }
 }
