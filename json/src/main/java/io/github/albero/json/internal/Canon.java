@@ -241,14 +241,12 @@ final class Canon {
      */
     static final class ByBytes<V> {
         private final Bytes[] table;
-        // each entry's hash and length, then its last eight bytes, apart from it: a slot that differs is
-        // passed over without touching its entry (a cache miss), e.g. of objects or texts that begin alike
-        private final long[] keys;
+        private final int[] hashes;
 
         /** @param slots a power of two */
         ByBytes(int slots) {
             this.table = new Bytes[Integer.highestOneBit(slots)];
-            this.keys = new long[2 * table.length];
+            this.hashes = new int[table.length];
         }
 
         /**
@@ -262,11 +260,9 @@ final class Canon {
         Bytes find(byte[] b, int from, int h, int context) {
             int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
             for (int i = slot; i < slot + WAYS; i++) {
-                // a racing reader may pair a key with another entry, which the comparison refuses
-                long k = keys[2 * i];
-                int to = from + (int) k;
-                Bytes e = (int) (k >>> 32) == h && to <= b.length && (to - from < Long.BYTES || (long) LONGS.get(b, to - Long.BYTES) == keys[2 * i + 1])
-                        ? table[i] : null;
+                // the hashes apart: a slot of another hash is passed over without touching its entry;
+                // a racing reader may pair a hash with another entry, which the comparison refuses
+                Bytes e = hashes[i] == h ? table[i] : null;
                 if (e != null && e.isAt(b, from, context)) {
                     return e;
                 }
@@ -278,10 +274,9 @@ final class Canon {
         void keep(byte[] b, int from, int to, int h, int context, int tokens, V value) {
             int slot = (h ^ (h >>> 16)) & (table.length - WAYS);
             System.arraycopy(table, slot, table, slot + 1, WAYS - 1);
-            System.arraycopy(keys, 2 * slot, keys, 2 * slot + 2, 2 * (WAYS - 1));
+            System.arraycopy(hashes, slot, hashes, slot + 1, WAYS - 1);
             table[slot] = new Bytes(Arrays.copyOfRange(b, from, to), context, tokens, value);
-            keys[2 * slot] = (long) h << 32 | (to - from);
-            keys[2 * slot + 1] = to - from < Long.BYTES ? 0 : (long) LONGS.get(b, to - Long.BYTES);
+            hashes[slot] = h;
         }
     }
 
