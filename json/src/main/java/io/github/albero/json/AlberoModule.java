@@ -18,9 +18,11 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * gives a mapper that has it and is hardened for untrusted input. Reading honours
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: when it is enabled, members the
  * format does not define are errors; when it is not, they go to the mapper's problem handlers and
- * are skipped. Writing looks up the mapper's serializer for every value inside a plan, so a
- * serializer you register for, say, {@code Money} in a module added after this one is used
- * inside plans too. Every reading failure is an {@link AlberoJsonException} whose pointer is
+ * are skipped. Writing looks up the mapper's serializer for every value of the model's types
+ * inside a plan, so a serializer you register for, say, {@code Money} in a module added after
+ * this one is used inside plans too; texts, numbers and days are written as the format says,
+ * whatever the mapper does with {@code String}, {@code BigDecimal} or {@code LocalDate}
+ * elsewhere (dates as timestamps, say). Every reading failure is an {@link AlberoJsonException} whose pointer is
  * relative to the whole JSON input; when the Albero value sits inside a container of the
  * caller's (a list, a bean), Jackson wraps it in a {@code DatabindException} whose cause is the
  * {@link AlberoJsonException}.
