@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * Reads the texts of targets and results, as Italian performance documents write them, into
  * structured readings (<i>lettura dei testi</i>). It never guesses: a text it cannot read gives
  * an empty result, and the original text is kept by {@link Target} and {@link Result} either
- * way. Placeholders and rating scales are those of {@link Vocabulary}.
+ * way. Placeholders and rating scales are those of {@link Vocabulary}. Figures written in the
+ * digits of other scripts (fullwidth {@code "１２０"}, Arabic-Indic {@code "١٢٠"}) are read as
+ * their values; a figure in exponent form ({@code "1e10"}) gives no reading, targets and results
+ * alike.
  *
  * <p>Targets, in this order:
  * <ul>
