@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * Reads the texts of targets and results, as Italian performance documents write them, into
  * structured readings (<i>lettura dei testi</i>). It never guesses: a text it cannot read gives
  * an empty result, and the original text is kept by {@link Target} and {@link Result} either
- * way. Placeholders and rating scales are those of {@link Vocabulary}.
+ * way. Placeholders and rating scales are those of {@link Vocabulary}. Figures written in the
+ * digits of other scripts (fullwidth {@code "１２０"}, Arabic-Indic {@code "١٢٠"}) are read as
+ * their values; a figure in exponent form ({@code "1e10"}) gives no reading, targets and results
+ * alike.
  *
  * <p>Targets, in this order:
  * <ul>
@@ -158,6 +161,9 @@ public final class TextReader {
     private static final Pattern MAGNITUDE = Pattern.compile("\\d\\s*(?:k|keur|mila|migliaia|mln|milioni|mld|miliardi|p\\.\\s?p\\.?|pp"
             + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?![a-zà-ù])");
 
+    // a figure in exponent form (see hasExponent)
+    private static final Pattern EXPONENT = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)?e[+\\-]?\\d+(?![\\p{L}\\d])");
+
     // one table of the readings of recent texts for every caller (readers, validation): see TextMemo for its bounds
     private static final TextMemo<Optional<TargetReading>> TARGETS = new TextMemo<>(13, 9, TextReader::readTargetAfresh);
     private static final TextMemo<Optional<ResultReading>> RESULTS = new TextMemo<>(13, 9, TextReader::readResultAfresh);
@@ -205,6 +211,10 @@ public final class TextReader {
         // "almeno １２０", "١٢٫٥٪": figures in other scripts' digits read as their values, not as texts without a figure
         String s = Vocabulary.asciiDigits(Vocabulary.normalize(text));
         if (s.isEmpty() || Vocabulary.isPlaceholder(s)) {
+            return Optional.empty();
+        }
+        if (hasExponent(s)) {
+            // no reading rather than a wrong one
             return Optional.empty();
         }
         try {
@@ -417,6 +427,10 @@ public final class TextReader {
         }
         if (Vocabulary.isPlaceholder(s)) {
             return Optional.of(ResultReading.nothingReported());
+        }
+        if (hasExponent(s)) {
+            // no reading rather than a wrong one
+            return Optional.empty();
         }
         try {
             // a text that Percentage.parse would refuse is known without the exception it throws
@@ -725,6 +739,22 @@ public final class TextReader {
             end--;
         }
         return end > 0 && isDigit(s.charAt(end - 1));
+    }
+
+    /**
+     * Whether a text writes a figure in exponent form ({@code 1e10}, {@code 1,5E+03}, as a
+     * spreadsheet may export it): read as Italian, its mantissa alone would be taken for the figure
+     * ("almeno 1e3 pratiche" as at least 1) or the text for one without a figure (a milestone).
+     */
+    static boolean hasExponent(String s) {
+        // the text is lower case: an "e" between a digit and a digit or a sign, checked by the pattern only then
+        for (int i = s.indexOf('e', 1); i > 0 && i < s.length() - 1; i = s.indexOf('e', i + 1)) {
+            char next = s.charAt(i + 1);
+            if (isDigit(s.charAt(i - 1)) && (isDigit(next) || (next == '+' || next == '-') && i + 2 < s.length() && isDigit(s.charAt(i + 2)))) {
+                return EXPONENT.matcher(s).find();
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -79,6 +79,19 @@ class TextReaderTest {
         assertEquals("atLeast 12.5 %", TextReader.readTarget("≥ １２，５％").get().toString());
     }
 
+    @ParameterizedTest(name = "\"{0}\", a figure in exponent form, has no reading rather than its mantissa or a milestone")
+    @ValueSource(strings = {"1e10", "1E10", "almeno 1e3 pratiche", "1,5E+03", "≥ 2,5e-2", "entro 1E2 gg"})
+    void aFigureInExponentFormIsLeftUnreadRatherThanReadWrong(String text) {
+        assertEquals(Optional.empty(), TextReader.readTarget(text));
+        assertEquals(Optional.empty(), TextReader.readResult(text));
+    }
+
+    @ParameterizedTest(name = "target \"{0}\" reads as {1}, an e not making an exponent")
+    @CsvSource(delimiter = '|', value = {"almeno 3 eventi|atLeast 3 n", "almeno 3eventi|atLeast 3 n", "fase 2e finale|milestone"})
+    void anELetterNextToAFigureWithoutAnExponentStillReads(String text, String expected) {
+        assertEquals(expected, TextReader.readTarget(text).map(Object::toString).orElse("none"));
+    }
+
     @ParameterizedTest(name = "target \"{0}\" has no reading")
     @ValueSource(strings = {"___", "_____", "  ", "tra 5 e 3",
         "Riduzione del costo complessivo del personale del sistema camera nel triennio 2015‐2017"})
