@@ -238,11 +238,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             T read(In in) {
                 B b = start.get();
                 m.read(in, b);
-                try {
-                    return finish.apply(in, b);
-                } catch (InvalidValueException e) {
-                    throw in.translate(e, in.pointer());
-                }
+                return built(in, b);
             }
 
             @Override
@@ -399,6 +395,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
             Member<T, B> m = byIndex[Long.numberOfTrailingZeros(missing)];
             throw in.failAt(in.pointer(), Errors.say("missing", Errors.quote(m.name), what()), null);
         }
+        return built(in, b);
+    }
+
+    /** {@return the value built from its members; a rule of the model it breaks is located on the document} */
+    private T built(In in, B b) {
         try {
             return finish.apply(in, b);
         } catch (InvalidValueException e) {
