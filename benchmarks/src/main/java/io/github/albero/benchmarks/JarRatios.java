@@ -42,8 +42,7 @@ public final class JarRatios {
         LongSupplier[] work = new LongSupplier[names.length];
         for (int j = 0; j < jars; j++) {
             String jar = Path.of(args[2 + j]).getFileName().toString();
-            ClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[2 + j]).toUri().toURL()},
-                    ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = loader(args[2 + j]);
             Class<?> json = loader.loadClass("io.github.albero.json.AlberoJson");
             Class<?> readerType = loader.loadClass("io.github.albero.json.AlberoJsonReader");
             Object strict = json.getMethod("strict").invoke(null);
@@ -78,5 +77,15 @@ public final class JarRatios {
             }
             return n;
         };
+    }
+
+    /**
+     * {@return a class loader of the jar alone (over the platform's), so that two builds of Albero live side by side}
+     *
+     * @param jar the jar's path
+     * @throws java.net.MalformedURLException never for a path
+     */
+    static ClassLoader loader(String jar) throws java.net.MalformedURLException {
+        return new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 }

@@ -4,8 +4,6 @@ import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
@@ -43,8 +41,7 @@ public final class JarWriteRatios {
         LongSupplier[] work = new LongSupplier[names.length];
         for (int j = 0; j < jars; j++) {
             String jar = Path.of(args[2 + j]).getFileName().toString();
-            ClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[2 + j]).toUri().toURL()},
-                    ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = JarRatios.loader(args[2 + j]);
             Class<?> json = loader.loadClass("io.github.albero.json.AlberoJson");
             Class<?> plan = loader.loadClass("io.github.albero.model.Plan");
             MethodHandle read = MethodHandles.publicLookup().findStatic(json, "read", MethodType.methodType(plan, byte[].class));
