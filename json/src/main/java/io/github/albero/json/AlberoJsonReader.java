@@ -178,12 +178,7 @@ public final class AlberoJsonReader {
     public Plan read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            byte[] all = in.readNBytes((int) MAX + 1);
-            if (all.length > MAX) {
-                // the rest is only counted, for the message's real size
-                throw tooLong(all.length + count(in));
-            }
-            return read(all);
+            return read(upToLimit(in));
         } catch (IOException e) {
             throw ioFailure("cannot read the stream", e);
         }
@@ -236,11 +231,7 @@ public final class AlberoJsonReader {
             }
             // not readAllBytes: a device or a pipe says 0 bytes and may never end (/dev/zero ran out of memory)
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] all = in.readNBytes((int) MAX + 1);
-                if (all.length > MAX) {
-                    throw tooLong(all.length + count(in));
-                }
-                return read(all);
+                return read(upToLimit(in));
             }
         } catch (IOException e) {
             throw ioFailure("cannot read " + file.toAbsolutePath(), e);
@@ -428,6 +419,16 @@ public final class AlberoJsonReader {
         // rejected before parsing: there is no node and no line to point at
         return new AlberoJsonException("", size > COUNTED ? Errors.say("tooLong.endless", COUNTED, MAX) : Errors.say("tooLong", size, MAX),
                 -1, -1, null);
+    }
+
+    /** {@return the stream's bytes, when they are within the length limit} */
+    private static byte[] upToLimit(InputStream in) throws IOException {
+        byte[] all = in.readNBytes((int) MAX + 1);
+        if (all.length > MAX) {
+            // the rest is only counted, for the message's real size
+            throw tooLong(all.length + count(in));
+        }
+        return all;
     }
 
     /** {@return the bytes left in the stream, counted up to just past {@link #COUNTED}} */
